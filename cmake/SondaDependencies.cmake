@@ -1,0 +1,35 @@
+# Every third-party dependency comes from a Debian 12 package; nothing is vendored.
+find_package(Threads REQUIRED)
+find_package(Poco 1.11 REQUIRED COMPONENTS Foundation Util JSON Net)
+find_package(Boost 1.74 REQUIRED)   # header-only parts: Boost.Math, and what SOCI's headers need
+find_package(PostgreSQL REQUIRED)
+
+# SOCI 4.0.3 ships no CMake config on Debian: find its headers and libraries by hand.
+find_path(SOCI_INCLUDE_DIR soci/soci.h REQUIRED)
+find_library(SOCI_CORE_LIBRARY soci_core REQUIRED)
+find_library(SOCI_SQLITE3_LIBRARY soci_sqlite3 REQUIRED)
+find_library(SOCI_POSTGRESQL_LIBRARY soci_postgresql REQUIRED)
+find_library(SQLITE3_LIBRARY sqlite3 REQUIRED)
+
+add_library(soci::core UNKNOWN IMPORTED)
+set_target_properties(soci::core PROPERTIES
+    IMPORTED_LOCATION ${SOCI_CORE_LIBRARY}
+    INTERFACE_INCLUDE_DIRECTORIES "${SOCI_INCLUDE_DIR};${Boost_INCLUDE_DIRS}"
+    INTERFACE_LINK_LIBRARIES ${CMAKE_DL_LIBS})
+add_library(soci::sqlite3 UNKNOWN IMPORTED)
+set_target_properties(soci::sqlite3 PROPERTIES
+    IMPORTED_LOCATION ${SOCI_SQLITE3_LIBRARY}
+    INTERFACE_LINK_LIBRARIES "soci::core;${SQLITE3_LIBRARY}")
+add_library(soci::postgresql UNKNOWN IMPORTED)
+set_target_properties(soci::postgresql PROPERTIES
+    IMPORTED_LOCATION ${SOCI_POSTGRESQL_LIBRARY}
+    INTERFACE_INCLUDE_DIRECTORIES "${PostgreSQL_INCLUDE_DIRS}"
+    INTERFACE_LINK_LIBRARIES "soci::core;${PostgreSQL_LIBRARIES}")
+
+if(SONDA_BUILD_TESTS)
+    find_package(Catch2 2.13 REQUIRED)
+    include(Catch)
+endif()
+if(SONDA_BUILD_BENCH)
+    find_package(benchmark REQUIRED)
+endif()

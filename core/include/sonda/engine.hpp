@@ -1,0 +1,61 @@
+// The engine is what every host (CLI, dashboard, later the server) creates
+// first: the registry with the core item types, and the plugins loaded into it.
+// A Project is one database opened through the engine, with its study and
+// forms parsed against the registry.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sonda/model/form.hpp"
+#include "sonda/model/study.hpp"
+#include "sonda/plugin/plugin_host.hpp"
+#include "sonda/plugin/registry.hpp"
+#include "sonda/store/store.hpp"
+
+namespace sonda {
+
+const char* version_string();  // "0.1.0"
+
+class Engine {
+public:
+    Engine();
+    ~Engine();
+    void load_plugins();  // PluginHost::default_search_path()
+    Registry& registry() { return *m_registry; }
+    const Registry& registry() const { return *m_registry; }
+    PluginHost& plugins() { return *m_host; }
+
+private:
+    std::unique_ptr<Registry> m_registry;  // declared first: destroyed after the host
+    std::unique_ptr<PluginHost> m_host;
+};
+
+class Project {
+public:
+    Project(Engine& engine, const std::string& target);  // opens the store; loads study and forms
+
+    Engine& engine() { return m_engine; }
+    const Registry& registry() const { return m_engine.registry(); }
+    Store& store() { return *m_store; }
+    const Study& study() const { return m_study; }
+    const std::vector<Form>& forms() const { return m_forms; }
+
+    // The form with this id at `version`, or its highest version. Throws
+    // InvalidInput listing the known forms.
+    const Form& form(const std::string& id, std::optional<int> version = std::nullopt) const;
+    // The instrument for a form. Throws InvalidInput when its plugin is not loaded.
+    const Instrument& instrument(const Form& form) const;
+
+    void reload();  // after forms or the study changed in the store
+
+private:
+    Engine& m_engine;
+    std::unique_ptr<Store> m_store;
+    Study m_study;
+    std::vector<Form> m_forms;
+};
+
+}  // namespace sonda

@@ -1,0 +1,30 @@
+// Reads form definitions (docs/forms.md) from JSON files. A bad form is refused
+// whole with every issue found, each naming the file, the JSON path and why.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sonda/model/form.hpp"
+
+namespace sonda {
+
+class Registry;
+
+// Parses and checks one form: generic keys here, item types through their
+// ItemType, instrument-specific keys through the form's Instrument when that
+// plugin is loaded (an unknown plugin is an issue unless `require_plugin` is
+// false: forms read back from a database still load without their plugin, so
+// their data can be listed and exported). Throws InvalidInput.
+Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin = true);
+Form load_form_json(const std::string& json_text, const std::string& source,
+                    const Registry& registry, bool require_plugin = true);
+
+// Every *.json file in a folder, sorted by name; any bad file fails the lot.
+std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry);
+
+// The folders searched for forms: SONDA_FORMS_PATH (':' separated), else the
+// forms/ folder of the source tree this build was configured from.
+std::vector<std::string> default_form_path();
+
+}  // namespace sonda

@@ -1,0 +1,28 @@
+// Export of responses: NDJSON in the interchange format, CSV long (one row per
+// answer), CSV wide (one row per response) with a data dictionary describing
+// every column.
+#pragma once
+
+#include <ostream>
+#include <string>
+
+#include "sonda/store/store.hpp"
+
+namespace sonda {
+
+class Project;
+
+enum class ExportFormat { Ndjson, CsvLong, CsvWide, Dictionary };
+
+struct ExportOptions {
+    ExportFormat format = ExportFormat::Ndjson;
+    ResponseFilter filter;
+    char delimiter = ',';
+    char decimal = '.';
+    std::string language = "en";  // for labels in the dictionary
+};
+
+// Returns the number of responses written.
+long long export_responses(Project& project, std::ostream& out, const ExportOptions& options);
+
+}  // namespace sonda

@@ -1,0 +1,51 @@
+// Import of responses from NDJSON (one interchange object a line) or CSV (wide:
+// one row a response, one column an item; as spreadsheets in the users' locale
+// save it: ';' or ',' separated, decimal comma, UTF-8 with or without BOM, or
+// Windows-1252). The input is streamed, never slurped. By default the import is
+// all-or-nothing and reports every invalid row as line, item and reason; with
+// skip_invalid the valid rows are stored and the rejected ones written out.
+#pragma once
+
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "sonda/error.hpp"
+
+namespace sonda {
+
+class Project;
+
+enum class InputFormat { Auto, Ndjson, Csv };
+
+struct ImportProgress {
+    long long bytes_read = 0;
+    long long bytes_total = 0;  // 0 when unknown (a pipe)
+    long long rows = 0;
+};
+
+struct ImportOptions {
+    InputFormat format = InputFormat::Auto;  // Auto: by file extension, then by content
+    bool skip_invalid = false;
+    std::string rejected_path;  // with skip_invalid: rejected rows go here, in the input's format
+    std::size_t batch_size = 5000;
+    std::size_t max_issues = 1000;  // stop listing (not checking) after this many
+    std::function<void(const ImportProgress&)> progress;  // called now and then
+};
+
+struct ImportSummary {
+    long long rows = 0;
+    long long inserted = 0;
+    long long unchanged = 0;
+    long long rejected = 0;
+    std::vector<Issue> issues;  // with file and line
+};
+
+// Throws InvalidInput (all-or-nothing and any row invalid: nothing written),
+// ConflictError or StorageError (nothing written).
+ImportSummary import_responses(Project& project, std::istream& input, const std::string& source,
+                               long long size_hint, const ImportOptions& options);
+ImportSummary import_file(Project& project, const std::string& path, const ImportOptions& options);
+
+}  // namespace sonda

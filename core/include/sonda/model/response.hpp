@@ -1,0 +1,39 @@
+// A response: one respondent's answers to one form at one wave. Respondents are
+// pseudonymous codes only, never names. The interchange format (docs/interchange.md)
+// is one JSON object per response:
+// {"id", "form", "form_version", "wave", "territory", "role", "respondent", "answers": {...}}
+#pragma once
+
+#include <Poco/Dynamic/Var.h>
+#include <Poco/JSON/Object.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sonda {
+
+struct Response {
+    std::string id;  // UUID, unique across the database
+    std::string form;
+    int form_version = 0;
+    std::string wave;
+    std::string territory;
+    std::string role;
+    std::string respondent;
+    Poco::JSON::Object::Ptr answers;  // item id -> value; never null once parsed
+
+    // The interchange JSON object, keys sorted, no white space: equal responses
+    // give equal text, which is what makes re-imports idempotent.
+    std::string to_canonical_json() const;
+    static Response from_json(const Poco::JSON::Object& object);  // throws InvalidInput
+};
+
+// A named score computed by an instrument from one response. `value` is empty
+// when the score is missing (for example too few items answered).
+struct Score {
+    std::string name;
+    std::optional<double> value;
+};
+
+}  // namespace sonda

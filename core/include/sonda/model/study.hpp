@@ -1,0 +1,53 @@
+// The study: who takes part (territories, professional roles), what the
+// questionnaires talk about (specialised services) and when they are measured
+// (waves). Territories are also the unit of data access for the later server.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sonda/model/localized_text.hpp"
+
+namespace sonda {
+
+struct Territory {
+    std::string id;
+    LocalizedText name;
+};
+
+struct Role {
+    std::string id;
+    LocalizedText name;
+};
+
+struct Service {
+    std::string id;
+    LocalizedText name;
+};
+
+// A measurement occasion, e.g. a workshop. Waves are compared in `order`.
+struct Wave {
+    std::string id;
+    std::string date;  // ISO 8601, YYYY-MM-DD
+    int order = 0;
+    LocalizedText label;
+};
+
+struct Study {
+    std::string id;
+    LocalizedText title;
+    std::vector<std::string> languages{"it", "en"};
+    int min_cell = 5;  // smallest group size a report may show
+    std::vector<Territory> territories;
+    std::vector<Role> roles;
+    std::vector<Service> services;
+    std::vector<Wave> waves;  // kept sorted by order
+
+    const Territory* territory(const std::string& id) const;
+    const Role* role(const std::string& id) const;
+    const Service* service(const std::string& id) const;
+    const Wave* wave(const std::string& id) const;
+};
+
+}  // namespace sonda

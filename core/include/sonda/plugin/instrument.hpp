@@ -1,0 +1,82 @@
+// An instrument is what a plugin contributes for its forms: validation beyond
+// single items, scoring of one response into named scores, and what the
+// instrument adds to a group summary and to the comparison of two waves. The
+// generic statistics of each score (means, intervals, tests, suppression) are
+// the core's (sonda/stats); an instrument only adds what is its own, such as
+// ring moves on the network map or theme changes.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sonda/error.hpp"
+#include "sonda/model/form.hpp"
+#include "sonda/model/localized_text.hpp"
+#include "sonda/model/response.hpp"
+
+namespace sonda {
+
+// A score band such as strength / borderline / concern, from the form file.
+// A value v is in the band when from <= v < to (the last band includes `to`).
+struct Band {
+    std::string id;
+    LocalizedText label;
+    double from = 0;
+    double to = 0;
+};
+
+struct ScoreDefinition {
+    std::string name;                // e.g. "sharing"
+    LocalizedText label;
+    std::vector<std::string> items;  // the items the score is made of (Cronbach's alpha)
+    std::optional<double> min;       // range of the score, for charts
+    std::optional<double> max;
+    std::vector<Band> bands;         // ordered low to high; may be empty
+
+    const Band* band_of(double value) const;
+};
+
+struct CompareOptions {
+    int min_cell = 5;             // groups smaller than this are suppressed
+    bool suppression = true;      // false only when an evaluator turns it off explicitly
+    std::string language = "en";  // for labels in the output
+};
+
+class Instrument {
+public:
+    virtual ~Instrument() = default;
+
+    // The value of a form's "plugin" key that this instrument serves.
+    virtual std::string id() const = 0;
+    virtual LocalizedText description() const = 0;
+
+    // Checks the instrument-specific parts of a form (e.g. every likert item
+    // has a known `dimension`). Issues carry JSON paths.
+    virtual void check_form(const Form& form, std::vector<Issue>& issues) const;
+
+    virtual std::vector<ScoreDefinition> score_definitions(const Form& form) const = 0;
+
+    // Cross-item rules, after every item passed its type's validation.
+    virtual void validate(const Form& form, const Response& response,
+                          std::vector<Issue>& issues) const;
+
+    // One value (or missing) per score definition, in the same order.
+    virtual std::vector<Score> score(const Form& form, const Response& response) const = 0;
+
+    // What this instrument adds to the summary of one group at one wave
+    // (e.g. actors per ring); null when nothing.
+    virtual Poco::JSON::Object::Ptr aggregate(const Form& form,
+                                              const std::vector<Response>& group,
+                                              const CompareOptions& options) const;
+
+    // What this instrument adds to the change of one group between two waves
+    // (ring moves, theme changes, objective transitions); null when nothing.
+    virtual Poco::JSON::Object::Ptr compare(const Form& form, const std::vector<Response>& from,
+                                            const std::vector<Response>& to,
+                                            const CompareOptions& options) const;
+};
+
+}  // namespace sonda

@@ -1,0 +1,47 @@
+// The one registry of what can be extended: item types and instruments (and,
+// for the dashboard, panels registered from the plugins' GUI modules). The
+// core's own item types are registered like a plugin's, under the name "core".
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sonda/plugin/instrument.hpp"
+#include "sonda/plugin/item_type.hpp"
+
+namespace sonda {
+
+class Registry {
+public:
+    Registry();  // with the core item types registered
+    ~Registry();
+    Registry(const Registry&) = delete;
+    Registry& operator=(const Registry&) = delete;
+
+    // Throws InvalidInput when the name is taken: two plugins may not claim one type.
+    void add_item_type(std::unique_ptr<ItemType> type, const std::string& owner);
+    void add_instrument(std::unique_ptr<Instrument> instrument, const std::string& owner);
+
+    const ItemType* item_type(const std::string& name) const;
+    const Instrument* instrument(const std::string& id) const;
+    std::vector<std::string> item_type_names() const;
+    std::vector<const Instrument*> instruments() const;
+    std::string owner_of_instrument(const std::string& id) const;
+
+    // Destroys everything `owner` registered: a plugin's objects must be gone
+    // before its library is unloaded.
+    void remove_owner(const std::string& owner);
+
+private:
+    struct TypeEntry { std::unique_ptr<ItemType> type; std::string owner; };
+    struct InstrumentEntry { std::unique_ptr<Instrument> instrument; std::string owner; };
+    std::map<std::string, TypeEntry> m_item_types;
+    std::map<std::string, InstrumentEntry> m_instruments;
+};
+
+// Registers likert, choice, number, text, text_list and matrix.
+void register_core_item_types(Registry& registry);
+
+}  // namespace sonda

@@ -1,0 +1,131 @@
+// The store keeps a study, its forms and their responses in a database through
+// SOCI: a SQLite file (the embedded default, WAL) or PostgreSQL (a shared
+// regional server). Every SQL statement lives in core/src/store/; nothing else
+// in sonda speaks SQL. The schema is created and upgraded by numbered
+// migrations recorded in a schema-version table; a database newer than this
+// code is refused.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sonda/model/form.hpp"
+#include "sonda/model/response.hpp"
+#include "sonda/model/study.hpp"
+
+namespace sonda {
+
+// A response as written: the parsed response, its canonical JSON text and the
+// scores its instrument computed when it was imported.
+struct StoredResponse {
+    Response response;
+    std::string canonical_json;  // Response::to_canonical_json()
+    std::vector<Score> scores;
+};
+
+struct WriteResult {
+    long long inserted = 0;
+    long long unchanged = 0;  // same id with the same content: a no-op
+};
+
+// One all-or-nothing write. Batches go in through write(); nothing is visible
+// to others until commit(); destroying an uncommitted writer rolls back.
+class ResponseWriter {
+public:
+    virtual ~ResponseWriter() = default;
+    // Throws ConflictError naming the id(s) stored with different content, and
+    // InvalidInput for an id repeated inside the batch with different content.
+    virtual WriteResult write(const std::vector<StoredResponse>& batch) = 0;
+    virtual void commit() = 0;
+};
+
+struct ResponseFilter {
+    std::string form;                   // required
+    std::optional<int> form_version;    // all versions when empty
+    std::vector<std::string> waves;     // empty = all
+    std::vector<std::string> territories;
+    std::vector<std::string> roles;
+    bool include_withdrawn = false;
+};
+
+// Scores of many responses, dictionary-encoded so a million responses fit in
+// little memory: row i is (response_codes[i], score_codes[i], values[i]).
+struct ScoreColumns {
+    std::vector<std::string> scores;       // dictionary of score names
+    std::vector<std::string> waves;        // dictionary of wave ids
+    std::vector<std::string> territories;  // dictionary of territory ids
+    std::vector<std::string> roles;        // dictionary of role ids
+    std::vector<std::string> respondents;  // dictionary of respondent codes
+
+    std::vector<std::int32_t> score;
+    std::vector<std::int32_t> wave;
+    std::vector<std::int32_t> territory;
+    std::vector<std::int32_t> role;
+    std::vector<std::int32_t> respondent;
+    std::vector<double> value;    // NaN when the score is missing
+    std::size_t size() const { return value.size(); }
+};
+
+struct FormRecord {
+    std::string id;
+    int version = 0;
+    std::string plugin;
+    std::string definition_json;  // the form file as loaded
+};
+
+// An evaluator's decision that overrides an automatic result, e.g. the themes
+// coded for one text. `key` says which text (item id and position).
+struct CodeOverride {
+    std::string response_id;
+    std::string key;
+    std::vector<std::string> codes;
+    std::string coder;
+    std::string note;
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    // "file.db" (SQLite) or "postgresql://user@host:port/db?options" (PostgreSQL).
+    // Creates the schema or upgrades it. Throws StorageError with the target
+    // (password removed) and the reason.
+    static std::unique_ptr<Store> open(const std::string& target);
+
+    virtual std::string backend() const = 0;  // "sqlite3" or "postgresql"
+    virtual int schema_version() = 0;
+
+    // Study. save_study on an empty database stores it; on one with a study it
+    // adds new territories, roles, services and waves and updates names, but
+    // refuses to drop one that responses use.
+    virtual bool has_study() = 0;
+    virtual void save_study(const Study& study) = 0;
+    virtual Study load_study() = 0;  // throws InvalidInput when none was initialised
+
+    // Forms are stored whole; (id, version) is immutable once responses use it.
+    virtual void save_form(const FormRecord& form) = 0;
+    virtual std::vector<FormRecord> forms() = 0;
+    virtual std::optional<FormRecord> form(const std::string& id, int version) = 0;
+
+    virtual std::unique_ptr<ResponseWriter> begin_write() = 0;
+
+    // Streams the matching responses in (wave order, territory, respondent, id) order.
+    virtual void for_each_response(const ResponseFilter& filter,
+                                   const std::function<void(const StoredResponse&)>& visit) = 0;
+    virtual long long count_responses(const ResponseFilter& filter) = 0;
+    virtual ScoreColumns load_scores(const ResponseFilter& filter) = 0;
+
+    // Corrections from the dashboard: the old content is kept in a history
+    // table with who, when and why.
+    virtual void replace_response(const StoredResponse& response, const std::string& reason) = 0;
+    virtual void withdraw_response(const std::string& id, const std::string& reason) = 0;
+
+    virtual void save_override(const CodeOverride& override_) = 0;
+    virtual std::vector<CodeOverride> overrides(const std::string& form) = 0;
+};
+
+}  // namespace sonda

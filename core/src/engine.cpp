@@ -1,0 +1,64 @@
+#include "sonda/engine.hpp"
+
+#include <Poco/JSON/Parser.h>
+
+#include <algorithm>
+
+#include "sonda/error.hpp"
+#include "sonda/forms/form_loader.hpp"
+
+namespace sonda {
+
+const char* version_string() { return SONDA_VERSION; }
+
+Engine::Engine()
+    : m_registry(std::make_unique<Registry>()), m_host(std::make_unique<PluginHost>(*m_registry)) {}
+
+Engine::~Engine() { m_host.reset(); }
+
+void Engine::load_plugins() { m_host->load_default(); }
+
+Project::Project(Engine& engine, const std::string& target)
+    : m_engine(engine), m_store(Store::open(target)) {
+    reload();
+}
+
+void Project::reload() {
+    m_study = m_store->load_study();
+    m_forms.clear();
+    for (const FormRecord& record : m_store->forms()) {
+        // Forms in the database were valid when stored; one whose plugin is
+        // not loaded now still loads, so data can be listed and exported.
+        m_forms.push_back(load_form_json(record.definition_json,
+                                         "form " + record.id + " v" + std::to_string(record.version) +
+                                             " in the database",
+                                         m_engine.registry(), /*require_plugin=*/false));
+    }
+}
+
+const Form& Project::form(const std::string& id, std::optional<int> version) const {
+    const Form* best = nullptr;
+    for (const Form& candidate : m_forms) {
+        if (candidate.id != id) continue;
+        if (version && candidate.version == *version) return candidate;
+        if (!version && (!best || candidate.version > best->version)) best = &candidate;
+    }
+    if (best) return *best;
+    std::string known;
+    for (const Form& candidate : m_forms)
+        known += (known.empty() ? "" : ", ") + candidate.id + " v" + std::to_string(candidate.version);
+    throw InvalidInput(Location{}, "unknown form '" + id + "'" +
+                                       (version ? " version " + std::to_string(*version) : "") +
+                                       "; known forms: " + (known.empty() ? "none" : known));
+}
+
+const Instrument& Project::instrument(const Form& form) const {
+    const Instrument* found = m_engine.registry().instrument(form.plugin);
+    if (!found)
+        throw InvalidInput(Location{form.source, 0, "$.plugin", ""},
+                           "the plugin '" + form.plugin + "' of form '" + form.id +
+                               "' is not loaded (see `sonda plugins`)");
+    return *found;
+}
+
+}  // namespace sonda

@@ -1,0 +1,88 @@
+#include "sonda/model/response.hpp"
+
+#include <Poco/JSON/Stringifier.h>
+
+#include <sstream>
+
+#include "sonda/error.hpp"
+
+namespace sonda {
+
+std::string Response::to_canonical_json() const {
+    // Poco::JSON::Object keeps its keys in a std::map by default: sorted.
+    Poco::JSON::Object object;
+    object.set("id", id);
+    object.set("form", form);
+    object.set("form_version", form_version);
+    object.set("wave", wave);
+    object.set("territory", territory);
+    object.set("role", role);
+    object.set("respondent", respondent);
+    object.set("answers", answers ? answers : Poco::JSON::Object::Ptr(new Poco::JSON::Object));
+    std::ostringstream out;
+    Poco::JSON::Stringifier::condense(object, out);
+    return out.str();
+}
+
+namespace {
+std::string required_string(const Poco::JSON::Object& object, const std::string& key,
+                            std::vector<Issue>& issues) {
+    if (!object.has(key)) {
+        issues.push_back({Location{"", 0, "$." + key, ""}, "missing key '" + key + "'"});
+        return {};
+    }
+    const Poco::Dynamic::Var value = object.get(key);
+    if (!value.isString()) {
+        issues.push_back({Location{"", 0, "$." + key, ""}, "'" + key + "' must be a string"});
+        return {};
+    }
+    std::string text = value.extract<std::string>();
+    if (text.empty())
+        issues.push_back({Location{"", 0, "$." + key, ""}, "'" + key + "' must not be empty"});
+    return text;
+}
+}  // namespace
+
+Response Response::from_json(const Poco::JSON::Object& object) {
+    static const char* const known[] = {"id",   "form", "form_version", "wave",
+                                        "territory", "role", "respondent",   "answers"};
+    std::vector<Issue> issues;
+    for (const auto& [key, value] : object) {
+        bool is_known = false;
+        for (const char* name : known) is_known = is_known || key == name;
+        if (!is_known)
+            issues.push_back({Location{"", 0, "$." + key, ""},
+                              "unknown key '" + key +
+                                  "' (expected id, form, form_version, wave, territory, role, "
+                                  "respondent, answers)"});
+    }
+    Response response;
+    response.id = required_string(object, "id", issues);
+    response.form = required_string(object, "form", issues);
+    response.wave = required_string(object, "wave", issues);
+    response.territory = required_string(object, "territory", issues);
+    response.role = required_string(object, "role", issues);
+    response.respondent = required_string(object, "respondent", issues);
+    if (!object.has("form_version")) {
+        issues.push_back({Location{"", 0, "$.form_version", ""}, "missing key 'form_version'"});
+    } else {
+        const Poco::Dynamic::Var version = object.get("form_version");
+        if (!version.isInteger() || version.convert<long long>() < 1 ||
+            version.convert<long long>() > 1000000)
+            issues.push_back({Location{"", 0, "$.form_version", ""},
+                              "'form_version' must be a positive integer"});
+        else
+            response.form_version = version.convert<int>();
+    }
+    if (!object.has("answers")) {
+        issues.push_back({Location{"", 0, "$.answers", ""}, "missing key 'answers'"});
+    } else {
+        response.answers = object.getObject("answers");
+        if (!response.answers)
+            issues.push_back({Location{"", 0, "$.answers", ""}, "'answers' must be an object"});
+    }
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+    return response;
+}
+
+}  // namespace sonda

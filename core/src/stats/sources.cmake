@@ -1,0 +1,1 @@
+# target_sources(sonda_core PRIVATE ...)

@@ -1,0 +1,3 @@
+target_sources(sonda_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/pending_store.cpp
+)
