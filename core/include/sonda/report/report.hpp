@@ -1,0 +1,71 @@
+// A change report: for one form, between two waves, per group (territory, role
+// or everyone), every score's comparison plus what the instrument adds. The
+// JSON contract is documented in docs/report.md; text, csv and html are
+// renderings of the same Report.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "sonda/plugin/instrument.hpp"
+#include "sonda/stats/score_comparison.hpp"
+
+namespace sonda {
+
+class Project;
+
+enum class GroupBy { Territory, Role, None };
+
+struct ReportRequest {
+    std::string form;
+    std::optional<int> form_version;
+    std::string from_wave;  // empty: the second-to-last wave with data
+    std::string to_wave;    // empty: the last wave with data
+    GroupBy by = GroupBy::Territory;
+    std::optional<int> min_cell;  // empty: the study's min_cell
+    bool suppression = true;      // off only when asked for explicitly
+    std::string language = "en";
+    std::vector<std::string> territories;  // filters; empty = all
+    std::vector<std::string> roles;
+};
+
+struct ScoreReport {
+    ScoreComparison stats;
+    std::optional<std::string> band_from, band_to;  // band of mean_from / mean_to
+};
+
+struct GroupReport {
+    std::string group;  // territory or role id, or "all"
+    LocalizedText label;
+    std::vector<ScoreReport> scores;
+    Poco::JSON::Object::Ptr instrument;  // Instrument::compare(), null when nothing
+};
+
+struct Report {
+    std::string form;
+    int form_version = 0;
+    LocalizedText form_title;
+    std::string from_wave, to_wave;
+    GroupBy by = GroupBy::Territory;
+    int min_cell = 5;
+    bool suppression = true;
+    std::vector<ScoreDefinition> score_definitions;
+    std::vector<GroupReport> groups;
+};
+
+// Reads the scores and responses from the store, computes every comparison
+// once, then applies small-cell suppression (primary and complementary).
+Report build_report(Project& project, const ReportRequest& request);
+
+Poco::JSON::Object::Ptr report_to_json(const Report& report);
+void write_report_text(const Report& report, const Project& project, const std::string& language,
+                       std::ostream& out);
+void write_report_csv(const Report& report, std::ostream& out);
+void write_report_html(const Report& report, const Project& project, const std::string& language,
+                       std::ostream& out);
+
+}  // namespace sonda

@@ -1,0 +1,64 @@
+// The change of one score between two waves within one group, with the
+// statistics an evaluator needs to judge it (docs/report.md). Computed by
+// compare_score(); the CLI, the dashboard and later the server all read this,
+// none of them computes statistics of its own.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sonda {
+
+// One respondent's value of a score at one wave. Respondents are matched
+// across waves by `respondent` (the code; callers scope it to a territory).
+struct ScoreObservation {
+    std::string respondent;
+    double value = 0;
+};
+
+// Item-level answers of one wave, for Cronbach's alpha: rows are respondents,
+// columns the score's items; NaN marks an unanswered item (listwise deletion).
+struct ItemMatrix {
+    std::vector<std::vector<double>> rows;
+};
+
+enum class Design { Paired, Independent };
+
+struct ScoreComparison {
+    std::string score;
+    long long n_from = 0;
+    long long n_to = 0;
+    long long n_paired = 0;
+    Design design = Design::Independent;
+
+    std::optional<double> mean_from, mean_to, sd_from, sd_to, median_from, median_to;
+    std::optional<double> delta;      // mean_to - mean_from
+    std::optional<double> diff_mean;  // paired: mean of (to - from); independent: delta
+    std::optional<double> ci95_low, ci95_high;
+    std::optional<double> p_t;        // paired or Welch t-test, as R's t.test
+    std::optional<double> p_rank;     // signed-rank or rank-sum test, as R's wilcox.test
+    std::optional<double> effect_size;
+    std::string effect_size_kind;     // "cohen_dz" (paired) or "hedges_g" (independent)
+    std::optional<double> alpha_from, alpha_to;  // Cronbach's alpha per wave
+
+    // Reliable Change Index over the pairs (Jacobson & Truax, with alpha_from
+    // as the reliability and sd_from as the baseline spread).
+    std::optional<double> rci_improved_share, rci_worsened_share;
+
+    bool suppressed = false;  // every figure withheld (small cell)
+};
+
+struct CompareScoreInput {
+    std::string score;
+    std::vector<ScoreObservation> from;
+    std::vector<ScoreObservation> to;
+    ItemMatrix items_from;  // may be empty: alpha then stays empty
+    ItemMatrix items_to;
+};
+
+// Descriptives, design choice (paired when >= 2 respondents answered both
+// waves), tests, effect size, alpha and RCI. No suppression here.
+ScoreComparison compare_score(const CompareScoreInput& input);
+
+}  // namespace sonda

@@ -1,0 +1,34 @@
+// Parsing of JSON that comes from outside (form files, study files, NDJSON
+// lines, later HTTP bodies): UTF-8 checked first, nesting depth limited (Poco's
+// parser has no limit by default), errors carrying where they happened.
+#pragma once
+
+#include <Poco/Dynamic/Var.h>
+#include <Poco/JSON/Object.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "sonda/error.hpp"
+
+namespace sonda {
+
+constexpr std::size_t kMaxJsonDepth = 64;
+
+// Byte offset of the first invalid UTF-8 sequence, or npos when the text is valid.
+std::size_t find_invalid_utf8(std::string_view text);
+
+// Parses one JSON document. Throws InvalidInput at `where` (its reason names
+// the byte offset of invalid UTF-8, or the parser's message).
+Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
+                              std::size_t max_depth = kMaxJsonDepth);
+
+// As parse_json, and the document must be an object.
+Poco::JSON::Object::Ptr parse_json_object(const std::string& text, const Location& where,
+                                          std::size_t max_depth = kMaxJsonDepth);
+
+// Short description of a JSON value's type for messages: "a string", "an array", ...
+std::string json_type_name(const Poco::Dynamic::Var& value);
+
+}  // namespace sonda
