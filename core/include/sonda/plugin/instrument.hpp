@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "sonda/error.hpp"
+#include "sonda/model/code_override.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/model/localized_text.hpp"
 #include "sonda/model/response.hpp"
@@ -43,6 +44,8 @@ struct CompareOptions {
     int min_cell = 5;             // groups smaller than this are suppressed
     bool suppression = true;      // false only when an evaluator turns it off explicitly
     std::string language = "en";  // for labels in the output
+    // Evaluators' corrections of automatic coding for this form (may be empty).
+    std::vector<CodeOverride> overrides;
 };
 
 class Instrument {

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "sonda/model/code_override.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/model/response.hpp"
 #include "sonda/model/study.hpp"
@@ -75,16 +76,6 @@ struct FormRecord {
     int version = 0;
     std::string plugin;
     std::string definition_json;  // the form file as loaded
-};
-
-// An evaluator's decision that overrides an automatic result, e.g. the themes
-// coded for one text. `key` says which text (item id and position).
-struct CodeOverride {
-    std::string response_id;
-    std::string key;
-    std::vector<std::string> codes;
-    std::string coder;
-    std::string note;
 };
 
 class Store {
