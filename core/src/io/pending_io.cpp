@@ -8,7 +8,9 @@
 namespace sonda {
 [[noreturn]] static void pending() { throw std::logic_error("io module not written yet"); }
 ImportSummary import_responses(Project&, std::istream&, const std::string&, long long,
-                               const ImportOptions&) { pending(); }
+                               const ImportOptions&) {
+    pending();
+}
 ImportSummary import_file(Project&, const std::string&, const ImportOptions&) { pending(); }
 long long export_responses(Project&, std::ostream&, const ExportOptions&) { pending(); }
 }  // namespace sonda
