@@ -9,6 +9,7 @@
 #include "fonts.hpp"
 #include "gl_window.hpp"
 #include "overview_panel.hpp"
+#include "response_entry_panel.hpp"
 #include "screenshot.hpp"
 #include "selection_controls.hpp"
 #include "sonda/engine.hpp"
@@ -21,6 +22,7 @@ DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, Dashboa
       m_options(std::move(options)),
       m_model(project),
       m_overview(std::make_unique<OverviewPanel>()),
+      m_entry(std::make_unique<ResponseEntryPanel>(panels)),
       m_requested_view(m_options.view) {
     gui::Selection selection = m_model.default_selection();
     if (!m_options.form.empty()) {
@@ -52,9 +54,10 @@ DashboardApp::~DashboardApp() = default;
 
 std::vector<gui::Panel*> DashboardApp::visible_panels() const {
     std::vector<gui::Panel*> out{m_overview.get()};
-    if (m_model.selection().form.empty()) return out;
+    if (m_model.selection().form.empty()) return out;  // nothing to enter into either
     const std::string& plugin = m_project.form(m_model.selection().form).plugin;
     for (gui::Panel* panel : m_panels.for_instrument(plugin)) out.push_back(panel);
+    out.push_back(m_entry.get());
     return out;
 }
 
@@ -107,7 +110,8 @@ int DashboardApp::run() {
     ImGui::StyleColorsLight();
     load_fonts(16.0f, scale);
 
-    if (!m_options.view.empty() && m_options.view != "overview" && !m_panels.find(m_options.view))
+    if (!m_options.view.empty() && m_options.view != "overview" && m_options.view != "entry" &&
+        !m_panels.find(m_options.view))
         throw std::invalid_argument("unknown view '" + m_options.view + "'");
 
     // A few frames let ImGui settle layout (tab bars, auto-sized columns)

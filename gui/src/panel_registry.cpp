@@ -5,7 +5,9 @@
 
 namespace sonda::gui {
 
-PanelRegistry::PanelRegistry() = default;
+PanelRegistry::PanelRegistry() {
+    for (auto& editor : make_core_item_editors()) add_editor(std::move(editor), "core");
+}
 PanelRegistry::~PanelRegistry() = default;
 
 void PanelRegistry::add(std::unique_ptr<Panel> panel, const std::string& owner) {
@@ -33,8 +35,21 @@ Panel* PanelRegistry::find(const std::string& id) const {
     return nullptr;
 }
 
+void PanelRegistry::add_editor(std::unique_ptr<ItemEditor> editor, const std::string& owner) {
+    if (this->editor(editor->type()))
+        throw std::invalid_argument("item type '" + editor->type() + "' of " + owner + " already has an editor");
+    m_editors.push_back(EditorEntry{std::move(editor), owner});
+}
+
+const ItemEditor* PanelRegistry::editor(const std::string& type) const {
+    for (const EditorEntry& entry : m_editors)
+        if (entry.editor->type() == type) return entry.editor.get();
+    return nullptr;
+}
+
 void PanelRegistry::remove_owner(const std::string& owner) {
     std::erase_if(m_entries, [&](const Entry& entry) { return entry.owner == owner; });
+    std::erase_if(m_editors, [&](const EditorEntry& entry) { return entry.owner == owner; });
 }
 
 }  // namespace sonda::gui

@@ -26,6 +26,7 @@ public:
     PanelRegistrar(PanelRegistry& registry, std::string owner)
         : m_registry(registry), m_owner(std::move(owner)) {}
     void add(std::unique_ptr<Panel> panel) { m_registry.add(std::move(panel), m_owner); }
+    void add_editor(std::unique_ptr<ItemEditor> editor) { m_registry.add_editor(std::move(editor), m_owner); }
 
 private:
     PanelRegistry& m_registry;
