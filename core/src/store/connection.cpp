@@ -196,6 +196,10 @@ std::unique_ptr<Connection> connect(const std::string& target) {
             connection->sql << "PRAGMA journal_mode=WAL";
             connection->sql << "PRAGMA synchronous=NORMAL";
             connection->sql << "PRAGMA foreign_keys=ON";
+            // Imports insert ids in random (UUID) order into several B-trees:
+            // a 64 MiB page cache keeps them off the file until commit.
+            connection->sql << "PRAGMA cache_size=-65536";
+            connection->sql << "PRAGMA temp_store=MEMORY";
         } else {
             connection->sql.open(*soci::factory_postgresql(),
                                  postgresql_keywords(target, connection->target));
