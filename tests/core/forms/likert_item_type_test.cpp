@@ -97,3 +97,20 @@ TEST_CASE("likert answers: whole points of the scale only", "[forms][likert]") {
     CHECK(answer_issues(registry, item, "-9223372036854775808").size() == 1);
     CHECK(answer_issues(registry, item, "1e300").size() == 1);
 }
+
+TEST_CASE("likert definition: point labels as a scale list", "[forms][likert]") {
+    Registry registry;
+    const Item item =
+        load_item(registry, R"({"id": "c", "type": "likert", "label": "C", "min": 1, "max": 3,
+        "scale": [{"value": "1", "label": {"it": "Assente", "en": "Absent"}}, {"value": "3", "label": "Ottima"}]})");
+    REQUIRE(item.scale.size() == 2);
+    CHECK(item.scale[0].label.get("en") == "Absent");
+    auto issues = definition_issues(
+        registry, R"({"id": "c", "type": "likert", "label": "C", "min": 1, "max": 3,
+        "scale": [{"value": "4", "label": "Quattro"}]})");
+    CHECK(has_issue(issues, "$.items[0].scale[0].value", "outside the scale 1..3"));
+    issues = definition_issues(registry,
+                               R"({"id": "c", "type": "likert", "label": "C", "min": 1, "max": 3,
+        "labels": {"1": "uno"}, "scale": [{"value": "1", "label": "uno"}]})");
+    CHECK(has_issue(issues, "$.items[0].scale", "not both"));
+}

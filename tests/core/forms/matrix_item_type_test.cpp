@@ -117,3 +117,37 @@ TEST_CASE("matrix answers: entry paths inside a cell and likert cells", "[forms]
     CHECK(issues[0].where.path == "$.answers.rating.counselling.now");
     CHECK(issues[0].reason == "5 is outside the scale 1 to 4");
 }
+
+TEST_CASE("matrix definition: the flat form with cell_type on the item", "[forms][matrix]") {
+    Registry registry;
+    const Item item =
+        load_item(registry, R"({"id": "expectations", "type": "matrix", "cell_type": "text_list",
+        "label": "E", "max_entries": 20, "max_length": 1000,
+        "rows": [{"value": "counselling", "label": "Consultorio"}], "columns": [{"value": "ask", "label": "Chiedo"}]})");
+    CHECK(item.cell_type == "text_list");
+    CHECK(item.max_entries == 20);
+    CHECK(item.max_length == 1000);
+    CHECK(answer_issues(registry, item, R"({"counselling": {"ask": ["Un referente"]}})").empty());
+
+    const Item rating =
+        load_item(registry, R"({"id": "r", "type": "matrix", "cell_type": "number", "integer": true,
+        "label": "R", "rows": [{"value": "a", "label": "A"}], "columns": [{"value": "b", "label": "B"}]})");
+    CHECK(has_issue(answer_issues(registry, rating, R"({"a": {"b": 1.5}})"), "$.answers.r.a.b",
+                    "whole number"));
+
+    auto issues = definition_issues(
+        registry, R"({"id": "m", "type": "matrix", "cell_type": "slider", "label": "M",
+        "rows": [{"value": "r", "label": "R"}], "columns": [{"value": "c", "label": "C"}]})");
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].where.path == "$.items[0].cell_type");
+    issues = definition_issues(registry,
+                               R"({"id": "m", "type": "matrix", "cell_type": "text", "label": "M",
+        "cell": {"type": "text"}, "rows": [{"value": "r", "label": "R"}], "columns": [{"value": "c", "label": "C"}]})");
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].where.path == "$.items[0].cell_type");
+    CHECK(issues[0].reason.find("not both") != std::string::npos);
+    issues = definition_issues(
+        registry, R"({"id": "m", "type": "matrix", "cell_type": "likert", "min": 3, "max": 1,
+        "label": "M", "rows": [{"value": "r", "label": "R"}], "columns": [{"value": "c", "label": "C"}]})");
+    CHECK(has_issue(issues, "$.items[0].max", "must be greater than min"));
+}
