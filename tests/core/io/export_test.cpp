@@ -1,5 +1,4 @@
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "csv_reader.hpp"
@@ -31,12 +30,14 @@ const std::string kFull =
     "\"service\":\"counselling\",\"channels\":[\"phone\",\"email\"],\"hours\":12.5,"
     "\"note\":\"Tavolo mensile; \\\"SdS\\\", perché\\ne poi\","
     "\"strengths\":[\"ascolto\",\"rete | nodi\"],"
-    "\"expectations\":{\"counselling\":{\"contact\":3,\"protocol\":4},\"mental-health\":{\"contact\":2}}";
+    "\"expectations\":{\"counselling\":{\"contact\":3,\"protocol\":4},\"mental-health\":{"
+    "\"contact\":2}}";
 
 void load_sample(Database& db) {
     const std::string text = response_line(1, kFull) + "\n" +
                              response_line(2, "\"sharing_1\":1,\"hours\":0.1", "livorno") + "\n" +
-                             response_line(3, "\"sharing_1\":5,\"strengths\":[\"solo|una\"]") + "\n";
+                             response_line(3, "\"sharing_1\":5,\"strengths\":[\"solo|una\"]") +
+                             "\n";
     REQUIRE(db.import(db.write("sample.ndjson", text)).inserted == 3);
 }
 
@@ -74,7 +75,11 @@ TEST_CASE("[io] wide CSV round-trips through the importer, with ',' and with ';'
         CHECK(std::find(rows[0].begin(), rows[0].end(), "expectations[mental-health][protocol]") !=
               rows[0].end());
         const auto hours = std::find(rows[0].begin(), rows[0].end(), "hours") - rows[0].begin();
-        CHECK(rows[1][hours] == (decimal == ',' ? "12,5" : "12.5"));
+        // Rows come in (wave, territory, respondent, id) order: find response 1.
+        const auto first = std::find_if(rows.begin(), rows.end(),
+                                        [](const auto& row) { return row[0] == uuid(1); });
+        REQUIRE(first != rows.end());
+        CHECK((*first)[hours] == (decimal == ',' ? "12,5" : "12.5"));
 
         Database fresh;
         const auto summary = fresh.import(fresh.write("wide.csv", wide));
@@ -116,7 +121,8 @@ TEST_CASE("[io] long CSV has one row per answer, lists by index, a matrix by row
     CHECK(first == 14);
 }
 
-TEST_CASE("[io] the dictionary describes every wide column and every score, in the chosen language") {
+TEST_CASE(
+    "[io] the dictionary describes every wide column and every score, in the chosen language") {
     Database db;
     const Rows rows = parse_csv(db.export_text(sonda::ExportFormat::Dictionary, ',', '.', "it"));
     REQUIRE(!rows.empty());

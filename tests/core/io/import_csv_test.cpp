@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include <Poco/JSON/Parser.h>
+
+#include <catch2/catch.hpp>
 
 #include "io_fixture.hpp"
 
@@ -78,7 +78,8 @@ TEST_CASE("[io] CSV in Windows-1252 (Excel's 'CSV (separato da virgola)') is rea
     Database db;
     const std::string text =
         "id;form;form_version;wave;territory;role;respondent;sharing_1;note\r\n" + uuid(1) +
-        ";io-check;1;workshop-1;sds-pistoiese;social-service;R1;3;Societ\xE0 della Salute, perch\xE9 s\xEC\r\n";
+        ";io-check;1;workshop-1;sds-pistoiese;social-service;R1;3;Societ\xE0 della Salute, "
+        "perch\xE9 s\xEC\r\n";
     CHECK(db.import(db.write("ansi.csv", text)).inserted == 1);
     CHECK(answers_of(db, uuid(1))->getValue<std::string>("note") ==
           "Società della Salute, perché sì");
@@ -90,19 +91,21 @@ TEST_CASE("[io] CSV bad cells are reported as line, column and reason; nothing i
     const std::string header =
         "id,form,form_version,wave,territory,role,respondent,sharing_1,hours,service,note\n";
     const std::string text =
-        header +
-        uuid(1) + ",io-check,1,workshop-1,livorno,social-service,R1,3,10,counselling,ok\n" +   // 2 ok
-        uuid(2) + ",io-check,1,workshop-1,livorno,social-service,R2,tre,10,,\n" +              // 3 type
-        uuid(3) + ",io-check,1,workshop-1,livorno,social-service,R3,3,1000,,\n" +              // 4 range
-        uuid(4) + ",io-check,1,workshop-1,livorno,social-service,R4,3,,dentist,\n" +           // 5 choice
-        uuid(5) + ",io-check,1,workshop-9,livorno,social-service,R5,3,,,\n" +                  // 6 wave
-        uuid(6) + ",io-check,one,workshop-1,livorno,social-service,R6,3,,,\n" +                // 7 version
-        uuid(7) + ",io-check,1,workshop-1,livorno,social-service,R7,3,,,bad \"quote\n" +       // 8 quoting
-        uuid(8) + ",io-check,1,workshop-1,livorno,social-service,R8,3,,\n" +                   // 9 fields
+        header + uuid(1) +
+        ",io-check,1,workshop-1,livorno,social-service,R1,3,10,counselling,ok\n" +    // 2 ok
+        uuid(2) + ",io-check,1,workshop-1,livorno,social-service,R2,tre,10,,\n" +     // 3 type
+        uuid(3) + ",io-check,1,workshop-1,livorno,social-service,R3,3,1000,,\n" +     // 4 range
+        uuid(4) + ",io-check,1,workshop-1,livorno,social-service,R4,3,,dentist,\n" +  // 5 choice
+        uuid(5) + ",io-check,1,workshop-9,livorno,social-service,R5,3,,,\n" +         // 6 wave
+        uuid(6) + ",io-check,one,workshop-1,livorno,social-service,R6,3,,,\n" +       // 7 version
+        uuid(7) +
+        ",io-check,1,workshop-1,livorno,social-service,R7,3,,,bad \"quote\n" +  // 8 quoting
+        uuid(8) + ",io-check,1,workshop-1,livorno,social-service,R8,3,,\n" +    // 9 fields
         uuid(9) + ",io-check,1,workshop-1,livorno,social-service,R9,3,,,\"" +
-        std::string(300, 'x') + "\"\n" +                                                       // 10 long
-        "not-a-uuid,io-check,1,workshop-1,livorno,social-service,R10,3,,,\n" +                 // 11 id
-        uuid(11) + ",io-check,1,workshop-1,livorno,social-service,R11,3,,,Societ\xE0\n";       // 12 UTF-8
+        std::string(300, 'x') + "\"\n" +                                        // 10 long
+        "not-a-uuid,io-check,1,workshop-1,livorno,social-service,R10,3,,,\n" +  // 11 id
+        uuid(11) +
+        ",io-check,1,workshop-1,livorno,social-service,R11,3,,,Societ\xE0\n";  // 12 UTF-8
     // Line 12 comes after valid UTF-8? No accented letter before it, so the
     // file is taken as Windows-1252 from there: that row is fine.
     try {
@@ -129,10 +132,10 @@ TEST_CASE("[io] CSV bad cells are reported as line, column and reason; nothing i
 
 TEST_CASE("[io] CSV invalid UTF-8 in a UTF-8 file is an error on its line") {
     Database db;
-    const std::string text = "id,form,form_version,wave,territory,role,respondent,sharing_1,note\n" +
-                             uuid(1) +
-                             ",io-check,1,workshop-1,livorno,social-service,R1,3,Società\n" +
-                             uuid(2) + ",io-check,1,workshop-1,livorno,social-service,R2,3,Societ\xE0\n";
+    const std::string text =
+        "id,form,form_version,wave,territory,role,respondent,sharing_1,note\n" + uuid(1) +
+        ",io-check,1,workshop-1,livorno,social-service,R1,3,Società\n" + uuid(2) +
+        ",io-check,1,workshop-1,livorno,social-service,R2,3,Societ\xE0\n";
     try {
         db.import(db.write("mixed.csv", text));
         FAIL("the import should have failed");
@@ -164,10 +167,12 @@ TEST_CASE("[io] CSV unknown columns are refused, naming the valid ones") {
 TEST_CASE("[io] CSV without the key columns, or empty, is refused with the expected columns") {
     Database db;
     try {
-        db.import(db.write("keys.csv", "id;form;wave;sharing_1\r\n" + uuid(1) + ";io-check;workshop-1;3\r\n"));
+        db.import(db.write("keys.csv",
+                           "id;form;wave;sharing_1\r\n" + uuid(1) + ";io-check;workshop-1;3\r\n"));
         FAIL("the import should have failed");
     } catch (const sonda::InvalidInput& error) {
-        CHECK_THAT(error.what(), Catch::Contains("missing column(s) form_version, territory, role, respondent"));
+        CHECK_THAT(error.what(),
+                   Catch::Contains("missing column(s) form_version, territory, role, respondent"));
     }
     CHECK_THROWS_WITH(db.import(db.write("empty.csv", "")), Catch::Contains("empty CSV file"));
     CHECK_THROWS_WITH(db.import(db.write("dup.csv", "id,id,form\n")),
@@ -179,7 +184,8 @@ TEST_CASE("[io] CSV with skip_invalid writes the rejected rows under the same he
     Database db;
     const std::string header =
         "\xEF\xBB\xBFid;form;form_version;wave;territory;role;respondent;sharing_1;note";
-    const std::string bad = uuid(2) + ";io-check;1;workshop-1;livorno;social-service;R2;9;\"a\r\nb\"";
+    const std::string bad =
+        uuid(2) + ";io-check;1;workshop-1;livorno;social-service;R2;9;\"a\r\nb\"";
     const std::string text = header + "\r\n" + uuid(1) +
                              ";io-check;1;workshop-1;livorno;social-service;R1;3;ok\r\n" + bad +
                              "\r\n";

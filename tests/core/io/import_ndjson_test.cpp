@@ -31,7 +31,8 @@ const std::string kFull =
     "\"sharing_1\":4,\"integration_1\":3,\"consolidation_1\":2,\"capacity_1\":5,"
     "\"service\":\"counselling\",\"channels\":[\"phone\",\"email\"],\"hours\":12.5,"
     "\"note\":\"Tavolo mensile con la Società della Salute\",\"strengths\":[\"ascolto\",\"rete\"],"
-    "\"expectations\":{\"counselling\":{\"contact\":3,\"protocol\":4},\"mental-health\":{\"contact\":2}}";
+    "\"expectations\":{\"counselling\":{\"contact\":3,\"protocol\":4},\"mental-health\":{"
+    "\"contact\":2}}";
 
 }  // namespace
 
@@ -60,7 +61,8 @@ TEST_CASE("[io] NDJSON import stores valid responses with their scores, progress
     const sonda::ScoreColumns scores = db.project().store().load_scores(filter);
     bool found_sharing = false;
     for (std::size_t i = 0; i < scores.size(); ++i)
-        if (scores.scores[scores.score[i]] == "sharing" && scores.value[i] == 4.0) found_sharing = true;
+        if (scores.scores[scores.score[i]] == "sharing" && scores.value[i] == 4.0)
+            found_sharing = true;
     CHECK(found_sharing);
 
     // Stored canonically: keys sorted, no white space.
@@ -82,12 +84,12 @@ TEST_CASE("[io] NDJSON re-import of the same file is a no-op") {
 
 TEST_CASE("[io] NDJSON conflicting re-import changes nothing") {
     Database db;
-    CHECK(db.import(db.write("a.ndjson", response_line(1) + "\n" + response_line(2) + "\n")).inserted ==
-          2);
+    CHECK(db.import(db.write("a.ndjson", response_line(1) + "\n" + response_line(2) + "\n"))
+              .inserted == 2);
     const std::string before = db.snapshot();
     // A new response first, then id 2 with another answer: the new one must not stay either.
-    const std::string path = db.write(
-        "b.ndjson", response_line(3) + "\n" + response_line(2, "\"sharing_1\":5") + "\n");
+    const std::string path =
+        db.write("b.ndjson", response_line(3) + "\n" + response_line(2, "\"sharing_1\":5") + "\n");
     REQUIRE_THROWS_AS(db.import(path), sonda::ConflictError);
     try {
         db.import(path);
@@ -103,17 +105,18 @@ TEST_CASE("[io] NDJSON bad rows are all reported as line, item and reason; nothi
     db.import(db.write("seed.ndjson", response_line(100) + "\n"));
     const std::string before = db.snapshot();
     const std::string text =
-        response_line(1) + "\n" +                                      // 1 valid
-        "{\"id\": \"" + uuid(2) + "\", \"form\": \n" +                 // 2 malformed JSON
-        response_line(3, "\"sharing_1\":\"five\"") + "\n" +            // 3 wrong type
-        response_line(4, "\"sharing_1\":3,\"unknown_item\":1") + "\n"  // 4 unknown item
-        + response_line(5, "\"sharing_1\":9") + "\n" +                 // 5 out of range
-        response_line(6, "\"sharing_1\":3", "atlantide") + "\n" +      // 6 unknown territory
+        response_line(1) + "\n" +                                             // 1 valid
+        "{\"id\": \"" + uuid(2) + "\", \"form\": \n" +                        // 2 malformed JSON
+        response_line(3, "\"sharing_1\":\"five\"") + "\n" +                   // 3 wrong type
+        response_line(4, "\"sharing_1\":3,\"unknown_item\":1") + "\n"         // 4 unknown item
+        + response_line(5, "\"sharing_1\":9") + "\n" +                        // 5 out of range
+        response_line(6, "\"sharing_1\":3", "atlantide") + "\n" +             // 6 unknown territory
         response_line(7, "\"sharing_1\":3,\"note\":\"Societ\xE0\"") + "\n" +  // 7 invalid UTF-8
         response_line(8, "\"sharing_1\":3,\"note\":\"" + std::string(5000, 'x') + "\"") +
-        "\n" +                                                                // 8 very long field
-        "[1,2,3]\n" +                                                         // 9 not an object
-        response_line(10, "\"channels\":[\"phone\",\"fax\"]") + "\n";         // 10 required missing + bad choice
+        "\n" +         // 8 very long field
+        "[1,2,3]\n" +  // 9 not an object
+        response_line(10, "\"channels\":[\"phone\",\"fax\"]") +
+        "\n";  // 10 required missing + bad choice
     const std::string path = db.write("bad.ndjson", text);
     try {
         db.import(path);
@@ -141,7 +144,8 @@ TEST_CASE("[io] NDJSON bad rows are all reported as line, item and reason; nothi
 
 TEST_CASE("[io] NDJSON a line over the size limit is an error, not a crash or a memory spike") {
     Database db;
-    const std::string huge = response_line(2, "\"note\":\"" + std::string(9 * 1024 * 1024, 'a') + "\"");
+    const std::string huge =
+        response_line(2, "\"note\":\"" + std::string(9 * 1024 * 1024, 'a') + "\"");
     const std::string path = db.write("huge.ndjson", response_line(1) + "\n" + huge + "\n");
     try {
         db.import(path);
@@ -158,9 +162,9 @@ TEST_CASE("[io] NDJSON SQL meta-characters and non-ASCII text are stored as data
     const std::string answers =
         "\"sharing_1\":3,\"note\":\"'); DROP TABLE responses; -- \\\"quoted\\\" ; perché è così\","
         "\"strengths\":[\"Robert'); DELETE FROM scores;--\",\"Società della Salute Pistoiese\"]";
-    const std::string path =
-        db.write("meta.ndjson", response_line(1, answers, "sds-pistoiese", "R'1") + "\n" +
-                                    response_line(2, answers, "sds-pistoiese", "SdS.Pistoia-01") + "\n");
+    const std::string path = db.write(
+        "meta.ndjson", response_line(1, answers, "sds-pistoiese", "R'1") + "\n" +
+                           response_line(2, answers, "sds-pistoiese", "SdS.Pistoia-01") + "\n");
     // A quote is not allowed in a respondent code: that row is refused with the reason.
     try {
         db.import(path);
@@ -169,21 +173,23 @@ TEST_CASE("[io] NDJSON SQL meta-characters and non-ASCII text are stored as data
         CHECK(has_issue(error.issues(), 1, "respondent", "pseudonymous"));
     }
     CHECK(db.count() == 0);
-    const std::string good = db.write("good.ndjson", response_line(2, answers, "sds-pistoiese",
-                                                                   "SdS.Pistoia-01") + "\n");
+    const std::string good = db.write(
+        "good.ndjson", response_line(2, answers, "sds-pistoiese", "SdS.Pistoia-01") + "\n");
     CHECK(db.import(good).inserted == 1);
     const std::string stored = db.snapshot();
-    CHECK_THAT(stored, Catch::Contains("'); DROP TABLE responses; -- \\\"quoted\\\" ; perché è così"));
+    CHECK_THAT(stored,
+               Catch::Contains("'); DROP TABLE responses; -- \\\"quoted\\\" ; perché è così"));
     CHECK_THAT(stored, Catch::Contains("Robert'); DELETE FROM scores;--"));
     CHECK(db.count() == 1);
 }
 
-TEST_CASE("[io] NDJSON with skip_invalid stores the valid rows and writes the rejected ones verbatim") {
+TEST_CASE(
+    "[io] NDJSON with skip_invalid stores the valid rows and writes the rejected ones verbatim") {
     Database db;
     const std::string bad1 = response_line(2, "\"sharing_1\":9");
     const std::string bad2 = "{not json";
-    const std::string path = db.write(
-        "mixed.ndjson", response_line(1) + "\n" + bad1 + "\r\n" + response_line(3) + "\n" + bad2 + "\n");
+    const std::string path = db.write("mixed.ndjson", response_line(1) + "\n" + bad1 + "\r\n" +
+                                                          response_line(3) + "\n" + bad2 + "\n");
     sonda::ImportOptions options;
     options.skip_invalid = true;
     options.rejected_path = (db.folder() / "rejected.ndjson").string();
@@ -204,8 +210,8 @@ TEST_CASE("[io] a failed import leaves no rejected file behind") {
     sonda::ImportOptions options;
     options.skip_invalid = true;
     options.rejected_path = (db.folder() / "rejected.ndjson").string();
-    const std::string path = db.write(
-        "b.ndjson", "{bad\n" + response_line(1, "\"sharing_1\":2") + "\n");  // conflict
+    const std::string path =
+        db.write("b.ndjson", "{bad\n" + response_line(1, "\"sharing_1\":2") + "\n");  // conflict
     CHECK_THROWS_AS(db.import(path, options), sonda::ConflictError);
     CHECK_FALSE(io_test::fs::exists(options.rejected_path));
     CHECK_FALSE(io_test::fs::exists(options.rejected_path + ".part"));

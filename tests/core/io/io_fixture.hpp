@@ -32,7 +32,7 @@ inline const char* form_path() { return SONDA_TEST_DATA_DIR "/io/form.json"; }
 inline const char* study_path() { return SONDA_TEST_DATA_DIR "/io/study.json"; }
 
 class Database {
-public:
+  public:
     explicit Database(const std::string& name = "test.db") {
         std::random_device random;
         m_folder = fs::temp_directory_path() /
@@ -90,7 +90,7 @@ public:
     // Everything stored, as text: equal before and after means unchanged.
     std::string snapshot() { return export_text(sonda::ExportFormat::Ndjson); }
 
-private:
+  private:
     fs::path m_folder;
     sonda::Engine m_engine;
     std::string m_db;
@@ -105,8 +105,8 @@ inline std::string uuid(int n) {
 
 // One interchange line; `answers` is the JSON object's body.
 inline std::string response_line(int n, const std::string& answers = "\"sharing_1\":4",
-                                  const std::string& territory = "sds-pistoiese",
-                                  const std::string& respondent = "") {
+                                 const std::string& territory = "sds-pistoiese",
+                                 const std::string& respondent = "") {
     return "{\"id\":\"" + uuid(n) +
            "\",\"form\":\"io-check\",\"form_version\":1,\"wave\":\"workshop-1\",\"territory\":\"" +
            territory + "\",\"role\":\"social-service\",\"respondent\":\"" +

@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "wide_layout.hpp"
+
+#include <catch2/catch.hpp>
 
 using sonda::io::ItemColumn;
 using sonda::io::parse_item_column;
@@ -20,8 +20,8 @@ TEST_CASE("[io] wide column names: items and matrix cells") {
     CHECK(sonda::io::matrix_column_name("expectations", "mental-health", "contact") ==
           "expectations[mental-health][contact]");
 
-    for (const char* bad : {"", "a[b]", "a[b][c", "a[][c]", "a[b][]", "[b][c]", "a[b][c]x",
-                            "a]", "a[b]x[c]", "a[b][c][d]"})
+    for (const char* bad : {"", "a[b]", "a[b][c", "a[][c]", "a[b][]", "[b][c]", "a[b][c]x", "a]",
+                            "a[b]x[c]", "a[b][c][d]"})
         CHECK_FALSE(parse_item_column(bad));
 }
 
