@@ -1,12 +1,12 @@
 #include "sonda/stats/t_test.hpp"
 
 #include <algorithm>
-#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <vector>
 
+#include "distribution_policy.hpp"
 #include "sonda/stats/descriptives.hpp"
 
 namespace sonda {
@@ -23,7 +23,7 @@ void finish(TTestResult& out, double estimate, double stderr_, double df, double
     // R stops here; with stderr == 0 and a zero scale it returns NaN instead.
     if (stderr_ < 10 * eps * scale || stderr_ == 0) return;
     const double t = estimate / stderr_;
-    const boost::math::students_t dist(df);
+    const detail::StudentT dist(df);
     out.t = t;
     out.df = df;
     out.p_value = 2 * boost::math::cdf(boost::math::complement(dist, std::fabs(t)));
