@@ -42,11 +42,23 @@ struct Paired {
 
 bool answered(const ScoreObservation& o) { return !std::isnan(o.value); }
 
-bool sorted_by_code(const std::vector<ScoreObservation>& wave) {
-    return std::is_sorted(wave.begin(), wave.end(),
-                          [](const ScoreObservation& a, const ScoreObservation& b) {
-                              return a.respondent < b.respondent;
-                          });
+// One pass over a wave: is it sorted by code, and (meaningful only if so)
+// which answered codes repeat.
+bool scan_sorted(const std::vector<ScoreObservation>& wave, const std::string& score,
+                 const char* wave_name, std::vector<Issue>& duplicates) {
+    // Equal codes are adjacent in a sorted wave; one comparison per entry
+    // tells both the order and whether a run of one code has two answers.
+    bool run_answered = false;
+    for (std::size_t i = 0; i < wave.size(); ++i) {
+        const ScoreObservation& o = wave[i];
+        const int order = i == 0 ? 1 : o.respondent.compare(wave[i - 1].respondent);
+        if (order < 0) return false;
+        if (order > 0) run_answered = false;
+        if (!answered(o) || o.respondent.empty()) continue;
+        if (run_answered) duplicates.push_back(answered_twice(score, wave_name, o));
+        run_answered = true;
+    }
+    return true;
 }
 
 std::vector<double> answered_values(const std::string& score, const char* wave_name,
@@ -66,28 +78,18 @@ std::vector<double> answered_values(const std::string& score, const char* wave_n
 
 // Both waves sorted by code (a caller can ask its store for that order): one
 // sequential merge, no hashing.
-void pair_sorted(const CompareScoreInput& in, Paired& out, std::vector<Issue>& issues) {
-    const auto check_duplicates = [&](const std::vector<ScoreObservation>& wave,
-                                      const char* wave_name) {
-        const ScoreObservation* previous = nullptr;
-        for (const ScoreObservation& o : wave) {
-            if (!answered(o) || o.respondent.empty()) continue;
-            if (previous && previous->respondent == o.respondent)
-                issues.push_back(answered_twice(in.score, wave_name, o));
-            previous = &o;
-        }
-    };
-    check_duplicates(in.from, "from");
-    check_duplicates(in.to, "to");
+void pair_sorted(const CompareScoreInput& in, Paired& out) {
     std::size_t i = 0;
     for (const ScoreObservation& o : in.to) {
         if (!answered(o) || o.respondent.empty()) continue;
-        while (i < in.from.size() && in.from[i].respondent < o.respondent) ++i;
-        // Skip unanswered entries of the same code to reach the answered one.
+        int order = -1;
+        while (i < in.from.size() && (order = in.from[i].respondent.compare(o.respondent)) < 0) ++i;
+        if (i == in.from.size() || order > 0) continue;
+        // Same code: skip unanswered entries of it to reach the answered one.
         std::size_t k = i;
-        while (k < in.from.size() && in.from[k].respondent == o.respondent && !answered(in.from[k]))
+        while (k < in.from.size() && !answered(in.from[k]) && in.from[k].respondent == o.respondent)
             ++k;
-        if (k < in.from.size() && in.from[k].respondent == o.respondent) {
+        if (k < in.from.size() && answered(in.from[k]) && in.from[k].respondent == o.respondent) {
             out.pair_from.push_back(in.from[k].value);
             out.pair_to.push_back(o.value);
         }
@@ -133,10 +135,14 @@ Paired pair_waves(const CompareScoreInput& in) {
     std::vector<Issue> issues;
     out.from = answered_values(in.score, "from", in.from, issues);
     out.to = answered_values(in.score, "to", in.to, issues);
-    if (sorted_by_code(in.from) && sorted_by_code(in.to))
-        pair_sorted(in, out, issues);
-    else
+    std::vector<Issue> duplicates;
+    if (scan_sorted(in.from, in.score, "from", duplicates) &&
+        scan_sorted(in.to, in.score, "to", duplicates)) {
+        issues.insert(issues.end(), duplicates.begin(), duplicates.end());
+        pair_sorted(in, out);
+    } else {
         pair_hashed(in, out, issues);
+    }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     return out;
 }
@@ -154,17 +160,22 @@ ScoreComparison compare_score(const CompareScoreInput& input) {
     const std::vector<double>& pair_from = data.pair_from;
     const std::vector<double>& pair_to = data.pair_to;
 
-    const Descriptives d_from = describe(data.from);
-    const Descriptives d_to = describe(data.to);
-    out.n_from = d_from.n;
-    out.n_to = d_to.n;
-    out.mean_from = d_from.mean;
-    out.mean_to = d_to.mean;
-    out.sd_from = d_from.sd;
-    out.sd_to = d_to.sd;
-    out.median_from = d_from.median;
-    out.median_to = d_to.median;
-    if (d_from.mean && d_to.mean) out.delta = *d_to.mean - *d_from.mean;
+    // Each sample is summarised once; the tests and effect sizes reuse it.
+    const SampleSummary s_from = summarize(data.from);
+    const SampleSummary s_to = summarize(data.to);
+    out.n_from = s_from.n;
+    out.n_to = s_to.n;
+    if (s_from.n > 0) {
+        out.mean_from = s_from.mean;
+        out.median_from = median_of(data.from);
+    }
+    if (s_to.n > 0) {
+        out.mean_to = s_to.mean;
+        out.median_to = median_of(data.to);
+    }
+    if (s_from.n > 1) out.sd_from = std::sqrt(s_from.variance);
+    if (s_to.n > 1) out.sd_to = std::sqrt(s_to.variance);
+    if (out.mean_from && out.mean_to) out.delta = *out.mean_to - *out.mean_from;
 
     out.n_paired = static_cast<long long>(pair_to.size());
 
@@ -173,23 +184,24 @@ ScoreComparison compare_score(const CompareScoreInput& input) {
         out.effect_size_kind = "cohen_dz";
         std::vector<double> differences(pair_to.size());
         for (std::size_t i = 0; i < pair_to.size(); ++i) differences[i] = pair_to[i] - pair_from[i];
-        const TTestResult t = one_sample_t_test(differences);
+        const SampleSummary s_diff = summarize(differences);
+        const TTestResult t = one_sample_t_test(s_diff);
         set_if_finite(out.diff_mean, t.estimate);
         set_if_finite(out.ci95_low, t.ci_low);
         set_if_finite(out.ci95_high, t.ci_high);
         set_if_finite(out.p_t, t.p_value);
         set_if_finite(out.p_rank, wilcoxon_signed_rank_test(differences).p_value);
-        set_if_finite(out.effect_size, cohen_dz(differences));
+        set_if_finite(out.effect_size, cohen_dz(s_diff));
     } else {
         out.design = Design::Independent;
         out.effect_size_kind = "hedges_g";
         out.diff_mean = out.delta;
-        const TTestResult t = welch_t_test(data.to, data.from);
+        const TTestResult t = welch_t_test(s_to, s_from);
         set_if_finite(out.ci95_low, t.ci_low);
         set_if_finite(out.ci95_high, t.ci_high);
         set_if_finite(out.p_t, t.p_value);
         set_if_finite(out.p_rank, wilcoxon_rank_sum_test(data.to, data.from).p_value);
-        set_if_finite(out.effect_size, hedges_g(data.to, data.from));
+        set_if_finite(out.effect_size, hedges_g(s_to, s_from));
     }
 
     set_if_finite(out.alpha_from, cronbach_alpha(input.items_from).alpha);
