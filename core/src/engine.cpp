@@ -24,6 +24,7 @@ Project::Project(Engine& engine, const std::string& target)
 }
 
 void Project::reload() {
+    m_validator.reset();
     m_study = m_store->load_study();
     m_forms.clear();
     for (const FormRecord& record : m_store->forms()) {
@@ -50,6 +51,23 @@ const Form& Project::form(const std::string& id, std::optional<int> version) con
     throw InvalidInput(Location{}, "unknown form '" + id + "'" +
                                        (version ? " version " + std::to_string(*version) : "") +
                                        "; known forms: " + (known.empty() ? "none" : known));
+}
+
+const ResponseValidator& Project::validator() const {
+    if (!m_validator)
+        m_validator = std::make_unique<ResponseValidator>(m_study, m_forms, m_engine.registry());
+    return *m_validator;
+}
+
+StoredResponse Project::prepare(const Response& response) const {
+    std::vector<Issue> issues;
+    if (!validator().validate(response, issues)) throw InvalidInput(std::move(issues));
+    const Form& form = *validator().form(response.form, response.form_version);
+    StoredResponse stored;
+    stored.response = response;
+    stored.canonical_json = response.to_canonical_json();
+    stored.scores = instrument(form).score(form, response);
+    return stored;
 }
 
 const Instrument& Project::instrument(const Form& form) const {

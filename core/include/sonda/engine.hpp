@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "sonda/forms/response_validator.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/model/study.hpp"
 #include "sonda/plugin/plugin_host.hpp"
@@ -49,6 +50,15 @@ public:
     // The instrument for a form. Throws InvalidInput when its plugin is not loaded.
     const Instrument& instrument(const Form& form) const;
 
+    // The validator for this study and its forms, made once and kept until reload().
+    const ResponseValidator& validator() const;
+
+    // Everything a response goes through before it is stored, whoever enters
+    // it (import, dashboard, later the server): validation against the study,
+    // the form, its item types and its instrument, then the instrument's
+    // scores. Throws InvalidInput with every issue found.
+    StoredResponse prepare(const Response& response) const;
+
     void reload();  // after forms or the study changed in the store
 
 private:
@@ -56,6 +66,7 @@ private:
     std::unique_ptr<Store> m_store;
     Study m_study;
     std::vector<Form> m_forms;
+    mutable std::unique_ptr<ResponseValidator> m_validator;
 };
 
 }  // namespace sonda

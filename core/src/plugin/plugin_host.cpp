@@ -1,11 +1,11 @@
 #include "sonda/plugin/plugin_host.hpp"
 
 #include <Poco/Environment.h>
-#include <Poco/SharedLibrary.h>
 
 #include <algorithm>
 #include <filesystem>
 
+#include "sonda/plugin/module_library.hpp"
 #include "sonda/plugin/plugin_api.hpp"
 #include "sonda/plugin/registry.hpp"
 
@@ -14,7 +14,7 @@ namespace sonda {
 namespace fs = std::filesystem;
 
 struct PluginHost::Loaded {
-    Poco::SharedLibrary library;
+    std::unique_ptr<ModuleLibrary> library;
     std::string name;
 };
 
@@ -23,7 +23,7 @@ PluginHost::PluginHost(Registry& registry) : m_registry(registry) {}
 PluginHost::~PluginHost() {
     // Objects first, libraries after: a plugin's destructors live in its library.
     for (auto& loaded : m_libraries) m_registry.remove_owner(loaded->name);
-    for (auto& loaded : m_libraries) loaded->library.unload();
+    m_libraries.clear();
 }
 
 std::vector<std::string> PluginHost::default_search_path() {
@@ -65,52 +65,28 @@ const PluginInfo& PluginHost::load_file(const std::string& file) {
         return m_infos.back();
     };
 
-    auto loaded = std::make_unique<Loaded>();
-    try {
-        loaded->library.load(file);
-    } catch (const Poco::Exception& error) {
-        return fail("cannot load " + file + ": " + error.displayText());
-    }
-    // The API version is read before any other symbol is touched or any object
-    // is created: a plugin built for another API shares no ABI with us.
-    if (!loaded->library.hasSymbol("sonda_plugin_api_version")) {
-        loaded->library.unload();
-        return fail(file + " is not a sonda plugin (no sonda_plugin_api_version symbol)");
-    }
-    using IntFn = int (*)();
+    std::string error;
+    auto library = ModuleLibrary::open(file, "sonda_plugin_api_version", SONDA_PLUGIN_API_VERSION,
+                                       {"sonda_plugin_name", "sonda_plugin_version",
+                                        "sonda_plugin_description", "sonda_plugin_register"},
+                                       info.api_version, error);
+    if (!library) return fail(error);
     using TextFn = const char* (*)();
-    using RegisterFn = void (*)(PluginContext*);
-    info.api_version = reinterpret_cast<IntFn>(loaded->library.getSymbol("sonda_plugin_api_version"))();
-    if (info.api_version != SONDA_PLUGIN_API_VERSION) {
-        loaded->library.unload();
-        return fail(file + " was built for plugin API version " + std::to_string(info.api_version) +
-                    ", this sonda expects version " + std::to_string(SONDA_PLUGIN_API_VERSION) +
-                    "; rebuild the plugin against this sonda");
-    }
-    for (const char* symbol : {"sonda_plugin_name", "sonda_plugin_version",
-                               "sonda_plugin_description", "sonda_plugin_register"}) {
-        if (!loaded->library.hasSymbol(symbol)) {
-            loaded->library.unload();
-            return fail(file + " lacks the symbol " + symbol + "; was it built with SONDA_PLUGIN?");
-        }
-    }
-    info.name = reinterpret_cast<TextFn>(loaded->library.getSymbol("sonda_plugin_name"))();
-    info.version = reinterpret_cast<TextFn>(loaded->library.getSymbol("sonda_plugin_version"))();
-    info.description = reinterpret_cast<TextFn>(loaded->library.getSymbol("sonda_plugin_description"))();
-    for (const auto& other : m_libraries) {
-        if (other->name == info.name) {
-            loaded->library.unload();
+    info.name = library->function<TextFn>("sonda_plugin_name")();
+    info.version = library->function<TextFn>("sonda_plugin_version")();
+    info.description = library->function<TextFn>("sonda_plugin_description")();
+    for (const auto& other : m_libraries)
+        if (other->name == info.name)
             return fail(file + ": plugin '" + info.name + "' is already loaded from another file");
-        }
-    }
     try {
         PluginContext context(m_registry, info.name);
-        reinterpret_cast<RegisterFn>(loaded->library.getSymbol("sonda_plugin_register"))(&context);
-    } catch (const std::exception& error) {
+        library->function<void (*)(PluginContext*)>("sonda_plugin_register")(&context);
+    } catch (const std::exception& failure) {
         m_registry.remove_owner(info.name);
-        loaded->library.unload();
-        return fail(file + ": plugin '" + info.name + "' failed to register: " + error.what());
+        return fail(file + ": plugin '" + info.name + "' failed to register: " + failure.what());
     }
+    auto loaded = std::make_unique<Loaded>();
+    loaded->library = std::move(library);
     loaded->name = info.name;
     info.loaded = true;
     m_libraries.push_back(std::move(loaded));
