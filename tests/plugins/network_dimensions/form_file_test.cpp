@@ -8,7 +8,10 @@
 #include "network_map.hpp"
 #include "registration.hpp"
 #include "sonda/forms/form_loader.hpp"
+#include "sonda/forms/response_validator.hpp"
+#include "sonda/model/study.hpp"
 #include "sonda/plugin/registry.hpp"
+#include "sonda/util/json.hpp"
 
 using namespace sonda;
 using namespace sonda::network_dimensions;
@@ -93,4 +96,56 @@ TEST_CASE("network-dimensions: the core loader refuses a network map with too ma
         CHECK(error.issues()[0].where.file == "nd-bad.json");
         CHECK(error.issues()[0].where.path == "$.items[0].rings");
     }
+}
+
+TEST_CASE("network-dimensions: the response validator reports a bad network map by item and path",
+          "[network-dimensions]") {
+    Registry registry;
+    register_plugin(registry);
+    const std::vector<Form> forms{load_form_file(kFormFile, registry)};
+    Study study;
+    study.territories = {Territory{"pistoia", LocalizedText("Società della Salute Pistoiese")}};
+    study.roles = {Role{"social_service", LocalizedText("Social service")}};
+    study.waves = {Wave{"workshop-2", "2024-03-05", 2, LocalizedText("Workshop 2")}};
+    const ResponseValidator validator(study, forms, registry);
+
+    auto response_with = [](const std::string& map) {
+        Response response;
+        response.id = "0b7e6a4c-1f2d-4c3b-9a8e-5d6f7a8b9c0d";
+        response.form = "network-dimensions";
+        response.form_version = 1;
+        response.wave = "workshop-2";
+        response.territory = "pistoia";
+        response.role = "social_service";
+        response.respondent = "PT-017";
+        response.answers = parse_json_object(
+            R"({"sharing_1": 4, "sharing_2": 3, "sharing_strengths": ["Co-progettazione con il Terzo Settore"],
+                "network_map": )" +
+                map + "}",
+            Location{});
+        return response;
+    };
+
+    std::vector<Issue> issues;
+    CHECK(validator.validate(
+        response_with(
+            R"({"centre": "social_service", "actors": [{"service": "asl", "ring": 1, "intensity": 3},
+                          {"name": "Caritas", "ring": 3}]})"),
+        issues));
+    CHECK(issues.empty());
+
+    issues.clear();
+    CHECK_FALSE(validator.validate(
+        response_with(R"({"actors": [{"service": "asl", "ring": 1}, {"name": "ASL", "ring": 6},
+                                      {"service": "questura", "ring": 2}]})"),
+        issues));
+    std::string all;
+    for (const Issue& issue : issues) all += issue.to_string() + "\n";
+    INFO(all);
+    REQUIRE(issues.size() == 2);
+    CHECK(issues[0].where.item == "network_map");
+    CHECK(issues[0].where.path == "$.answers.network_map.actors[1].ring");
+    CHECK_THAT(issues[0].reason, Catch::Contains("actor 2: ring 6 is outside 1..4"));
+    CHECK(issues[1].where.path == "$.answers.network_map.actors[2].service");
+    CHECK_THAT(issues[1].reason, Catch::Contains("unknown service 'questura'"));
 }
