@@ -1,0 +1,112 @@
+// sonda export: one form's responses as NDJSON, CSV (long or wide) or the data
+// dictionary of the wide CSV.
+#include <Poco/Util/Option.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "database_target.hpp"
+#include "language_choice.hpp"
+#include "output_target.hpp"
+#include "sonda/engine.hpp"
+#include "sonda/io/exporter.hpp"
+#include "study_filters.hpp"
+
+namespace sonda::cli {
+
+namespace {
+
+class ExportCommand : public Command {
+  public:
+    std::string name() const override { return "export"; }
+    std::string summary() const override {
+        return "export a form's responses: NDJSON, CSV long or wide, data dictionary";
+    }
+    std::string usage() const override {
+        return "--db DB --form FORM [--format ndjson|csv-long|csv-wide|dictionary] [--out FILE] "
+               "[--wave W]... [--territory T]... [--role R]... [--delimiter C] [--decimal C]";
+    }
+    std::string details() const override {
+        return "ndjson is the interchange format (one response a line, as `sonda import` reads "
+               "it); "
+               "csv-long has one row an answer; csv-wide one row a response and one column an "
+               "item, described column by column by the dictionary. For Italian spreadsheets use "
+               "--delimiter ';' --decimal ','. --wave, --territory and --role may be repeated or "
+               "comma-separated.\n\nExamples:\n"
+               "  sonda export --db study.db --form network-dimensions --out responses.ndjson\n"
+               "  sonda export --db study.db --form network-dimensions --format csv-wide "
+               "--delimiter ';' --decimal ',' --out risposte.csv";
+    }
+
+  protected:
+    void define_options(Poco::Util::OptionSet& options) const override {
+        add_help_option(options);
+        add_db_option(options);
+        options.addOption(Poco::Util::Option("form", "", "the form to export").argument("FORM"));
+        options.addOption(Poco::Util::Option("form-version", "", "only this version (default: all)")
+                              .argument("N"));
+        add_format_option(options, "ndjson (default), csv-long, csv-wide or dictionary");
+        add_out_option(options);
+        options.addOption(
+            Poco::Util::Option("wave", "", "only these waves").argument("W").repeatable(true));
+        options.addOption(Poco::Util::Option("territory", "", "only these territories")
+                              .argument("T")
+                              .repeatable(true));
+        options.addOption(
+            Poco::Util::Option("role", "", "only these roles").argument("R").repeatable(true));
+        options.addOption(
+            Poco::Util::Option("delimiter", "", "CSV field separator (default ',')").argument("C"));
+        options.addOption(
+            Poco::Util::Option("decimal", "", "decimal mark in CSV: '.' (default) or ','")
+                .argument("C"));
+        add_lang_option(options);
+    }
+
+    int run(const std::vector<std::string>& positional) override {
+        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        const auto form = value("form");
+        if (!form) usage_error("--form FORM is required (see `sonda forms list --db DB`)");
+        const std::string format =
+            choice_value("format", {"ndjson", "csv-long", "csv-wide", "dictionary"}, "ndjson");
+        ExportOptions options;
+        options.format = format == "ndjson"     ? ExportFormat::Ndjson
+                         : format == "csv-long" ? ExportFormat::CsvLong
+                         : format == "csv-wide" ? ExportFormat::CsvWide
+                                                : ExportFormat::Dictionary;
+        options.delimiter = char_value("delimiter").value_or(',');
+        options.decimal = char_value("decimal").value_or('.');
+        if (options.decimal != '.' && options.decimal != ',')
+            usage_error("--decimal must be '.' or ','");
+        if (options.delimiter == options.decimal)
+            usage_error("--delimiter and --decimal must differ");
+        const std::string target = database_target(value("db"), name());
+
+        Engine engine;
+        engine.load_plugins();
+        Project project(engine, target);
+        const Form& chosen = project.form(*form, int_value("form-version"));
+        options.filter.form = chosen.id;
+        options.filter.form_version = int_value("form-version");
+        options.filter.waves = values("wave");
+        options.filter.territories = values("territory");
+        options.filter.roles = values("role");
+        check_waves(project.study(), options.filter.waves, "wave");
+        check_territories(project.study(), options.filter.territories, "territory");
+        check_roles(project.study(), options.filter.roles, "role");
+        options.language = choose_language(value("lang"), &project.study());
+
+        OutputTarget out(value("out"));
+        const long long written = export_responses(project, out.stream(), options);
+        out.commit();
+        if (out.is_file())
+            std::cerr << "sonda: wrote " << written << " responses of " << chosen.id << " to "
+                      << out.path() << '\n';
+        return 0;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+
+}  // namespace sonda::cli

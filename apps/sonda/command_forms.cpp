@@ -1,0 +1,259 @@
+// sonda forms list|show|validate: the instrument definitions, from a database
+// or from the form path, and the check of form files before they are used.
+#include <Poco/Util/Option.h>
+
+#include <iomanip>
+#include <iostream>
+
+#include "commands.hpp"
+#include "database_target.hpp"
+#include "form_source.hpp"
+#include "language_choice.hpp"
+#include "sonda/engine.hpp"
+#include "sonda/error.hpp"
+#include "sonda/forms/form_loader.hpp"
+
+namespace sonda::cli {
+
+namespace {
+
+// Forms come from the database when --db is given, else from the form folders.
+struct FormSet {
+    Engine engine;
+    std::unique_ptr<Project> project;
+    std::vector<Form> from_files;
+    const std::vector<Form>& forms() const { return project ? project->forms() : from_files; }
+};
+
+void add_form_source_options(Poco::Util::OptionSet& options) {
+    options.addOption(Poco::Util::Option("db", "",
+                                         "read the forms stored in this database (a SQLite "
+                                         "file or a postgresql:// URL)")
+                          .argument("DB"));
+    options.addOption(Poco::Util::Option("forms", "",
+                                         "read the forms of this folder; repeatable "
+                                         "(default: the form path)")
+                          .argument("DIR")
+                          .repeatable(true));
+}
+
+std::string scale_text(const Item& item, const std::string& language) {
+    std::string out;
+    if (item.min || item.max) {
+        std::ostringstream range;
+        range << (item.min ? std::to_string(static_cast<long long>(*item.min)) : "") << ".."
+              << (item.max ? std::to_string(static_cast<long long>(*item.max)) : "");
+        out = range.str();
+    }
+    const auto& choices = item.type == "likert" ? item.scale : item.choices;
+    for (std::size_t i = 0; i < choices.size(); ++i)
+        out += (i ? ", " : (out.empty() ? "" : ": ")) + choices[i].value + " " +
+               choices[i].label.get(language);
+    if (item.multiple) out += " (several)";
+    if (item.type == "matrix")
+        out += std::to_string(item.rows.size()) + " rows x " + std::to_string(item.columns.size()) +
+               " columns of " + item.cell_type;
+    return out;
+}
+
+class FormsListCommand : public Command {
+  public:
+    std::string name() const override { return "forms list"; }
+    std::string summary() const override { return "list the forms: id, version, plugin, title"; }
+    std::string usage() const override { return "[--db DB | --forms DIR...] [--lang LANG]"; }
+    std::string details() const override {
+        return "With --db lists the forms stored in the database and how many responses each has; "
+               "else the forms of the form path (SONDA_FORMS_PATH, else the source tree's forms/)."
+               "\n\nExamples:\n  sonda forms list\n  sonda forms list --db study.db";
+    }
+
+  protected:
+    void define_options(Poco::Util::OptionSet& options) const override {
+        add_help_option(options);
+        add_form_source_options(options);
+        add_lang_option(options);
+    }
+
+    int run(const std::vector<std::string>& positional) override {
+        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        FormSet set;
+        set.engine.load_plugins();
+        if (const auto db = value("db")) {
+            if (has("forms")) usage_error("give --db or --forms, not both");
+            set.project = std::make_unique<Project>(set.engine, *db);
+        } else {
+            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry());
+        }
+        const std::string language =
+            choose_language(value("lang"), set.project ? &set.project->study() : nullptr);
+        std::size_t id_width = 2, plugin_width = 6;
+        for (const Form& form : set.forms()) {
+            id_width = std::max(id_width, form.id.size() + 3);
+            plugin_width = std::max(plugin_width, form.plugin.size());
+        }
+        std::cout << std::left << std::setw(static_cast<int>(id_width) + 2) << "FORM"
+                  << std::setw(static_cast<int>(plugin_width) + 2) << "PLUGIN" << std::setw(7)
+                  << "ITEMS" << (set.project ? "RESPONSES  " : "") << "TITLE\n";
+        for (const Form& form : set.forms()) {
+            std::cout << std::setw(static_cast<int>(id_width) + 2)
+                      << form.id + " v" + std::to_string(form.version)
+                      << std::setw(static_cast<int>(plugin_width) + 2) << form.plugin
+                      << std::setw(7) << form.items.size();
+            if (set.project) {
+                ResponseFilter filter;
+                filter.form = form.id;
+                filter.form_version = form.version;
+                std::cout << std::setw(11) << set.project->store().count_responses(filter);
+            }
+            std::cout << form.title.get(language) << '\n';
+        }
+        if (set.forms().empty()) std::cout << "(no forms)\n";
+        return 0;
+    }
+};
+
+class FormsShowCommand : public Command {
+  public:
+    std::string name() const override { return "forms show"; }
+    std::string summary() const override { return "print one form's definition"; }
+    std::string usage() const override {
+        return "FORM [--version N] [--format text|json] [--db DB | --forms DIR...] [--lang LANG]";
+    }
+    std::string details() const override {
+        return "text lists the items with their types, labels and scales; json prints the form "
+               "file "
+               "as it was loaded (from the database with --db).\n\nExample:\n"
+               "  sonda forms show network-dimensions --format json";
+    }
+
+  protected:
+    void define_options(Poco::Util::OptionSet& options) const override {
+        add_help_option(options);
+        add_form_source_options(options);
+        options.addOption(
+            Poco::Util::Option("version", "", "this version (default: the highest)").argument("N"));
+        add_format_option(options, "text (default) or json");
+        add_lang_option(options);
+    }
+
+    int run(const std::vector<std::string>& positional) override {
+        if (positional.size() != 1) usage_error("give exactly one form id");
+        const std::string format = choice_value("format", {"text", "json"}, "text");
+        const std::optional<int> version = int_value("version");
+        FormSet set;
+        set.engine.load_plugins();
+        const Form* form = nullptr;
+        if (const auto db = value("db")) {
+            set.project = std::make_unique<Project>(set.engine, *db);
+            form = &set.project->form(positional.front(), version);
+        } else {
+            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry());
+            for (const Form& candidate : set.from_files)
+                if (candidate.id == positional.front() &&
+                    (version ? candidate.version == *version
+                             : !form || candidate.version > form->version))
+                    form = &candidate;
+            if (!form) {
+                std::string known;
+                for (const Form& candidate : set.from_files)
+                    known += (known.empty() ? "" : ", ") + candidate.id + " v" +
+                             std::to_string(candidate.version);
+                throw InvalidInput(Location{},
+                                   "unknown form '" + positional.front() + "'" +
+                                       (version ? " version " + std::to_string(*version) : "") +
+                                       "; known forms: " + (known.empty() ? "none" : known));
+            }
+        }
+        if (format == "json") {
+            std::string text;
+            if (set.project) {
+                const auto record = set.project->store().form(form->id, form->version);
+                if (record) text = record->definition_json;
+            }
+            if (text.empty()) text = form_record(*form).definition_json;
+            std::cout << text << (text.empty() || text.back() != '\n' ? "\n" : "");
+            return 0;
+        }
+        const std::string language =
+            choose_language(value("lang"), set.project ? &set.project->study() : nullptr);
+        std::cout << "Form " << form->id << " v" << form->version << " (plugin " << form->plugin
+                  << ")\n"
+                  << form->title.get(language) << '\n';
+        if (!form->description.empty()) std::cout << form->description.get(language) << '\n';
+        std::size_t id_width = 2, type_width = 4;
+        for (const Item& item : form->items) {
+            id_width = std::max(id_width, item.id.size());
+            type_width = std::max(type_width, item.type.size());
+        }
+        std::cout << "\nItems (" << form->items.size() << ")\n";
+        for (const Item& item : form->items) {
+            std::cout << "  " << std::left << std::setw(static_cast<int>(id_width) + 2) << item.id
+                      << std::setw(static_cast<int>(type_width) + 2) << item.type
+                      << item.label.get(language) << (item.required ? " (required)" : "") << '\n';
+            const std::string scale = scale_text(item, language);
+            if (!scale.empty())
+                std::cout << "  " << std::string(id_width + type_width + 4, ' ') << scale << '\n';
+        }
+        return 0;
+    }
+};
+
+class FormsValidateCommand : public Command {
+  public:
+    std::string name() const override { return "forms validate"; }
+    std::string summary() const override {
+        return "check form files: every issue with file, JSON path and reason";
+    }
+    std::string usage() const override { return "FILE..."; }
+    std::string details() const override {
+        return "Checks each file as `sonda init` would (with the plugins loaded) and lists every "
+               "issue found. Exit code 2 when any file is invalid.\n\nExample:\n"
+               "  sonda forms validate forms/*.json";
+    }
+
+  protected:
+    void define_options(Poco::Util::OptionSet& options) const override { add_help_option(options); }
+
+    int run(const std::vector<std::string>& positional) override {
+        if (positional.empty()) usage_error("give at least one form file");
+        Engine engine;
+        engine.load_plugins();
+        std::vector<Issue> issues;
+        std::size_t invalid = 0;
+        for (const std::string& file : positional) {
+            try {
+                const Form form = load_form_file(file, engine.registry());
+                std::cout << file << ": ok (form " << form.id << " v" << form.version << ", plugin "
+                          << form.plugin << ", " << form.items.size() << " items)\n";
+            } catch (const InvalidInput& error) {
+                ++invalid;
+                for (Issue issue : error.issues()) {
+                    if (issue.where.file.empty()) issue.where.file = file;
+                    issues.push_back(std::move(issue));
+                }
+            }
+        }
+        if (invalid == 0) return 0;
+        issues.push_back(Issue{Location{}, std::to_string(invalid) + " of " +
+                                               std::to_string(positional.size()) +
+                                               " form files invalid"});
+        throw InvalidInput(issues);
+    }
+};
+
+class FormsCommand : public CommandGroup {
+  public:
+    FormsCommand() {
+        add(std::make_unique<FormsListCommand>());
+        add(std::make_unique<FormsShowCommand>());
+        add(std::make_unique<FormsValidateCommand>());
+    }
+    std::string name() const override { return "forms"; }
+    std::string summary() const override { return "list, show and validate forms"; }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_forms_command() { return std::make_unique<FormsCommand>(); }
+
+}  // namespace sonda::cli

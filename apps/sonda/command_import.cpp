@@ -1,0 +1,109 @@
+// sonda import: responses from NDJSON or CSV files, all-or-nothing by default.
+#include <Poco/Util/Option.h>
+
+#include <iostream>
+
+#include "commands.hpp"
+#include "database_target.hpp"
+#include "progress_bar.hpp"
+#include "sonda/engine.hpp"
+#include "sonda/error.hpp"
+#include "sonda/io/importer.hpp"
+
+namespace sonda::cli {
+
+namespace {
+
+class ImportCommand : public Command {
+  public:
+    std::string name() const override { return "import"; }
+    std::string summary() const override { return "import responses from NDJSON or CSV"; }
+    std::string usage() const override {
+        return "--db DB FILE... [--format ndjson|csv] [--skip-invalid --rejected FILE]";
+    }
+    std::string details() const override {
+        return "Each FILE ('-' for standard input) is imported whole or not at all: any invalid "
+               "row "
+               "is reported as file, line, item and reason, and nothing of that file is stored "
+               "(exit code 2). With --skip-invalid the valid rows are stored and the rejected ones "
+               "written to --rejected in the input's format. Importing the same responses again is "
+               "a no-op; the same id with different content is a conflict (exit code 3). CSV as "
+               "spreadsheets save it: ';' or ',' separated, decimal comma, UTF-8 (with or without "
+               "BOM) or Windows-1252.\n\nExamples:\n  sonda import --db study.db responses.ndjson\n"
+               "  sonda import --db study.db answers.csv --skip-invalid --rejected rejected.csv";
+    }
+
+  protected:
+    void define_options(Poco::Util::OptionSet& options) const override {
+        add_help_option(options);
+        add_db_option(options);
+        add_format_option(options, "ndjson or csv (default: by file extension, then by content)");
+        options.addOption(
+            Poco::Util::Option("skip-invalid", "", "store the valid rows, reject the others"));
+        options.addOption(
+            Poco::Util::Option("rejected", "", "with --skip-invalid: write the rejected rows here")
+                .argument("FILE"));
+    }
+
+    int run(const std::vector<std::string>& files) override {
+        if (files.empty()) usage_error("give the file(s) to import");
+        ImportOptions options;
+        const std::string format = choice_value("format", {"ndjson", "csv"}, "");
+        options.format = format == "ndjson" ? InputFormat::Ndjson
+                         : format == "csv"  ? InputFormat::Csv
+                                            : InputFormat::Auto;
+        options.skip_invalid = has("skip-invalid");
+        if (const auto rejected = value("rejected")) {
+            if (!options.skip_invalid) usage_error("--rejected only goes with --skip-invalid");
+            if (files.size() > 1) usage_error("--rejected takes one input file at a time");
+            options.rejected_path = *rejected;
+        }
+        const std::string target = database_target(value("db"), name());
+
+        Engine engine;
+        engine.load_plugins();
+        Project project(engine, target);
+        ImportSummary total;
+        for (const std::string& file : files) {
+            ProgressBar bar;
+            options.progress = [&bar](const ImportProgress& progress) { bar.update(progress); };
+            ImportSummary summary;
+            try {
+                summary = file == "-" ? import_responses(project, std::cin, "<stdin>", 0, options)
+                                      : import_file(project, file, options);
+            } catch (const InvalidInput& error) {
+                bar.finish();
+                std::vector<Issue> issues = error.issues();
+                issues.push_back(Issue{Location{file == "-" ? "<stdin>" : file, 0, "", ""},
+                                       "nothing imported from this file (" +
+                                           std::to_string(error.issues().size()) +
+                                           " problems; fix them, or use --skip-invalid)"});
+                throw InvalidInput(issues);
+            }
+            bar.finish();
+            // Rows skipped with --skip-invalid are still reported, one a line.
+            for (const Issue& issue : summary.issues)
+                std::cerr << "sonda: rejected: " << issue.to_string() << '\n';
+            std::cout << (file == "-" ? "<stdin>" : file) << ": " << summary.rows << " rows, "
+                      << summary.inserted << " inserted, " << summary.unchanged << " unchanged, "
+                      << summary.rejected << " rejected";
+            if (summary.rejected > 0 && !options.rejected_path.empty())
+                std::cout << " (written to " << options.rejected_path << ")";
+            std::cout << '\n';
+            total.rows += summary.rows;
+            total.inserted += summary.inserted;
+            total.unchanged += summary.unchanged;
+            total.rejected += summary.rejected;
+        }
+        if (files.size() > 1)
+            std::cout << "total: " << total.rows << " rows, " << total.inserted << " inserted, "
+                      << total.unchanged << " unchanged, " << total.rejected << " rejected\n";
+        return 0;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_import_command() { return std::make_unique<ImportCommand>(); }
+
+}  // namespace sonda::cli

@@ -1,0 +1,26 @@
+// Where `sonda init`, `forms list|show` and `demo` find form files: --forms
+// folders when given, else the form path (SONDA_FORMS_PATH, else the source
+// tree's forms/). Also turns a form into what the store keeps.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sonda/model/form.hpp"
+#include "sonda/store/store.hpp"
+
+namespace sonda {
+class Registry;
+}
+
+namespace sonda::cli {
+
+std::vector<std::string> form_folders(const std::vector<std::string>& given);
+
+// Every form in the folders; any bad file fails the lot (InvalidInput).
+std::vector<Form> load_forms(const std::vector<std::string>& folders, const Registry& registry);
+
+// The record the store keeps: the form file exactly as it was validated.
+FormRecord form_record(const Form& form);
+
+}  // namespace sonda::cli

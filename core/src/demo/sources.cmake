@@ -1,0 +1,4 @@
+target_sources(sonda_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/demo_random.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/demo_study.cpp
+)
