@@ -1,0 +1,150 @@
+#include "dashboard_app.hpp"
+
+#include <imgui.h>
+
+#include <chrono>
+#include <ctime>
+#include <stdexcept>
+
+#include "fonts.hpp"
+#include "gl_window.hpp"
+#include "overview_panel.hpp"
+#include "response_entry_panel.hpp"
+#include "screenshot.hpp"
+#include "selection_controls.hpp"
+#include "sonda/engine.hpp"
+
+namespace sonda::dashboard {
+
+DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, DashboardOptions options)
+    : m_project(project),
+      m_panels(panels),
+      m_options(std::move(options)),
+      m_model(project),
+      m_overview(std::make_unique<OverviewPanel>()),
+      m_entry(std::make_unique<ResponseEntryPanel>(panels)),
+      m_requested_view(m_options.view) {
+    gui::Selection selection = m_model.default_selection();
+    if (!m_options.form.empty()) {
+        selection.form = m_options.form;
+        const auto waves = m_model.waves_with_data(selection.form);
+        selection.from_wave = waves.size() >= 2 ? waves[waves.size() - 2] : "";
+        selection.to_wave = waves.empty() ? "" : waves.back();
+    }
+    // A panel named with --view decides the form: the first form with data
+    // whose instrument the panel belongs to.
+    if (gui::Panel* panel = m_panels.find(m_options.view); panel && m_options.form.empty()) {
+        for (const std::string& id : m_model.forms_with_data()) {
+            if (m_project.form(id).plugin == panel->instrument()) {
+                selection.form = id;
+                const auto waves = m_model.waves_with_data(id);
+                selection.from_wave = waves.size() >= 2 ? waves[waves.size() - 2] : "";
+                selection.to_wave = waves.empty() ? "" : waves.back();
+                break;
+            }
+        }
+    }
+    if (!m_options.from_wave.empty()) selection.from_wave = m_options.from_wave;
+    if (!m_options.to_wave.empty()) selection.to_wave = m_options.to_wave;
+    if (!m_options.language.empty()) selection.language = m_options.language;
+    m_model.select(selection);
+}
+
+DashboardApp::~DashboardApp() = default;
+
+std::vector<gui::Panel*> DashboardApp::visible_panels() const {
+    std::vector<gui::Panel*> out{m_overview.get()};
+    if (m_model.selection().form.empty()) return out;  // nothing to enter into either
+    const std::string& plugin = m_project.form(m_model.selection().form).plugin;
+    for (gui::Panel* panel : m_panels.for_instrument(plugin)) out.push_back(panel);
+    out.push_back(m_entry.get());
+    return out;
+}
+
+void DashboardApp::draw(float scale) {
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::Begin("sonda", nullptr, flags);
+    if (ImGui::BeginChild("controls", ImVec2(300 * scale, 0), true)) draw_controls(scale);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    if (ImGui::BeginChild("panels", ImVec2(0, 0), false)) draw_panels(scale);
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+void DashboardApp::draw_controls(float /*scale*/) {
+    gui::Selection selection = m_model.selection();
+    if (draw_selection_controls(m_model, selection)) m_model.select(selection);
+    ImGui::Separator();
+    if (ImGui::Button(selection.language == "it" ? "Esporta PNG" : "Export PNG")) m_export_requested = true;
+    if (!m_status.empty()) ImGui::TextWrapped("%s", m_status.c_str());
+}
+
+void DashboardApp::draw_panels(float scale) {
+    gui::PanelContext context{m_model, m_model.selection().language, scale};
+    if (!ImGui::BeginTabBar("panels")) return;
+    for (gui::Panel* panel : visible_panels()) {
+        ImGuiTabItemFlags flags = 0;
+        if (!m_requested_view.empty() && m_requested_view == panel->id()) flags |= ImGuiTabItemFlags_SetSelected;
+        if (ImGui::BeginTabItem(panel->title().c_str(), nullptr, flags)) {
+            m_current_view = panel->id();
+            panel->draw(context);
+            ImGui::EndTabItem();
+        }
+    }
+    ImGui::EndTabBar();
+    // Applied once: after this frame the user's clicks decide the tab.
+    if (!m_requested_view.empty() && m_requested_view == m_current_view) m_requested_view.clear();
+}
+
+int DashboardApp::run() {
+    const bool headless_shot = !m_options.screenshot.empty();
+    GlWindow window(m_options.width, m_options.height, "sonda dashboard", !headless_shot);
+    const float scale = window.content_scale();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is fixed; nothing to remember between runs
+    ImGui::StyleColorsLight();
+    load_fonts(16.0f, scale);
+
+    if (!m_options.view.empty() && m_options.view != "overview" && m_options.view != "entry" &&
+        !m_panels.find(m_options.view))
+        throw std::invalid_argument("unknown view '" + m_options.view + "'");
+
+    // A few frames let ImGui settle layout (tab bars, auto-sized columns)
+    // before the screenshot is taken.
+    int frames = 0;
+    while (!window.should_close()) {
+        window.begin_frame();
+        draw(scale);
+        window.end_frame();
+        ++frames;
+        if (headless_shot && frames >= 4) {
+            int width = 0, height = 0;
+            const auto pixels = window.read_pixels(width, height);
+            write_png(m_options.screenshot, pixels, width, height);
+            return 0;
+        }
+        if (m_export_requested) {
+            m_export_requested = false;
+            int width = 0, height = 0;
+            const auto pixels = window.read_pixels(width, height);
+            char name[64];
+            const std::time_t now = std::time(nullptr);
+            std::strftime(name, sizeof name, "sonda-%Y%m%d-%H%M%S.png", std::localtime(&now));
+            try {
+                write_png(name, pixels, width, height);
+                m_status = std::string("Saved ") + name;
+            } catch (const std::exception& failure) {
+                m_status = failure.what();
+            }
+        }
+        window.present();
+    }
+    return 0;
+}
+
+}  // namespace sonda::dashboard

@@ -1,0 +1,64 @@
+// The dashboard host: controls on the left, the selected form's panels as tabs
+// on the right (a built-in overview first, then the plugins' panels). It owns
+// no figures: the DashboardModel asks the core for them when the selection
+// changes.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "sonda/gui/dashboard_model.hpp"
+#include "sonda/gui/panel.hpp"
+#include "sonda/gui/panel_registry.hpp"
+
+namespace sonda {
+class Project;
+}
+
+namespace sonda::dashboard {
+
+struct DashboardOptions {
+    std::string screenshot;  // write a PNG of the first settled frame and exit
+    int width = 1440;
+    int height = 900;
+    std::string view;  // panel id to show first ("overview" or a plugin panel id)
+    std::string language;
+    std::string form;
+    std::string from_wave;
+    std::string to_wave;
+};
+
+class DashboardApp {
+public:
+    DashboardApp(Project& project, gui::PanelRegistry& panels, DashboardOptions options);
+    ~DashboardApp();
+
+    // Opens the window and runs until it closes, or writes the screenshot.
+    int run();
+
+    // One ImGui frame of the whole dashboard; needs only an ImGui context with
+    // a built font atlas, so tests can drive it without a window.
+    void draw(float scale);
+
+    gui::DashboardModel& model() { return m_model; }
+    // The panels shown for the current form, overview first.
+    std::vector<gui::Panel*> visible_panels() const;
+    const std::string& current_view() const { return m_current_view; }
+
+private:
+    void draw_controls(float scale);
+    void draw_panels(float scale);
+
+    Project& m_project;
+    gui::PanelRegistry& m_panels;
+    DashboardOptions m_options;
+    gui::DashboardModel m_model;
+    std::unique_ptr<gui::Panel> m_overview;
+    std::unique_ptr<gui::Panel> m_entry;
+    std::string m_requested_view;  // applied once, at the next frame
+    std::string m_current_view;
+    bool m_export_requested = false;
+    std::string m_status;
+};
+
+}  // namespace sonda::dashboard

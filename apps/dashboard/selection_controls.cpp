@@ -1,0 +1,123 @@
+#include "selection_controls.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "sonda/engine.hpp"
+
+namespace sonda::dashboard {
+
+namespace {
+
+const std::string& wave_label(const Study& study, const std::string& id, const std::string& language,
+                              std::string& buffer) {
+    const Wave* wave = study.wave(id);
+    buffer = wave ? wave->date + "  " + wave->label.get(language) : id;
+    return buffer;
+}
+
+template <typename Entity>
+bool draw_filter(const char* title, const std::vector<Entity>& entities, std::vector<std::string>& chosen,
+                 const std::string& language) {
+    bool changed = false;
+    if (!ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen)) return false;
+    ImGui::PushID(title);
+    // An empty list means "all"; ticking boxes narrows it down.
+    for (const Entity& entity : entities) {
+        bool on = chosen.empty() || std::find(chosen.begin(), chosen.end(), entity.id) != chosen.end();
+        if (ImGui::Checkbox(entity.name.get(language).c_str(), &on)) {
+            if (chosen.empty())
+                for (const Entity& other : entities) chosen.push_back(other.id);
+            if (on)
+                chosen.push_back(entity.id);
+            else
+                std::erase(chosen, entity.id);
+            std::sort(chosen.begin(), chosen.end());
+            chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
+            if (chosen.size() == entities.size()) chosen.clear();
+            changed = true;
+        }
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+}  // namespace
+
+bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& selection) {
+    const Project& project = model.project();
+    const Study& study = project.study();
+    const std::string& language = selection.language;
+    bool changed = false;
+    std::string buffer;
+
+    ImGui::TextUnformatted(study.title.get(language).c_str());
+    ImGui::Separator();
+
+    ImGui::TextUnformatted(language == "it" ? "Questionario" : "Form");
+    const std::vector<std::string>& forms = model.forms_with_data();
+    const char* current_title = selection.form.c_str();
+    std::string title_buffer;
+    for (const Form& form : project.forms())
+        if (form.id == selection.form) current_title = (title_buffer = form.title.get(language)).c_str();
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##form", current_title)) {
+        for (const std::string& id : forms) {
+            const Form& form = project.form(id);
+            if (ImGui::Selectable(form.title.get(language).c_str(), id == selection.form) && id != selection.form) {
+                selection.form = id;
+                const auto waves = model.waves_with_data(id);
+                selection.from_wave = waves.size() >= 2 ? waves[waves.size() - 2] : "";
+                selection.to_wave = waves.empty() ? "" : waves.back();
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+
+    auto wave_combo = [&](const char* caption, const char* id, std::string& wave_id) {
+        ImGui::TextUnformatted(caption);
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::BeginCombo(id, wave_label(study, wave_id, language, buffer).c_str())) {
+            for (const Wave& wave : study.waves) {
+                if (ImGui::Selectable(wave_label(study, wave.id, language, buffer).c_str(), wave.id == wave_id) &&
+                    wave.id != wave_id) {
+                    wave_id = wave.id;
+                    changed = true;
+                }
+            }
+            ImGui::EndCombo();
+        }
+    };
+    wave_combo(language == "it" ? "Da" : "From", "##from", selection.from_wave);
+    wave_combo(language == "it" ? "A" : "To", "##to", selection.to_wave);
+
+    ImGui::Spacing();
+    changed |= draw_filter(language == "it" ? "Territori" : "Territories", study.territories,
+                           selection.territories, language);
+    changed |= draw_filter(language == "it" ? "Ruoli" : "Roles", study.roles, selection.roles, language);
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted(language == "it" ? "Cella minima" : "Minimum cell size");
+    ImGui::SetNextItemWidth(-1);
+    int min_cell = selection.min_cell;
+    if (ImGui::SliderInt("##min_cell", &min_cell, 1, 20)) {
+        selection.min_cell = min_cell;
+        changed = true;
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Figures describing fewer respondents than this are withheld.");
+
+    ImGui::TextUnformatted(language == "it" ? "Lingua" : "Language");
+    for (const std::string& code : study.languages) {
+        ImGui::SameLine();
+        if (ImGui::RadioButton(code.c_str(), selection.language == code) && selection.language != code) {
+            selection.language = code;
+            changed = true;
+        }
+    }
+    return changed;
+}
+
+}  // namespace sonda::dashboard

@@ -1,0 +1,105 @@
+#include "definition_reader.hpp"
+
+#include <algorithm>
+
+#include "answer_values.hpp"
+#include "json_path.hpp"
+#include "sonda/util/json.hpp"
+
+namespace sonda {
+
+void DefinitionReader::issue(const std::string& path, std::string reason) {
+    m_issues.push_back(Issue{Location{m_file, 0, path, ""}, std::move(reason)});
+}
+
+std::optional<Poco::Dynamic::Var> DefinitionReader::present(const Poco::JSON::Object& object,
+                                                            const std::string& key,
+                                                            const std::string& parent, Need need) {
+    if (object.isNull(key)) {
+        if (need == Need::Required) issue(json_path_key(parent, key), "missing '" + key + "'");
+        return std::nullopt;
+    }
+    return object.get(key);
+}
+
+void DefinitionReader::wrong_type(const std::string& path, const std::string& expected,
+                                  const Poco::Dynamic::Var& found) {
+    issue(path, "must be " + expected + ", found " + json_type_name(found));
+}
+
+std::optional<std::string> DefinitionReader::string(const Poco::JSON::Object& object,
+                                                    const std::string& key,
+                                                    const std::string& parent, Need need) {
+    const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
+    if (!value) return std::nullopt;
+    if (!value->isString()) {
+        wrong_type(json_path_key(parent, key), "a string", *value);
+        return std::nullopt;
+    }
+    return value->extract<std::string>();
+}
+
+std::optional<long long> DefinitionReader::integer(const Poco::JSON::Object& object,
+                                                   const std::string& key,
+                                                   const std::string& parent, Need need) {
+    const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
+    if (!value) return std::nullopt;
+    std::optional<long long> whole = integral_value(*value);
+    if (!whole) wrong_type(json_path_key(parent, key), "an integer", *value);
+    return whole;
+}
+
+std::optional<double> DefinitionReader::number(const Poco::JSON::Object& object,
+                                               const std::string& key, const std::string& parent,
+                                               Need need) {
+    const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
+    if (!value) return std::nullopt;
+    std::optional<double> result = number_value(*value);
+    if (!result) wrong_type(json_path_key(parent, key), "a number", *value);
+    return result;
+}
+
+std::optional<bool> DefinitionReader::boolean(const Poco::JSON::Object& object,
+                                              const std::string& key, const std::string& parent,
+                                              Need need) {
+    const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
+    if (!value) return std::nullopt;
+    if (!value->isBoolean()) {
+        wrong_type(json_path_key(parent, key), "true or false", *value);
+        return std::nullopt;
+    }
+    return value->extract<bool>();
+}
+
+Poco::JSON::Object::Ptr DefinitionReader::object(const Poco::JSON::Object& object,
+                                                 const std::string& key, const std::string& parent,
+                                                 Need need) {
+    const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
+    if (!value) return nullptr;
+    Poco::JSON::Object::Ptr result = as_object(*value);
+    if (!result) wrong_type(json_path_key(parent, key), "an object", *value);
+    return result;
+}
+
+Poco::JSON::Array::Ptr DefinitionReader::array(const Poco::JSON::Object& object,
+                                               const std::string& key, const std::string& parent,
+                                               Need need) {
+    const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
+    if (!value) return nullptr;
+    Poco::JSON::Array::Ptr result = as_array(*value);
+    if (!result) wrong_type(json_path_key(parent, key), "an array", *value);
+    return result;
+}
+
+void DefinitionReader::reject_unknown_keys(const Poco::JSON::Object& object,
+                                           const std::string& parent,
+                                           const std::vector<std::string>& known) {
+    for (const auto& [key, value] : object) {
+        if (std::find(known.begin(), known.end(), key) != known.end()) continue;
+        std::string expected;
+        for (const std::string& name : known) expected += (expected.empty() ? "" : ", ") + name;
+        issue(json_path_key(parent, key), "unknown key '" + key + "' (expected " + expected + ")");
+    }
+}
+
+}  // namespace sonda

@@ -1,0 +1,259 @@
+#include "sonda/forms/form_loader.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+
+#include "answer_values.hpp"
+#include "definition_reader.hpp"
+#include "identifiers.hpp"
+#include "item_definition.hpp"
+#include "json_path.hpp"
+#include "localized_text_json.hpp"
+#include "sonda/plugin/registry.hpp"
+#include "sonda/util/json.hpp"
+#include "text_file.hpp"
+
+namespace sonda {
+
+namespace {
+using Need = DefinitionReader::Need;
+
+constexpr long long kMaxFormVersion = 1000000;
+
+// Issues from an item type or an instrument know the path, not the file.
+void append_located(std::vector<Issue>& from, const std::string& file, std::vector<Issue>& to) {
+    for (Issue& issue : from) {
+        if (issue.where.file.empty()) issue.where.file = file;
+        to.push_back(std::move(issue));
+    }
+}
+
+std::vector<std::string> read_languages(const Poco::JSON::Object& root, DefinitionReader& reader) {
+    std::vector<std::string> languages;
+    Poco::JSON::Array::Ptr array = reader.array(root, "languages", "$", Need::Optional);
+    if (!array) return languages;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
+        const std::string here = json_path_index("$.languages", i);
+        if (!entry.isString() || !is_language_code(entry.extract<std::string>())) {
+            reader.issue(here, "must be a language code such as \"it\" or \"en\", found " +
+                                   describe_value(entry));
+        } else if (std::find(languages.begin(), languages.end(), entry.extract<std::string>()) !=
+                   languages.end()) {
+            reader.issue(here, "'" + entry.extract<std::string>() + "' is listed twice");
+        } else {
+            languages.push_back(entry.extract<std::string>());
+        }
+    }
+    if (array->size() == 0) reader.issue("$.languages", "must list at least one language");
+    return languages;
+}
+
+class FormReader {
+  public:
+    FormReader(const std::string& source, const Registry& registry, bool require_plugin,
+               std::vector<Issue>& issues)
+        : m_source(source),
+          m_registry(registry),
+          m_require_plugin(require_plugin),
+          m_issues(issues),
+          m_reader(source, issues) {}
+
+    Form read(const Poco::JSON::Object::Ptr& root) {
+        Form form;
+        form.source = m_source;
+        form.definition = root;
+        if (std::optional<std::string> id = m_reader.string(*root, "id", "$", Need::Required)) {
+            if (!is_entity_id(*id))
+                m_reader.issue("$.id", "'" + *id +
+                                           "' is not a valid form id: use lower-case letters a-z, "
+                                           "digits, - and _ (at most 64)");
+            form.id = *id;
+        }
+        if (std::optional<long long> version =
+                m_reader.integer(*root, "version", "$", Need::Required)) {
+            if (*version < 1 || *version > kMaxFormVersion)
+                m_reader.issue("$.version", "must be a whole number from 1 to " +
+                                                std::to_string(kMaxFormVersion) + ", found " +
+                                                std::to_string(*version));
+            else
+                form.version = static_cast<int>(*version);
+        }
+        m_languages = read_languages(*root, m_reader);
+        const std::vector<std::string>* languages = m_languages.empty() ? nullptr : &m_languages;
+        if (auto title =
+                read_localized_key(*root, "title", "$", m_reader, Need::Required, languages))
+            form.title = std::move(*title);
+        if (auto description =
+                read_localized_key(*root, "description", "$", m_reader, Need::Optional, languages))
+            form.description = std::move(*description);
+        if (std::optional<std::string> plugin =
+                m_reader.string(*root, "plugin", "$", Need::Required)) {
+            if (!is_entity_id(*plugin))
+                m_reader.issue("$.plugin", "'" + *plugin +
+                                               "' is not an instrument id such as "
+                                               "network-dimensions");
+            form.plugin = *plugin;
+        }
+        if (Poco::JSON::Array::Ptr items = m_reader.array(*root, "items", "$", Need::Required)) {
+            if (items->size() == 0) m_reader.issue("$.items", "must list at least one item");
+            for (std::size_t i = 0; i < items->size(); ++i)
+                read_item(items->get(static_cast<unsigned>(i)), json_path_index("$.items", i),
+                          form);
+        }
+        check_with_instrument(form);
+        return form;
+    }
+
+  private:
+    void read_item(const Poco::Dynamic::Var& value, const std::string& path, Form& form) {
+        Poco::JSON::Object::Ptr object = as_object(value);
+        if (!object) {
+            m_reader.issue(path, "must be an object {\"id\", \"type\", \"label\", ...}, found " +
+                                     json_type_name(value));
+            return;
+        }
+        const std::vector<std::string>* languages = m_languages.empty() ? nullptr : &m_languages;
+        Item item;
+        item.definition = object;
+        if (std::optional<std::string> id = m_reader.string(*object, "id", path, Need::Required)) {
+            if (!is_item_id(*id)) {
+                m_reader.issue(json_path_key(path, "id"),
+                               "'" + *id +
+                                   "' is not a valid item id: use lower-case letters a-z, "
+                                   "digits and _ (at most 64)");
+            } else {
+                auto [previous, inserted] = m_item_paths.emplace(*id, path);
+                if (!inserted)
+                    m_reader.issue(
+                        json_path_key(path, "id"),
+                        "duplicate item id '" + *id + "' (also at " + previous->second + ")");
+            }
+            item.id = *id;
+        }
+        const std::optional<std::string> type =
+            m_reader.string(*object, "type", path, Need::Required);
+        if (type) item.type = *type;
+        if (auto label =
+                read_localized_key(*object, "label", path, m_reader, Need::Required, languages))
+            item.label = std::move(*label);
+        item.required = m_reader.boolean(*object, "required", path, Need::Optional).value_or(false);
+        read_item_keys(*object, path, m_reader, languages, item);
+        if (type) {
+            if (const ItemType* item_type = m_registry.item_type(*type)) {
+                std::vector<Issue> type_issues;
+                item_type->check_definition(item, path, type_issues);
+                append_located(type_issues, m_source, m_issues);
+            } else if (m_require_plugin) {
+                // Without its plugin a stored form still loads, unchecked, so its data can be
+                // exported.
+                m_reader.issue(
+                    json_path_key(path, "type"),
+                    "unknown item type '" + *type +
+                        "'; known types: " + join_names(m_registry.item_type_names(), 100) +
+                        " (a plugin's type needs that plugin loaded: see `sonda plugins`)");
+            }
+        }
+        form.items.push_back(std::move(item));
+    }
+
+    void check_with_instrument(const Form& form) {
+        if (form.plugin.empty()) return;
+        const Instrument* instrument = m_registry.instrument(form.plugin);
+        if (!instrument) {
+            if (!m_require_plugin) return;
+            std::vector<std::string> loaded;
+            for (const Instrument* candidate : m_registry.instruments())
+                loaded.push_back(candidate->id());
+            m_reader.issue("$.plugin", "the instrument '" + form.plugin +
+                                           "' is not loaded; loaded instruments: " +
+                                           join_names(loaded, 100) + " (see `sonda plugins`)");
+            return;
+        }
+        // The instrument may rely on what the core checked (items, types, bounds).
+        if (!m_issues.empty()) return;
+        std::vector<Issue> instrument_issues;
+        instrument->check_form(form, instrument_issues);
+        append_located(instrument_issues, m_source, m_issues);
+    }
+
+    const std::string& m_source;
+    const Registry& m_registry;
+    bool m_require_plugin;
+    std::vector<Issue>& m_issues;
+    DefinitionReader m_reader;
+    std::vector<std::string> m_languages;
+    std::map<std::string, std::string> m_item_paths;  // item id -> where it was first defined
+};
+}  // namespace
+
+Form load_form_json(const std::string& json_text, const std::string& source,
+                    const Registry& registry, bool require_plugin) {
+    Poco::JSON::Object::Ptr root =
+        parse_json_object(without_bom(json_text), Location{source, 0, "$", ""});
+    std::vector<Issue> issues;
+    Form form = FormReader(source, registry, require_plugin, issues).read(root);
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+    return form;
+}
+
+Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin) {
+    return load_form_json(read_definition_file(path, "form file"), path, registry, require_plugin);
+}
+
+std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error))
+        throw InvalidInput(Location{folder, 0, "", ""}, "not a folder of form files");
+    std::vector<std::string> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error))
+        if (entry.path().extension() == ".json" && !entry.is_directory())
+            files.push_back(entry.path().string());
+    if (error)
+        throw InvalidInput(Location{folder, 0, "", ""},
+                           "cannot list the folder: " + error.message());
+    std::sort(files.begin(), files.end());
+
+    std::vector<Form> forms;
+    std::vector<Issue> issues;
+    std::map<std::pair<std::string, int>, std::string> defined_in;
+    for (const std::string& file : files) {
+        try {
+            Form form = load_form_file(file, registry);
+            auto [previous, inserted] =
+                defined_in.emplace(std::make_pair(form.id, form.version), file);
+            if (!inserted) {
+                issues.push_back(Issue{Location{file, 0, "$.version", ""},
+                                       "form '" + form.id + "' version " +
+                                           std::to_string(form.version) + " is also defined in " +
+                                           previous->second});
+                continue;
+            }
+            forms.push_back(std::move(form));
+        } catch (const InvalidInput& bad) {
+            issues.insert(issues.end(), bad.issues().begin(), bad.issues().end());
+        }
+    }
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+    return forms;
+}
+
+std::vector<std::string> default_form_path() {
+    std::vector<std::string> folders;
+    if (const char* configured = std::getenv("SONDA_FORMS_PATH"); configured && *configured) {
+        std::string list = configured;
+        std::size_t start = 0;
+        while (start <= list.size()) {
+            std::size_t colon = list.find(':', start);
+            if (colon == std::string::npos) colon = list.size();
+            if (colon > start) folders.push_back(list.substr(start, colon - start));
+            start = colon + 1;
+        }
+        if (!folders.empty()) return folders;
+    }
+    return {SONDA_SOURCE_FORMS_DIR};
+}
+
+}  // namespace sonda

@@ -1,0 +1,133 @@
+// likert: a whole-number scale min..max (at most 11 points) with optional
+// labels per point. The answer is the point.
+#include <Poco/Types.h>
+
+#include <charconv>
+#include <cmath>
+
+#include "answer_values.hpp"
+#include "csv_number.hpp"
+#include "item_type_support.hpp"
+#include "json_path.hpp"
+
+namespace sonda {
+
+namespace {
+constexpr long long kMaxPoints = 11;
+
+std::string format_bound(double value) {
+    return std::trunc(value) == value ? std::to_string(static_cast<long long>(value))
+                                      : std::to_string(value);
+}
+
+class LikertItemType final : public ItemType {
+  public:
+    std::string name() const override { return "likert"; }
+
+    void check_definition(const Item& item, const std::string& json_path,
+                          std::vector<Issue>& issues) const override {
+        auto issue = [&](const std::string& key, std::string reason) {
+            issues.push_back(
+                Issue{Location{"", 0, json_path_key(json_path, key), ""}, std::move(reason)});
+        };
+        bool bounds_ok = true;
+        for (const char* key : {"min", "max"}) {
+            const std::optional<double>& bound = std::string(key) == "min" ? item.min : item.max;
+            if (!bound) {
+                // A bound of the wrong JSON type was reported when it was read.
+                if (!definition_has(item, key))
+                    issue(key,
+                          std::string("missing '") + key + "': a likert scale needs min and max");
+                bounds_ok = false;
+            } else if (std::trunc(*bound) != *bound) {
+                issue(key, "must be a whole number, found " + std::to_string(*bound));
+                bounds_ok = false;
+            }
+        }
+        if (!bounds_ok) return;
+        const long long min = static_cast<long long>(*item.min);
+        const long long max = static_cast<long long>(*item.max);
+        if (min >= max) {
+            issue("max", "max (" + std::to_string(max) + ") must be greater than min (" +
+                             std::to_string(min) + ")");
+            return;
+        }
+        if (max - min + 1 > kMaxPoints) {
+            issue("max", "a likert scale has at most " + std::to_string(kMaxPoints) + " points; " +
+                             std::to_string(min) + ".." + std::to_string(max) + " has " +
+                             std::to_string(max - min + 1));
+            return;
+        }
+        std::vector<long long> labelled;
+        for (const Choice& point : item.scale) {
+            const std::string here = json_path_key(json_path_key(json_path, "labels"), point.value);
+            long long number = 0;
+            auto [end, error] = std::from_chars(point.value.data(),
+                                                point.value.data() + point.value.size(), number);
+            if (error != std::errc() || end != point.value.data() + point.value.size()) {
+                issues.push_back(Issue{Location{"", 0, here, ""},
+                                       "'" + point.value + "' is not a point of the scale (" +
+                                           std::to_string(min) + ".." + std::to_string(max) + ")"});
+            } else if (number < min || number > max) {
+                issues.push_back(Issue{Location{"", 0, here, ""},
+                                       "point " + point.value + " is outside the scale " +
+                                           std::to_string(min) + ".." + std::to_string(max)});
+            } else if (std::find(labelled.begin(), labelled.end(), number) != labelled.end()) {
+                issues.push_back(Issue{Location{"", 0, here, ""},
+                                       "point " + std::to_string(number) + " is labelled twice"});
+            } else {
+                labelled.push_back(number);
+            }
+        }
+    }
+
+    void validate_answer(const Item& item, const Poco::Dynamic::Var& value,
+                         std::vector<Issue>& issues) const override {
+        const std::string scale =
+            format_bound(item.min.value_or(0)) + " to " + format_bound(item.max.value_or(0));
+        const std::optional<long long> point = integral_value(value);
+        if (!point) {
+            add_answer_issue(
+                issues, item,
+                "must be a whole number from " + scale + ", found " + describe_value(value));
+            return;
+        }
+        if ((item.min && *point < *item.min) || (item.max && *point > *item.max))
+            add_answer_issue(issues, item,
+                             std::to_string(*point) + " is outside the scale " + scale);
+    }
+
+    Poco::Dynamic::Var parse_cell(const Item& item, const std::string& cell,
+                                  char decimal) const override {
+        const std::string text(trim(cell));
+        if (text.empty()) return {};
+        const std::string scale =
+            format_bound(item.min.value_or(0)) + " to " + format_bound(item.max.value_or(0));
+        Poco::Dynamic::Var number;
+        try {
+            number = parse_decimal_cell(item, text, decimal);
+        } catch (const InvalidInput&) {
+            // Not a number: perhaps the label of a point, as a printed form shows it.
+            const std::string point = value_of_label(item, item.scale, text);
+            if (point.empty())
+                throw_cell_error(item, "'" + text + "' is not a point of the scale " + scale);
+            return static_cast<Poco::Int64>(std::stoll(point));
+        }
+        const std::optional<long long> point = integral_value(number);
+        if (!point)
+            throw_cell_error(item, "'" + text + "' is not a whole point of the scale " + scale);
+        return static_cast<Poco::Int64>(*point);
+    }
+
+    std::string format_cell(const Item&, const Poco::Dynamic::Var& value, char) const override {
+        if (value.isEmpty()) return {};
+        if (const std::optional<long long> point = integral_value(value))
+            return std::to_string(*point);
+        return to_json_text(value);  // not a valid answer: shown as stored
+    }
+};
+}  // namespace
+
+std::unique_ptr<ItemType> make_likert_item_type() { return std::make_unique<LikertItemType>(); }
+
+}  // namespace sonda

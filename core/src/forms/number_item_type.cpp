@@ -1,0 +1,79 @@
+// number: any number, optionally bounded by min and max and restricted to
+// whole numbers with "integer": true.
+#include <cmath>
+
+#include "answer_values.hpp"
+#include "csv_number.hpp"
+#include "item_type_support.hpp"
+#include "json_path.hpp"
+#include "sonda/util/json.hpp"
+
+namespace sonda {
+
+namespace {
+bool wants_integer(const Item& item) {
+    if (!item.definition || item.definition->isNull("integer")) return false;
+    const Poco::Dynamic::Var flag = item.definition->get("integer");
+    return flag.isBoolean() && flag.extract<bool>();
+}
+
+class NumberItemType final : public ItemType {
+  public:
+    std::string name() const override { return "number"; }
+
+    void check_definition(const Item& item, const std::string& json_path,
+                          std::vector<Issue>& issues) const override {
+        if (definition_has(item, "integer") && !item.definition->get("integer").isBoolean())
+            issues.push_back(Issue{
+                Location{"", 0, json_path_key(json_path, "integer"), ""},
+                "must be true or false, found " + json_type_name(item.definition->get("integer"))});
+        if (item.min && item.max && *item.min >= *item.max)
+            issues.push_back(Issue{Location{"", 0, json_path_key(json_path, "max"), ""},
+                                   "max (" + format_decimal(*item.max, '.') +
+                                       ") must be greater than min (" +
+                                       format_decimal(*item.min, '.') + ")"});
+    }
+
+    void validate_answer(const Item& item, const Poco::Dynamic::Var& value,
+                         std::vector<Issue>& issues) const override {
+        const std::optional<double> number = number_value(value);
+        if (!number) {
+            add_answer_issue(issues, item, "must be a number, found " + describe_value(value));
+            return;
+        }
+        if (wants_integer(item) && !integral_value(value)) {
+            add_answer_issue(issues, item,
+                             "must be a whole number, found " + format_decimal(*number, '.'));
+            return;
+        }
+        if (item.min && *number < *item.min)
+            add_answer_issue(issues, item,
+                             format_decimal(*number, '.') + " is below the minimum " +
+                                 format_decimal(*item.min, '.'));
+        if (item.max && *number > *item.max)
+            add_answer_issue(issues, item,
+                             format_decimal(*number, '.') + " is above the maximum " +
+                                 format_decimal(*item.max, '.'));
+    }
+
+    Poco::Dynamic::Var parse_cell(const Item& item, const std::string& cell,
+                                  char decimal) const override {
+        if (trim(cell).empty()) return {};
+        return parse_decimal_cell(item, cell, decimal);
+    }
+
+    std::string format_cell(const Item&, const Poco::Dynamic::Var& value,
+                            char decimal) const override {
+        if (value.isEmpty()) return {};
+        if (const std::optional<long long> whole = integral_value(value))
+            return std::to_string(*whole);
+        if (const std::optional<double> number = number_value(value))
+            return format_decimal(*number, decimal);
+        return to_json_text(value);  // not a valid answer: shown as stored
+    }
+};
+}  // namespace
+
+std::unique_ptr<ItemType> make_number_item_type() { return std::make_unique<NumberItemType>(); }
+
+}  // namespace sonda

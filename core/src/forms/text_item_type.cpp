@@ -1,0 +1,72 @@
+// text: one free text, at most max_length characters (default 2000).
+#include "answer_values.hpp"
+#include "item_type_support.hpp"
+
+namespace sonda {
+
+namespace {
+// Control characters other than tab and line breaks have no place in a typed
+// answer; they come from broken exports and break CSV and terminals.
+std::optional<unsigned> control_character(const std::string& text) {
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F) return byte;
+    }
+    return std::nullopt;
+}
+
+std::string hex_code(unsigned byte) {
+    static const char* digits = "0123456789ABCDEF";
+    return std::string("U+00") + digits[byte >> 4] + digits[byte & 0xF];
+}
+}  // namespace
+
+// Shared with text_list, which checks each of its entries the same way.
+bool check_text_value(const Item& item, const std::string& text, const std::string& below,
+                      std::vector<Issue>& issues) {
+    if (const std::optional<unsigned> byte = control_character(text)) {
+        add_answer_issue(issues, item, "contains the control character " + hex_code(*byte), below);
+        return false;
+    }
+    const std::size_t length = utf8_length(text);
+    if (length > item.max_length) {
+        add_answer_issue(issues, item,
+                         "is " + std::to_string(length) + " characters long; at most " +
+                             std::to_string(item.max_length) + " are allowed",
+                         below);
+        return false;
+    }
+    return true;
+}
+
+namespace {
+class TextItemType final : public ItemType {
+  public:
+    std::string name() const override { return "text"; }
+
+    void validate_answer(const Item& item, const Poco::Dynamic::Var& value,
+                         std::vector<Issue>& issues) const override {
+        if (!value.isString()) {
+            add_answer_issue(issues, item,
+                             "must be a text (a string), found " + describe_value(value));
+            return;
+        }
+        check_text_value(item, value.extract<std::string>(), "", issues);
+    }
+
+    Poco::Dynamic::Var parse_cell(const Item&, const std::string& cell, char) const override {
+        if (trim(cell).empty()) return {};
+        return cell;
+    }
+
+    std::string format_cell(const Item&, const Poco::Dynamic::Var& value, char) const override {
+        if (value.isEmpty()) return {};
+        if (value.isString()) return value.extract<std::string>();
+        return to_json_text(value);  // not a valid answer: shown as stored
+    }
+};
+}  // namespace
+
+std::unique_ptr<ItemType> make_text_item_type() { return std::make_unique<TextItemType>(); }
+
+}  // namespace sonda

@@ -1,0 +1,330 @@
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+
+#include "csv_reader.hpp"
+#include "row_readers.hpp"
+#include "wide_layout.hpp"
+
+namespace sonda::io {
+
+namespace {
+
+std::string trimmed(const std::string& text) {
+    const std::size_t begin = text.find_first_not_of(" \t\r\n");
+    if (begin == std::string::npos) return {};
+    const std::size_t end = text.find_last_not_of(" \t\r\n");
+    return text.substr(begin, end - begin + 1);
+}
+
+std::string join(const std::vector<std::string>& names, std::size_t max_shown = 40) {
+    std::string out;
+    for (std::size_t i = 0; i < names.size() && i < max_shown; ++i)
+        out += (i ? ", " : "") + names[i];
+    if (names.size() > max_shown)
+        out += " and " + std::to_string(names.size() - max_shown) + " more";
+    return out;
+}
+
+std::optional<int> parse_version(const std::string& text) {
+    if (text.empty() || text.size() > 7) return std::nullopt;
+    int value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    if (value < 1) return std::nullopt;
+    return value;
+}
+
+// How one item column of the header is read for one form version.
+struct CellReader {
+    const Item* item = nullptr;  // null: not an item of this version
+    const ItemType* type = nullptr;
+    Item matrix_cell;  // for a matrix cell: the Item its cells are parsed with
+    bool is_matrix_cell = false;
+};
+
+class WideCsvRows {
+  public:
+    WideCsvRows(ImportSession& session, const std::string& source, char decimal)
+        : m_session(session), m_source(source), m_decimal(decimal) {}
+
+    void read_header(const CsvRecord& header) {
+        m_width = header.fields.size();
+        std::map<std::string, std::size_t> seen;
+        std::vector<Issue> issues;
+        auto fail = [&](const std::string& reason) {
+            issues.push_back(Issue{Location{m_source, header.line, "", ""}, reason});
+        };
+        for (std::size_t i = 0; i < header.fields.size(); ++i) {
+            const std::string name = trimmed(header.fields[i]);
+            if (name.empty()) {
+                m_blank_columns.push_back(i);
+                continue;
+            }
+            if (!seen.emplace(name, i).second) {
+                fail("column '" + name + "' appears twice (columns " +
+                     std::to_string(seen[name] + 1) + " and " + std::to_string(i + 1) + ")");
+                continue;
+            }
+            const auto& keys = wide_key_columns();
+            const auto key = std::find(keys.begin(), keys.end(), name);
+            if (key != keys.end()) {
+                m_key_index[static_cast<std::size_t>(key - keys.begin())] = i;
+                continue;
+            }
+            std::optional<ItemColumn> column = parse_item_column(name);
+            if (!column) {
+                fail("column '" + name +
+                     "' is neither an item id nor a matrix cell written item[row][column]");
+                continue;
+            }
+            m_item_columns.emplace_back(i, std::move(*column));
+        }
+        std::vector<std::string> missing;
+        for (std::size_t k = 0; k < wide_key_columns().size(); ++k)
+            if (!m_key_index[k]) missing.push_back(wide_key_columns()[k]);
+        if (!missing.empty())
+            fail("missing column(s) " + join(missing) + "; a wide CSV starts with the columns " +
+                 join(wide_key_columns()) + ", then one column per item");
+        if (!issues.empty()) throw InvalidInput(std::move(issues));
+    }
+
+    void read_row(const CsvRecord& record) {
+        const long long line = record.line;
+        std::vector<Issue> issues;
+        auto issue = [&](const std::string& item, const std::string& reason) {
+            issues.push_back(Issue{Location{m_source, line, "", item}, reason});
+        };
+        if (!record.error.empty()) {
+            issue("", record.error);
+            m_session.reject(line, std::move(issues), record.raw);
+            return;
+        }
+        if (record.fields.size() != m_width) {
+            issue("", std::to_string(record.fields.size()) + " field(s) where the header has " +
+                          std::to_string(m_width) +
+                          " (a value holding the delimiter must be in double quotes)");
+            m_session.reject(line, std::move(issues), record.raw);
+            return;
+        }
+        // Spreadsheets save rows that were only formatted as rows of empty cells.
+        if (std::all_of(record.fields.begin(), record.fields.end(),
+                        [](const std::string& field) { return trimmed(field).empty(); }))
+            return;
+
+        Response response;
+        std::string* keys[] = {&response.id,
+                               nullptr,
+                               nullptr,
+                               &response.wave,
+                               &response.territory,
+                               &response.role,
+                               &response.respondent};
+        std::string form_version_text;
+        for (std::size_t k = 0; k < wide_key_columns().size(); ++k) {
+            const std::string value = trimmed(record.fields[*m_key_index[k]]);
+            if (value.empty()) issue("", "'" + wide_key_columns()[k] + "' is empty");
+            if (k == 1)
+                response.form = value;
+            else if (k == 2)
+                form_version_text = value;
+            else
+                *keys[k] = value;
+        }
+        if (!form_version_text.empty()) {
+            if (const std::optional<int> version = parse_version(form_version_text))
+                response.form_version = *version;
+            else
+                issue("", "'form_version' must be a positive whole number, found '" +
+                              form_version_text + "'");
+        }
+        const std::vector<CellReader>* readers = nullptr;
+        if (issues.empty()) readers = cell_readers(response.form, response.form_version, issues);
+        if (!issues.empty()) {
+            for (Issue& found : issues) found.where.line = line;
+            m_session.reject(line, std::move(issues), record.raw);
+            return;
+        }
+
+        response.answers = new Poco::JSON::Object;
+        for (std::size_t c = 0; c < m_item_columns.size(); ++c) {
+            const auto& [index, column] = m_item_columns[c];
+            const std::string& cell = record.fields[index];
+            if (trimmed(cell).empty()) continue;
+            const CellReader& reader = (*readers)[c];
+            if (!reader.item) {
+                issue(column.name, "'" + column.item + "' is not an item of form '" +
+                                       response.form + "' version " +
+                                       std::to_string(response.form_version) +
+                                       "; leave this cell empty for rows of that version");
+                continue;
+            }
+            if (!reader.type) {
+                issue(column.name,
+                      "the item type '" + reader.item->type +
+                          "' is not known (is its plugin loaded? see `sonda plugins`)");
+                continue;
+            }
+            Poco::Dynamic::Var value;
+            try {
+                value = reader.type->parse_cell(
+                    reader.is_matrix_cell ? reader.matrix_cell : *reader.item, cell, m_decimal);
+            } catch (const InvalidInput& error) {
+                for (const Issue& found : error.issues()) issue(column.name, found.reason);
+                continue;
+            }
+            if (value.isEmpty()) continue;
+            if (!reader.is_matrix_cell) {
+                response.answers->set(column.item, value);
+                continue;
+            }
+            Poco::JSON::Object::Ptr rows = response.answers->getObject(column.item);
+            if (!rows) {
+                rows = new Poco::JSON::Object;
+                response.answers->set(column.item, rows);
+            }
+            Poco::JSON::Object::Ptr cells = rows->getObject(column.row);
+            if (!cells) {
+                cells = new Poco::JSON::Object;
+                rows->set(column.row, cells);
+            }
+            cells->set(column.column, value);
+        }
+        for (const std::size_t index : m_blank_columns)
+            if (!trimmed(record.fields[index]).empty())
+                issue("", "a value in column " + std::to_string(index + 1) +
+                              ", which has no name in the header");
+        if (!issues.empty()) {
+            m_session.reject(line, std::move(issues), record.raw);
+            return;
+        }
+        m_session.add(std::move(response), line, record.raw);
+    }
+
+  private:
+    // The readers of the item columns for one form version; null with issues
+    // when the form or version is unknown or the row is for another form.
+    const std::vector<CellReader>* cell_readers(const std::string& form_id, int version,
+                                                std::vector<Issue>& issues) {
+        if (m_form_id.empty()) {
+            // The first row naming a known form decides which form the file is for.
+            try {
+                (void)m_session.project().form(form_id);
+            } catch (const InvalidInput& error) {
+                for (const Issue& found : error.issues())
+                    issues.push_back(Issue{Location{m_source, 0, "", ""}, found.reason});
+                return nullptr;
+            }
+            m_form_id = form_id;
+            check_columns_against_form();
+        } else if (form_id != m_form_id) {
+            issues.push_back(Issue{Location{m_source, 0, "", ""},
+                                   "form '" + form_id + "' in a file whose rows are for form '" +
+                                       m_form_id + "': put each form in its own CSV file"});
+            return nullptr;
+        }
+        auto cached = m_readers.find(version);
+        if (cached != m_readers.end()) return &cached->second;
+        const Form* form = m_session.validator().form(form_id, version);
+        if (!form) {
+            std::vector<std::string> versions;
+            for (const Form& candidate : m_session.project().forms())
+                if (candidate.id == form_id) versions.push_back(std::to_string(candidate.version));
+            issues.push_back(
+                Issue{Location{m_source, 0, "", ""}, "form '" + form_id + "' has no version " +
+                                                         std::to_string(version) +
+                                                         "; known versions: " + join(versions)});
+            return nullptr;
+        }
+        std::vector<CellReader> readers(m_item_columns.size());
+        for (std::size_t c = 0; c < m_item_columns.size(); ++c) {
+            const ItemColumn& column = m_item_columns[c].second;
+            const Item* item = form->item(column.item);
+            if (!item || (item->type == "matrix") != column.is_matrix_cell()) continue;
+            CellReader& reader = readers[c];
+            if (column.is_matrix_cell()) {
+                auto has = [](const std::vector<Choice>& list, const std::string& value) {
+                    return std::any_of(list.begin(), list.end(),
+                                       [&](const Choice& choice) { return choice.value == value; });
+                };
+                if (!has(item->rows, column.row) || !has(item->columns, column.column)) continue;
+                reader.matrix_cell = matrix_cell_item(*item);
+                reader.is_matrix_cell = true;
+                reader.type = m_session.registry().item_type(item->cell_type);
+            } else {
+                reader.type = m_session.registry().item_type(item->type);
+            }
+            reader.item = item;
+        }
+        return &m_readers.emplace(version, std::move(readers)).first->second;
+    }
+
+    // A column that no version of the form has would lose its data: the file
+    // is refused whole, naming the columns the form does have.
+    void check_columns_against_form() {
+        std::vector<const Form*> versions;
+        for (const Form& form : m_session.project().forms())
+            if (form.id == m_form_id) versions.push_back(&form);
+        std::sort(versions.begin(), versions.end(),
+                  [](const Form* a, const Form* b) { return a->version > b->version; });
+        std::set<std::string> valid;
+        std::vector<std::string> valid_in_order;
+        for (const ItemColumn& column : item_columns(versions)) {
+            valid.insert(column.name);
+            valid_in_order.push_back(column.name);
+        }
+        std::vector<Issue> issues;
+        for (const auto& [index, column] : m_item_columns)
+            if (!valid.count(column.name))
+                issues.push_back(Issue{Location{m_source, 1, "", column.name},
+                                       "column " + std::to_string(index + 1) + " '" + column.name +
+                                           "' is not an item of form '" + m_form_id +
+                                           "'; its columns are " + join(valid_in_order)});
+        if (!issues.empty()) throw InvalidInput(std::move(issues));
+    }
+
+    ImportSession& m_session;
+    const std::string& m_source;
+    char m_decimal;
+    std::size_t m_width = 0;
+    std::optional<std::size_t> m_key_index[7];
+    std::vector<std::pair<std::size_t, ItemColumn>> m_item_columns;
+    std::vector<std::size_t> m_blank_columns;
+    std::string m_form_id;
+    std::map<int, std::vector<CellReader>> m_readers;
+};
+
+}  // namespace
+
+void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string& source,
+                   long long size_hint) {
+    CsvReader reader(input);
+    CsvRecord record;
+    if (!reader.next(record))
+        throw InvalidInput(Location{source, 0, "", ""},
+                           "empty CSV file: expected a header line naming the columns " +
+                               join(wide_key_columns()) + " and the items");
+    if (!record.error.empty())
+        throw InvalidInput(Location{source, record.line, "", ""},
+                           "malformed header line: " + record.error);
+    // Spreadsheets that separate fields with ';' write decimal commas.
+    const char decimal = reader.delimiter() == ';' ? ',' : '.';
+    WideCsvRows rows(session, source, decimal);
+    rows.read_header(record);
+    session.set_rejected_preamble(
+        (reader.had_byte_order_mark() ? std::string("\xEF\xBB\xBF") : std::string()) + record.raw +
+            "\r\n",
+        "\r\n");
+    while (reader.next(record)) {
+        rows.read_row(record);
+        session.report_progress(input.consumed(), size_hint);
+    }
+    if (input.failed())
+        throw InvalidInput(Location{source, 0, "", ""},
+                           "read error after " + std::to_string(input.consumed()) + " bytes");
+}
+
+}  // namespace sonda::io

@@ -1,0 +1,360 @@
+#include "sonda/io/exporter.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <map>
+#include <sstream>
+
+#include "csv_writer.hpp"
+#include "sonda/engine.hpp"
+#include "wide_layout.hpp"
+
+namespace sonda {
+
+namespace {
+
+std::string json_text(const Poco::Dynamic::Var& value) {
+    std::ostringstream out;
+    Poco::JSON::Stringifier::condense(value, out);
+    return out.str();
+}
+
+// Shortest text that reads back to the same double, with `decimal` as separator.
+std::string format_number(double value, char decimal) {
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    std::string text(buffer, result.ptr);
+    if (decimal != '.') std::replace(text.begin(), text.end(), '.', decimal);
+    return text;
+}
+
+// A scalar answer value as a cell of the long layout.
+std::string scalar_text(const Poco::Dynamic::Var& value, char decimal) {
+    if (value.isEmpty()) return {};
+    if (value.isString()) return value.extract<std::string>();
+    if (value.type() == typeid(bool)) return value.extract<bool>() ? "true" : "false";
+    if (value.isInteger()) return std::to_string(value.convert<long long>());
+    if (value.isNumeric()) return format_number(value.convert<double>(), decimal);
+    return json_text(value);
+}
+
+Poco::JSON::Array::Ptr array_of(const Poco::Dynamic::Var& value) {
+    if (value.type() == typeid(Poco::JSON::Array::Ptr))
+        return value.extract<Poco::JSON::Array::Ptr>();
+    if (value.type() == typeid(Poco::JSON::Array))
+        return new Poco::JSON::Array(value.extract<Poco::JSON::Array>());
+    return nullptr;
+}
+
+Poco::JSON::Object::Ptr object_of(const Poco::Dynamic::Var& value) {
+    if (value.type() == typeid(Poco::JSON::Object::Ptr))
+        return value.extract<Poco::JSON::Object::Ptr>();
+    if (value.type() == typeid(Poco::JSON::Object))
+        return new Poco::JSON::Object(value.extract<Poco::JSON::Object>());
+    return nullptr;
+}
+
+// The stored versions of the filter's form, newest first.
+std::vector<const Form*> form_versions(const Project& project, const ResponseFilter& filter) {
+    std::vector<const Form*> versions;
+    for (const Form& form : project.forms())
+        if (form.id == filter.form &&
+            (!filter.form_version || form.version == *filter.form_version))
+            versions.push_back(&form);
+    if (versions.empty())
+        (void)project.form(filter.form, filter.form_version);  // throws, listing forms
+    std::sort(versions.begin(), versions.end(),
+              [](const Form* a, const Form* b) { return a->version > b->version; });
+    return versions;
+}
+
+std::vector<std::string> key_fields(const Response& response) {
+    return {response.id,        response.form,      std::to_string(response.form_version),
+            response.wave,      response.territory, response.role,
+            response.respondent};
+}
+
+long long export_ndjson(Project& project, std::ostream& out, const ExportOptions& options) {
+    long long count = 0;
+    project.store().for_each_response(options.filter, [&](const StoredResponse& stored) {
+        out << stored.canonical_json << '\n';
+        ++count;
+    });
+    return count;
+}
+
+// One row per answer; lists (multiple choice, text lists) one row per entry
+// with its 1-based index, a matrix one row per cell.
+long long export_long(Project& project, std::ostream& out, const ExportOptions& options) {
+    const std::vector<const Form*> versions = form_versions(project, options.filter);
+    io::CsvWriter csv(out, options.delimiter);
+    csv.record({"response_id", "form", "form_version", "wave", "territory", "role", "respondent",
+                "item", "row", "column", "index", "value"});
+    const char decimal = options.decimal;
+    long long count = 0;
+    project.store().for_each_response(options.filter, [&](const StoredResponse& stored) {
+        const Response& response = stored.response;
+        const std::vector<std::string> keys = key_fields(response);
+        auto emit = [&](const std::string& item, const std::string& row, const std::string& column,
+                        const std::string& index, const std::string& value) {
+            for (const std::string& key : keys) csv.field(key);
+            csv.field(item);
+            csv.field(row);
+            csv.field(column);
+            csv.field(index);
+            csv.field(value);
+            csv.end_record();
+        };
+        auto emit_value = [&](const std::string& item, const std::string& row,
+                              const std::string& column, const Poco::Dynamic::Var& value) {
+            if (Poco::JSON::Array::Ptr array = array_of(value)) {
+                for (std::size_t i = 0; i < array->size(); ++i) {
+                    const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
+                    emit(item, row, column, std::to_string(i + 1),
+                         object_of(entry) || array_of(entry) ? json_text(entry)
+                                                             : scalar_text(entry, decimal));
+                }
+            } else if (object_of(value)) {
+                emit(item, row, column, "", json_text(value));
+            } else {
+                emit(item, row, column, "", scalar_text(value, decimal));
+            }
+        };
+        // Items in the form's order; answers to items the form lacks (there
+        // should be none) after them, so nothing stored is left out.
+        const Form* form = nullptr;
+        for (const Form* candidate : versions)
+            if (candidate->version == response.form_version) form = candidate;
+        std::vector<std::string> order;
+        if (form)
+            for (const Item& item : form->items)
+                if (response.answers->has(item.id)) order.push_back(item.id);
+        for (const auto& [key, value] : *response.answers)
+            if (std::find(order.begin(), order.end(), key) == order.end()) order.push_back(key);
+        for (const std::string& item_id : order) {
+            const Poco::Dynamic::Var value = response.answers->get(item_id);
+            const Item* item = form ? form->item(item_id) : nullptr;
+            Poco::JSON::Object::Ptr rows =
+                item && item->type == "matrix" ? object_of(value) : nullptr;
+            if (!rows) {
+                emit_value(item_id, "", "", value);
+                continue;
+            }
+            for (const auto& [row, columns_value] : *rows) {
+                Poco::JSON::Object::Ptr columns = object_of(columns_value);
+                if (!columns) {
+                    emit_value(item_id, row, "", columns_value);
+                    continue;
+                }
+                for (const auto& [column, cell] : *columns) emit_value(item_id, row, column, cell);
+            }
+        }
+        ++count;
+    });
+    return count;
+}
+
+// One row per response, one column per item (a matrix: per cell); the cells
+// written by each item type's format_cell, so the importer reads them back.
+long long export_wide(Project& project, std::ostream& out, const ExportOptions& options) {
+    const std::vector<const Form*> versions = form_versions(project, options.filter);
+    const std::vector<io::ItemColumn> columns = io::item_columns(versions);
+    io::CsvWriter csv(out, options.delimiter);
+    std::vector<std::string> header = io::wide_key_columns();
+    for (const io::ItemColumn& column : columns) header.push_back(column.name);
+    csv.record(header);
+
+    struct CellWriter {
+        const Item* item = nullptr;
+        const ItemType* type = nullptr;
+        Item matrix_cell;
+    };
+    std::map<int, std::vector<CellWriter>> writers;
+    for (const Form* form : versions) {
+        std::vector<CellWriter>& list = writers[form->version];
+        list.resize(columns.size());
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const Item* item = form->item(columns[c].item);
+            if (!item) continue;
+            list[c].item = item;
+            if (columns[c].is_matrix_cell()) {
+                list[c].matrix_cell = io::matrix_cell_item(*item);
+                list[c].type = project.registry().item_type(item->cell_type);
+            } else {
+                list[c].type = project.registry().item_type(item->type);
+            }
+        }
+    }
+    const char decimal = options.decimal;
+    long long count = 0;
+    project.store().for_each_response(options.filter, [&](const StoredResponse& stored) {
+        const Response& response = stored.response;
+        for (const std::string& key : key_fields(response)) csv.field(key);
+        const auto found = writers.find(response.form_version);
+        for (std::size_t c = 0; c < columns.size(); ++c) {
+            const io::ItemColumn& column = columns[c];
+            Poco::Dynamic::Var value;
+            if (response.answers->has(column.item)) value = response.answers->get(column.item);
+            if (column.is_matrix_cell() && !value.isEmpty()) {
+                Poco::JSON::Object::Ptr rows = object_of(value);
+                Poco::JSON::Object::Ptr cells =
+                    rows && rows->has(column.row) ? object_of(rows->get(column.row)) : nullptr;
+                value = cells && cells->has(column.column) ? cells->get(column.column)
+                                                           : Poco::Dynamic::Var();
+            }
+            if (value.isEmpty()) {
+                csv.field("");
+                continue;
+            }
+            const CellWriter* writer = found != writers.end() ? &found->second[c] : nullptr;
+            if (!writer || !writer->type) {
+                // No item type to format it (its plugin is not loaded): JSON,
+                // which the default parse_cell reads back.
+                csv.field(value.isString() ? value.extract<std::string>() : json_text(value));
+                continue;
+            }
+            csv.field(writer->type->format_cell(
+                column.is_matrix_cell() ? writer->matrix_cell : *writer->item, value, decimal));
+        }
+        csv.end_record();
+        ++count;
+    });
+    return count;
+}
+
+std::string bound_text(const std::optional<double>& min, const std::optional<double>& max,
+                       char decimal) {
+    auto number = [&](double value) {
+        return std::floor(value) == value && std::fabs(value) < 1e15
+                   ? std::to_string(static_cast<long long>(value))
+                   : format_number(value, decimal);
+    };
+    if (min && max) return number(*min) + " to " + number(*max);
+    if (min) return "at least " + number(*min);
+    if (max) return "at most " + number(*max);
+    return {};
+}
+
+std::string choices_text(const std::vector<Choice>& choices, const std::string& language) {
+    std::string out;
+    for (const Choice& choice : choices) {
+        if (!out.empty()) out += "; ";
+        out += choice.value;
+        const std::string& label = choice.label.get(language);
+        if (!label.empty() && label != choice.value) out += " = " + label;
+    }
+    return out;
+}
+
+// What a cell of this item may hold, in words, for the dictionary.
+std::string allowed_values(const Item& item, const std::string& type, char decimal,
+                           const std::string& language) {
+    if (type == "likert") {
+        std::string text = "whole number " + bound_text(item.min, item.max, decimal);
+        if (!item.scale.empty()) text += " (" + choices_text(item.scale, language) + ")";
+        return text;
+    }
+    if (type == "choice")
+        return choices_text(item.choices, language) +
+               (item.multiple ? " (several allowed, separated by |)" : "");
+    if (type == "number") {
+        const std::string range = bound_text(item.min, item.max, decimal);
+        return "number" + (range.empty() ? "" : " " + range) +
+               (decimal == ',' ? " (decimal comma)" : "");
+    }
+    if (type == "text") return "text, at most " + std::to_string(item.max_length) + " characters";
+    if (type == "text_list")
+        return "up to " + std::to_string(item.max_entries) +
+               " entries, one a line (or separated by |), each at most " +
+               std::to_string(item.max_length) + " characters";
+    return "a JSON value (see the documentation of the plugin that adds '" + type + "')";
+}
+
+long long export_dictionary(Project& project, std::ostream& out, const ExportOptions& options) {
+    const std::vector<const Form*> versions = form_versions(project, options.filter);
+    const std::string& language = options.language;
+    io::CsvWriter csv(out, options.delimiter);
+    // Scores need the instrument; find it before writing anything, so a
+    // missing plugin fails cleanly instead of leaving half a dictionary.
+    const Form& newest = *versions.front();
+    const std::vector<ScoreDefinition> scores =
+        project.instrument(newest).score_definitions(newest);
+
+    csv.record({"column", "item", "type", "label", "values"});
+    static const std::map<std::string, std::string> key_meaning = {
+        {"id",
+         "response id (UUID); importing the same id again with the same content changes nothing"},
+        {"form", "form id"},
+        {"form_version", "form version"},
+        {"wave", "wave id"},
+        {"territory", "territory id"},
+        {"role", "professional role id"},
+        {"respondent", "pseudonymous respondent code"},
+    };
+    for (const std::string& key : io::wide_key_columns())
+        csv.record({key, "", "key", key_meaning.at(key), ""});
+    long long rows = 0;
+    for (const io::ItemColumn& column : io::item_columns(versions)) {
+        const Item* item = nullptr;
+        for (const Form* form : versions)
+            if (!item) item = form->item(column.item);
+        if (!item) continue;
+        std::string label = item->label.get(language);
+        std::string values;
+        std::string type = item->type;
+        if (column.is_matrix_cell()) {
+            const Item cell = io::matrix_cell_item(*item);
+            auto label_of = [&](const std::vector<Choice>& list, const std::string& value) {
+                for (const Choice& choice : list)
+                    if (choice.value == value) return choice.label.get(language);
+                return value;
+            };
+            label += " [" + label_of(item->rows, column.row) + "] [" +
+                     label_of(item->columns, column.column) + "]";
+            type = "matrix/" + item->cell_type;
+            values = allowed_values(cell, item->cell_type, options.decimal, language);
+        } else {
+            values = allowed_values(*item, item->type, options.decimal, language);
+        }
+        if (item->required) values += values.empty() ? "required" : "; required";
+        csv.record({column.name, item->id, type, label, values});
+        ++rows;
+    }
+    for (const ScoreDefinition& score : scores) {
+        std::string items;
+        for (const std::string& item : score.items) items += (items.empty() ? "" : " ") + item;
+        std::string values = bound_text(score.min, score.max, options.decimal);
+        for (const Band& band : score.bands)
+            values += (values.empty() ? "" : "; ") + band.label.get(language) + " " +
+                      bound_text(band.from, band.to, options.decimal);
+        csv.record({"score:" + score.name, items, "score", score.label.get(language), values});
+        ++rows;
+    }
+    return rows;
+}
+
+}  // namespace
+
+long long export_responses(Project& project, std::ostream& out, const ExportOptions& options) {
+    if (options.delimiter == options.decimal && options.format != ExportFormat::Ndjson)
+        throw UsageError(std::string("the delimiter and the decimal separator are both '") +
+                         options.delimiter + "'; use ';' with a decimal comma");
+    if (options.filter.form.empty()) throw UsageError("an export needs a form (--form)");
+    switch (options.format) {
+        case ExportFormat::Ndjson:
+            return export_ndjson(project, out, options);
+        case ExportFormat::CsvLong:
+            return export_long(project, out, options);
+        case ExportFormat::CsvWide:
+            return export_wide(project, out, options);
+        case ExportFormat::Dictionary:
+            return export_dictionary(project, out, options);
+    }
+    throw UsageError("unknown export format");
+}
+
+}  // namespace sonda

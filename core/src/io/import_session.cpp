@@ -1,0 +1,178 @@
+#include "import_session.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+namespace sonda::io {
+
+namespace {
+constexpr long long kProgressEveryRows = 2048;
+constexpr long long kProgressEveryBytes = 4 << 20;
+}  // namespace
+
+ImportSession::ImportSession(Project& project, std::string source, const ImportOptions& options)
+    : m_project(project),
+      m_source(std::move(source)),
+      m_options(options),
+      m_validator(project.study(), project.forms(), project.registry()) {
+    if (m_options.batch_size == 0) throw UsageError("the import batch size must be at least 1");
+    if (m_options.skip_invalid && !m_options.rejected_path.empty()) {
+        // Rejected rows go to a side file renamed into place only when the
+        // import commits, so a failed import leaves no misleading file behind.
+        m_rejected_part_path = m_options.rejected_path + ".part";
+        m_rejected.open(m_rejected_part_path, std::ios::binary | std::ios::trunc);
+        if (!m_rejected)
+            throw UsageError("cannot write the rejected rows to '" + m_options.rejected_path +
+                             "': " + std::error_code(errno, std::generic_category()).message());
+    }
+    m_batch.reserve(m_options.batch_size);
+    m_writer = m_project.store().begin_write();
+}
+
+ImportSession::~ImportSession() {
+    if (m_finished || m_rejected_part_path.empty()) return;
+    m_rejected.close();
+    std::error_code ignored;  // best effort: the import already failed with its own error
+    std::filesystem::remove(m_rejected_part_path, ignored);
+}
+
+void ImportSession::set_rejected_preamble(std::string preamble, std::string line_ending) {
+    m_rejected_preamble = std::move(preamble);
+    m_rejected_line_ending = std::move(line_ending);
+    if (m_rejected.is_open()) m_rejected << m_rejected_preamble;
+}
+
+void ImportSession::record_issue(Issue issue) {
+    if (issue.where.file.empty()) issue.where.file = m_source;
+    ++m_issue_count;
+    if (m_summary.issues.size() < m_options.max_issues)
+        m_summary.issues.push_back(std::move(issue));
+}
+
+void ImportSession::add_file_issue(Issue issue) { record_issue(std::move(issue)); }
+
+void ImportSession::write_rejected(std::string_view raw) {
+    if (!m_rejected.is_open() || raw.empty()) return;
+    m_rejected.write(raw.data(), static_cast<std::streamsize>(raw.size()));
+    m_rejected << m_rejected_line_ending;
+}
+
+void ImportSession::reject(long long line, std::vector<Issue> issues, std::string_view raw) {
+    ++m_summary.rows;
+    ++m_invalid_rows;
+    ++m_summary.rejected;
+    if (issues.empty()) issues.push_back(Issue{{}, "rejected"});
+    for (Issue& issue : issues) {
+        if (issue.where.line == 0) issue.where.line = line;
+        if (raw.empty() && m_rejected.is_open())
+            issue.reason += " (the row is too long to be copied to the rejected file)";
+        record_issue(std::move(issue));
+    }
+    write_rejected(raw);
+}
+
+const Instrument* ImportSession::instrument_for(const Form& form, std::vector<Issue>& issues) {
+    auto cached = m_instruments.find(&form);
+    const Instrument* instrument = nullptr;
+    if (cached != m_instruments.end()) {
+        instrument = cached->second;
+    } else {
+        instrument = m_project.registry().instrument(form.plugin);
+        m_instruments.emplace(&form, instrument);
+    }
+    if (!instrument)
+        issues.push_back(Issue{Location{}, "form '" + form.id + "' version " +
+                                               std::to_string(form.version) +
+                                               " is scored by the plugin '" + form.plugin +
+                                               "', which is not loaded (see `sonda plugins`)"});
+    return instrument;
+}
+
+void ImportSession::add(Response response, long long line, std::string_view raw) {
+    std::vector<Issue> issues;
+    const Form* form = nullptr;
+    const Instrument* instrument = nullptr;
+    if (m_validator.validate(response, issues)) {
+        form = m_validator.form(response.form, response.form_version);
+        if (form)
+            instrument = instrument_for(*form, issues);
+        else
+            issues.push_back(Issue{Location{}, "form '" + response.form + "' version " +
+                                                   std::to_string(response.form_version) +
+                                                   " is not in the database"});
+    }
+    if (!issues.empty()) {
+        reject(line, std::move(issues), raw);
+        return;
+    }
+    ++m_summary.rows;
+    // After the first invalid row an all-or-nothing import will roll back:
+    // keep checking every row for the report, but stop writing.
+    if (m_invalid_rows > 0 && !m_options.skip_invalid) return;
+    StoredResponse stored;
+    stored.scores = instrument->score(*form, response);
+    stored.canonical_json = response.to_canonical_json();
+    stored.response = std::move(response);
+    m_batch.push_back(std::move(stored));
+    if (m_batch.size() >= m_options.batch_size) flush();
+}
+
+void ImportSession::flush() {
+    if (m_batch.empty()) return;
+    const WriteResult result = m_writer->write(m_batch);
+    m_summary.inserted += result.inserted;
+    m_summary.unchanged += result.unchanged;
+    m_batch.clear();
+}
+
+void ImportSession::report_progress(long long bytes_read, long long bytes_total, bool force) {
+    if (!m_options.progress) return;
+    if (!force && m_summary.rows - m_last_progress_rows < kProgressEveryRows &&
+        bytes_read - m_last_progress_bytes < kProgressEveryBytes)
+        return;
+    m_last_progress_rows = m_summary.rows;
+    m_last_progress_bytes = bytes_read;
+    m_options.progress(ImportProgress{bytes_read, bytes_total, m_summary.rows});
+}
+
+ImportSummary ImportSession::finish() {
+    const long long unlisted = m_issue_count - static_cast<long long>(m_summary.issues.size());
+    if (unlisted > 0)
+        m_summary.issues.push_back(Issue{Location{m_source, 0, "", ""},
+                                         "and " + std::to_string(unlisted) +
+                                             " more issue(s) not listed (" +
+                                             std::to_string(m_issue_count) + " in all, in " +
+                                             std::to_string(m_invalid_rows) + " row(s))"});
+    if (m_invalid_rows > 0 && !m_options.skip_invalid) {
+        std::vector<Issue> issues = std::move(m_summary.issues);
+        issues.push_back(Issue{Location{m_source, 0, "", ""},
+                               std::to_string(m_invalid_rows) + " of " +
+                                   std::to_string(m_summary.rows) +
+                                   " row(s) invalid: nothing was imported (fix them, or import "
+                                   "with --skip-invalid to store the valid rows)"});
+        throw InvalidInput(std::move(issues));  // the writer rolls back when destroyed
+    }
+    flush();
+    if (m_rejected.is_open()) {
+        m_rejected.flush();
+        if (!m_rejected)
+            throw StorageError("cannot write the rejected rows to '" + m_rejected_part_path + "'");
+    }
+    m_writer->commit();
+    m_finished = true;
+    if (m_rejected.is_open()) {
+        m_rejected.close();
+        std::error_code error;
+        std::filesystem::rename(m_rejected_part_path, m_options.rejected_path, error);
+        if (error)
+            throw StorageError(
+                "the import was committed, but the rejected rows could not be moved "
+                "from '" +
+                m_rejected_part_path + "' to '" + m_options.rejected_path +
+                "': " + error.message());
+    }
+    return std::move(m_summary);
+}
+
+}  // namespace sonda::io

@@ -1,0 +1,80 @@
+// What every import does once its rows are parsed into responses, whatever the
+// file format: check each response (ResponseValidator), score it with its
+// form's instrument, hand valid ones in batches to one ResponseWriter (one
+// transaction for the whole file), collect the issues of invalid rows with file
+// and line, copy rejected rows verbatim to the rejected file, and at the end
+// commit, or roll back and throw.
+#pragma once
+
+#include <fstream>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sonda/engine.hpp"
+#include "sonda/forms/response_validator.hpp"
+#include "sonda/io/importer.hpp"
+
+namespace sonda::io {
+
+class ImportSession {
+  public:
+    ImportSession(Project& project, std::string source, const ImportOptions& options);
+    ~ImportSession();
+    ImportSession(const ImportSession&) = delete;
+    ImportSession& operator=(const ImportSession&) = delete;
+
+    // The rejected file repeats the input's header (CSV) and byte order mark.
+    void set_rejected_preamble(std::string preamble, std::string line_ending);
+
+    // A row parsed into a response: validated, scored and queued for writing,
+    // or rejected with its issues.
+    void add(Response response, long long line, std::string_view raw);
+    // A row that could not be parsed into a response. Issues without a file or
+    // line get the source and `line`; an empty `raw` is not copied.
+    void reject(long long line, std::vector<Issue> issues, std::string_view raw);
+
+    // Issues that are about the whole file (its header), not one row.
+    void add_file_issue(Issue issue);
+    bool has_invalid_rows() const { return m_invalid_rows > 0; }
+
+    void report_progress(long long bytes_read, long long bytes_total, bool force = false);
+
+    // Flushes, then commits; or rolls back and throws InvalidInput when a row
+    // was invalid and skip_invalid is off.
+    ImportSummary finish();
+
+    const Project& project() const { return m_project; }
+    const ResponseValidator& validator() const { return m_validator; }
+    const Registry& registry() const { return m_project.registry(); }
+
+  private:
+    void record_issue(Issue issue);
+    void flush();
+    void write_rejected(std::string_view raw);
+    const Instrument* instrument_for(const Form& form, std::vector<Issue>& issues);
+
+    Project& m_project;
+    std::string m_source;
+    const ImportOptions& m_options;
+    ResponseValidator m_validator;
+    std::unique_ptr<ResponseWriter> m_writer;
+    std::vector<StoredResponse> m_batch;
+    std::map<const Form*, const Instrument*> m_instruments;
+
+    ImportSummary m_summary;
+    long long m_invalid_rows = 0;
+    long long m_issue_count = 0;
+    long long m_last_progress_rows = -1;
+    long long m_last_progress_bytes = 0;
+
+    std::string m_rejected_preamble;
+    std::string m_rejected_line_ending = "\n";
+    std::string m_rejected_part_path;
+    std::ofstream m_rejected;
+    bool m_finished = false;
+};
+
+}  // namespace sonda::io

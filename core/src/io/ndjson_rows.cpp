@@ -1,0 +1,42 @@
+#include "ndjson_reader.hpp"
+#include "row_readers.hpp"
+#include "sonda/util/json.hpp"
+
+namespace sonda::io {
+
+void read_ndjson_rows(ChunkSource& input, ImportSession& session, const std::string& source,
+                      long long size_hint) {
+    NdjsonReader reader(input);
+    session.set_rejected_preamble("", "\n");
+    NdjsonLine line;
+    while (reader.next(line)) {
+        if (line.too_long) {
+            session.reject(
+                line.number,
+                {Issue{Location{source, line.number, "", ""},
+                       "line of " + std::to_string(line.length) +
+                           " bytes, longer than the limit of " +
+                           std::to_string(reader.max_line_bytes()) + " bytes for one response"}},
+                {});
+        } else {
+            Response response;
+            try {
+                Poco::JSON::Object::Ptr object =
+                    parse_json_object(line.text, Location{source, line.number, "", ""});
+                response = Response::from_json(*object);
+            } catch (const InvalidInput& error) {
+                session.reject(line.number, error.issues(), line.text);
+                session.report_progress(input.consumed(), size_hint);
+                continue;
+            }
+            // Outside the try: what the store throws is not about this line.
+            session.add(std::move(response), line.number, line.text);
+        }
+        session.report_progress(input.consumed(), size_hint);
+    }
+    if (input.failed())
+        throw InvalidInput(Location{source, 0, "", ""},
+                           "read error after " + std::to_string(input.consumed()) + " bytes");
+}
+
+}  // namespace sonda::io

@@ -1,0 +1,58 @@
+// What the text and HTML renderings of a report say in words: labels of
+// groups, waves, scores and bands, numbers formatted for the reader's
+// language, and the plain-language reading of one change with the reasons
+// its evidence is weak. One place, so the terminal and the shared HTML file
+// never tell an evaluator two different stories about the same figures.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sonda/model/study.hpp"
+#include "sonda/report/report.hpp"
+
+namespace sonda::report_detail {
+
+// Italian when `language` is "it", English otherwise.
+std::string tr(const std::string& language, std::string_view key);
+
+// Fixed decimals, decimal comma in Italian; "–" when empty or not finite.
+std::string format_number(std::optional<double> value, int decimals, const std::string& language);
+// As format_number with an explicit sign ("+0.42", "-0.10").
+std::string format_signed(std::optional<double> value, int decimals, const std::string& language);
+// "0.031", "<0.001".
+std::string format_p(std::optional<double> p, const std::string& language);
+
+const char* by_name(GroupBy by);         // "territory", "role", "none"
+std::string design_name(Design design);  // "paired", "independent"
+
+std::string group_title(const GroupReport& group, const Study* study, const std::string& language);
+std::string wave_title(const std::string& wave, const Study* study, const std::string& language);
+const ScoreDefinition* definition_of(const Report& report, const std::string& score);
+std::string score_title(const Report& report, const std::string& score,
+                        const std::string& language);
+std::string band_title(const ScoreDefinition* definition, const std::optional<std::string>& band,
+                       const std::string& language);
+// "negligible", "small", "medium", "large" by Cohen's conventions on |d|.
+std::string effect_words(double effect_size, const std::string& language);
+
+// Marker shown in place of every figure of a suppressed cell: never a 0.
+std::string suppressed_marker(const Report& report, const std::string& language);
+
+struct Reading {
+    std::string text;                   // one or two sentences
+    bool weak = false;                  // the evidence does not support a change
+    std::vector<std::string> cautions;  // why it is weak (small n, interval crossing zero, p)
+};
+
+// The reading of one score's change in a group. Fewer than this many
+// respondents behind the test counts as a small sample in the reading.
+constexpr long long kSmallSample = 10;
+Reading read_change(const Report& report, const ScoreReport& score, const std::string& language);
+
+// The banner shown when an evaluator turned suppression off.
+std::string suppression_off_warning(const Report& report, const std::string& language);
+
+}  // namespace sonda::report_detail

@@ -1,0 +1,171 @@
+#include "dimension_scoring.hpp"
+
+#include <Poco/JSON/Array.h>
+
+#include "dimensions.hpp"
+#include "json_fields.hpp"
+#include "score_bands.hpp"
+#include "sonda/util/json.hpp"
+
+namespace sonda::network_dimensions {
+
+namespace {
+
+std::string trim(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const auto last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+}  // namespace
+
+const DimensionItems* DimensionLayout::dimension(const std::string& id) const {
+    for (const DimensionItems& candidate : dimensions)
+        if (candidate.id == id) return &candidate;
+    return nullptr;
+}
+
+DimensionLayout read_dimension_layout(const Form& form, std::vector<Issue>& issues) {
+    DimensionLayout layout;
+    for (std::size_t d = 0; d < kDimensionIds.size(); ++d)
+        layout.dimensions[d].id = std::string(kDimensionIds[d]);
+    auto slot = [&](const std::string& id) -> DimensionItems& {
+        for (DimensionItems& candidate : layout.dimensions)
+            if (candidate.id == id) return candidate;
+        throw std::logic_error("unknown dimension " + id);  // callers check is_dimension first
+    };
+
+    const Item* first_likert = nullptr;
+    for (std::size_t i = 0; i < form.items.size(); ++i) {
+        const Item& item = form.items[i];
+        const std::string path = "$.items[" + std::to_string(i) + "]";
+        auto issue = [&](const std::string& key, const std::string& reason) {
+            issues.push_back(Issue{Location{form.source, 0, path + key, item.id}, reason});
+        };
+        const bool has_dimension = item.definition && item.definition->has("dimension");
+        const bool has_facet = item.definition && item.definition->has("facet");
+        std::string dimension;
+        if (has_dimension) {
+            const Poco::Dynamic::Var value = item.definition->get("dimension");
+            if (!value.isString()) {
+                issue(".dimension", "`dimension` must be one of " + dimension_list() + ", found " +
+                                        json_type_name(value));
+                continue;
+            }
+            dimension = value.extract<std::string>();
+            if (!is_dimension(dimension)) {
+                issue(".dimension",
+                      "unknown dimension '" + dimension + "'; expected one of " + dimension_list());
+                continue;
+            }
+        }
+
+        if (item.type == "likert") {
+            if (has_facet)
+                issue(".facet", "a likert item takes no `facet` (only text_list items do)");
+            if (!has_dimension) {
+                issue("", "likert item '" + item.id + "' has no `dimension`; expected one of " +
+                              dimension_list());
+                continue;
+            }
+            if (!item.min || !item.max) {
+                issue("", "likert item '" + item.id + "' has no `min`/`max` range");
+                continue;
+            }
+            if (!first_likert) {
+                first_likert = &item;
+                layout.scale_min = item.min;
+                layout.scale_max = item.max;
+            } else if (*item.min != *layout.scale_min || *item.max != *layout.scale_max) {
+                // One range for every dimension: the scores and the form's bands share it.
+                issue("", "likert item '" + item.id + "' runs " + format_number(*item.min) + ".." +
+                              format_number(*item.max) + " but item '" + first_likert->id +
+                              "' runs " + format_number(*layout.scale_min) + ".." +
+                              format_number(*layout.scale_max) +
+                              "; all dimension items must share one scale");
+                continue;
+            }
+            slot(dimension).likert.push_back(item.id);
+        } else if (item.type == "text_list") {
+            if (!has_dimension && !has_facet) continue;  // a free list outside the dimensions
+            if (!has_dimension) {
+                issue("", "text_list item '" + item.id + "' has a `facet` but no `dimension`");
+                continue;
+            }
+            std::string facet;
+            if (has_facet) {
+                const Poco::Dynamic::Var value = item.definition->get("facet");
+                if (value.isString()) facet = value.extract<std::string>();
+                if (!is_facet(facet)) {
+                    issue(".facet",
+                          "`facet` must be one of " + facet_list() + ", found " +
+                              (value.isString() ? "'" + facet + "'" : json_type_name(value)));
+                    continue;
+                }
+            } else {
+                issue("", "text_list item '" + item.id +
+                              "' has a `dimension` but no `facet`; expected one of " +
+                              facet_list());
+                continue;
+            }
+            slot(dimension).texts[facet].push_back(item.id);
+        } else if (has_dimension || has_facet) {
+            issue(has_dimension ? ".dimension" : ".facet",
+                  "only likert and text_list items belong to a dimension; item '" + item.id +
+                      "' is of type " + item.type);
+        }
+    }
+    layout.bands = read_score_bands(form, layout.scale_min, layout.scale_max, issues);
+    return layout;
+}
+
+DimensionLayout dimension_layout(const Form& form) {
+    std::vector<Issue> issues;
+    DimensionLayout layout = read_dimension_layout(form, issues);
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+    return layout;
+}
+
+std::optional<double> dimension_score(const DimensionItems& dimension,
+                                      const Poco::JSON::Object& answers) {
+    if (dimension.likert.empty()) return std::nullopt;
+    double sum = 0;
+    std::size_t answered = 0;
+    for (const std::string& item : dimension.likert) {
+        if (!answers.has(item)) continue;
+        const Poco::Dynamic::Var value = answers.get(item);
+        if (value.isEmpty()) continue;  // null: explicitly not answered
+        const std::optional<double> number = number_value(value);
+        if (!number)
+            throw InvalidInput(Location{"", 0, "$.answers." + item, item},
+                               "a likert answer must be a number, found " + json_type_name(value));
+        sum += *number;
+        ++answered;
+    }
+    // Fewer than half answered says too little about the dimension.
+    if (answered == 0 || answered * 2 < dimension.likert.size()) return std::nullopt;
+    return sum / static_cast<double>(answered);
+}
+
+std::vector<std::string> text_list_entries(const Poco::JSON::Object& answers,
+                                           const std::string& item_id) {
+    std::vector<std::string> entries;
+    if (!answers.has(item_id)) return entries;
+    const Poco::Dynamic::Var value = answers.get(item_id);
+    if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
+        const auto array = value.extract<Poco::JSON::Array::Ptr>();
+        for (std::size_t i = 0; i < array->size(); ++i) {
+            const Poco::Dynamic::Var entry = array->get(static_cast<unsigned int>(i));
+            if (!entry.isString()) continue;
+            std::string text = trim(entry.extract<std::string>());
+            if (!text.empty()) entries.push_back(std::move(text));
+        }
+    } else if (value.isString()) {
+        std::string text = trim(value.extract<std::string>());
+        if (!text.empty()) entries.push_back(std::move(text));
+    }
+    return entries;
+}
+
+}  // namespace sonda::network_dimensions

@@ -1,0 +1,42 @@
+// Figures of a group of responses (one territory at one wave) that both the
+// group summary and the wave change need: band counts per dimension, the
+// network maps of the group, and the small-group rule.
+//
+// Privacy: a group smaller than min_cell is suppressed whole (with suppression
+// on): a territory map or band count built from two or three respondents
+// reads back as their individual answers. Inside a group that is shown, actors
+// are not suppressed however few placed them: an actor is a service, not a
+// person, and "placed by 1 of 8" does not say which of the eight.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "dimension_scoring.hpp"
+#include "network_map.hpp"
+#include "sonda/model/response.hpp"
+#include "sonda/plugin/instrument.hpp"
+
+namespace sonda::network_dimensions {
+
+bool suppressed(std::size_t group_size, const CompareOptions& options);
+
+// {"n": respondents with a score, "missing": without, "bands": [{"band", "label", "count"}]}
+Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const DimensionItems& dimension,
+                                    const std::vector<Response>& group,
+                                    const std::string& language);
+
+// The parsed map of every response that answered `item`, in input order.
+std::vector<NetworkMapAnswer> group_maps(const Item& item, const NetworkMapSpec& spec,
+                                         const std::vector<Response>& group);
+
+// Respondent code -> map, for pairing across waves. A code answering twice in
+// one wave keeps its later response (input order).
+std::map<std::string, NetworkMapAnswer> maps_by_respondent(const Item& item,
+                                                           const NetworkMapSpec& spec,
+                                                           const std::vector<Response>& group);
+
+}  // namespace sonda::network_dimensions

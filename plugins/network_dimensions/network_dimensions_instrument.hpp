@@ -1,0 +1,31 @@
+// The network-dimensions instrument: scores the four network dimensions and
+// the network map of one response, and adds to a group's summary (band counts,
+// the territory's texts per dimension and facet, the territory map) and to the
+// change between two waves (band counts at each wave, ring moves). The JSON it
+// returns is documented in docs/instruments/network-dimensions.md.
+#pragma once
+
+#include "sonda/plugin/instrument.hpp"
+
+namespace sonda::network_dimensions {
+
+inline constexpr const char* kInstrumentId = "network-dimensions";
+
+class NetworkDimensionsInstrument final : public Instrument {
+  public:
+    std::string id() const override { return kInstrumentId; }
+    LocalizedText description() const override;
+    void check_form(const Form& form, std::vector<Issue>& issues) const override;
+    std::vector<ScoreDefinition> score_definitions(const Form& form) const override;
+    std::vector<Score> score(const Form& form, const Response& response) const override;
+    Poco::JSON::Object::Ptr aggregate(const Form& form, const std::vector<Response>& group,
+                                      const CompareOptions& options) const override;
+    Poco::JSON::Object::Ptr compare(const Form& form, const std::vector<Response>& from,
+                                    const std::vector<Response>& to,
+                                    const CompareOptions& options) const override;
+};
+
+// The form's network_map item, or null (a form has at most one: check_form).
+const Item* network_map_item(const Form& form);
+
+}  // namespace sonda::network_dimensions

@@ -1,0 +1,418 @@
+// Reading network_map item definitions and answers (network_map.hpp).
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+
+#include <map>
+#include <set>
+
+#include "json_fields.hpp"
+#include "network_map.hpp"
+#include "sonda/util/json.hpp"
+
+namespace sonda::network_dimensions {
+
+namespace {
+
+const std::set<std::string> kAnswerKeys = {"centre", "actors"};
+const std::set<std::string> kActorKeys = {"service", "name", "ring", "intensity", "note"};
+
+std::size_t utf8_length(const std::string& text) {
+    std::size_t length = 0;
+    for (const unsigned char byte : text)
+        if ((byte & 0xC0) != 0x80) ++length;
+    return length;
+}
+
+std::string join_keys(const std::set<std::string>& keys) {
+    std::string out;
+    for (const std::string& key : keys) out += (out.empty() ? "" : ", ") + key;
+    return out;
+}
+
+// The catalogue entry a free name stands for, matching the service id or any
+// of its labels the way names are matched (case and spacing ignored).
+const ServiceEntry* catalogue_match(const NetworkMapSpec& spec, const std::string& normalised) {
+    for (const ServiceEntry& entry : spec.services) {
+        if (normalise_name(entry.value) == normalised) return &entry;
+        for (const auto& [language, text] : entry.label.all())
+            if (normalise_name(text) == normalised) return &entry;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+const ServiceEntry* NetworkMapSpec::service(const std::string& value) const {
+    for (const ServiceEntry& entry : services)
+        if (entry.value == value) return &entry;
+    return nullptr;
+}
+
+std::string normalise_name(const std::string& name) {
+    std::string out;
+    out.reserve(name.size());
+    bool pending_space = false;
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        unsigned char byte = static_cast<unsigned char>(name[i]);
+        if (byte == ' ' || byte == '\t' || byte == '\r' || byte == '\n') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        if (byte >= 'A' && byte <= 'Z') {
+            out += static_cast<char>(byte - 'A' + 'a');
+        } else if (byte == 0xC3 && i + 1 < name.size()) {
+            // Latin-1 capitals in UTF-8 (À..Þ but not ×): "SOCIETÀ" matches "Società".
+            unsigned char next = static_cast<unsigned char>(name[i + 1]);
+            if (next >= 0x80 && next <= 0x9E && next != 0x97) next += 0x20;
+            out += static_cast<char>(byte);
+            out += static_cast<char>(next);
+            ++i;
+        } else {
+            out += static_cast<char>(byte);
+        }
+    }
+    return out;
+}
+
+std::string actor_label(const NetworkMapSpec& spec, const MapActor& actor,
+                        const std::string& language) {
+    if (!actor.service.empty()) {
+        if (const ServiceEntry* entry = spec.service(actor.service); entry && !entry->label.empty())
+            return entry->label.get(language);
+        return actor.service;
+    }
+    return actor.name;
+}
+
+NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_path,
+                                     std::vector<Issue>& issues) {
+    NetworkMapSpec spec;
+    if (!item.definition) return spec;
+    const Poco::JSON::Object& definition = *item.definition;
+    auto issue = [&](const std::string& key, const std::string& reason) {
+        issues.push_back(Issue{Location{"", 0, json_path + key, item.id}, reason});
+    };
+
+    if (definition.has("rings")) {
+        const Poco::Dynamic::Var value = definition.get("rings");
+        const std::optional<long long> rings = integer_value(value);
+        if (!rings || *rings < kMinRings || *rings > kMaxRings)
+            issue(".rings", "`rings` must be a whole number from " + std::to_string(kMinRings) +
+                                " to " + std::to_string(kMaxRings) + ", found " +
+                                (rings ? std::to_string(*rings) : json_type_name(value)));
+        else
+            spec.rings = static_cast<int>(*rings);
+    }
+
+    if (definition.has("intensity")) {
+        const Poco::Dynamic::Var value = definition.get("intensity");
+        if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
+            issue(".intensity", "`intensity` must be an object {\"min\": 1, \"max\": 3}, found " +
+                                    json_type_name(value));
+        } else {
+            const auto scale = value.extract<Poco::JSON::Object::Ptr>();
+            const std::optional<long long> low = integer_value(scale->get("min"));
+            const std::optional<long long> high = integer_value(scale->get("max"));
+            if (!low)
+                issue(".intensity.min",
+                      "`min` must be a whole number, found " + json_type_name(scale->get("min")));
+            if (!high)
+                issue(".intensity.max",
+                      "`max` must be a whole number, found " + json_type_name(scale->get("max")));
+            if (low && high) {
+                if (*low >= *high)
+                    issue(".intensity", "intensity runs from " + std::to_string(*low) + " to " +
+                                            std::to_string(*high) + "; `min` must be below `max`");
+                else {
+                    spec.intensity_min = static_cast<int>(*low);
+                    spec.intensity_max = static_cast<int>(*high);
+                }
+            }
+        }
+    }
+
+    if (definition.has("max_actors")) {
+        const Poco::Dynamic::Var value = definition.get("max_actors");
+        const std::optional<long long> most = integer_value(value);
+        if (!most || *most < 1 || *most > 500)
+            issue(".max_actors", "`max_actors` must be a whole number from 1 to 500, found " +
+                                     (most ? std::to_string(*most) : json_type_name(value)));
+        else
+            spec.max_actors = static_cast<int>(*most);
+    }
+
+    if (definition.has("services")) {
+        const Poco::Dynamic::Var value = definition.get("services");
+        if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
+            issue(".services", "`services` must be an array of {\"value\", \"label\"}, found " +
+                                   json_type_name(value));
+        } else {
+            const auto array = value.extract<Poco::JSON::Array::Ptr>();
+            std::set<std::string> seen;
+            for (std::size_t i = 0; i < array->size(); ++i) {
+                const std::string key = ".services[" + std::to_string(i) + "]";
+                const Poco::Dynamic::Var entry = array->get(static_cast<unsigned int>(i));
+                ServiceEntry service;
+                if (entry.isString()) {
+                    service.value = entry.extract<std::string>();
+                } else if (entry.type() == typeid(Poco::JSON::Object::Ptr)) {
+                    const auto object = entry.extract<Poco::JSON::Object::Ptr>();
+                    if (object->get("value").isString())
+                        service.value = object->get("value").extract<std::string>();
+                    if (object->has("label") &&
+                        !read_localized_text(object->get("label"), service.label))
+                        issue(key + ".label",
+                              "a label is a string or an object of language -> text");
+                } else {
+                    issue(key, "expected {\"value\", \"label\"} or a string, found " +
+                                   json_type_name(entry));
+                    continue;
+                }
+                if (service.value.empty()) {
+                    issue(key + ".value", "a service needs a non-empty string `value`");
+                    continue;
+                }
+                if (!seen.insert(service.value).second) {
+                    issue(key + ".value", "service '" + service.value + "' is listed twice");
+                    continue;
+                }
+                spec.services.push_back(std::move(service));
+            }
+        }
+    }
+    return spec;
+}
+
+NetworkMapSpec network_map_spec(const Item& item) {
+    std::vector<Issue> ignored;  // the form was checked when it loaded
+    return read_network_map_spec(item, "", ignored);
+}
+
+std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
+                                                         const NetworkMapSpec& spec,
+                                                         const Poco::Dynamic::Var& value,
+                                                         std::vector<Issue>& issues) {
+    const std::size_t issues_before = issues.size();
+    const std::string base = "$.answers." + item.id;
+    auto issue = [&](const std::string& path, const std::string& reason) {
+        issues.push_back(Issue{Location{"", 0, base + path, item.id}, reason});
+    };
+
+    if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
+        issue("", "a network map answer is an object {\"centre\": ..., \"actors\": [...]}, found " +
+                      json_type_name(value) +
+                      (value.type() == typeid(Poco::JSON::Array::Ptr)
+                           ? " (put the list of actors under \"actors\")"
+                           : ""));
+        return std::nullopt;
+    }
+    const auto object = value.extract<Poco::JSON::Object::Ptr>();
+    for (const auto& [key, ignored] : *object)
+        if (!kAnswerKeys.count(key))
+            issue("." + key, "unknown key '" + key + "' in a network map answer; expected " +
+                                 join_keys(kAnswerKeys));
+
+    NetworkMapAnswer answer;
+    std::string centre_key;
+    if (object->has("centre")) {
+        const Poco::Dynamic::Var centre = object->get("centre");
+        if (!centre.isEmpty()) {
+            if (!centre.isString() || normalise_name(centre.extract<std::string>()).empty()) {
+                issue(".centre",
+                      "`centre` must be the respondent's own service (an id or a name), found " +
+                          json_type_name(centre));
+            } else {
+                answer.centre = centre.extract<std::string>();
+                if (spec.service(answer.centre)) {
+                    centre_key = "service:" + answer.centre;
+                } else {
+                    const std::string normalised = normalise_name(answer.centre);
+                    const ServiceEntry* entry = catalogue_match(spec, normalised);
+                    centre_key = entry ? "service:" + entry->value : "name:" + normalised;
+                }
+            }
+        }
+    }
+
+    if (!object->has("actors")) {
+        issue(".actors",
+              "a network map answer needs `actors`: a list (possibly empty) of the services placed "
+              "on the map");
+        return std::nullopt;
+    }
+    const Poco::Dynamic::Var actors_value = object->get("actors");
+    if (actors_value.type() != typeid(Poco::JSON::Array::Ptr)) {
+        issue(".actors", "`actors` must be an array, found " + json_type_name(actors_value));
+        return std::nullopt;
+    }
+    const auto actors = actors_value.extract<Poco::JSON::Array::Ptr>();
+    if (actors->size() > static_cast<std::size_t>(spec.max_actors)) {
+        issue(".actors", "the map has " + std::to_string(actors->size()) + " actors; at most " +
+                             std::to_string(spec.max_actors) + " are accepted");
+        return std::nullopt;
+    }
+
+    std::map<std::string, std::size_t> first_index;  // actor key -> index of its first placement
+    for (std::size_t i = 0; i < actors->size(); ++i) {
+        const std::string at = ".actors[" + std::to_string(i) + "]";
+        const std::string who = "actor " + std::to_string(i + 1);
+        const Poco::Dynamic::Var entry = actors->get(static_cast<unsigned int>(i));
+        if (entry.type() != typeid(Poco::JSON::Object::Ptr)) {
+            issue(at, who + " must be an object {\"service\" or \"name\", \"ring\"}, found " +
+                          json_type_name(entry));
+            continue;
+        }
+        const auto fields = entry.extract<Poco::JSON::Object::Ptr>();
+        bool ok = true;
+        for (const auto& [key, ignored] : *fields)
+            if (!kActorKeys.count(key)) {
+                issue(at + "." + key,
+                      who + " has an unknown key '" + key + "'; expected " + join_keys(kActorKeys));
+                ok = false;
+            }
+
+        MapActor actor;
+        if (fields->has("service")) {
+            const Poco::Dynamic::Var service = fields->get("service");
+            if (!service.isString() || service.extract<std::string>().empty()) {
+                issue(at + ".service",
+                      who + ": `service` must be a service id (a non-empty string), found " +
+                          json_type_name(service));
+                ok = false;
+            } else {
+                actor.service = service.extract<std::string>();
+                if (!spec.services.empty() && !spec.service(actor.service)) {
+                    std::string known;
+                    for (const ServiceEntry& s : spec.services)
+                        known += (known.empty() ? "" : ", ") + s.value;
+                    issue(at + ".service", who + ": unknown service '" + actor.service +
+                                               "'; expected one of " + known +
+                                               " (or give a free `name` instead)");
+                    ok = false;
+                }
+            }
+        }
+        if (fields->has("name")) {
+            const Poco::Dynamic::Var name = fields->get("name");
+            const std::string normalised =
+                name.isString() ? normalise_name(name.extract<std::string>()) : "";
+            if (normalised.empty()) {
+                issue(at + ".name", who + ": `name` must be a non-empty text, found " +
+                                        (name.isString() ? "an empty text" : json_type_name(name)));
+                ok = false;
+            } else if (utf8_length(name.extract<std::string>()) > kMaxNameLength) {
+                issue(at + ".name", who + ": `name` is longer than " +
+                                        std::to_string(kMaxNameLength) + " characters");
+                ok = false;
+            } else {
+                const std::string& raw = name.extract<std::string>();
+                const auto first = raw.find_first_not_of(" \t\r\n");
+                const auto last = raw.find_last_not_of(" \t\r\n");
+                actor.name = raw.substr(first, last - first + 1);
+            }
+        }
+        if (!fields->has("service") && !fields->has("name")) {
+            issue(at, who + " has neither `service` nor `name`: say who is placed on the map");
+            ok = false;
+        }
+
+        if (!fields->has("ring")) {
+            issue(at + ".ring", who + " has no `ring` (1 = closest to the centre, " +
+                                    std::to_string(spec.rings) + " = farthest)");
+            ok = false;
+        } else {
+            const Poco::Dynamic::Var ring_value = fields->get("ring");
+            const std::optional<long long> ring = integer_value(ring_value);
+            if (!ring) {
+                issue(at + ".ring",
+                      who + ": `ring` must be a whole number, found " + json_type_name(ring_value));
+                ok = false;
+            } else if (*ring < 1 || *ring > spec.rings) {
+                issue(at + ".ring", who + ": ring " + std::to_string(*ring) + " is outside 1.." +
+                                        std::to_string(spec.rings) +
+                                        " (1 = closest to the centre)");
+                ok = false;
+            } else {
+                actor.ring = static_cast<int>(*ring);
+            }
+        }
+
+        if (fields->has("intensity") && !fields->get("intensity").isEmpty()) {
+            const Poco::Dynamic::Var intensity_value = fields->get("intensity");
+            const std::optional<long long> intensity = integer_value(intensity_value);
+            if (!spec.intensity_min) {
+                issue(at + ".intensity",
+                      who + ": this map has no intensity scale; leave `intensity` out");
+                ok = false;
+            } else if (!intensity) {
+                issue(at + ".intensity", who + ": `intensity` must be a whole number, found " +
+                                             json_type_name(intensity_value));
+                ok = false;
+            } else if (*intensity < *spec.intensity_min || *intensity > *spec.intensity_max) {
+                issue(at + ".intensity", who + ": intensity " + std::to_string(*intensity) +
+                                             " is outside " + std::to_string(*spec.intensity_min) +
+                                             ".." + std::to_string(*spec.intensity_max));
+                ok = false;
+            } else {
+                actor.intensity = static_cast<int>(*intensity);
+            }
+        }
+
+        if (fields->has("note") && !fields->get("note").isEmpty()) {
+            const Poco::Dynamic::Var note = fields->get("note");
+            if (!note.isString()) {
+                issue(at + ".note", who + ": `note` must be a text, found " + json_type_name(note));
+                ok = false;
+            } else if (utf8_length(note.extract<std::string>()) > kMaxNoteLength) {
+                issue(at + ".note", who + ": `note` is longer than " +
+                                        std::to_string(kMaxNoteLength) + " characters");
+                ok = false;
+            } else {
+                actor.note = note.extract<std::string>();
+            }
+        }
+        if (!ok) continue;
+
+        // Identity: the service id; a free name that matches the catalogue is that service.
+        if (!actor.service.empty()) {
+            actor.key = "service:" + actor.service;
+        } else {
+            const std::string normalised = normalise_name(actor.name);
+            if (const ServiceEntry* match = catalogue_match(spec, normalised)) {
+                actor.service = match->value;
+                actor.key = "service:" + match->value;
+            } else {
+                actor.key = "name:" + normalised;
+            }
+        }
+        if (!centre_key.empty() && actor.key == centre_key) {
+            issue(at, who + " is the centre of the map ('" + answer.centre +
+                          "'); the centre is not placed on a ring");
+            continue;
+        }
+        const auto [seen, inserted] = first_index.emplace(actor.key, i);
+        if (!inserted) {
+            issue(at, who + " ('" + actor_label(spec, actor, "en") +
+                          "') is already placed as actor " + std::to_string(seen->second + 1) +
+                          "; each actor appears once on a map");
+            continue;
+        }
+        answer.actors.push_back(std::move(actor));
+    }
+    if (issues.size() != issues_before) return std::nullopt;
+    return answer;
+}
+
+std::optional<NetworkMapAnswer> read_network_map_answer(const Item& item,
+                                                        const NetworkMapSpec& spec,
+                                                        const Poco::Dynamic::Var& value) {
+    if (value.isEmpty()) return std::nullopt;
+    std::vector<Issue> issues;
+    std::optional<NetworkMapAnswer> answer = parse_network_map_answer(item, spec, value, issues);
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+    return answer;
+}
+
+}  // namespace sonda::network_dimensions

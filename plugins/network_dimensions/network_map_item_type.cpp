@@ -1,0 +1,43 @@
+#include "network_map_item_type.hpp"
+
+#include <Poco/JSON/Stringifier.h>
+
+#include <memory>
+#include <sstream>
+
+#include "network_map.hpp"
+#include "registration.hpp"
+#include "sonda/util/json.hpp"
+
+namespace sonda::network_dimensions {
+
+void NetworkMapItemType::check_definition(const Item& item, const std::string& json_path,
+                                          std::vector<Issue>& issues) const {
+    read_network_map_spec(item, json_path, issues);
+}
+
+void NetworkMapItemType::validate_answer(const Item& item, const Poco::Dynamic::Var& value,
+                                         std::vector<Issue>& issues) const {
+    if (value.isEmpty()) return;  // unanswered: whether that is allowed is the form's `required`
+    parse_network_map_answer(item, network_map_spec(item), value, issues);
+}
+
+Poco::Dynamic::Var NetworkMapItemType::parse_cell(const Item& item, const std::string& cell,
+                                                  char /*decimal: JSON numbers use '.'*/) const {
+    if (cell.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+    return parse_json(cell, Location{"", 0, "", item.id});
+}
+
+std::string NetworkMapItemType::format_cell(const Item& /*item*/, const Poco::Dynamic::Var& value,
+                                            char /*decimal*/) const {
+    if (value.isEmpty()) return {};
+    std::ostringstream out;
+    Poco::JSON::Stringifier::condense(value, out);
+    return out.str();
+}
+
+void register_item_types(PluginContext& plugin) {
+    plugin.add_item_type(std::make_unique<NetworkMapItemType>());
+}
+
+}  // namespace sonda::network_dimensions

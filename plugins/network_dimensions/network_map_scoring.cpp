@@ -1,0 +1,130 @@
+#include "network_map_scoring.hpp"
+
+#include <Poco/JSON/Array.h>
+
+#include <algorithm>
+#include <map>
+
+namespace sonda::network_dimensions {
+
+double actor_weight(const NetworkMapSpec& spec, const MapActor& actor) {
+    if (!spec.intensity_min || !spec.intensity_max) return 1.0;
+    if (actor.intensity) return static_cast<double>(*actor.intensity - *spec.intensity_min + 1);
+    return static_cast<double>(*spec.intensity_max - *spec.intensity_min) / 2.0 + 1.0;
+}
+
+NetworkMapScores score_network_map(const NetworkMapSpec& spec, const NetworkMapAnswer& answer) {
+    NetworkMapScores scores;
+    scores.actors_per_ring.assign(static_cast<std::size_t>(spec.rings), 0);
+    double weighted = 0;
+    double weights = 0;
+    for (const MapActor& actor : answer.actors) {
+        if (actor.ring < 1 || actor.ring > spec.rings)
+            continue;  // parse_network_map_answer refuses these
+        ++scores.actors_per_ring[static_cast<std::size_t>(actor.ring - 1)];
+        ++scores.total_actors;
+        const double closeness =
+            static_cast<double>(spec.rings - actor.ring + 1) / static_cast<double>(spec.rings);
+        const double weight = actor_weight(spec, actor);
+        weighted += weight * closeness;
+        weights += weight;
+    }
+    if (weights > 0) scores.closeness = weighted / weights;
+    return scores;
+}
+
+std::vector<std::string> network_map_score_names(const NetworkMapSpec& spec) {
+    std::vector<std::string> names;
+    for (int ring = 1; ring <= spec.rings; ++ring)
+        names.push_back("ring_" + std::to_string(ring) + "_actors");
+    names.push_back("total_actors");
+    names.push_back("closeness_index");
+    return names;
+}
+
+const TerritoryActor* TerritoryMap::actor(const std::string& key) const {
+    for (const TerritoryActor& candidate : actors)
+        if (candidate.key == key) return &candidate;
+    return nullptr;
+}
+
+double median(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+TerritoryMap build_territory_map(const NetworkMapSpec& spec,
+                                 const std::vector<NetworkMapAnswer>& maps) {
+    struct Collected {
+        TerritoryActor actor;
+        std::vector<double> rings;
+        double intensity_sum = 0;
+        int intensity_count = 0;
+    };
+    std::map<std::string, Collected> by_key;
+    TerritoryMap territory;
+    territory.respondents = static_cast<int>(maps.size());
+    for (const NetworkMapAnswer& map : maps) {
+        for (const MapActor& actor : map.actors) {
+            auto [found, inserted] = by_key.try_emplace(actor.key);
+            Collected& collected = found->second;
+            if (inserted) {
+                collected.actor.key = actor.key;
+                collected.actor.first = actor;
+                collected.actor.ring_counts.assign(static_cast<std::size_t>(spec.rings), 0);
+            }
+            // One placement per respondent: parse_network_map_answer refuses duplicates.
+            ++collected.actor.placed_by;
+            if (actor.ring >= 1 && actor.ring <= spec.rings)
+                ++collected.actor.ring_counts[static_cast<std::size_t>(actor.ring - 1)];
+            collected.rings.push_back(actor.ring);
+            if (actor.intensity) {
+                collected.intensity_sum += *actor.intensity;
+                ++collected.intensity_count;
+            }
+        }
+    }
+    for (auto& [key, collected] : by_key) {
+        collected.actor.median_ring = median(collected.rings);
+        if (collected.intensity_count > 0)
+            collected.actor.mean_intensity = collected.intensity_sum / collected.intensity_count;
+        territory.actors.push_back(std::move(collected.actor));
+    }
+    std::sort(territory.actors.begin(), territory.actors.end(),
+              [](const TerritoryActor& a, const TerritoryActor& b) {
+                  if (a.median_ring != b.median_ring) return a.median_ring < b.median_ring;
+                  if (a.placed_by != b.placed_by) return a.placed_by > b.placed_by;
+                  return a.key < b.key;
+              });
+    return territory;
+}
+
+Poco::JSON::Object::Ptr territory_map_to_json(const NetworkMapSpec& spec, const TerritoryMap& map,
+                                              const std::string& language) {
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("rings", spec.rings);
+    out->set("respondents", map.respondents);
+    Poco::JSON::Array::Ptr actors = new Poco::JSON::Array;
+    for (const TerritoryActor& actor : map.actors) {
+        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        entry->set("actor", actor.key);
+        entry->set("service", actor.first.service.empty()
+                                  ? Poco::Dynamic::Var()
+                                  : Poco::Dynamic::Var(actor.first.service));
+        entry->set("label", actor_label(spec, actor.first, language));
+        entry->set("placed_by", actor.placed_by);
+        entry->set("median_ring", actor.median_ring);
+        Poco::JSON::Array::Ptr rings = new Poco::JSON::Array;
+        for (int count : actor.ring_counts) rings->add(count);
+        entry->set("ring_counts", rings);
+        entry->set("mean_intensity", actor.mean_intensity
+                                         ? Poco::Dynamic::Var(*actor.mean_intensity)
+                                         : Poco::Dynamic::Var());
+        actors->add(entry);
+    }
+    out->set("actors", actors);
+    return out;
+}
+
+}  // namespace sonda::network_dimensions

@@ -1,0 +1,116 @@
+#include "score_bands.hpp"
+
+#include <Poco/JSON/Array.h>
+
+#include <cmath>
+#include <set>
+
+#include "json_fields.hpp"
+#include "sonda/util/json.hpp"
+
+namespace sonda::network_dimensions {
+
+namespace {
+
+constexpr double kTolerance = 1e-9;
+
+bool same(double a, double b) { return std::fabs(a - b) <= kTolerance; }
+
+}  // namespace
+
+std::vector<Band> read_score_bands(const Form& form, std::optional<double> scale_min,
+                                   std::optional<double> scale_max, std::vector<Issue>& issues) {
+    std::vector<Band> bands;
+    if (!form.definition || !form.definition->has("bands")) return bands;
+    const std::size_t issues_before = issues.size();
+    auto issue = [&](const std::string& path, const std::string& reason) {
+        issues.push_back(Issue{Location{form.source, 0, path, ""}, reason});
+    };
+
+    const Poco::Dynamic::Var value = form.definition->get("bands");
+    if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
+        issue("$.bands",
+              "expected an array of bands ({\"id\", \"label\", \"from\", \"to\"}), found " +
+                  json_type_name(value));
+        return {};
+    }
+    const auto array = value.extract<Poco::JSON::Array::Ptr>();
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const std::string path = "$.bands[" + std::to_string(i) + "]";
+        const Poco::Dynamic::Var entry = array->get(static_cast<unsigned int>(i));
+        if (entry.type() != typeid(Poco::JSON::Object::Ptr)) {
+            issue(path, "expected a band object, found " + json_type_name(entry));
+            continue;
+        }
+        const auto object = entry.extract<Poco::JSON::Object::Ptr>();
+        Band band;
+        bool complete = true;
+        const Poco::Dynamic::Var id = object->get("id");
+        if (!id.isString() || id.extract<std::string>().empty()) {
+            issue(path + ".id",
+                  "a band needs a non-empty string `id`, found " + json_type_name(id));
+            complete = false;
+        } else {
+            band.id = id.extract<std::string>();
+            if (!ids.insert(band.id).second)
+                issue(path + ".id", "band id '" + band.id + "' is used twice");
+        }
+        if (!object->has("label") || !read_localized_text(object->get("label"), band.label))
+            issue(path + ".label",
+                  "a band needs a `label`: a string or an object of language -> text");
+        for (const char* key : {"from", "to"}) {
+            const Poco::Dynamic::Var bound = object->get(key);
+            const std::optional<double> number = number_value(bound);
+            if (!number) {
+                issue(path + "." + key, std::string("a band needs a number `") + key + "`, found " +
+                                            json_type_name(bound));
+                complete = false;
+            } else {
+                (std::string(key) == "from" ? band.from : band.to) = *number;
+            }
+        }
+        if (!complete) continue;
+        if (!(band.from < band.to)) {
+            issue(path, "band '" + band.id + "' runs from " + format_number(band.from) + " to " +
+                            format_number(band.to) + "; `from` must be below `to`");
+            continue;
+        }
+        if (!bands.empty()) {
+            const Band& previous = bands.back();
+            if (band.from < previous.to - kTolerance)
+                issue(path + ".from", "band '" + band.id + "' starts at " +
+                                          format_number(band.from) + " and overlaps band '" +
+                                          previous.id + "', which ends at " +
+                                          format_number(previous.to) +
+                                          "; bands must be ordered low to high without overlap");
+            else if (band.from > previous.to + kTolerance)
+                issue(path + ".from", "band '" + band.id + "' starts at " +
+                                          format_number(band.from) + " but band '" + previous.id +
+                                          "' ends at " + format_number(previous.to) +
+                                          ": scores in between would have no band");
+        }
+        bands.push_back(std::move(band));
+    }
+    if (bands.empty() && issues.size() == issues_before) {
+        issue("$.bands", "`bands` is empty; leave the key out when the form has no bands");
+        return {};
+    }
+    if (!bands.empty() && scale_min && scale_max) {
+        const std::string range = format_number(*scale_min) + ".." + format_number(*scale_max);
+        if (!same(bands.front().from, *scale_min))
+            issue("$.bands[0].from",
+                  "the first band starts at " + format_number(bands.front().from) +
+                      " but the likert scale starts at " + format_number(*scale_min) +
+                      "; the bands must cover the whole range " + range);
+        if (!same(bands.back().to, *scale_max))
+            issue("$.bands[" + std::to_string(array->size() - 1) + "].to",
+                  "the last band ends at " + format_number(bands.back().to) +
+                      " but the likert scale ends at " + format_number(*scale_max) +
+                      "; the bands must cover the whole range " + range);
+    }
+    if (issues.size() != issues_before) return {};
+    return bands;
+}
+
+}  // namespace sonda::network_dimensions

@@ -1,0 +1,95 @@
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "report_fixture.hpp"
+#include "report_renderers.hpp"
+#include "report_wording.hpp"
+
+using namespace sonda;
+
+namespace {
+
+std::string text_of(const Report& report, const std::string& language = "en") {
+    std::ostringstream out;
+    report_detail::write_report_text(report, nullptr, language, out);
+    return out.str();
+}
+
+std::string line_with(const std::string& text, const std::string& needle, std::size_t skip = 0) {
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);)
+        if (line.find(needle) != std::string::npos && skip-- == 0) return line;
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("[report] text shows a table row per score and suppressed cells as such", "[report]") {
+    const std::string text = text_of(testing::hand_built_report());
+    CHECK(text.find("Società della Salute Pistoiese [pistoia]") != std::string::npos);
+    const std::string sharing = line_with(text, "  Sharing ");
+    CHECK(sharing.find("12/11/10") != std::string::npos);
+    CHECK(sharing.find("3.10 -> 3.80") != std::string::npos);
+    CHECK(sharing.find("+0.65") != std::string::npos);
+    CHECK(sharing.find("[+0.31, +0.99]") != std::string::npos);
+    CHECK(sharing.find("0.002") != std::string::npos);
+    CHECK(sharing.find("dz 1.37") != std::string::npos);
+    CHECK(sharing.find("borderline -> strength") != std::string::npos);
+
+    const std::string withheld = line_with(text, "  Integration ");
+    CHECK(withheld.find("suppressed (n < 5)") != std::string::npos);
+    // Never a 0 (or any figure) in place of a withheld one.
+    CHECK(withheld.find_first_of("012346789") == std::string::npos);
+}
+
+TEST_CASE("[report] the reading says when the evidence is weak and why", "[report]") {
+    const std::string text = text_of(testing::hand_built_report());
+    const std::string clear = line_with(text, "- Sharing rose");
+    CHECK(clear.find("among the 10 who answered both times") != std::string::npos);
+    CHECK(clear.find("reasonably clear") != std::string::npos);
+    CHECK(clear.find("weak") == std::string::npos);
+
+    const std::string weak = line_with(text, "- Integration rose");
+    CHECK(weak.find("The evidence is weak") != std::string::npos);
+    CHECK(weak.find("only 6 respondents") != std::string::npos);
+    CHECK(weak.find("the interval includes no change") != std::string::npos);
+    CHECK(weak.find("p = 0.590 is not below 0.05") != std::string::npos);
+    CHECK(weak.find("agree weakly (alpha 0.55)") != std::string::npos);
+
+    CHECK(line_with(text, "- Integration: Withheld").find("fewer than 5") != std::string::npos);
+}
+
+TEST_CASE("[report] a large effect with a small sample still reads as weak", "[report]") {
+    Report report = testing::hand_built_report();
+    ScoreComparison& s = report.groups[0].scores[0].stats;
+    s.n_paired = 5;
+    const auto reading = report_detail::read_change(report, report.groups[0].scores[0], "en");
+    CHECK(reading.weak);
+    CHECK(reading.cautions.size() == 1);
+    s.n_paired = 10;
+    CHECK_FALSE(report_detail::read_change(report, report.groups[0].scores[0], "en").weak);
+    s.ci95_low = std::nullopt;  // no interval: no test to lean on
+    CHECK(report_detail::read_change(report, report.groups[0].scores[0], "en").weak);
+}
+
+TEST_CASE("[report] text in Italian uses the decimal comma and Italian words", "[report]") {
+    const std::string text = text_of(testing::hand_built_report(), "it");
+    CHECK(text.find("Rapporto sul cambiamento: Dimensioni della rete") != std::string::npos);
+    CHECK(line_with(text, "Sharing (it) ").find("3,10 -> 3,80") != std::string::npos);
+    CHECK(text.find("oscurato (n < 5)") != std::string::npos);
+}
+
+TEST_CASE("[report] text opens with a banner when suppression is off", "[report]") {
+    Report report = testing::hand_built_report();
+    CHECK(text_of(report).find("SUPPRESSION IS OFF") == std::string::npos);
+    report.suppression = false;
+    CHECK(text_of(report).rfind("====", 0) == 0);
+    CHECK(line_with(text_of(report), "!! ").find("SMALL-CELL SUPPRESSION IS OFF") !=
+          std::string::npos);
+}
+
+TEST_CASE("[report] text prints what the instrument adds", "[report]") {
+    const std::string text = text_of(testing::hand_built_report());
+    CHECK(text.find("What the instrument adds:") != std::string::npos);
+    CHECK(text.find("theme_changes:") != std::string::npos);
+}

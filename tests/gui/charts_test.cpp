@@ -1,0 +1,45 @@
+#include <catch2/catch.hpp>
+
+#include "headless_imgui.hpp"
+#include "sonda/gui/charts.hpp"
+#include "sonda/gui/colors.hpp"
+
+using namespace sonda::gui;
+
+TEST_CASE("[gui] a dumbbell with both means draws more than one with none", "[gui]") {
+    sonda::test::HeadlessImGui imgui;
+    const charts::Axis axis{1, 5};
+    const int empty = imgui.frame([&] { charts::dumbbell_row("sharing", {}, {}, {}, {}, axis, colors::kWaveTo, 20); });
+    const int full = imgui.frame(
+        [&] { charts::dumbbell_row("sharing", 2.5, 3.5, 0.2, 1.8, axis, colors::kWaveTo, 20); });
+    CHECK(full > empty);
+}
+
+TEST_CASE("[gui] the axis maps values into its width and clamps outside values", "[gui]") {
+    const charts::Axis axis{1, 5};
+    CHECK(axis.to_x(1, 100, 400) == Approx(100));
+    CHECK(axis.to_x(5, 100, 400) == Approx(500));
+    CHECK(axis.to_x(3, 100, 400) == Approx(300));
+    CHECK(axis.to_x(9, 100, 400) == Approx(500));
+    CHECK(charts::Axis{2, 2}.to_x(2, 0, 100) == Approx(50));
+}
+
+TEST_CASE("[gui] the ring map reports the actor under the mouse", "[gui]") {
+    sonda::test::HeadlessImGui imgui;
+    std::vector<charts::RingActor> actors{{"SerD", 1, colors::kInward, "moved inward"}};
+    int hovered = -2;
+    // Nothing is hovered at first. The one actor of ring 1 sits below the
+    // centre (odd rings start half a step round), 1.5 ring widths away.
+    imgui.frame([&] { hovered = charts::ring_map("map", "OSS", 4, actors, 400); });
+    CHECK(hovered == -1);
+    const ImVec2 window_padding = ImGui::GetStyle().WindowPadding;
+    const float outer = 400 * 0.47f, inner = outer / 5;
+    imgui.move_mouse(window_padding.x + 200, window_padding.y + 200 + inner * 1.5f);
+    imgui.frame([&] { hovered = charts::ring_map("map", "OSS", 4, actors, 400); });
+    CHECK(hovered == 0);
+}
+
+TEST_CASE("[gui] bands have their own colours and unknown bands are grey", "[gui]") {
+    CHECK(colors::band("strength") != colors::band("concern"));
+    CHECK(colors::band("no-such-band") == IM_COL32(170, 170, 170, 255));
+}

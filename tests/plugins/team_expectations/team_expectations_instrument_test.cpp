@@ -1,0 +1,266 @@
+#include "team_expectations/team_expectations_instrument.hpp"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Stringifier.h>
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "form_fixture.hpp"
+
+using namespace sonda;
+using namespace sonda::team_expectations;
+
+namespace {
+
+const Form& form() {
+    static const Form shipped = test::shipped_form("team-expectations.json");
+    return shipped;
+}
+
+Response make(const std::string& id, const std::string& respondent, const std::string& answers,
+              const std::string& territory = "pistoiese") {
+    return test::response_from_json(R"({"id": ")" + id + R"(", "form": "team-expectations",
+        "form_version": 1, "wave": "w", "territory": ")" +
+                                    territory + R"(", "role": "social_service",
+        "respondent": ")" + respondent +
+                                    R"(", "answers": )" + answers + "}");
+}
+
+std::vector<Response> wave_from() {
+    return {make("a1", "R1", R"({"expectations": {
+                "mental_health": {"ask": ["Identification of a reference person", "Increased collaboration"]},
+                "addiction_service": {"tools": ["Protocol between services"]}},
+                "collaboration_mental_health": 2})"),
+            make("a2", "R2", R"({"expectations": {
+                "mental_health": {"ask": ["Presenza di un referente stabile"], "concerns": ["Shared training"]}},
+                "collaboration_mental_health": 3, "collaboration_addiction_service": 4})")};
+}
+
+std::vector<Response> wave_to() {
+    return {make("b1", "R1", R"({"expectations": {
+                "mental_health": {"ask": ["Protocollo formale con la Salute Mentale", "   "]}}})"),
+            make("b2", "R2", R"({"expectations": {
+                "mental_health": {"ask": ["Referente raggiungibile", "Protocol for referring cases"]}}})"),
+            make("b3", "R3", R"({"expectations": {
+                "addiction_service": {"ask": ["Increased collaboration"]}}})")};
+}
+
+Poco::JSON::Object::Ptr cell(const Poco::JSON::Object::Ptr& result, const std::string& service,
+                             const std::string& theme) {
+    const auto counts = result->getArray("theme_counts");
+    for (std::size_t i = 0; i < counts->size(); ++i) {
+        const auto entry = counts->getObject(static_cast<unsigned>(i));
+        if (entry->getValue<std::string>("service") == service &&
+            entry->getValue<std::string>("theme") == theme)
+            return entry;
+    }
+    FAIL("no cell " << service << "/" << theme);
+    return nullptr;
+}
+
+long long value(const Poco::JSON::Object::Ptr& object, const std::string& key) {
+    REQUIRE_FALSE(object->isNull(key));
+    return object->getValue<long long>(key);
+}
+
+CompareOptions options(int min_cell) {
+    CompareOptions out;
+    out.min_cell = min_cell;
+    return out;
+}
+
+// Texts come in form order (matrix rows, then columns, then list position).
+Poco::JSON::Object::Ptr text_with_key(const Poco::JSON::Array::Ptr& texts,
+                                      const std::string& response, const std::string& key) {
+    for (std::size_t i = 0; i < texts->size(); ++i) {
+        const auto entry = texts->getObject(static_cast<unsigned>(i));
+        if (entry->getValue<std::string>("response") == response &&
+            entry->getValue<std::string>("key") == key)
+            return entry;
+    }
+    FAIL("no text " << response << " " << key);
+    return nullptr;
+}
+
+std::string text_of(const Poco::JSON::Object::Ptr& result) {
+    std::ostringstream out;
+    Poco::JSON::Stringifier::stringify(result, out);
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("[team-expectations] the collaboration rating is one score per service") {
+    const TeamExpectationsInstrument instrument;
+    const auto definitions = instrument.score_definitions(form());
+    REQUIRE(definitions.size() == 4);
+    CHECK(definitions[0].name == "collaboration_counselling");
+    CHECK(definitions[2].name == "collaboration_mental_health");
+    CHECK(definitions[2].items == std::vector<std::string>{"collaboration_mental_health"});
+    CHECK(definitions[2].label.get("it") ==
+          "Collaborazione attuale con Salute Mentale Adulti (UFSMA)");
+    CHECK(definitions[2].min == 1);
+    CHECK(definitions[2].max == 5);
+
+    const auto scores = instrument.score(form(), wave_from()[1]);
+    REQUIRE(scores.size() == 4);
+    CHECK_FALSE(scores[0].value);
+    CHECK(scores[1].name == "collaboration_addiction_service");
+    CHECK(scores[1].value == 4.0);
+    CHECK(scores[2].value == 3.0);
+    CHECK_FALSE(scores[3].value);
+}
+
+TEST_CASE("[team-expectations] theme counts per service and their change, hand-computed") {
+    const auto result =
+        TeamExpectationsInstrument().compare(form(), wave_from(), wave_to(), options(2));
+    INFO(text_of(result));
+    CHECK(value(result, "n_from") == 2);
+    CHECK(value(result, "n_to") == 3);
+    CHECK_FALSE(result->getValue<bool>("suppressed_from"));
+    // 4 services x 7 themes, zeros included: the heatmap needs the whole grid.
+    CHECK(result->getArray("theme_counts")->size() == 28);
+
+    const auto reference = cell(result, "mental_health", "reference_person");
+    CHECK(value(reference, "texts_from") == 2);
+    CHECK(value(reference, "texts_to") == 1);
+    CHECK(value(reference, "texts_change") == -1);
+    CHECK(value(reference, "respondents_from") == 2);
+    CHECK(value(reference, "respondents_to") == 1);
+    CHECK(value(reference, "respondents_change") == -1);
+
+    const auto protocols = cell(result, "mental_health", "formal_protocols");
+    CHECK(value(protocols, "texts_from") == 0);
+    CHECK(value(protocols, "texts_to") == 2);
+    CHECK(value(protocols, "texts_change") == 2);
+    CHECK(value(protocols, "respondents_to") == 2);
+
+    CHECK(value(cell(result, "mental_health", "common_language_training"), "texts_change") == -1);
+    CHECK(value(cell(result, "addiction_service", "formal_protocols"), "texts_change") == -1);
+    CHECK(value(cell(result, "counselling", "continuity"), "texts_to") == 0);
+
+    // Uncoded texts are counted, blank ones are not texts at all.
+    const auto uncoded = result->getArray("uncoded");
+    for (std::size_t i = 0; i < uncoded->size(); ++i) {
+        const auto entry = uncoded->getObject(static_cast<unsigned>(i));
+        const std::string service = entry->getValue<std::string>("service");
+        if (service == "mental_health") CHECK(value(entry, "texts_change") == -1);
+        if (service == "addiction_service") CHECK(value(entry, "texts_change") == 1);
+    }
+
+    const auto texts = result->getObject("coded_texts");
+    REQUIRE(texts->getArray("from")->size() == 5);
+    REQUIRE(texts->getArray("to")->size() == 4);
+    CHECK(texts->getArray("from")->getObject(0)->getValue<std::string>("key") ==
+          "expectations/addiction_service/tools/0");
+    const auto first =
+        text_with_key(texts->getArray("from"), "a1", "expectations/mental_health/ask/0");
+    CHECK(first->getValue<std::string>("text") == "Identification of a reference person");
+    CHECK(first->getValue<int>("index") == 0);
+    CHECK(first->getValue<std::string>("respondent") == "R1");
+    CHECK(first->getValue<std::string>("facet") == "ask");
+    CHECK(first->getValue<std::string>("source") == "rules");
+    CHECK(first->getArray("themes")->getElement<std::string>(0) == "reference_person");
+    CHECK(first->getObject("matched")->getArray("reference_person")->getElement<std::string>(0) ==
+          "reference");
+    CHECK(result->getArray("warnings")->size() == 0);
+}
+
+TEST_CASE("[team-expectations] an evaluator's override replaces the automatic codes of one text") {
+    CompareOptions with = options(2);
+    // "Increased collaboration" (uncoded by the rules) is read as co-responsibility.
+    with.overrides.push_back(
+        {"a1", "expectations/mental_health/ask/1", {"co_responsibility"}, "ev1", ""});
+    // "Shared training" is judged to carry no theme at all.
+    with.overrides.push_back({"a2", "expectations/mental_health/concerns/0", {}, "ev1", ""});
+    // The same text overridden twice: the later correction wins.
+    with.overrides.push_back({"b1", "expectations/mental_health/ask/0", {"continuity"}, "ev1", ""});
+    with.overrides.push_back(
+        {"b1", "expectations/mental_health/ask/0", {"monitoring_meetings"}, "ev2", ""});
+    const auto result = TeamExpectationsInstrument().compare(form(), wave_from(), wave_to(), with);
+    INFO(text_of(result));
+
+    CHECK(value(cell(result, "mental_health", "co_responsibility"), "texts_from") == 1);
+    CHECK(value(cell(result, "mental_health", "common_language_training"), "texts_from") == 0);
+    CHECK(value(cell(result, "mental_health", "continuity"), "texts_to") == 0);
+    CHECK(value(cell(result, "mental_health", "monitoring_meetings"), "texts_to") == 1);
+    CHECK(value(cell(result, "mental_health", "formal_protocols"), "texts_to") == 1);
+
+    const auto from = result->getObject("coded_texts")->getArray("from");
+    const auto overridden = text_with_key(from, "a1", "expectations/mental_health/ask/1");
+    CHECK(overridden->getValue<std::string>("text") == "Increased collaboration");
+    CHECK(overridden->getValue<std::string>("source") == "override");
+    CHECK(overridden->getArray("themes")->getElement<std::string>(0) == "co_responsibility");
+    CHECK(overridden->getObject("matched")->size() == 0);
+    CHECK(result->getArray("warnings")->size() == 0);
+}
+
+TEST_CASE("[team-expectations] overrides naming no text or unknown themes are reported") {
+    CompareOptions with = options(2);
+    with.overrides.push_back({"a1", "expectations/mental_health/ask/7", {"continuity"}, "ev1", ""});
+    with.overrides.push_back(
+        {"a1", "expectations/mental_health/ask/0", {"nonsense", "continuity"}, "ev1", ""});
+    with.overrides.push_back({"zz", "expectations/mental_health/ask/0", {"continuity"}, "ev1", ""});
+    const auto result = TeamExpectationsInstrument().compare(form(), wave_from(), wave_to(), with);
+    const auto warnings = result->getArray("warnings");
+    INFO(text_of(result));
+    REQUIRE(warnings->size() == 2);
+    CHECK(warnings->getElement<std::string>(0) ==
+          "override of response a1 text expectations/mental_health/ask/0: code 'nonsense' is not a "
+          "theme of the codebook; ignored");
+    CHECK(warnings->getElement<std::string>(1) ==
+          "override of response a1 names text 'expectations/mental_health/ask/7', which that "
+          "response "
+          "does not have (keys are <item>/<service>/<facet>/<index>, index from 0)");
+    // The known code of the partly wrong override still applies.
+    CHECK(value(cell(result, "mental_health", "continuity"), "texts_from") == 1);
+    CHECK(value(cell(result, "mental_health", "reference_person"), "texts_from") == 1);
+}
+
+TEST_CASE("[team-expectations] a group smaller than min_cell shows no counts and no texts") {
+    const auto result =
+        TeamExpectationsInstrument().compare(form(), wave_from(), wave_to(), options(3));
+    CHECK(result->getValue<bool>("suppressed_from"));
+    CHECK_FALSE(result->getValue<bool>("suppressed_to"));
+    const auto reference = cell(result, "mental_health", "reference_person");
+    CHECK(reference->isNull("texts_from"));
+    CHECK(reference->isNull("respondents_from"));
+    CHECK(reference->isNull("texts_change"));
+    CHECK(value(reference, "texts_to") == 1);
+    CHECK(result->getObject("coded_texts")->getArray("from")->size() == 0);
+    CHECK(result->getObject("coded_texts")->getArray("to")->size() == 4);
+    // n itself is shown: it is what tells the reader why the rest is withheld.
+    CHECK(value(result, "n_from") == 2);
+
+    CompareOptions off = options(3);
+    off.suppression = false;
+    const auto shown = TeamExpectationsInstrument().compare(form(), wave_from(), wave_to(), off);
+    CHECK(value(cell(shown, "mental_health", "reference_person"), "texts_from") == 2);
+}
+
+TEST_CASE("[team-expectations] respondents are counted once per territory code") {
+    // The same code twice in one territory is one person; the same code in
+    // another territory is someone else.
+    std::vector<Response> group = wave_from();
+    group.push_back(
+        make("a3", "R1", R"({"expectations": {"mental_health": {"ask": ["Referente"]}}})"));
+    group.push_back(make(
+        "a4", "R1", R"({"expectations": {"mental_health": {"ask": ["Referente"]}}})", "livorno"));
+    const auto result = TeamExpectationsInstrument().aggregate(form(), group, options(2));
+    CHECK(value(result, "n") == 3);
+    const auto counts = result->getArray("theme_counts");
+    bool seen = false;
+    for (std::size_t i = 0; i < counts->size(); ++i) {
+        const auto entry = counts->getObject(static_cast<unsigned>(i));
+        if (entry->getValue<std::string>("service") == "mental_health" &&
+            entry->getValue<std::string>("theme") == "reference_person") {
+            CHECK(value(entry, "texts") == 4);
+            CHECK(value(entry, "respondents") == 3);
+            seen = true;
+        }
+    }
+    CHECK(seen);
+    CHECK(result->getArray("themes")->getObject(0)->getValue<std::string>("label") ==
+          "Stable and reachable reference person");
+}
