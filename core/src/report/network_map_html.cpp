@@ -48,12 +48,15 @@ void write_network_map_svg(const std::vector<MapActor>& actors, int rings, const
             << "\" stroke=\"#b8c4cf\"/>\n";
     out << "<circle cx=\"" << centre << "\" cy=\"" << centre << "\" r=\"6\" fill=\"#1d232a\"/>\n";
 
-    std::map<int, std::vector<const MapActor*>> by_ring;
+    // Actors sharing a (median) ring are spread around it; a half ring sits
+    // on the line between two circles.
+    std::map<double, std::vector<const MapActor*>> by_ring;
     for (const MapActor& actor : actors)
-        by_ring[std::clamp(actor.ring, 1, rings)].push_back(&actor);
+        by_ring[std::clamp(actor.ring, 1.0, static_cast<double>(rings))].push_back(&actor);
     for (const auto& [ring, members] : by_ring) {
         const double radius = outer * (ring - 0.5) / rings;
-        const double offset = 0.6 * ring + 0.3;  // rings start at different angles: fewer collisions
+        const double offset =
+            0.6 * ring + 0.3;  // rings start at different angles: fewer collisions
         for (std::size_t i = 0; i < members.size(); ++i) {
             const MapActor& actor = *members[i];
             const double angle =
@@ -105,7 +108,8 @@ bool extract_maps(const Poco::JSON::Object& instrument, std::vector<MapActor>& f
             for (const char* field : {"label", "actor", "service"})
                 if (name.empty() && actor->has(field) && actor->get(field).isString())
                     name = actor->get(field).toString();
-            for (auto [field, target] : {std::pair{"ring_from", &from}, std::pair{"ring_to", &to}}) {
+            for (auto [field, target] :
+                 {std::pair{"ring_from", &from}, std::pair{"ring_to", &to}}) {
                 if (!actor->has(field) || !actor->get(field).isNumeric()) continue;
                 target->push_back(MapActor{name, actor->getValue<double>(field), mark});
             }
