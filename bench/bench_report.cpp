@@ -89,8 +89,9 @@ void generate(const std::string& path, long long responses) {
         for (long long person = 0; person < per_wave; ++person) {
             StoredResponse stored;
             Response& response = stored.response;
-            char id[40];
-            std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012lld", ++serial);
+            char id[48];
+            std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012lld",
+                          ++serial % 1000000000000LL);
             response.id = id;
             response.form = form.id;
             response.form_version = form.version;

@@ -37,16 +37,17 @@ std::string short_label(const std::string& name) {
 void write_network_map_svg(const std::vector<MapActor>& actors, int rings, const std::string& title,
                            std::ostream& out) {
     rings = std::max(rings, 1);
-    const double size = 340, centre = size / 2, outer = 150;
+    // Wider than tall: labels of the outer ring need room left and right.
+    const double width = 480, height = 340, centre_x = width / 2, centre = height / 2, outer = 150;
     out << "<figure><figcaption>" << html_escape(title) << "</figcaption>"
         << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-map\" width=\"100%\" "
            "viewBox=\"0 0 "
-        << size << ' ' << size << "\">\n";
+        << width << ' ' << height << "\">\n";
     for (int ring = rings; ring >= 1; --ring)
-        out << "<circle cx=\"" << centre << "\" cy=\"" << centre << "\" r=\""
+        out << "<circle cx=\"" << centre_x << "\" cy=\"" << centre << "\" r=\""
             << outer * ring / rings << "\" fill=\"" << (ring % 2 ? "#f3f6f9" : "#e8eef4")
             << "\" stroke=\"#b8c4cf\"/>\n";
-    out << "<circle cx=\"" << centre << "\" cy=\"" << centre << "\" r=\"6\" fill=\"#1d232a\"/>\n";
+    out << "<circle cx=\"" << centre_x << "\" cy=\"" << centre << "\" r=\"6\" fill=\"#1d232a\"/>\n";
 
     // Actors sharing a (median) ring are spread around it; a half ring sits
     // on the line between two circles.
@@ -61,7 +62,7 @@ void write_network_map_svg(const std::vector<MapActor>& actors, int rings, const
             const MapActor& actor = *members[i];
             const double angle =
                 offset + 2 * M_PI * static_cast<double>(i) / static_cast<double>(members.size());
-            const double x = centre + radius * std::cos(angle),
+            const double x = centre_x + radius * std::cos(angle),
                          y = centre + radius * std::sin(angle);
             const char* colour = mark_colour(actor.mark);
             out << "<g class=\"actor" << (actor.mark.empty() ? "" : " moved") << "\" data-mark=\""
