@@ -6,7 +6,6 @@
 // the sibling groups of each score.
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <set>
 #include <unordered_map>
 
@@ -276,35 +275,30 @@ Report build_report(Project& project, const ReportRequest& request) {
     compare_all();
     suppress_all();
     for (std::size_t g = 0; g < groups.size(); ++g)
-        groups[g].shown = std::any_of(comparisons[g].begin(), comparisons[g].end(),
-                                      [](const ScoreComparison& c) { return !c.suppressed; });
+        groups[g].shown =
+            std::any_of(comparisons[g].begin(), comparisons[g].end(), [](const ScoreComparison& c) {
+                return !c.suppressed && (c.n_from > 0 || c.n_to > 0);  // empty cells show nothing
+            });
 
     const bool needs_items =
         std::any_of(definitions.begin(), definitions.end(),
                     [](const ScoreDefinition& d) { return d.items.size() >= 2; });
     const bool any_shown =
         std::any_of(groups.begin(), groups.end(), [](const GroupData& g) { return g.shown; });
-    if (!request.scores_only && any_shown) {
-        std::map<std::string, std::size_t> group_index;
-        for (std::size_t g = 0; g < groups.size(); ++g) group_index[groups[g].id] = g;
-        ResponseFilter shown_filter = filter;
-        // Read only the shown groups' responses.
-        if (request.by == GroupBy::Territory || request.by == GroupBy::Role) {
-            std::vector<std::string>& restrict =
-                request.by == GroupBy::Territory ? shown_filter.territories : shown_filter.roles;
-            std::vector<std::string> shown_ids;
-            for (const GroupData& group : groups)
-                if (group.shown) shown_ids.push_back(group.id);
-            restrict = shown_ids;
-        }
-        store.for_each_response(shown_filter, [&](const StoredResponse& stored) {
+    CompareOptions options;
+    options.min_cell = report.min_cell;
+    options.suppression = report.suppression;
+    options.language = request.language;
+    if (!request.scores_only && any_shown) options.overrides = store.overrides(form.id);
+
+    // One group's responses at a time: item answers for alpha, then what the
+    // instrument compares. Only one group's responses are ever in memory.
+    auto read_group = [&](GroupData& group) {
+        ResponseFilter group_filter = filter;
+        if (request.by == GroupBy::Territory) group_filter.territories = {group.id};
+        if (request.by == GroupBy::Role) group_filter.roles = {group.id};
+        store.for_each_response(group_filter, [&](const StoredResponse& stored) {
             const Response& response = stored.response;
-            const std::string& id = request.by == GroupBy::Territory ? response.territory
-                                    : request.by == GroupBy::Role    ? response.role
-                                                                     : std::string("all");
-            auto found = group_index.find(id);
-            if (found == group_index.end() || !groups[found->second].shown) return;
-            GroupData& group = groups[found->second];
             const int side = response.wave == report.from_wave ? 0
                              : response.wave == report.to_wave ? 1
                                                                : -1;
@@ -322,19 +316,23 @@ Report build_report(Project& project, const ReportRequest& request) {
             }
             (side == 0 ? group.from : group.to).push_back(response);
         });
-        if (needs_items) {
+    };
+    std::vector<Poco::JSON::Object::Ptr> extras(groups.size());
+    if (!request.scores_only) {
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            if (!groups[g].shown) continue;
+            read_group(groups[g]);
+            extras[g] = instrument.compare(form, groups[g].from, groups[g].to, options);
+            std::vector<Response>().swap(groups[g].from);
+            std::vector<Response>().swap(groups[g].to);
+        }
+        if (needs_items && any_shown) {
             // Alpha and RCI now have their item answers: compare again and
-            // suppress again (the counts, and so the decisions, are the same).
+            // suppress again (same counts, so the same decisions).
             compare_all();
             suppress_all();
         }
     }
-
-    CompareOptions options;
-    options.min_cell = report.min_cell;
-    options.suppression = report.suppression;
-    options.language = request.language;
-    if (!request.scores_only && any_shown) options.overrides = store.overrides(form.id);
 
     for (std::size_t g = 0; g < groups.size(); ++g) {
         GroupReport group;
@@ -353,11 +351,7 @@ Report build_report(Project& project, const ReportRequest& request) {
             }
             group.scores.push_back(std::move(score));
         }
-        if (!request.scores_only && groups[g].shown) {
-            group.instrument = instrument.compare(form, groups[g].from, groups[g].to, options);
-            groups[g].from.clear();
-            groups[g].to.clear();
-        }
+        group.instrument = extras[g];
         report.groups.push_back(std::move(group));
     }
     return report;

@@ -37,28 +37,32 @@ std::string short_label(const std::string& name) {
 void write_network_map_svg(const std::vector<MapActor>& actors, int rings, const std::string& title,
                            std::ostream& out) {
     rings = std::max(rings, 1);
-    const double size = 340, centre = size / 2, outer = 150;
+    // Wider than tall: labels of the outer ring need room left and right.
+    const double width = 480, height = 340, centre_x = width / 2, centre = height / 2, outer = 150;
     out << "<figure><figcaption>" << html_escape(title) << "</figcaption>"
         << "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"network-map\" width=\"100%\" "
            "viewBox=\"0 0 "
-        << size << ' ' << size << "\">\n";
+        << width << ' ' << height << "\">\n";
     for (int ring = rings; ring >= 1; --ring)
-        out << "<circle cx=\"" << centre << "\" cy=\"" << centre << "\" r=\""
+        out << "<circle cx=\"" << centre_x << "\" cy=\"" << centre << "\" r=\""
             << outer * ring / rings << "\" fill=\"" << (ring % 2 ? "#f3f6f9" : "#e8eef4")
             << "\" stroke=\"#b8c4cf\"/>\n";
-    out << "<circle cx=\"" << centre << "\" cy=\"" << centre << "\" r=\"6\" fill=\"#1d232a\"/>\n";
+    out << "<circle cx=\"" << centre_x << "\" cy=\"" << centre << "\" r=\"6\" fill=\"#1d232a\"/>\n";
 
-    std::map<int, std::vector<const MapActor*>> by_ring;
+    // Actors sharing a (median) ring are spread around it; a half ring sits
+    // on the line between two circles.
+    std::map<double, std::vector<const MapActor*>> by_ring;
     for (const MapActor& actor : actors)
-        by_ring[std::clamp(actor.ring, 1, rings)].push_back(&actor);
+        by_ring[std::clamp(actor.ring, 1.0, static_cast<double>(rings))].push_back(&actor);
     for (const auto& [ring, members] : by_ring) {
         const double radius = outer * (ring - 0.5) / rings;
-        const double offset = 0.6 * ring + 0.3;  // rings start at different angles: fewer collisions
+        const double offset =
+            0.6 * ring + 0.3;  // rings start at different angles: fewer collisions
         for (std::size_t i = 0; i < members.size(); ++i) {
             const MapActor& actor = *members[i];
             const double angle =
                 offset + 2 * M_PI * static_cast<double>(i) / static_cast<double>(members.size());
-            const double x = centre + radius * std::cos(angle),
+            const double x = centre_x + radius * std::cos(angle),
                          y = centre + radius * std::sin(angle);
             const char* colour = mark_colour(actor.mark);
             out << "<g class=\"actor" << (actor.mark.empty() ? "" : " moved") << "\" data-mark=\""
@@ -105,7 +109,8 @@ bool extract_maps(const Poco::JSON::Object& instrument, std::vector<MapActor>& f
             for (const char* field : {"label", "actor", "service"})
                 if (name.empty() && actor->has(field) && actor->get(field).isString())
                     name = actor->get(field).toString();
-            for (auto [field, target] : {std::pair{"ring_from", &from}, std::pair{"ring_to", &to}}) {
+            for (auto [field, target] :
+                 {std::pair{"ring_from", &from}, std::pair{"ring_to", &to}}) {
                 if (!actor->has(field) || !actor->get(field).isNumeric()) continue;
                 target->push_back(MapActor{name, actor->getValue<double>(field), mark});
             }

@@ -19,7 +19,7 @@ namespace sonda::report_detail {
 
 struct MapActor {
     std::string name;
-    int ring = 1;      // 1 = closest to the centre
+    double ring = 1;   // 1 = closest to the centre; a median may fall between rings
     std::string mark;  // "inward", "outward", "appeared", "disappeared" or empty
 };
 

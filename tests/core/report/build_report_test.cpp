@@ -10,6 +10,7 @@
 #include <map>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
@@ -36,8 +37,8 @@ std::string read_file(const std::string& path) {
     return text.str();
 }
 
-// Three territories: a paired one of 8, an independent one (7 then 6 other
-// people), and a small one of 3 that must be withheld; wave w3 has no data.
+// Three territories: a paired one of 8, one of 7 then 6 of them again, and a
+// small one of 3 that must be withheld; wave w3 has no data.
 struct Fixture {
     std::string path;
     std::vector<Answer> answers;
@@ -54,9 +55,9 @@ struct Fixture {
                 std::vector<double> items;
                 const int base = likert(random);
                 for (int i = 0; i < 3; ++i)
-                    items.push_back(std::clamp(base + lift + (likert(random) > 3 ? 1 : 0) -
-                                                   (likert(random) > 4 ? 1 : 0),
-                                               1, 5));
+                    items.push_back(std::clamp(
+                        base + lift + (likert(random) > 3 ? 1 : 0) - (likert(random) > 4 ? 1 : 0),
+                        1, 5));
                 answer.items.push_back(items);
             }
             answers.push_back(answer);
@@ -67,7 +68,8 @@ struct Fixture {
             add("pistoia", role, "P" + std::to_string(i), "w2", 1);
         }
         for (int i = 0; i < 7; ++i) add("livorno", "educator", "L" + std::to_string(i), "w1", 0);
-        for (int i = 0; i < 6; ++i) add("livorno", "social_worker", "M" + std::to_string(i), "w2", 0);
+        for (int i = 0; i < 6; ++i)
+            add("livorno", "educator", "L" + std::to_string(i), "w2", 0);  // 6 pairs
         // The same codes as in Pistoia: codes are scoped to a territory.
         for (int i = 0; i < 3; ++i) {
             add("lucca", "educator", "P" + std::to_string(i), "w1", 0);
@@ -90,7 +92,8 @@ struct Fixture {
                        {"w2", "2024-03-05", 2, LocalizedText("Workshop 2")},
                        {"w3", "2024-10-15", 3, LocalizedText("Follow-up")}};
         store->save_study(study);
-        const std::string form_text = read_file(std::string(SONDA_SOURCE_DIR) + "/forms/network-dimensions.json");
+        const std::string form_text =
+            read_file(std::string(SONDA_SOURCE_DIR) + "/forms/network-dimensions.json");
         store->save_form(FormRecord{"network-dimensions", 1, "network-dimensions", form_text});
         store.reset();
 
@@ -112,8 +115,9 @@ struct Fixture {
             response.answers = new Poco::JSON::Object;
             for (std::size_t d = 0; d < kDimensions.size(); ++d)
                 for (int i = 0; i < 3; ++i)
-                    response.answers->set(kDimensions[d] + "_" + std::to_string(i + 1),
-                                          static_cast<int>(answer.items[d][static_cast<std::size_t>(i)]));
+                    response.answers->set(
+                        kDimensions[d] + "_" + std::to_string(i + 1),
+                        static_cast<int>(answer.items[d][static_cast<std::size_t>(i)]));
             batch.push_back(project.prepare(response));
         }
         auto writer = project.store().begin_write();
@@ -122,7 +126,8 @@ struct Fixture {
     }
 
     // What compare_score gives on this data for one group (by a field).
-    ScoreComparison expected(std::size_t dimension, const std::function<bool(const Answer&)>& in_group) const {
+    ScoreComparison expected(std::size_t dimension,
+                             const std::function<bool(const Answer&)>& in_group) const {
         CompareScoreInput input;
         input.score = kScores[dimension];
         for (const Answer& answer : answers) {
@@ -170,10 +175,12 @@ void check_equal(const ScoreComparison& got, const ScoreComparison& want) {
     CHECK(same(got.rci_improved_share, want.rci_improved_share));
 }
 
-const GroupReport* group(const Report& report, const std::string& id) {
-    for (const GroupReport& candidate : report.groups)
-        if (candidate.group == id) return &candidate;
-    return nullptr;
+// The cell of one score in a group (the plugin has more scores than the
+// four dimensions: the network map's too).
+const ScoreReport& cell(const GroupReport& group, const std::string& score) {
+    for (const ScoreReport& candidate : group.scores)
+        if (candidate.stats.score == score) return candidate;
+    throw std::runtime_error("no score " + score + " in group " + group.group);
 }
 
 }  // namespace
@@ -197,17 +204,20 @@ TEST_CASE("[report] by territory: figures are compare_score's, small cells withh
     CHECK(report.groups[2].group == "lucca");
 
     const GroupReport& pistoia = report.groups[0];
-    REQUIRE(pistoia.scores.size() == 4);
+    REQUIRE(pistoia.scores.size() == report.score_definitions.size());
     for (std::size_t d = 0; d < 4; ++d) {
-        REQUIRE(pistoia.scores[d].stats.score == kScores[d]);
         const ScoreComparison want =
             data.expected(d, [](const Answer& a) { return a.territory == "pistoia"; });
-        check_equal(pistoia.scores[d].stats, want);
+        const ScoreReport& got = cell(pistoia, kScores[d]);
+        check_equal(got.stats, want);
         CHECK(want.design == Design::Paired);
         CHECK(want.alpha_from.has_value());
-        const ScoreDefinition& definition = report.score_definitions[d];
-        CHECK(pistoia.scores[d].band_from == definition.band_of(*want.mean_from)->id);
-        CHECK(pistoia.scores[d].band_to == definition.band_of(*want.mean_to)->id);
+        const ScoreDefinition* definition = nullptr;
+        for (const ScoreDefinition& candidate : report.score_definitions)
+            if (candidate.name == kScores[d]) definition = &candidate;
+        REQUIRE(definition);
+        CHECK(got.band_from == definition->band_of(*want.mean_from)->id);
+        CHECK(got.band_to == definition->band_of(*want.mean_to)->id);
     }
     REQUIRE(pistoia.instrument);
     CHECK(pistoia.instrument->has("dimensions"));
@@ -215,7 +225,8 @@ TEST_CASE("[report] by territory: figures are compare_score's, small cells withh
     // Lucca (3 people) is withheld; Livorno too, or Lucca = total - the others.
     for (const GroupReport* withheld : {&report.groups[1], &report.groups[2]}) {
         INFO(withheld->group);
-        for (const ScoreReport& score : withheld->scores) {
+        for (const std::string& name : kScores) {
+            const ScoreReport& score = cell(*withheld, name);
             CHECK(score.stats.suppressed);
             CHECK_FALSE(score.stats.mean_from);
             CHECK_FALSE(score.band_from);
@@ -223,7 +234,12 @@ TEST_CASE("[report] by territory: figures are compare_score's, small cells withh
         CHECK_FALSE(withheld->instrument);
     }
     auto json = report_to_json(report);
-    auto lucca = json->getArray("groups")->getObject(2)->getArray("scores")->getObject(0);
+    auto lucca_scores = json->getArray("groups")->getObject(2)->getArray("scores");
+    Poco::JSON::Object::Ptr lucca;
+    for (unsigned i = 0; i < lucca_scores->size(); ++i)
+        if (lucca_scores->getObject(i)->getValue<std::string>("score") == "sharing")
+            lucca = lucca_scores->getObject(i);
+    REQUIRE(lucca);
     CHECK(lucca->isNull("n_from"));
     CHECK(lucca->isNull("mean_to"));
     CHECK(lucca->getValue<bool>("suppressed"));
@@ -242,16 +258,23 @@ TEST_CASE("[report] by none and by role, min_cell and suppression switches", "[r
     REQUIRE(everyone.groups.size() == 1);
     CHECK(everyone.groups[0].group == "all");
     for (std::size_t d = 0; d < 4; ++d)
-        check_equal(everyone.groups[0].scores[d].stats, data.expected(d, [](const Answer&) { return true; }));
+        check_equal(everyone.groups[0].scores[d].stats,
+                    data.expected(d, [](const Answer&) { return true; }));
     // Pairs are matched within a territory: Lucca's P0..P2 are not Pistoia's.
-    CHECK(everyone.groups[0].scores[0].stats.n_paired == 8 + 3);
+    CHECK(cell(everyone.groups[0], "sharing").stats.n_paired == 8 + 6 + 3);
 
+    // Social workers are 4 (Pistoia only): withheld, and with two roles the
+    // other one too, or it would be the total minus the educators.
     request.by = GroupBy::Role;
     Report roles = build_report(project, request);
     REQUIRE(roles.groups.size() == 2);
     CHECK(roles.groups[0].group == "educator");
+    CHECK(roles.groups[1].group == "social_worker");
+    for (const GroupReport& group : roles.groups) CHECK(cell(group, "sharing").stats.suppressed);
+    request.min_cell = 3;
+    roles = build_report(project, request);
     for (std::size_t d = 0; d < 4; ++d)
-        check_equal(roles.groups[0].scores[d].stats,
+        check_equal(cell(roles.groups[0], kScores[d]).stats,
                     data.expected(d, [](const Answer& a) { return a.role == "educator"; }));
 
     request.by = GroupBy::Territory;
@@ -259,22 +282,22 @@ TEST_CASE("[report] by none and by role, min_cell and suppression switches", "[r
     Report small = build_report(project, request);
     CHECK(small.min_cell == 3);
     for (const GroupReport& group : small.groups)
-        for (const ScoreReport& score : group.scores) CHECK_FALSE(score.stats.suppressed);
-    check_equal(small.groups[2].scores[1].stats,
+        for (const std::string& name : kScores) CHECK_FALSE(cell(group, name).stats.suppressed);
+    check_equal(cell(small.groups[2], "integration").stats,
                 data.expected(1, [](const Answer& a) { return a.territory == "lucca"; }));
 
     request.min_cell.reset();
     request.suppression = false;
     Report open = build_report(project, request);
     CHECK_FALSE(open.suppression);
-    CHECK_FALSE(open.groups[2].scores[0].stats.suppressed);
+    CHECK_FALSE(cell(open.groups[2], "sharing").stats.suppressed);
     CHECK(report_to_json(open)->getValue<bool>("suppression") == false);
 
     request.suppression = true;
     request.territories = {"pistoia"};
     Report one = build_report(project, request);
     REQUIRE(one.groups.size() == 1);
-    CHECK_FALSE(one.groups[0].scores[0].stats.suppressed);
+    CHECK_FALSE(cell(one.groups[0], "sharing").stats.suppressed);
 }
 
 TEST_CASE("[report] scores only reads no responses and leaves alpha empty", "[report]") {
@@ -286,10 +309,11 @@ TEST_CASE("[report] scores only reads no responses and leaves alpha empty", "[re
     request.form = "network-dimensions";
     request.scores_only = true;
     const Report report = build_report(project, request);
-    const ScoreComparison& sharing = report.groups[0].scores[0].stats;
+    const ScoreComparison& sharing = cell(report.groups[0], "sharing").stats;
     CHECK_FALSE(sharing.alpha_from);
     CHECK_FALSE(report.groups[0].instrument);
-    const ScoreComparison full = data.expected(0, [](const Answer& a) { return a.territory == "pistoia"; });
+    const ScoreComparison full =
+        data.expected(0, [](const Answer& a) { return a.territory == "pistoia"; });
     CHECK(*sharing.p_t == Approx(*full.p_t).epsilon(1e-12));
 }
 
@@ -317,7 +341,8 @@ TEST_CASE("[report] waves: unknown ones listed, the same one twice refused", "[r
     request.from_wave = "";
     request.to_wave = "";
     request.territories = {"nowhere"};
-    CHECK_THROWS_WITH(build_report(project, request), Catch::Contains("unknown territory 'nowhere'"));
+    CHECK_THROWS_WITH(build_report(project, request),
+                      Catch::Contains("unknown territory 'nowhere'"));
     request.territories.clear();
     request.form = "no-such-form";
     CHECK_THROWS_AS(build_report(project, request), InvalidInput);

@@ -83,3 +83,17 @@ TEST_CASE("[report] html shows a banner when suppression is off", "[report]") {
     CHECK(html.find("<div class=\"banner\" id=\"suppression-off\">SMALL-CELL SUPPRESSION IS OFF") !=
           std::string::npos);
 }
+
+TEST_CASE("[report] html draws both waves' network maps with moved actors marked", "[report]") {
+    const std::string html = html_of(testing::hand_built_report());
+    std::size_t maps = 0;
+    for (std::size_t at = html.find("class=\"network-map\""); at != std::string::npos;
+         at = html.find("class=\"network-map\"", at + 1))
+        ++maps;
+    CHECK(maps == 2);
+    CHECK(html.find("data-mark=\"inward\"") != std::string::npos);
+    CHECK(html.find("data-mark=\"outward\"") != std::string::npos);
+    CHECK(html.find("data-mark=\"appeared\"") != std::string::npos);
+    CHECK(html.find("data-mark=\"disappeared\"") != std::string::npos);
+    CHECK(html.find("Caritas &lt;b&gt;&amp;&lt;/b&gt; &quot;parish&quot;") != std::string::npos);
+}

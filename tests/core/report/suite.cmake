@@ -2,7 +2,8 @@ sonda_add_test_suite(NAME test_report
     SOURCES
         ${CMAKE_CURRENT_LIST_DIR}/report_json_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/report_text_test.cpp
-        ${CMAKE_CURRENT_LIST_DIR}/report_html_test.cpp)
+        ${CMAKE_CURRENT_LIST_DIR}/report_html_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/build_report_test.cpp)
 target_include_directories(test_report PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)
 
 # The HTML report in a real headless Chromium; the screenshot stays in the
