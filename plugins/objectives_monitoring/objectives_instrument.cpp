@@ -1,0 +1,200 @@
+#include "objectives_monitoring/objectives_instrument.hpp"
+
+#include <Poco/JSON/Array.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "objectives_monitoring/objective.hpp"
+#include "objectives_monitoring/objective_list_type.hpp"
+#include "objectives_monitoring/objective_tracking.hpp"
+
+namespace sonda::objectives {
+
+namespace {
+
+// The objectives of a response that passed validation; invalid entries (which
+// validation would have refused) are left out rather than guessed.
+std::vector<Objective> objectives_of(const Form& form, const Response& response) {
+    std::vector<Objective> out;
+    if (!response.answers) return out;
+    for (const Item& item : form.items) {
+        if (item.type != kObjectiveListType || !response.answers->has(item.id)) continue;
+        std::vector<Issue> ignored;
+        for (Objective& objective :
+             parse_objectives(response.answers->get(item.id), item.id,
+                              ObjectiveLimits{item.max_entries, item.max_length}, ignored))
+            out.push_back(std::move(objective));
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& values) {
+    std::string out;
+    for (const std::string& value : values) out += (out.empty() ? "" : ", ") + value;
+    return out;
+}
+
+LocalizedText both(const std::string& en, const std::string& it) {
+    LocalizedText text;
+    text.set("en", en);
+    text.set("it", it);
+    return text;
+}
+
+// The optional "dimensions" and "statuses" lists of a form only give labels to
+// the fixed values; a value the instrument does not know would be a label for
+// nothing, and a missing one would leave hosts without a label.
+void check_label_list(const Form& form, const std::string& key,
+                      const std::vector<std::string>& known, std::vector<Issue>& issues) {
+    if (!form.definition || !form.definition->has(key)) return;
+    auto fail = [&](const std::string& path, const std::string& reason) {
+        Issue issue;
+        issue.where.path = path;
+        issue.reason = reason;
+        issues.push_back(std::move(issue));
+    };
+    const auto list = form.definition->getArray(key);
+    if (!list) {
+        fail("$." + key, "must be an array of {\"value\", \"label\"}");
+        return;
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string path = "$." + key + "[" + std::to_string(i) + "]";
+        const auto entry = list->getObject(static_cast<unsigned>(i));
+        const std::string value = entry ? entry->optValue<std::string>("value", "") : "";
+        if (std::find(known.begin(), known.end(), value) == known.end())
+            fail(path + ".value",
+                 "unknown " + key + " value '" + value + "'; expected one of " + joined(known));
+        else if (!seen.insert(value).second)
+            fail(path + ".value", key + " value '" + value + "' is listed twice");
+    }
+    for (const std::string& value : known)
+        if (!seen.count(value)) fail("$." + key, "no label for '" + value + "'");
+}
+
+}  // namespace
+
+LocalizedText ObjectivesInstrument::description() const {
+    return both(
+        "Longitudinal monitoring of each territory's improvement objectives: status, "
+        "progress and evidence per wave",
+        "Monitoraggio longitudinale degli obiettivi di miglioramento di ciascun territorio: "
+        "stato, avanzamento ed evidenze per rilevazione");
+}
+
+void ObjectivesInstrument::check_form(const Form& form, std::vector<Issue>& issues) const {
+    check_label_list(form, "dimensions", objective_dimensions(), issues);
+    check_label_list(form, "statuses", objective_statuses(), issues);
+    for (const Item& item : form.items)
+        if (item.type == kObjectiveListType) return;
+    Issue issue;
+    issue.where.path = "$.items";
+    issue.reason =
+        "no item of type objective_list: an objectives-monitoring form records the "
+        "objectives in one";
+    issues.push_back(std::move(issue));
+}
+
+std::vector<ScoreDefinition> ObjectivesInstrument::score_definitions(const Form&) const {
+    // No `items`: the scores come from one structured answer, not from items
+    // a reliability coefficient could be computed over.
+    ScoreDefinition rate;
+    rate.name = "achievement_rate";
+    rate.label = both("Achievement rate (achieved / not dropped)",
+                      "Tasso di raggiungimento (raggiunti / non abbandonati)");
+    rate.min = 0;
+    rate.max = 1;
+    ScoreDefinition progress;
+    progress.name = "mean_progress";
+    progress.label = both("Mean progress of the objectives not dropped (0-100)",
+                          "Avanzamento medio degli obiettivi non abbandonati (0-100)");
+    progress.min = 0;
+    progress.max = 100;
+    return {rate, progress};
+}
+
+void ObjectivesInstrument::validate(const Form& form, const Response& response,
+                                    std::vector<Issue>& issues) const {
+    // Each list checks its own ids; an id used in two lists of one response
+    // would make the objective ambiguous across waves.
+    if (!response.answers) return;
+    std::map<std::string, std::string> item_of;
+    for (const Item& item : form.items) {
+        if (item.type != kObjectiveListType || !response.answers->has(item.id)) continue;
+        std::vector<Issue> ignored;
+        const auto objectives =
+            parse_objectives(response.answers->get(item.id), item.id,
+                             ObjectiveLimits{item.max_entries, item.max_length}, ignored);
+        for (const Objective& objective : objectives) {
+            auto [at, fresh] = item_of.emplace(objective.id, item.id);
+            if (!fresh) {
+                Issue issue;
+                issue.where.item = item.id;
+                issue.where.path = "$.answers." + item.id;
+                issue.reason = "objective id '" + objective.id + "' is also used in item " +
+                               at->second + "; ids must be unique within a response";
+                issues.push_back(std::move(issue));
+            }
+        }
+    }
+}
+
+std::vector<Score> ObjectivesInstrument::score(const Form& form, const Response& response) const {
+    long long counted = 0;
+    long long achieved = 0;
+    double progress = 0;
+    for (const Objective& objective : objectives_of(form, response)) {
+        if (objective.status == "dropped") continue;
+        ++counted;
+        if (objective.status == "achieved") ++achieved;
+        progress += objective.progress;
+    }
+    Score rate{"achievement_rate", std::nullopt};
+    Score mean{"mean_progress", std::nullopt};
+    if (counted > 0) {
+        rate.value = static_cast<double>(achieved) / static_cast<double>(counted);
+        mean.value = progress / static_cast<double>(counted);
+    }
+    return {rate, mean};
+}
+
+Poco::JSON::Object::Ptr ObjectivesInstrument::aggregate(const Form& form,
+                                                        const std::vector<Response>& group,
+                                                        const CompareOptions&) const {
+    const WaveObjectives wave = collect_objectives(form, group);
+    std::map<std::string, long long> statuses;
+    for (const std::string& status : objective_statuses()) statuses[status] = 0;
+    Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
+    for (const auto& [key, tracked] : wave.objectives) {
+        ++statuses[tracked.objective.status];
+        Poco::JSON::Object::Ptr entry = objective_to_json(tracked.objective);
+        entry->set("territory", tracked.territory);
+        entry->set("response", tracked.response_id);
+        list->add(entry);
+    }
+    Poco::JSON::Object::Ptr counts = new Poco::JSON::Object;
+    for (const auto& [status, n] : statuses) counts->set(status, n);
+    Poco::JSON::Array::Ptr warnings = new Poco::JSON::Array;
+    for (const std::string& warning : wave.warnings) warnings->add(warning);
+
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+    out->set("instrument", kInstrumentId);
+    out->set("territories", static_cast<long long>(wave.territories.size()));
+    out->set("status_counts", counts);
+    out->set("achievement", achievement_json(wave));
+    out->set("objectives", list);
+    out->set("warnings", warnings);
+    return out;
+}
+
+Poco::JSON::Object::Ptr ObjectivesInstrument::compare(const Form& form,
+                                                      const std::vector<Response>& from,
+                                                      const std::vector<Response>& to,
+                                                      const CompareOptions&) const {
+    return compare_objectives(collect_objectives(form, from), collect_objectives(form, to));
+}
+
+}  // namespace sonda::objectives

@@ -1,0 +1,18 @@
+#include "objectives_monitoring/register_parts.hpp"
+
+#include <memory>
+
+#include "objectives_monitoring/objective_list_type.hpp"
+#include "objectives_monitoring/objectives_instrument.hpp"
+
+namespace sonda::objectives {
+
+void register_item_types(PluginContext& plugin) {
+    plugin.add_item_type(std::make_unique<ObjectiveListType>());
+}
+
+void register_instruments(PluginContext& plugin) {
+    plugin.add_instrument(std::make_unique<ObjectivesInstrument>());
+}
+
+}  // namespace sonda::objectives

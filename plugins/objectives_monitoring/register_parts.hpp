@@ -1,0 +1,11 @@
+// What the objectives-monitoring plugin registers; called from plugin_entry.cpp.
+#pragma once
+
+#include "sonda/plugin/plugin_api.hpp"
+
+namespace sonda::objectives {
+
+void register_item_types(PluginContext& plugin);   // objective_list
+void register_instruments(PluginContext& plugin);  // objectives-monitoring
+
+}  // namespace sonda::objectives
