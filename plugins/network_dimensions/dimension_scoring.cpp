@@ -2,6 +2,9 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <map>
+#include <mutex>
+
 #include "dimensions.hpp"
 #include "json_fields.hpp"
 #include "score_bands.hpp"
@@ -121,9 +124,31 @@ DimensionLayout read_dimension_layout(const Form& form, std::vector<Issue>& issu
 }
 
 DimensionLayout dimension_layout(const Form& form) {
+    // Scoring calls this once per response: read each form once. A form is
+    // known by its definition object (held, so the address is not reused) and
+    // the definition objects of its items, so a Form assembled by hand with
+    // other items is never served a stale layout.
+    struct Cached {
+        Poco::JSON::Object::Ptr definition;
+        std::vector<const Poco::JSON::Object*> items;
+        DimensionLayout layout;
+    };
+    static std::mutex mutex;
+    static std::map<const Poco::JSON::Object*, Cached> cache;
+    std::vector<const Poco::JSON::Object*> items;
+    for (const Item& item : form.items) items.push_back(item.definition.get());
+    if (form.definition) {
+        const std::lock_guard<std::mutex> lock(mutex);
+        const auto found = cache.find(form.definition.get());
+        if (found != cache.end() && found->second.items == items) return found->second.layout;
+    }
     std::vector<Issue> issues;
     DimensionLayout layout = read_dimension_layout(form, issues);
     if (!issues.empty()) throw InvalidInput(std::move(issues));
+    if (form.definition) {
+        const std::lock_guard<std::mutex> lock(mutex);
+        cache.insert_or_assign(form.definition.get(), Cached{form.definition, items, layout});
+    }
     return layout;
 }
 

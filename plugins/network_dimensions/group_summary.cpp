@@ -71,7 +71,7 @@ Poco::JSON::Object::Ptr NetworkDimensionsInstrument::aggregate(
     out->set("dimensions", dimensions);
 
     if (const Item* map = network_map_item(form)) {
-        const NetworkMapSpec spec = network_map_spec(*map);
+        const NetworkMapSpec& spec = network_map_spec(*map);
         Poco::JSON::Object::Ptr territory = territory_map_to_json(
             spec, build_territory_map(spec, group_maps(*map, spec, group)), options.language);
         territory->set("item", map->id);

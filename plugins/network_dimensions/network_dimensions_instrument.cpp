@@ -74,7 +74,7 @@ std::vector<ScoreDefinition> NetworkDimensionsInstrument::score_definitions(
         definitions.push_back(std::move(definition));
     }
     if (const Item* map = network_map_item(form)) {
-        const NetworkMapSpec spec = network_map_spec(*map);
+        const NetworkMapSpec& spec = network_map_spec(*map);
         for (int ring = 1; ring <= spec.rings; ++ring) {
             ScoreDefinition definition;
             definition.name = "ring_" + std::to_string(ring) + "_actors";
@@ -108,7 +108,7 @@ std::vector<Score> NetworkDimensionsInstrument::score(const Form& form,
         scores.push_back(Score{dimension.id, dimension_score(dimension, answers)});
 
     if (const Item* map = network_map_item(form)) {
-        const NetworkMapSpec spec = network_map_spec(*map);
+        const NetworkMapSpec& spec = network_map_spec(*map);
         const std::vector<std::string> names = network_map_score_names(spec);
         std::optional<NetworkMapAnswer> answer;
         if (answers.has(map->id))

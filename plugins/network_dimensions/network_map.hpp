@@ -15,6 +15,7 @@
 
 #include <Poco/Dynamic/Var.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,16 +45,23 @@ struct NetworkMapSpec {
     std::optional<int> intensity_max;
     std::vector<ServiceEntry> services;  // empty: actors are free names or any service id
     int max_actors = kDefaultMaxActors;
+    // Normalised service id and labels -> index in `services`, so a free name
+    // finds its catalogue entry without normalising the catalogue per answer.
+    std::map<std::string, std::size_t> services_by_name;
 
     const ServiceEntry* service(const std::string& value) const;
+    const ServiceEntry* service_named(const std::string& normalised_name) const;
 };
 
 // Reads an item's definition; problems are appended to `issues` under
 // `json_path` (e.g. "$.items[12].rings"). Missing keys take their defaults.
 NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_path,
                                      std::vector<Issue>& issues);
-// As above for an item already checked (a form that loaded): bad keys keep defaults.
-NetworkMapSpec network_map_spec(const Item& item);
+// As above for an item already checked (a form that loaded): bad keys keep
+// defaults. Validation and scoring call this once per answer, so the spec is
+// read once per item definition and kept (the cache holds a reference to the
+// definition object, so its address cannot be reused for another item).
+const NetworkMapSpec& network_map_spec(const Item& item);
 
 struct MapActor {
     std::string

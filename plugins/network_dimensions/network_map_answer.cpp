@@ -3,6 +3,8 @@
 #include <Poco/JSON/Object.h>
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
 #include "json_fields.hpp"
@@ -29,18 +31,12 @@ std::string join_keys(const std::set<std::string>& keys) {
     return out;
 }
 
-// The catalogue entry a free name stands for, matching the service id or any
-// of its labels the way names are matched (case and spacing ignored).
-const ServiceEntry* catalogue_match(const NetworkMapSpec& spec, const std::string& normalised) {
-    for (const ServiceEntry& entry : spec.services) {
-        if (normalise_name(entry.value) == normalised) return &entry;
-        for (const auto& [language, text] : entry.label.all())
-            if (normalise_name(text) == normalised) return &entry;
-    }
-    return nullptr;
-}
-
 }  // namespace
+
+const ServiceEntry* NetworkMapSpec::service_named(const std::string& normalised_name) const {
+    const auto found = services_by_name.find(normalised_name);
+    return found == services_by_name.end() ? nullptr : &services[found->second];
+}
 
 const ServiceEntry* NetworkMapSpec::service(const std::string& value) const {
     for (const ServiceEntry& entry : services)
@@ -178,16 +174,33 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
                     issue(key + ".value", "service '" + service.value + "' is listed twice");
                     continue;
                 }
+                // The id first, then labels: an id always wins over another entry's label.
+                spec.services_by_name.emplace(normalise_name(service.value), spec.services.size());
                 spec.services.push_back(std::move(service));
             }
+            for (std::size_t i = 0; i < spec.services.size(); ++i)
+                for (const auto& [language, text] : spec.services[i].label.all())
+                    spec.services_by_name.emplace(normalise_name(text), i);
         }
     }
     return spec;
 }
 
-NetworkMapSpec network_map_spec(const Item& item) {
-    std::vector<Issue> ignored;  // the form was checked when it loaded
-    return read_network_map_spec(item, "", ignored);
+const NetworkMapSpec& network_map_spec(const Item& item) {
+    static std::mutex mutex;
+    static std::map<const Poco::JSON::Object*,
+                    std::pair<Poco::JSON::Object::Ptr, std::unique_ptr<NetworkMapSpec>>>
+        cache;
+    static const NetworkMapSpec defaults;
+    if (!item.definition) return defaults;
+    const std::lock_guard<std::mutex> lock(mutex);
+    auto& entry = cache[item.definition.get()];
+    if (!entry.second) {
+        std::vector<Issue> ignored;  // the form was checked when it loaded
+        entry.first = item.definition;
+        entry.second = std::make_unique<NetworkMapSpec>(read_network_map_spec(item, "", ignored));
+    }
+    return *entry.second;
 }
 
 std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
@@ -229,7 +242,7 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                     centre_key = "service:" + answer.centre;
                 } else {
                     const std::string normalised = normalise_name(answer.centre);
-                    const ServiceEntry* entry = catalogue_match(spec, normalised);
+                    const ServiceEntry* entry = spec.service_named(normalised);
                     centre_key = entry ? "service:" + entry->value : "name:" + normalised;
                 }
             }
@@ -380,7 +393,7 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             actor.key = "service:" + actor.service;
         } else {
             const std::string normalised = normalise_name(actor.name);
-            if (const ServiceEntry* match = catalogue_match(spec, normalised)) {
+            if (const ServiceEntry* match = spec.service_named(normalised)) {
                 actor.service = match->value;
                 actor.key = "service:" + match->value;
             } else {

@@ -38,7 +38,7 @@ Poco::JSON::Object::Ptr NetworkDimensionsInstrument::compare(const Form& form,
         out->set("network_map", Poco::Dynamic::Var());
         return out;
     }
-    const NetworkMapSpec spec = network_map_spec(*map);
+    const NetworkMapSpec& spec = network_map_spec(*map);
     const std::vector<NetworkMapAnswer> maps_from = group_maps(*map, spec, from);
     const std::vector<NetworkMapAnswer> maps_to = group_maps(*map, spec, to);
     const std::vector<ActorChange> changes = compare_territory_maps(
