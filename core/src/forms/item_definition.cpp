@@ -61,6 +61,14 @@ void read_shared_keys(const Poco::JSON::Object& definition, const std::string& p
     item.max = reader.number(definition, "max", path, Need::Optional);
     if (Poco::JSON::Object::Ptr labels = reader.object(definition, "labels", path, Need::Optional))
         item.scale = read_point_labels(*labels, json_path_key(path, "labels"), reader, languages);
+    // The same labels as a list [{"value": "1", "label": ...}], the shape of Item::scale.
+    if (Poco::JSON::Array::Ptr scale = reader.array(definition, "scale", path, Need::Optional)) {
+        if (!definition.isNull("labels"))
+            reader.issue(json_path_key(path, "scale"),
+                         "give the point labels once, in 'labels' or in 'scale', not both");
+        else
+            item.scale = read_choice_list(*scale, json_path_key(path, "scale"), reader, languages);
+    }
     if (Poco::JSON::Array::Ptr choices = reader.array(definition, "choices", path, Need::Optional))
         item.choices =
             read_choice_list(*choices, json_path_key(path, "choices"), reader, languages);
@@ -130,6 +138,16 @@ void read_item_keys(const Poco::JSON::Object& definition, const std::string& pat
             read_choice_list(*columns, json_path_key(path, "columns"), reader, languages);
     // A matrix keeps its cells' keys in the item's own fields: they are the
     // only min/max/choices/... a matrix has (see form.hpp).
+    // The flat alternative: "cell_type" with the cell's keys on the item itself.
+    if (std::optional<std::string> cell_type =
+            reader.string(definition, "cell_type", path, Need::Optional)) {
+        if (!definition.isNull("cell"))
+            reader.issue(json_path_key(path, "cell_type"),
+                         "give the cell once, as \"cell\": {\"type\": ...} or as \"cell_type\", "
+                         "not both");
+        else
+            item.cell_type = *cell_type;
+    }
     if (Poco::JSON::Object::Ptr cell = reader.object(definition, "cell", path, Need::Optional)) {
         const std::string cell_path = json_path_key(path, "cell");
         item.cell_type = reader.string(*cell, "type", cell_path, Need::Required).value_or("");

@@ -59,8 +59,13 @@ class LikertItemType final : public ItemType {
             return;
         }
         std::vector<long long> labelled;
-        for (const Choice& point : item.scale) {
-            const std::string here = json_path_key(json_path_key(json_path, "labels"), point.value);
+        const bool as_list = definition_has(item, "scale");
+        for (std::size_t i = 0; i < item.scale.size(); ++i) {
+            const Choice& point = item.scale[i];
+            const std::string here =
+                as_list
+                    ? json_path_key(json_path_index(json_path_key(json_path, "scale"), i), "value")
+                    : json_path_key(json_path_key(json_path, "labels"), point.value);
             long long number = 0;
             auto [end, error] = std::from_chars(point.value.data(),
                                                 point.value.data() + point.value.size(), number);

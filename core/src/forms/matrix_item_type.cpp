@@ -49,7 +49,8 @@ class MatrixItemType final : public ItemType {
                 issue(json_path_key(json_path, key), std::string("missing '") + key +
                                                          "': a matrix needs rows and columns, " +
                                                          "each a list of {\"value\", \"label\"}");
-        if (!definition_has(item, "cell")) {
+        const bool flat = !definition_has(item, "cell") && definition_has(item, "cell_type");
+        if (!definition_has(item, "cell") && !flat) {
             issue(json_path_key(json_path, "cell"),
                   "missing 'cell': a matrix needs {\"type\": " + cell_type_names() +
                       ", plus that type's keys}");
@@ -57,11 +58,12 @@ class MatrixItemType final : public ItemType {
         }
         if (item.cell_type.empty()) return;  // reported when the cell was read
         const ItemType* cell_type = find(item.cell_type);
-        const std::string cell_path = json_path_key(json_path, "cell");
+        // In the flat form the cell's keys sit on the item itself.
+        const std::string cell_path = flat ? json_path : json_path_key(json_path, "cell");
         if (!cell_type) {
-            issue(json_path_key(cell_path, "type"), "a matrix cell cannot be of type '" +
-                                                        item.cell_type + "'; it may be " +
-                                                        cell_type_names());
+            issue(flat ? json_path_key(json_path, "cell_type") : json_path_key(cell_path, "type"),
+                  "a matrix cell cannot be of type '" + item.cell_type + "'; it may be " +
+                      cell_type_names());
             return;
         }
         cell_type->check_definition(cell_item(item), cell_path, issues);
@@ -154,7 +156,9 @@ class MatrixItemType final : public ItemType {
         cell.multiple = matrix.multiple;
         cell.max_length = matrix.max_length;
         cell.max_entries = matrix.max_entries;
-        cell.definition = matrix.definition ? matrix.definition->getObject("cell") : nullptr;
+        cell.definition = matrix.definition && matrix.definition->getObject("cell")
+                              ? matrix.definition->getObject("cell")
+                              : matrix.definition;  // the flat form: "cell_type" on the item
         return cell;
     }
 

@@ -14,8 +14,7 @@ constexpr long long kProgressEveryBytes = 4 << 20;
 ImportSession::ImportSession(Project& project, std::string source, const ImportOptions& options)
     : m_project(project),
       m_source(std::move(source)),
-      m_options(options),
-      m_validator(project.study(), project.forms(), project.registry()) {
+      m_options(options) {
     if (m_options.batch_size == 0) throw UsageError("the import batch size must be at least 1");
     if (m_options.skip_invalid && !m_options.rejected_path.empty()) {
         // Rejected rows go to a side file renamed into place only when the
@@ -72,37 +71,18 @@ void ImportSession::reject(long long line, std::vector<Issue> issues, std::strin
     write_rejected(raw);
 }
 
-const Instrument* ImportSession::instrument_for(const Form& form, std::vector<Issue>& issues) {
-    auto cached = m_instruments.find(&form);
-    const Instrument* instrument = nullptr;
-    if (cached != m_instruments.end()) {
-        instrument = cached->second;
-    } else {
-        instrument = m_project.registry().instrument(form.plugin);
-        m_instruments.emplace(&form, instrument);
-    }
-    if (!instrument)
-        issues.push_back(Issue{Location{}, "form '" + form.id + "' version " +
-                                               std::to_string(form.version) +
-                                               " is scored by the plugin '" + form.plugin +
-                                               "', which is not loaded (see `sonda plugins`)"});
-    return instrument;
-}
-
 void ImportSession::add(Response response, long long line, std::string_view raw) {
-    std::vector<Issue> issues;
-    const Form* form = nullptr;
-    const Instrument* instrument = nullptr;
-    if (m_validator.validate(response, issues)) {
-        form = m_validator.form(response.form, response.form_version);
-        if (form)
-            instrument = instrument_for(*form, issues);
-        else
-            issues.push_back(Issue{Location{}, "form '" + response.form + "' version " +
-                                                   std::to_string(response.form_version) +
-                                                   " is not in the database"});
-    }
-    if (!issues.empty()) {
+    StoredResponse stored;
+    try {
+        stored = m_project.prepare(response);
+    } catch (const InvalidInput& error) {
+        std::vector<Issue> issues = error.issues();
+        // Issues about the row belong to the input file and line, whatever
+        // file (a form) the validator saw them in.
+        for (Issue& issue : issues) {
+            issue.where.file = m_source;
+            issue.where.line = line;
+        }
         reject(line, std::move(issues), raw);
         return;
     }
@@ -110,10 +90,6 @@ void ImportSession::add(Response response, long long line, std::string_view raw)
     // After the first invalid row an all-or-nothing import will roll back:
     // keep checking every row for the report, but stop writing.
     if (m_invalid_rows > 0 && !m_options.skip_invalid) return;
-    StoredResponse stored;
-    stored.scores = instrument->score(*form, response);
-    stored.canonical_json = response.to_canonical_json();
-    stored.response = std::move(response);
     m_batch.push_back(std::move(stored));
     if (m_batch.size() >= m_options.batch_size) flush();
 }

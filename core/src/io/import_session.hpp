@@ -47,22 +47,19 @@ class ImportSession {
     ImportSummary finish();
 
     const Project& project() const { return m_project; }
-    const ResponseValidator& validator() const { return m_validator; }
+    const ResponseValidator& validator() const { return m_project.validator(); }
     const Registry& registry() const { return m_project.registry(); }
 
   private:
     void record_issue(Issue issue);
     void flush();
     void write_rejected(std::string_view raw);
-    const Instrument* instrument_for(const Form& form, std::vector<Issue>& issues);
 
     Project& m_project;
     std::string m_source;
     const ImportOptions& m_options;
-    ResponseValidator m_validator;
     std::unique_ptr<ResponseWriter> m_writer;
     std::vector<StoredResponse> m_batch;
-    std::map<const Form*, const Instrument*> m_instruments;
 
     ImportSummary m_summary;
     long long m_invalid_rows = 0;

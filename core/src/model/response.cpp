@@ -1,5 +1,6 @@
 #include "sonda/model/response.hpp"
 
+#include <Poco/Exception.h>
 #include <Poco/JSON/Stringifier.h>
 
 #include <sstream>
@@ -67,12 +68,22 @@ Response Response::from_json(const Poco::JSON::Object& object) {
         issues.push_back({Location{"", 0, "$.form_version", ""}, "missing key 'form_version'"});
     } else {
         const Poco::Dynamic::Var version = object.get("form_version");
-        if (!version.isInteger() || version.convert<long long>() < 1 ||
-            version.convert<long long>() > 1000000)
+        // Poco counts booleans as integers (true would read as version 1), and
+        // a number past the range of long long throws instead of converting.
+        long long number = 0;
+        bool whole = !version.isEmpty() && !version.isBoolean() && version.isInteger();
+        if (whole) {
+            try {
+                number = version.convert<long long>();
+            } catch (const Poco::RangeException&) {
+                whole = false;
+            }
+        }
+        if (!whole || number < 1 || number > 1000000)
             issues.push_back({Location{"", 0, "$.form_version", ""},
                               "'form_version' must be a positive integer"});
         else
-            response.form_version = version.convert<int>();
+            response.form_version = static_cast<int>(number);
     }
     if (!object.has("answers")) {
         issues.push_back({Location{"", 0, "$.answers", ""}, "missing key 'answers'"});

@@ -53,7 +53,7 @@ void write_network_map_svg(const std::vector<MapActor>& actors, int rings, const
         by_ring[std::clamp(actor.ring, 1, rings)].push_back(&actor);
     for (const auto& [ring, members] : by_ring) {
         const double radius = outer * (ring - 0.5) / rings;
-        const double offset = 0.6 * ring;  // rings start at different angles: fewer collisions
+        const double offset = 0.6 * ring + 0.3;  // rings start at different angles: fewer collisions
         for (std::size_t i = 0; i < members.size(); ++i) {
             const MapActor& actor = *members[i];
             const double angle =
@@ -79,16 +79,39 @@ void write_network_map_svg(const std::vector<MapActor>& actors, int rings, const
 
 namespace {
 
-// Pulls the two waves' maps out of the network-dimensions plugin's JSON.
+// Pulls the two waves' maps out of the network-dimensions plugin's JSON:
+// {"network_map": {"rings", "actors": {"moved_inward": [{"label", "ring_from",
+// "ring_to"}], "moved_outward", "appeared", "disappeared", "unchanged"}}}.
 // Returns false when the object does not carry maps in that shape.
 bool extract_maps(const Poco::JSON::Object& instrument, std::vector<MapActor>& from,
-                  std::vector<MapActor>& to, int& rings, std::vector<std::string>& consumed) {
-    (void)instrument;
-    (void)from;
-    (void)to;
-    (void)rings;
-    (void)consumed;
-    return false;
+                  std::vector<MapActor>& to, int& rings) {
+    auto map = instrument.getObject("network_map");
+    if (!map) return false;
+    auto actors = map->getObject("actors");
+    if (!actors || !map->has("rings") || !map->get("rings").isNumeric()) return false;
+    rings = std::clamp(map->getValue<int>("rings"), 1, 12);
+    const std::pair<const char*, const char*> moves[] = {{"moved_inward", "inward"},
+                                                         {"moved_outward", "outward"},
+                                                         {"appeared", "appeared"},
+                                                         {"disappeared", "disappeared"},
+                                                         {"unchanged", ""}};
+    for (const auto& [key, mark] : moves) {
+        auto list = actors->getArray(key);
+        if (!list) continue;
+        for (std::size_t i = 0; i < list->size(); ++i) {
+            auto actor = list->getObject(static_cast<unsigned>(i));
+            if (!actor) continue;
+            std::string name;
+            for (const char* field : {"label", "actor", "service"})
+                if (name.empty() && actor->has(field) && actor->get(field).isString())
+                    name = actor->get(field).toString();
+            for (auto [field, target] : {std::pair{"ring_from", &from}, std::pair{"ring_to", &to}}) {
+                if (!actor->has(field) || !actor->get(field).isNumeric()) continue;
+                target->push_back(MapActor{name, actor->getValue<double>(field), mark});
+            }
+        }
+    }
+    return !from.empty() || !to.empty();
 }
 
 }  // namespace
@@ -97,8 +120,7 @@ void write_instrument_html(const Poco::JSON::Object& instrument, const Report& r
                            const Study* study, const std::string& language, std::ostream& out) {
     std::vector<MapActor> from, to;
     int rings = 4;
-    std::vector<std::string> consumed;
-    if (extract_maps(instrument, from, to, rings, consumed)) {
+    if (extract_maps(instrument, from, to, rings)) {
         out << "<div class=\"maps\">\n";
         write_network_map_svg(from, rings, wave_title(report.from_wave, study, language), out);
         write_network_map_svg(to, rings, wave_title(report.to_wave, study, language), out);
@@ -112,7 +134,8 @@ void write_instrument_html(const Poco::JSON::Object& instrument, const Report& r
             << (language == "it" ? "scomparso" : "disappeared") << "</span></p>\n";
     }
     for (const std::string& key : instrument.getNames()) {
-        if (std::find(consumed.begin(), consumed.end(), key) != consumed.end()) continue;
+        // Bookkeeping the report already shows in its own header.
+        if (key == "instrument" || key == "min_cell") continue;
         out << "<h4>" << html_escape(key_title(key)) << "</h4>\n";
         write_json_html(instrument.get(key), out);
     }

@@ -33,10 +33,11 @@ h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
 section.group { break-before: page; page-break-before: always; }
 section.group:first-of-type { break-before: auto; page-break-before: auto; }
 .chart, table, .maps { break-inside: avoid; page-break-inside: avoid; }
-table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 9pt; }
-th, td { border-bottom: 1px solid #d5dbe1; padding: 1.2mm 1.5mm; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 8.5pt; }
+th, td { border-bottom: 1px solid #d5dbe1; padding: 1mm 1.2mm; text-align: left; vertical-align: top; }
 thead th { background: #eef2f6; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.bands { white-space: nowrap; }
 td.suppressed { color: #6b4e00; background: #fff7e0; font-style: italic; }
 table.kv th { width: 30%; background: #f6f8fa; font-weight: 600; }
 table.kv table { margin: 0; }
@@ -156,27 +157,28 @@ std::string band_chip(const ScoreDefinition* definition, const std::optional<std
 
 void write_score_table(const Report& report, const GroupReport& group, const std::string& language,
                        std::ostream& out) {
-    out << "<table class=\"data scores\"><thead><tr>";
-    for (const char* key : {"score", "n_from", "n_to", "n_paired", "mean_from", "mean_to", "change",
-                            "ci95", "p_t", "p_rank", "effect", "alpha", "bands"})
+    out << "<table class=\"data scores\"><thead><tr><th>" << html_escape(tr(language, "score"))
+        << "</th><th>n<br><span class=\"muted\">" << html_escape(tr(language, "n_from")) << " / "
+        << html_escape(tr(language, "n_to")) << " / " << html_escape(tr(language, "n_paired"))
+        << "</span></th>";
+    for (const char* key : {"mean", "change", "ci95", "p_t", "p_rank", "effect", "alpha", "bands"})
         out << "<th>" << html_escape(tr(language, key)) << "</th>";
     out << "</tr></thead><tbody>\n";
     for (const ScoreReport& score : group.scores) {
         const ScoreComparison& s = score.stats;
         out << "<tr><td>" << html_escape(score_title(report, s.score, language)) << "</td>";
         if (s.suppressed) {
-            out << "<td class=\"suppressed\" colspan=\"12\">"
+            out << "<td class=\"suppressed\" colspan=\"9\">"
                 << html_escape(suppressed_marker(report, language)) << "</td></tr>\n";
             continue;
         }
         auto num = [&](const std::string& text) {
             out << "<td class=\"num\">" << html_escape(text) << "</td>";
         };
-        num(std::to_string(s.n_from));
-        num(std::to_string(s.n_to));
-        num(std::to_string(s.n_paired));
-        num(format_number(s.mean_from, 2, language));
-        num(format_number(s.mean_to, 2, language));
+        num(std::to_string(s.n_from) + " / " + std::to_string(s.n_to) + " / " +
+            std::to_string(s.n_paired));
+        num(format_number(s.mean_from, 2, language) + " → " +
+            format_number(s.mean_to, 2, language));
         num(format_signed(s.diff_mean, 2, language));
         num("[" + format_signed(s.ci95_low, 2, language) + ", " +
             format_signed(s.ci95_high, 2, language) + "]");
@@ -188,7 +190,7 @@ void write_score_table(const Report& report, const GroupReport& group, const std
         num(format_number(s.alpha_from, 2, language) + " / " +
             format_number(s.alpha_to, 2, language));
         const ScoreDefinition* definition = definition_of(report, s.score);
-        out << "<td>" << band_chip(definition, score.band_from, language) << " &rarr; "
+        out << "<td class=\"bands\">" << band_chip(definition, score.band_from, language) << " → "
             << band_chip(definition, score.band_to, language) << "</td></tr>\n";
     }
     out << "</tbody></table>\n";

@@ -34,6 +34,7 @@ const std::map<std::string_view, Phrase>& phrases() {
         {"mean_from", {"mean from", "media da"}},
         {"mean_to", {"mean to", "media a"}},
         {"delta", {"delta", "delta"}},
+        {"mean", {"mean from → to", "media da → a"}},
         {"change", {"change", "cambiamento"}},
         {"ci95", {"95% CI", "IC 95%"}},
         {"p_t", {"p (t)", "p (t)"}},

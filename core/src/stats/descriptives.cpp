@@ -22,16 +22,7 @@ double mean_of(std::span<const double> values) {
     return static_cast<double>(mean);
 }
 
-double variance_of(std::span<const double> values) {
-    if (values.size() < 2) return std::numeric_limits<double>::quiet_NaN();
-    const long double mean = mean_of(values);
-    long double sum = 0;
-    for (double v : values) {
-        const long double d = v - mean;
-        sum += d * d;
-    }
-    return static_cast<double>(sum / static_cast<long double>(values.size() - 1));
-}
+double variance_of(std::span<const double> values) { return summarize(values).variance; }
 
 double median_of(std::span<const double> values) {
     if (values.empty()) return std::numeric_limits<double>::quiet_NaN();
@@ -45,13 +36,36 @@ double median_of(std::span<const double> values) {
     return (lower + upper) / 2.0;
 }
 
+namespace {
+
+double variance_about(std::span<const double> values, long double mean) {
+    long double sum = 0;
+    for (double v : values) {
+        const long double d = v - mean;
+        sum += d * d;
+    }
+    return static_cast<double>(sum / static_cast<long double>(values.size() - 1));
+}
+
+}  // namespace
+
+SampleSummary summarize(std::span<const double> values) {
+    SampleSummary out;
+    out.n = static_cast<long long>(values.size());
+    out.mean = mean_of(values);
+    out.variance = values.size() < 2 ? std::numeric_limits<double>::quiet_NaN()
+                                     : variance_about(values, out.mean);
+    return out;
+}
+
 Descriptives describe(std::span<const double> values) {
     Descriptives out;
     out.n = static_cast<long long>(values.size());
     if (values.empty()) return out;
-    out.mean = mean_of(values);
+    const SampleSummary summary = summarize(values);
+    out.mean = summary.mean;
     out.median = median_of(values);
-    if (values.size() >= 2) out.sd = std::sqrt(variance_of(values));
+    if (values.size() >= 2) out.sd = std::sqrt(summary.variance);
     return out;
 }
 

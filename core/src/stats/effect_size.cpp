@@ -20,12 +20,15 @@ std::vector<double> without_nan(std::span<const double> values) {
 
 }  // namespace
 
-std::optional<double> cohen_dz(std::span<const double> differences_in) {
-    const std::vector<double> differences = without_nan(differences_in);
-    if (differences.size() < 2) return std::nullopt;
-    const double sd = std::sqrt(variance_of(differences));
+std::optional<double> cohen_dz(const SampleSummary& differences) {
+    if (differences.n < 2) return std::nullopt;
+    const double sd = std::sqrt(differences.variance);
     if (!(sd > 0)) return std::nullopt;
-    return mean_of(differences) / sd;
+    return differences.mean / sd;
+}
+
+std::optional<double> cohen_dz(std::span<const double> differences) {
+    return cohen_dz(summarize(without_nan(differences)));
 }
 
 double hedges_correction(double df) {
@@ -33,17 +36,18 @@ double hedges_correction(double df) {
     return boost::math::tgamma_ratio(df / 2, (df - 1) / 2) / std::sqrt(df / 2);
 }
 
-std::optional<double> hedges_g(std::span<const double> to_in, std::span<const double> from_in) {
-    const std::vector<double> to = without_nan(to_in);
-    const std::vector<double> from = without_nan(from_in);
-    if (to.size() < 2 || from.size() < 2) return std::nullopt;
-    const double n1 = static_cast<double>(to.size());
-    const double n2 = static_cast<double>(from.size());
+std::optional<double> hedges_g(const SampleSummary& to, const SampleSummary& from) {
+    if (to.n < 2 || from.n < 2) return std::nullopt;
+    const double n1 = static_cast<double>(to.n);
+    const double n2 = static_cast<double>(from.n);
     const double df = n1 + n2 - 2;
-    const double pooled =
-        std::sqrt(((n1 - 1) * variance_of(to) + (n2 - 1) * variance_of(from)) / df);
+    const double pooled = std::sqrt(((n1 - 1) * to.variance + (n2 - 1) * from.variance) / df);
     if (!(pooled > 0)) return std::nullopt;
-    return (mean_of(to) - mean_of(from)) / pooled * hedges_correction(df);
+    return (to.mean - from.mean) / pooled * hedges_correction(df);
+}
+
+std::optional<double> hedges_g(std::span<const double> to, std::span<const double> from) {
+    return hedges_g(summarize(without_nan(to)), summarize(without_nan(from)));
 }
 
 }  // namespace sonda

@@ -1,36 +1,34 @@
 #include "ranking.hpp"
 
-#include <algorithm>
-#include <numeric>
-
 namespace sonda::detail {
 
-double Ranking::tie_term() const {
-    double sum = 0;
-    for (long long t : ties) {
-        const double td = static_cast<double>(t);
-        sum += td * td * td - td;
-    }
-    return sum;
-}
-
-Ranking rank_average(std::span<const double> values) {
-    const std::size_t n = values.size();
-    std::vector<std::size_t> order(n);
-    std::iota(order.begin(), order.end(), std::size_t{0});
-    std::sort(order.begin(), order.end(),
-              [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
-    Ranking out;
-    out.ranks.resize(n);
-    std::size_t start = 0;
-    while (start < n) {
-        std::size_t end = start + 1;
-        // Exact equality, as R with digits.rank = Inf: ties are identical doubles.
-        while (end < n && values[order[end]] == values[order[start]]) ++end;
-        const double rank = (static_cast<double>(start + 1) + static_cast<double>(end)) / 2.0;
-        for (std::size_t i = start; i < end; ++i) out.ranks[order[i]] = rank;
-        if (end - start > 1) out.ties.push_back(static_cast<long long>(end - start));
-        start = end;
+PooledRanks rank_pooled(std::span<const double> first, std::span<const double> second) {
+    PooledRanks out;
+    std::size_t i = 0, j = 0;
+    double position = 0;  // observations already ranked
+    while (i < first.size() || j < second.size()) {
+        double value;
+        if (j == second.size() || (i < first.size() && first[i] <= second[j]))
+            value = first[i];
+        else
+            value = second[j];
+        double in_first = 0, in_second = 0;
+        while (i < first.size() && first[i] == value) {
+            ++i;
+            ++in_first;
+        }
+        while (j < second.size() && second[j] == value) {
+            ++j;
+            ++in_second;
+        }
+        const double t = in_first + in_second;
+        const double rank = position + (t + 1) / 2;
+        out.rank_sum_first += in_first * rank;
+        if (t > 1) {
+            out.ties = true;
+            out.tie_term += t * t * t - t;
+        }
+        position += t;
     }
     return out;
 }

@@ -1,10 +1,12 @@
 #include "sonda/stats/score_comparison.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "respondent_index.hpp"
 #include "sonda/error.hpp"
 #include "sonda/stats/cronbach_alpha.hpp"
 #include "sonda/stats/descriptives.hpp"
@@ -18,38 +20,131 @@ namespace sonda {
 
 namespace {
 
-// The answered values of one wave, and an index from respondent code to value.
-// Codes are checked here because a duplicate would make pairing ambiguous.
-struct Wave {
-    std::vector<double> values;
-    std::unordered_map<std::string_view, double> by_respondent;
+Issue infinite_value(const std::string& score, const char* wave_name, const ScoreObservation& o) {
+    return Issue{Location{"", 0, "", score}, std::string("wave '") + wave_name + "': respondent '" +
+                                                 o.respondent + "' has an infinite score value"};
+}
+
+Issue answered_twice(const std::string& score, const char* wave_name, const ScoreObservation& o) {
+    return Issue{Location{"", 0, "", score},
+                 std::string("wave '") + wave_name + "': respondent '" + o.respondent +
+                     "' answered more than once; keep one response per respondent and wave "
+                     "before comparing"};
+}
+
+// The answered values of both waves and the pairs (respondents in both), in
+// the order of the `to` wave. Codes are checked here because a duplicate
+// would make pairing ambiguous.
+struct Paired {
+    std::vector<double> from, to;            // every answered value
+    std::vector<double> pair_from, pair_to;  // the respondents who answered both
 };
 
-Wave read_wave(const std::string& score, const char* wave_name,
-               const std::vector<ScoreObservation>& observations) {
-    Wave wave;
-    wave.values.reserve(observations.size());
-    wave.by_respondent.reserve(observations.size());
-    std::vector<Issue> issues;
-    for (std::size_t i = 0; i < observations.size(); ++i) {
-        const ScoreObservation& o = observations[i];
-        const auto where = [&] { return Location{"", 0, "", score}; };
-        if (std::isnan(o.value)) continue;  // score not computable for this respondent
-        if (!std::isfinite(o.value)) {
-            issues.push_back(Issue{where(), std::string("wave '") + wave_name + "': respondent '" +
-                                                o.respondent + "' has an infinite score value"});
-            continue;
+bool answered(const ScoreObservation& o) { return !std::isnan(o.value); }
+
+// One pass over a wave: is it sorted by code, and (meaningful only if so)
+// which answered codes repeat.
+bool scan_sorted(const std::vector<ScoreObservation>& wave, const std::string& score,
+                 const char* wave_name, std::vector<Issue>& duplicates) {
+    // Equal codes are adjacent in a sorted wave; one comparison per entry
+    // tells both the order and whether a run of one code has two answers.
+    bool run_answered = false;
+    for (std::size_t i = 0; i < wave.size(); ++i) {
+        const ScoreObservation& o = wave[i];
+        const int order = i == 0 ? 1 : o.respondent.compare(wave[i - 1].respondent);
+        if (order < 0) return false;
+        if (order > 0) run_answered = false;
+        if (!answered(o) || o.respondent.empty()) continue;
+        if (run_answered) duplicates.push_back(answered_twice(score, wave_name, o));
+        run_answered = true;
+    }
+    return true;
+}
+
+std::vector<double> answered_values(const std::string& score, const char* wave_name,
+                                    const std::vector<ScoreObservation>& wave,
+                                    std::vector<Issue>& issues) {
+    std::vector<double> values;
+    values.reserve(wave.size());
+    for (const ScoreObservation& o : wave) {
+        if (!answered(o)) continue;  // score not computable for this respondent
+        if (!std::isfinite(o.value))
+            issues.push_back(infinite_value(score, wave_name, o));
+        else
+            values.push_back(o.value);
+    }
+    return values;
+}
+
+// Both waves sorted by code (a caller can ask its store for that order): one
+// sequential merge, no hashing.
+void pair_sorted(const CompareScoreInput& in, Paired& out) {
+    std::size_t i = 0;
+    for (const ScoreObservation& o : in.to) {
+        if (!answered(o) || o.respondent.empty()) continue;
+        int order = -1;
+        while (i < in.from.size() && (order = in.from[i].respondent.compare(o.respondent)) < 0) ++i;
+        if (i == in.from.size() || order > 0) continue;
+        // Same code: skip unanswered entries of it to reach the answered one.
+        std::size_t k = i;
+        while (k < in.from.size() && !answered(in.from[k]) && in.from[k].respondent == o.respondent)
+            ++k;
+        if (k < in.from.size() && answered(in.from[k]) && in.from[k].respondent == o.respondent) {
+            out.pair_from.push_back(in.from[k].value);
+            out.pair_to.push_back(o.value);
         }
-        wave.values.push_back(o.value);
-        if (o.respondent.empty()) continue;  // anonymous answers are never paired
-        if (!wave.by_respondent.emplace(o.respondent, o.value).second)
-            issues.push_back(Issue{where(), std::string("wave '") + wave_name + "': respondent '" +
-                                                o.respondent +
-                                                "' answered more than once; keep one response "
-                                                "per respondent and wave before comparing"});
+    }
+}
+
+// Any order: index the first wave's codes in a flat hash table.
+void pair_hashed(const CompareScoreInput& in, Paired& out, std::vector<Issue>& issues) {
+    if (in.from.size() >= detail::RespondentIndex::npos ||
+        in.to.size() >= detail::RespondentIndex::npos)
+        throw InvalidInput(Location{"", 0, "", in.score},
+                           "too many observations in one wave to compare");
+    const auto index_wave = [&](const std::vector<ScoreObservation>& wave, const char* wave_name) {
+        detail::RespondentIndex index(wave.size());
+        const auto code_at = [&](std::uint32_t i) -> std::string_view {
+            return wave[i].respondent;
+        };
+        for (std::size_t i = 0; i < wave.size(); ++i) {
+            const ScoreObservation& o = wave[i];
+            if (!answered(o) || o.respondent.empty()) continue;  // anonymous: never paired
+            if (index.insert(o.respondent, static_cast<std::uint32_t>(i), code_at) !=
+                detail::RespondentIndex::npos)
+                issues.push_back(answered_twice(in.score, wave_name, o));
+        }
+        return index;
+    };
+    const detail::RespondentIndex from = index_wave(in.from, "from");
+    index_wave(in.to, "to");  // for its duplicate check only
+    const auto from_code = [&](std::uint32_t i) -> std::string_view {
+        return in.from[i].respondent;
+    };
+    for (const ScoreObservation& o : in.to) {
+        if (!answered(o) || o.respondent.empty()) continue;
+        const std::uint32_t match = from.find(o.respondent, from_code);
+        if (match == detail::RespondentIndex::npos) continue;
+        out.pair_from.push_back(in.from[match].value);
+        out.pair_to.push_back(o.value);
+    }
+}
+
+Paired pair_waves(const CompareScoreInput& in) {
+    Paired out;
+    std::vector<Issue> issues;
+    out.from = answered_values(in.score, "from", in.from, issues);
+    out.to = answered_values(in.score, "to", in.to, issues);
+    std::vector<Issue> duplicates;
+    if (scan_sorted(in.from, in.score, "from", duplicates) &&
+        scan_sorted(in.to, in.score, "to", duplicates)) {
+        issues.insert(issues.end(), duplicates.begin(), duplicates.end());
+        pair_sorted(in, out);
+    } else {
+        pair_hashed(in, out, issues);
     }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
-    return wave;
+    return out;
 }
 
 void set_if_finite(std::optional<double>& target, std::optional<double> value) {
@@ -61,31 +156,27 @@ void set_if_finite(std::optional<double>& target, std::optional<double> value) {
 ScoreComparison compare_score(const CompareScoreInput& input) {
     ScoreComparison out;
     out.score = input.score;
-    const Wave from = read_wave(input.score, "from", input.from);
-    const Wave to = read_wave(input.score, "to", input.to);
+    const Paired data = pair_waves(input);
+    const std::vector<double>& pair_from = data.pair_from;
+    const std::vector<double>& pair_to = data.pair_to;
 
-    const Descriptives d_from = describe(from.values);
-    const Descriptives d_to = describe(to.values);
-    out.n_from = d_from.n;
-    out.n_to = d_to.n;
-    out.mean_from = d_from.mean;
-    out.mean_to = d_to.mean;
-    out.sd_from = d_from.sd;
-    out.sd_to = d_to.sd;
-    out.median_from = d_from.median;
-    out.median_to = d_to.median;
-    if (d_from.mean && d_to.mean) out.delta = *d_to.mean - *d_from.mean;
-
-    // Pairs in the order of the `to` wave, so the result does not depend on
-    // hash order.
-    std::vector<double> pair_from, pair_to;
-    for (const ScoreObservation& o : input.to) {
-        if (std::isnan(o.value) || o.respondent.empty()) continue;
-        const auto match = from.by_respondent.find(o.respondent);
-        if (match == from.by_respondent.end()) continue;
-        pair_from.push_back(match->second);
-        pair_to.push_back(o.value);
+    // Each sample is summarised once; the tests and effect sizes reuse it.
+    const SampleSummary s_from = summarize(data.from);
+    const SampleSummary s_to = summarize(data.to);
+    out.n_from = s_from.n;
+    out.n_to = s_to.n;
+    if (s_from.n > 0) {
+        out.mean_from = s_from.mean;
+        out.median_from = median_of(data.from);
     }
+    if (s_to.n > 0) {
+        out.mean_to = s_to.mean;
+        out.median_to = median_of(data.to);
+    }
+    if (s_from.n > 1) out.sd_from = std::sqrt(s_from.variance);
+    if (s_to.n > 1) out.sd_to = std::sqrt(s_to.variance);
+    if (out.mean_from && out.mean_to) out.delta = *out.mean_to - *out.mean_from;
+
     out.n_paired = static_cast<long long>(pair_to.size());
 
     if (out.n_paired >= 2) {
@@ -93,23 +184,24 @@ ScoreComparison compare_score(const CompareScoreInput& input) {
         out.effect_size_kind = "cohen_dz";
         std::vector<double> differences(pair_to.size());
         for (std::size_t i = 0; i < pair_to.size(); ++i) differences[i] = pair_to[i] - pair_from[i];
-        const TTestResult t = one_sample_t_test(differences);
+        const SampleSummary s_diff = summarize(differences);
+        const TTestResult t = one_sample_t_test(s_diff);
         set_if_finite(out.diff_mean, t.estimate);
         set_if_finite(out.ci95_low, t.ci_low);
         set_if_finite(out.ci95_high, t.ci_high);
         set_if_finite(out.p_t, t.p_value);
         set_if_finite(out.p_rank, wilcoxon_signed_rank_test(differences).p_value);
-        set_if_finite(out.effect_size, cohen_dz(differences));
+        set_if_finite(out.effect_size, cohen_dz(s_diff));
     } else {
         out.design = Design::Independent;
         out.effect_size_kind = "hedges_g";
         out.diff_mean = out.delta;
-        const TTestResult t = welch_t_test(to.values, from.values);
+        const TTestResult t = welch_t_test(s_to, s_from);
         set_if_finite(out.ci95_low, t.ci_low);
         set_if_finite(out.ci95_high, t.ci_high);
         set_if_finite(out.p_t, t.p_value);
-        set_if_finite(out.p_rank, wilcoxon_rank_sum_test(to.values, from.values).p_value);
-        set_if_finite(out.effect_size, hedges_g(to.values, from.values));
+        set_if_finite(out.p_rank, wilcoxon_rank_sum_test(data.to, data.from).p_value);
+        set_if_finite(out.effect_size, hedges_g(s_to, s_from));
     }
 
     set_if_finite(out.alpha_from, cronbach_alpha(input.items_from).alpha);

@@ -1,12 +1,12 @@
 #include "sonda/stats/t_test.hpp"
 
 #include <algorithm>
-#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <vector>
 
+#include "distribution_policy.hpp"
 #include "sonda/stats/descriptives.hpp"
 
 namespace sonda {
@@ -23,7 +23,7 @@ void finish(TTestResult& out, double estimate, double stderr_, double df, double
     // R stops here; with stderr == 0 and a zero scale it returns NaN instead.
     if (stderr_ < 10 * eps * scale || stderr_ == 0) return;
     const double t = estimate / stderr_;
-    const boost::math::students_t dist(df);
+    const detail::StudentT dist(df);
     out.t = t;
     out.df = df;
     out.p_value = 2 * boost::math::cdf(boost::math::complement(dist, std::fabs(t)));
@@ -42,19 +42,21 @@ std::vector<double> finite_only(std::span<const double> values) {
 
 }  // namespace
 
-TTestResult one_sample_t_test(std::span<const double> values_in, double confidence) {
-    const std::vector<double> values = finite_only(values_in);
+TTestResult one_sample_t_test(const SampleSummary& values, double confidence) {
     TTestResult out;
-    if (values.empty()) return out;
-    const double mean = mean_of(values);
-    if (values.size() < 2) {
-        out.estimate = mean;
+    if (values.n < 1) return out;
+    if (values.n < 2) {
+        out.estimate = values.mean;
         return out;
     }
-    const double n = static_cast<double>(values.size());
-    const double stderr_ = std::sqrt(variance_of(values) / n);
-    finish(out, mean, stderr_, n - 1, std::fabs(mean), confidence);
+    const double n = static_cast<double>(values.n);
+    const double stderr_ = std::sqrt(values.variance / n);
+    finish(out, values.mean, stderr_, n - 1, std::fabs(values.mean), confidence);
     return out;
+}
+
+TTestResult one_sample_t_test(std::span<const double> values, double confidence) {
+    return one_sample_t_test(summarize(finite_only(values)), confidence);
 }
 
 TTestResult paired_t_test(std::span<const double> to, std::span<const double> from,
@@ -68,28 +70,28 @@ TTestResult paired_t_test(std::span<const double> to, std::span<const double> fr
     return one_sample_t_test(differences, confidence);
 }
 
-TTestResult welch_t_test(std::span<const double> to_in, std::span<const double> from_in,
-                         double confidence) {
-    const std::vector<double> to = finite_only(to_in);
-    const std::vector<double> from = finite_only(from_in);
+TTestResult welch_t_test(const SampleSummary& to, const SampleSummary& from, double confidence) {
     TTestResult out;
-    if (to.empty() || from.empty()) return out;
-    const double mean_to = mean_of(to);
-    const double mean_from = mean_of(from);
-    if (to.size() < 2 || from.size() < 2) {
-        out.estimate = mean_to - mean_from;
+    if (to.n < 1 || from.n < 1) return out;
+    if (to.n < 2 || from.n < 2) {
+        out.estimate = to.mean - from.mean;
         return out;
     }
-    const double n_to = static_cast<double>(to.size());
-    const double n_from = static_cast<double>(from.size());
-    const double se2_to = variance_of(to) / n_to;
-    const double se2_from = variance_of(from) / n_from;
+    const double n_to = static_cast<double>(to.n);
+    const double n_from = static_cast<double>(from.n);
+    const double se2_to = to.variance / n_to;
+    const double se2_from = from.variance / n_from;
     const double stderr_ = std::sqrt(se2_to + se2_from);
     const double df =
         std::pow(stderr_, 4) / (se2_to * se2_to / (n_to - 1) + se2_from * se2_from / (n_from - 1));
-    finish(out, mean_to - mean_from, stderr_, df,
-           std::max(std::fabs(mean_to), std::fabs(mean_from)), confidence);
+    finish(out, to.mean - from.mean, stderr_, df,
+           std::max(std::fabs(to.mean), std::fabs(from.mean)), confidence);
     return out;
+}
+
+TTestResult welch_t_test(std::span<const double> to, std::span<const double> from,
+                         double confidence) {
+    return welch_t_test(summarize(finite_only(to)), summarize(finite_only(from)), confidence);
 }
 
 }  // namespace sonda

@@ -1,43 +1,41 @@
 #include "sonda/stats/wilcoxon_signed_rank.hpp"
 
 #include <algorithm>
-#include <boost/math/distributions/normal.hpp>
 #include <cmath>
 #include <stdexcept>
 #include <vector>
 
+#include "distribution_policy.hpp"
 #include "ranking.hpp"
 #include "sonda/stats/wilcoxon_distributions.hpp"
 
 namespace sonda {
 
 SignedRankResult wilcoxon_signed_rank_test(std::span<const double> differences) {
-    // Drop missing values, then zero differences (R: x <- x[x != 0]).
-    std::vector<double> nonzero;
-    nonzero.reserve(differences.size());
+    // Drop missing values, then zero differences (R: x <- x[x != 0]); keep the
+    // magnitudes of positive and negative differences apart for the ranking.
+    std::vector<double> positive, negative;
     bool zeroes = false;
     for (double d : differences) {
         if (std::isnan(d)) continue;
-        if (d == 0) {
+        if (d > 0)
+            positive.push_back(d);
+        else if (d < 0)
+            negative.push_back(-d);
+        else
             zeroes = true;
-            continue;
-        }
-        nonzero.push_back(d);
     }
+    std::sort(positive.begin(), positive.end());
+    std::sort(negative.begin(), negative.end());
+    const detail::PooledRanks ranks = detail::rank_pooled(positive, negative);
     SignedRankResult out;
-    out.n = static_cast<long long>(nonzero.size());
-    std::vector<double> magnitudes(nonzero.size());
-    std::transform(nonzero.begin(), nonzero.end(), magnitudes.begin(),
-                   [](double d) { return std::fabs(d); });
-    const detail::Ranking ranking = detail::rank_average(magnitudes);
-    double v = 0;
-    for (std::size_t i = 0; i < nonzero.size(); ++i)
-        if (nonzero[i] > 0) v += ranking.ranks[i];
+    out.n = static_cast<long long>(positive.size() + negative.size());
+    const double v = ranks.rank_sum_first;
     out.v = v;
-    if (nonzero.empty()) return out;  // R: NaN p value
+    if (out.n == 0) return out;  // R: NaN p value
 
-    const double n = static_cast<double>(nonzero.size());
-    if (n < 50 && !ranking.has_ties() && !zeroes) {
+    const double n = static_cast<double>(out.n);
+    if (n < 50 && !ranks.ties && !zeroes) {
         const double max = n * (n + 1) / 2;
         const double p = signed_rank_cdf(std::min(v, max - v), static_cast<int>(n));
         out.p_value = std::min(2 * p, 1.0);
@@ -45,11 +43,11 @@ SignedRankResult wilcoxon_signed_rank_test(std::span<const double> differences) 
         return out;
     }
     double z = v - n * (n + 1) / 4;
-    const double sigma = std::sqrt(n * (n + 1) * (2 * n + 1) / 24 - ranking.tie_term() / 48);
+    const double sigma = std::sqrt(n * (n + 1) * (2 * n + 1) / 24 - ranks.tie_term / 48);
     if (!(sigma > 0)) return out;
     const double correction = z > 0 ? 0.5 : (z < 0 ? -0.5 : 0.0);
     z = (z - correction) / sigma;
-    const boost::math::normal normal;
+    const detail::Normal normal;
     const double lower = boost::math::cdf(normal, z);
     const double upper = boost::math::cdf(boost::math::complement(normal, z));
     out.p_value = 2 * std::min(lower, upper);

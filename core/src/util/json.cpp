@@ -51,9 +51,23 @@ Poco::Dynamic::Var parse_json(const std::string& text, const Location& where, st
         throw InvalidInput(where, "invalid UTF-8 at byte " + std::to_string(bad + 1) +
                                       " (save the file as UTF-8)");
     Poco::JSON::Parser parser;
-    parser.setDepth(max_depth);
     try {
+        // Poco 1.11's handler cannot hold a document that is a lone scalar (3,
+        // "text", null): parse it as the only element of an array. Text after
+        // the scalar cannot hide in the wrapper: the parser refuses excess text.
+        const std::size_t first = text.find_first_not_of(" \t\r\n");
+        if (first != std::string::npos && text[first] != '{' && text[first] != '[') {
+            parser.setDepth(max_depth + 1);
+            Poco::JSON::Array::Ptr wrapper =
+                parser.parse("[" + text + "]").extract<Poco::JSON::Array::Ptr>();
+            if (wrapper->size() != 1)
+                throw InvalidInput(where, "malformed JSON: more than one value");
+            return wrapper->get(0);
+        }
+        parser.setDepth(max_depth);
         return parser.parse(text);
+    } catch (const InvalidInput&) {
+        throw;
     } catch (const Poco::Exception& error) {
         throw InvalidInput(where, "malformed JSON: " + error.message());
     } catch (const std::exception& error) {

@@ -4,3 +4,14 @@ sonda_add_test_suite(NAME test_report
         ${CMAKE_CURRENT_LIST_DIR}/report_text_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/report_html_test.cpp)
 target_include_directories(test_report PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)
+
+# The HTML report in a real headless Chromium; the screenshot stays in the
+# build directory (report-screenshot.png) for a person to look at.
+add_executable(report_write_sample_html ${CMAKE_CURRENT_LIST_DIR}/write_sample_html.cpp)
+target_link_libraries(report_write_sample_html PRIVATE sonda_core sonda_warnings)
+target_include_directories(report_write_sample_html PRIVATE
+    ${PROJECT_SOURCE_DIR}/core/src/report ${CMAKE_CURRENT_LIST_DIR})
+add_test(NAME test_report.chromium_renders_sample
+    COMMAND ${CMAKE_COMMAND} -E env bash -c
+        "$<TARGET_FILE:report_write_sample_html> ${PROJECT_BINARY_DIR}/report-sample.html && ${CMAKE_CURRENT_LIST_DIR}/chromium_render_test.sh ${PROJECT_BINARY_DIR}/report-sample.html ${PROJECT_BINARY_DIR}/report-sample.png")
+set_tests_properties(test_report.chromium_renders_sample PROPERTIES TIMEOUT 300)

@@ -183,6 +183,23 @@ TEST_CASE("stats: compare_score drops missing values and refuses ambiguous input
         CHECK(message.find("sharing") != std::string::npos);
     }
     in.from.pop_back();
+
+    // The same check when both waves are sorted by code (the merge path).
+    CompareScoreInput sorted;
+    sorted.score = "sharing";
+    sorted.from = {{"a1", 3}, {"a2", NA}, {"a2", 2}, {"a3", 4}};
+    sorted.to = {{"a1", 4}, {"a2", 5}, {"a3", 1}, {"a3", 2}};
+    try {
+        compare_score(sorted);
+        FAIL("duplicate respondent accepted in sorted waves");
+    } catch (const InvalidInput& e) {
+        CHECK(std::string(e.what()).find("wave 'to': respondent 'a3'") != std::string::npos);
+    }
+    sorted.to.pop_back();
+    const ScoreComparison pairs = compare_score(sorted);  // a2's NaN is no duplicate
+    CHECK(pairs.n_paired == 3);
+    CHECK(*pairs.diff_mean == Approx((1.0 + 3.0 - 3.0) / 3));
+
     in.to.push_back({"r9", std::numeric_limits<double>::infinity()});
     CHECK_THROWS_AS(compare_score(in), InvalidInput);
 }

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sonda/io/importer.hpp"
@@ -27,8 +28,9 @@ struct DemoOptions {
 struct DemoSummary {
     std::string study_id;
     std::map<std::string, long long> responses_per_form;
-    // territory id -> wave id -> respondents who answered
-    std::map<std::string, std::map<std::string, int>> respondents;
+    // territory id -> (wave id, respondents who answered), waves in study order
+    std::map<std::string, std::vector<std::pair<std::string, int>>> respondents;
+    std::vector<std::string> missing_instruments;  // plugins with no form in the form folders
     ImportSummary import;
 };
 

@@ -31,6 +31,10 @@ struct ReportRequest {
     std::string language = "en";
     std::vector<std::string> territories;  // filters; empty = all
     std::vector<std::string> roles;
+    // Only the score table: no item-level answers (alpha and RCI stay empty)
+    // and no Instrument::compare. Reads nothing but the stored scores, which
+    // is what keeps a report over a million responses under a second.
+    bool scores_only = false;
 };
 
 struct ScoreReport {

@@ -18,6 +18,17 @@ struct Descriptives {
 
 Descriptives describe(std::span<const double> values);
 
+// n, mean and sample variance (n - 1): all the t-tests and effect sizes need.
+// compare_score summarises each sample once and hands the summary on.
+// mean is NaN when n = 0, variance NaN when n < 2.
+struct SampleSummary {
+    long long n = 0;
+    double mean = 0;
+    double variance = 0;
+};
+
+SampleSummary summarize(std::span<const double> values);
+
 // The building blocks, for callers that need one figure only. mean_of and
 // variance_of are R's mean() and var(); both expect a non-empty sample
 // (variance_of: n >= 2) and return NaN otherwise.

@@ -6,6 +6,8 @@
 #include <optional>
 #include <span>
 
+#include "sonda/stats/descriptives.hpp"
+
 namespace sonda {
 
 // Cohen's dz for paired data: mean(d) / sd(d) over the differences d = to -
@@ -20,6 +22,11 @@ std::optional<double> cohen_dz(std::span<const double> differences);
 // sees the two differ in the third decimal. Needs n >= 2 in each sample and
 // s_pooled > 0.
 std::optional<double> hedges_g(std::span<const double> to, std::span<const double> from);
+
+// The same from summaries (see descriptives.hpp): `differences` summarises
+// the paired differences.
+std::optional<double> cohen_dz(const SampleSummary& differences);
+std::optional<double> hedges_g(const SampleSummary& to, const SampleSummary& from);
 
 // The correction factor J(df) above; df >= 2.
 double hedges_correction(double df);

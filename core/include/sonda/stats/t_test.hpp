@@ -9,6 +9,8 @@
 #include <optional>
 #include <span>
 
+#include "sonda/stats/descriptives.hpp"
+
 namespace sonda {
 
 struct TTestResult {
@@ -30,6 +32,12 @@ TTestResult paired_t_test(std::span<const double> to, std::span<const double> fr
 // R's t.test(to, from): Welch's test with Welch-Satterthwaite df; needs n >= 2
 // in each sample.
 TTestResult welch_t_test(std::span<const double> to, std::span<const double> from,
+                         double confidence = 0.95);
+
+// The same tests from summaries (see descriptives.hpp), for callers that have
+// them already; same results as the overloads above.
+TTestResult one_sample_t_test(const SampleSummary& values, double confidence = 0.95);
+TTestResult welch_t_test(const SampleSummary& to, const SampleSummary& from,
                          double confidence = 0.95);
 
 }  // namespace sonda

@@ -36,7 +36,7 @@ struct WriteResult {
 // One all-or-nothing write. Batches go in through write(); nothing is visible
 // to others until commit(); destroying an uncommitted writer rolls back.
 class ResponseWriter {
-public:
+  public:
     virtual ~ResponseWriter() = default;
     // Throws ConflictError naming the id(s) stored with different content, and
     // InvalidInput for an id repeated inside the batch with different content.
@@ -45,9 +45,9 @@ public:
 };
 
 struct ResponseFilter {
-    std::string form;                   // required
-    std::optional<int> form_version;    // all versions when empty
-    std::vector<std::string> waves;     // empty = all
+    std::string form;                 // required
+    std::optional<int> form_version;  // all versions when empty
+    std::vector<std::string> waves;   // empty = all
     std::vector<std::string> territories;
     std::vector<std::string> roles;
     bool include_withdrawn = false;
@@ -67,8 +67,17 @@ struct ScoreColumns {
     std::vector<std::int32_t> territory;
     std::vector<std::int32_t> role;
     std::vector<std::int32_t> respondent;
-    std::vector<double> value;    // NaN when the score is missing
+    std::vector<double> value;  // NaN when the score is missing
     std::size_t size() const { return value.size(); }
+};
+
+// One correction of a response, oldest first: what it was before and why it changed.
+struct HistoryEntry {
+    std::string response_id;
+    std::string action;       // "replace" or "withdraw"
+    std::string old_content;  // canonical JSON before the change
+    std::string reason;
+    std::string at;  // ISO 8601 UTC
 };
 
 struct FormRecord {
@@ -79,7 +88,7 @@ struct FormRecord {
 };
 
 class Store {
-public:
+  public:
     virtual ~Store() = default;
 
     // "file.db" (SQLite) or "postgresql://user@host:port/db?options" (PostgreSQL).
@@ -114,6 +123,7 @@ public:
     // table with who, when and why.
     virtual void replace_response(const StoredResponse& response, const std::string& reason) = 0;
     virtual void withdraw_response(const std::string& id, const std::string& reason) = 0;
+    virtual std::vector<HistoryEntry> history(const std::string& response_id) = 0;
 
     virtual void save_override(const CodeOverride& override_) = 0;
     virtual std::vector<CodeOverride> overrides(const std::string& form) = 0;

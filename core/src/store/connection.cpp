@@ -1,0 +1,256 @@
+#include "connection.hpp"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <string_view>
+#include <vector>
+
+namespace sonda::store {
+
+namespace {
+
+bool is_postgresql(const std::string& target) {
+    return target.rfind("postgresql://", 0) == 0 || target.rfind("postgres://", 0) == 0;
+}
+
+// Replaces the value after each `key=` (up to a separator) by ***.
+void redact_parameter(std::string& text, const std::string& key, const char* separators) {
+    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + 1)) {
+        const bool starts_word =
+            at == 0 || text[at - 1] == '?' || text[at - 1] == '&' || text[at - 1] == ' ';
+        if (!starts_word) continue;
+        const std::size_t value = at + key.size();
+        std::size_t end = text.find_first_of(separators, value);
+        if (end == std::string::npos) end = text.size();
+        text.replace(value, end - value, "***");
+    }
+}
+
+// SQLite's connection string is "db=... timeout=..."; a path without '=' is
+// taken whole (spaces included), one with '=' needs quoting.
+std::string sqlite_connect_string(const std::string& path) {
+    if (path.find('=') == std::string::npos) return path;
+    return "db=\"" + path + "\"";
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+std::string percent_decode(std::string_view text, const std::string& shown) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] != '%') {
+            out += text[i];
+            continue;
+        }
+        if (i + 2 >= text.size() || hex_value(text[i + 1]) < 0 || hex_value(text[i + 2]) < 0)
+            throw StorageError("cannot open database " + shown +
+                               ": bad percent-encoding in the URL");
+        out += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
+        i += 2;
+    }
+    return out;
+}
+
+// One libpq keyword=value pair that survives SOCI 4.0.3's connection-string
+// tokenizer, which splits on white space, honours only "double quotes" and
+// re-joins pairs without them: the value is quoted for libpq ('...'), and
+// wrapped in double quotes for SOCI when it holds white space.
+std::string keyword(const std::string& key, const std::string& value, const std::string& shown) {
+    std::string quoted = "'";
+    bool has_space = false;
+    for (char c : value) {
+        if (c == '\\' || c == '\'') quoted += '\\';
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') has_space = true;
+        quoted += c;
+    }
+    quoted += "'";
+    if (has_space && value.find('"') != std::string::npos)
+        throw StorageError(
+            "cannot open database " + shown + ": the value of '" + key +
+            "' holds both white space and a double quote, which SOCI cannot pass on");
+    return key + "=" + (has_space ? "\"" + quoted + "\"" : quoted);
+}
+
+// SOCI 4.0.3's PostgreSQL factory mangles URIs (it expects keyword=value
+// pairs), so postgresql://user:password@host:port/db?param=value is turned
+// into libpq keywords here.
+std::string postgresql_keywords(const std::string& uri, const std::string& shown) {
+    std::string_view rest(uri);
+    rest.remove_prefix(rest.find("://") + 3);
+    std::vector<std::pair<std::string, std::string>> pairs;
+    std::string_view query;
+    if (const std::size_t mark = rest.find('?'); mark != std::string_view::npos) {
+        query = rest.substr(mark + 1);
+        rest = rest.substr(0, mark);
+    }
+    std::string_view authority = rest, database;
+    if (const std::size_t slash = rest.find('/'); slash != std::string_view::npos) {
+        authority = rest.substr(0, slash);
+        database = rest.substr(slash + 1);
+    }
+    if (const std::size_t at = authority.rfind('@'); at != std::string_view::npos) {
+        const std::string_view userinfo = authority.substr(0, at);
+        authority = authority.substr(at + 1);
+        const std::size_t colon = userinfo.find(':');
+        pairs.emplace_back("user", percent_decode(userinfo.substr(0, colon), shown));
+        if (colon != std::string_view::npos)
+            pairs.emplace_back("password", percent_decode(userinfo.substr(colon + 1), shown));
+    }
+    // host[:port][,host[:port]...]; IPv6 hosts come in [brackets].
+    std::string hosts, ports;
+    bool any_port = false;
+    while (!authority.empty()) {
+        std::size_t comma = authority.find(',');
+        if (comma == std::string_view::npos) comma = authority.size();
+        std::string_view spec = authority.substr(0, comma);
+        authority.remove_prefix(std::min(comma + 1, authority.size()));
+        std::string_view host = spec, port;
+        const std::size_t bracket = spec.rfind(']');
+        const std::size_t colon = spec.rfind(':');
+        if (colon != std::string_view::npos &&
+            (bracket == std::string_view::npos || colon > bracket)) {
+            host = spec.substr(0, colon);
+            port = spec.substr(colon + 1);
+            any_port = true;
+        }
+        if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+            host = host.substr(1, host.size() - 2);
+        hosts += (hosts.empty() ? "" : ",") + percent_decode(host, shown);
+        ports +=
+            (ports.empty() && hosts.find(',') == std::string::npos ? "" : ",") + std::string(port);
+    }
+    if (!hosts.empty()) pairs.emplace_back("host", hosts);
+    if (any_port) pairs.emplace_back("port", ports);
+    if (!database.empty()) pairs.emplace_back("dbname", percent_decode(database, shown));
+    while (!query.empty()) {
+        std::size_t amp = query.find('&');
+        if (amp == std::string_view::npos) amp = query.size();
+        const std::string_view parameter = query.substr(0, amp);
+        query.remove_prefix(std::min(amp + 1, query.size()));
+        const std::size_t equals = parameter.find('=');
+        if (equals == std::string_view::npos)
+            throw StorageError("cannot open database " + shown + ": URL parameter '" +
+                               std::string(parameter) + "' has no value");
+        pairs.emplace_back(percent_decode(parameter.substr(0, equals), shown),
+                           percent_decode(parameter.substr(equals + 1), shown));
+    }
+    std::string keywords;
+    for (const auto& [key, value] : pairs)
+        keywords += (keywords.empty() ? "" : " ") + keyword(key, value, shown);
+    return keywords;
+}
+
+}  // namespace
+
+std::string redact_target(const std::string& target) {
+    std::string shown = target;
+    if (is_postgresql(shown)) {
+        // userinfo: scheme://user:password@host
+        const std::size_t scheme_end = shown.find("://") + 3;
+        const std::size_t at = shown.find('@', scheme_end);
+        const std::size_t path = shown.find('/', scheme_end);
+        if (at != std::string::npos && (path == std::string::npos || at < path)) {
+            const std::size_t colon = shown.find(':', scheme_end);
+            if (colon != std::string::npos && colon < at)
+                shown.replace(colon + 1, at - colon - 1, "***");
+        }
+        redact_parameter(shown, "password=", "&");
+    } else {
+        redact_parameter(shown, "password=", " ");
+    }
+    return shown;
+}
+
+std::unique_ptr<Connection> connect(const std::string& target) {
+    if (target.empty())
+        throw StorageError(
+            "no database given: pass --db with a file path or a postgresql:// URL, or set "
+            "SONDA_DB");
+    const Backend backend = is_postgresql(target) ? Backend::postgresql : Backend::sqlite;
+    auto connection = std::make_unique<Connection>(backend, redact_target(target));
+    try {
+        if (backend == Backend::sqlite) {
+            const std::filesystem::path path(target);
+            if (path.has_parent_path() && !std::filesystem::is_directory(path.parent_path()))
+                throw StorageError("cannot open database " + connection->target + ": folder " +
+                                   path.parent_path().string() + " does not exist");
+            if (std::filesystem::is_directory(path))
+                throw StorageError("cannot open database " + connection->target +
+                                   ": it is a folder");
+            connection->sql.open(*soci::factory_sqlite3(), sqlite_connect_string(target));
+            // WAL lets readers (the dashboard) work while an import writes;
+            // NORMAL is durable across application crashes in WAL mode.
+            // The busy timeout first: switching to WAL needs a lock another
+            // process opening the same new file may hold for a moment.
+            connection->sql << "PRAGMA busy_timeout=10000";
+            connection->sql << "PRAGMA journal_mode=WAL";
+            connection->sql << "PRAGMA synchronous=NORMAL";
+            connection->sql << "PRAGMA foreign_keys=ON";
+        } else {
+            connection->sql.open(*soci::factory_postgresql(),
+                                 postgresql_keywords(target, connection->target));
+            connection->sql << "SET client_encoding TO 'UTF8'";
+            connection->sql << "SET client_min_messages TO WARNING";
+        }
+    } catch (const soci::soci_error& error) {
+        throw StorageError("cannot open database " + connection->target + ": " +
+                           error.get_error_message());
+    }
+    return connection;
+}
+
+Transaction::Transaction(Connection& connection, const char* begin_sql) : m_connection(connection) {
+    if (connection.transaction_depth == 0) {
+        guarded(connection, "starting a transaction",
+                [&] { connection.sql << (begin_sql ? begin_sql : connection.dialect.begin()); });
+        m_outermost = true;
+    }
+    ++connection.transaction_depth;
+    m_open = true;
+}
+
+Transaction::~Transaction() {
+    if (!m_open) return;
+    try {
+        rollback();
+    } catch (const std::exception&) {
+        // A failed rollback in a destructor (the connection is gone) leaves
+        // nothing to undo: the server drops the transaction with the session.
+    }
+}
+
+void Transaction::commit() {
+    if (!m_open)
+        throw StorageError("database " + m_connection.target + ": transaction already finished");
+    m_open = false;
+    --m_connection.transaction_depth;
+    if (m_outermost) guarded(m_connection, "committing", [&] { m_connection.sql << "COMMIT"; });
+}
+
+void Transaction::rollback() {
+    if (!m_open) return;
+    m_open = false;
+    --m_connection.transaction_depth;
+    if (m_outermost) guarded(m_connection, "rolling back", [&] { m_connection.sql << "ROLLBACK"; });
+}
+
+std::string utc_now() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return text;
+}
+
+}  // namespace sonda::store

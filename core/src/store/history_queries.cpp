@@ -1,0 +1,101 @@
+// Corrections of stored responses. The old content goes to response_history
+// with the action, the reason and the time before the response changes, in
+// the same transaction.
+#include "store_queries.hpp"
+
+namespace sonda::store {
+
+namespace {
+
+constexpr const char* kInsertHistory =
+    "INSERT INTO response_history (response_id, action, old_content, reason, at) "
+    "VALUES (:response_id, :action, :old_content, :reason, :at)";
+constexpr const char* kSelectHistory =
+    "SELECT action, old_content, reason, at FROM response_history WHERE response_id = :id ORDER BY "
+    "seq";
+constexpr const char* kUpdateResponse =
+    "UPDATE responses SET form = :form, form_version = :form_version, wave = :wave, territory = "
+    ":territory, "
+    "role = :role, respondent = :respondent, content = :content, updated_at = :at WHERE id = :id";
+constexpr const char* kDeleteScores = "DELETE FROM scores WHERE response_id = :id";
+constexpr const char* kWithdraw =
+    "UPDATE responses SET withdrawn = 1, updated_at = :at WHERE id = :id";
+
+void require_reason(const std::string& id, const std::string& reason, const char* what) {
+    if (reason.empty())
+        throw InvalidInput(Location{"", 0, "", ""}, std::string("a reason is required to ") + what +
+                                                        " response '" + id + "'");
+}
+
+StoredContent existing(Connection& connection, const std::string& id) {
+    std::optional<StoredContent> stored = response_content(connection, id);
+    if (!stored)
+        throw InvalidInput(Location{"", 0, "$.id", ""}, "no stored response has id '" + id + "'");
+    return *stored;
+}
+
+void record(Connection& connection, const std::string& id, const char* action,
+            const std::string& old_content, const std::string& reason, const std::string& at) {
+    const std::string action_text = action;
+    connection.sql << kInsertHistory, soci::use(id), soci::use(action_text), soci::use(old_content),
+        soci::use(reason), soci::use(at);
+}
+
+}  // namespace
+
+void replace_response(Connection& connection, const StoredResponse& replacement,
+                      const std::string& reason) {
+    const Response& response = replacement.response;
+    require_reason(response.id, reason, "replace");
+    const std::string content = replacement.canonical_json.empty() ? response.to_canonical_json()
+                                                                   : replacement.canonical_json;
+    guarded(connection, "replacing a response", [&] {
+        Transaction transaction(connection);
+        const StoredContent old = existing(connection, response.id);
+        std::vector<Issue> issues;
+        check_references(load_references(connection), response, issues);
+        if (!issues.empty()) throw InvalidInput(std::move(issues));
+        const std::string at = utc_now();
+        record(connection, response.id, "replace", old.content, reason, at);
+        long long form_version = response.form_version;
+        connection.sql << kUpdateResponse, soci::use(response.form), soci::use(form_version),
+            soci::use(response.wave), soci::use(response.territory), soci::use(response.role),
+            soci::use(response.respondent), soci::use(content), soci::use(at),
+            soci::use(response.id);
+        connection.sql << kDeleteScores, soci::use(response.id);
+        insert_scores(connection, response.id, replacement.scores);
+        transaction.commit();
+    });
+}
+
+void withdraw_response(Connection& connection, const std::string& id, const std::string& reason) {
+    require_reason(id, reason, "withdraw");
+    guarded(connection, "withdrawing a response", [&] {
+        Transaction transaction(connection);
+        const StoredContent old = existing(connection, id);
+        if (old.withdrawn) {  // already withdrawn: nothing changes, nothing to record
+            transaction.commit();
+            return;
+        }
+        const std::string at = utc_now();
+        record(connection, id, "withdraw", old.content, reason, at);
+        connection.sql << kWithdraw, soci::use(at), soci::use(id);
+        transaction.commit();
+    });
+}
+
+std::vector<HistoryEntry> load_history(Connection& connection, const std::string& id) {
+    return guarded(connection, "reading a response's history", [&] {
+        std::vector<HistoryEntry> entries;
+        HistoryEntry entry;
+        entry.response_id = id;
+        soci::statement select =
+            (connection.sql.prepare << kSelectHistory, soci::use(id), soci::into(entry.action),
+             soci::into(entry.old_content), soci::into(entry.reason), soci::into(entry.at));
+        select.execute();
+        while (select.fetch()) entries.push_back(entry);
+        return entries;
+    });
+}
+
+}  // namespace sonda::store

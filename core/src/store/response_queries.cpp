@@ -1,0 +1,252 @@
+// Reading responses: filters, counts, and the ordered pages that
+// for_each_response and load_scores walk through.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "sonda/util/json.hpp"
+#include "store_queries.hpp"
+
+namespace sonda::store {
+
+namespace {
+
+constexpr const char* kSelectWaveIds = "SELECT id FROM waves ORDER BY ord, id";
+constexpr const char* kSelectTerritoryIds = "SELECT id FROM territories ORDER BY position, id";
+constexpr const char* kSelectRoleIds = "SELECT id FROM roles ORDER BY position, id";
+constexpr const char* kSelectFormKeys = "SELECT id, version FROM forms ORDER BY id, version";
+constexpr const char* kSelectContent = "SELECT content, withdrawn FROM responses WHERE id = :id";
+constexpr const char* kCount = "SELECT COUNT(*) FROM responses r";
+// The page query: equality on (form, wave) and a row-value range on
+// (territory, respondent, id) walk the responses_read index in order.
+constexpr const char* kPageColumns = "SELECT r.id, r.territory, r.role, r.respondent";
+constexpr const char* kPageContent = ", r.content";
+constexpr const char* kPageFrom = " FROM responses r";
+constexpr const char* kPageAfter = " AND (r.territory, r.respondent, r.id) > (";
+constexpr const char* kPageOrder = " ORDER BY r.territory, r.respondent, r.id LIMIT ";
+
+// Appends " WHERE r.form = ... AND ..." for `filter`; waves only when asked
+// (the pager binds one wave at a time instead).
+void append_filter(Query& query, const ResponseFilter& filter, bool with_waves) {
+    query.sql(" WHERE r.form = ");
+    query.text(filter.form);
+    if (filter.form_version) {
+        query.sql(" AND r.form_version = ");
+        query.integer(*filter.form_version);
+    }
+    if (with_waves && !filter.waves.empty()) query.sql(" AND r.wave IN ").text_list(filter.waves);
+    if (!filter.territories.empty())
+        query.sql(" AND r.territory IN ").text_list(filter.territories);
+    if (!filter.roles.empty()) query.sql(" AND r.role IN ").text_list(filter.roles);
+    if (!filter.include_withdrawn) query.sql(" AND r.withdrawn = 0");
+}
+
+void require_form(const ResponseFilter& filter) {
+    if (filter.form.empty())
+        throw InvalidInput(Location{"", 0, "", ""}, "reading responses needs the form they answer");
+}
+
+std::vector<std::string> select_ids(Connection& connection, const char* sql) {
+    std::vector<std::string> ids;
+    std::string id;
+    soci::statement select = (connection.sql.prepare << sql, soci::into(id));
+    select.execute();
+    while (select.fetch()) ids.push_back(id);
+    return ids;
+}
+
+std::string listing(const std::set<std::string>& values) {
+    std::string text;
+    for (const std::string& value : values) text += (text.empty() ? "" : ", ") + value;
+    return text.empty() ? "none declared" : text;
+}
+
+}  // namespace
+
+References load_references(Connection& connection) {
+    return guarded(connection, "loading the study's ids", [&] {
+        References references;
+        for (const std::string& id : select_ids(connection, kSelectWaveIds))
+            references.waves.insert(id);
+        for (const std::string& id : select_ids(connection, kSelectTerritoryIds))
+            references.territories.insert(id);
+        for (const std::string& id : select_ids(connection, kSelectRoleIds))
+            references.roles.insert(id);
+        std::string id;
+        long long version = 0;
+        soci::statement select =
+            (connection.sql.prepare << kSelectFormKeys, soci::into(id), soci::into(version));
+        select.execute();
+        while (select.fetch()) references.forms.insert({id, static_cast<int>(version)});
+        return references;
+    });
+}
+
+void check_references(const References& references, const Response& response,
+                      std::vector<Issue>& issues) {
+    const auto check = [&](const std::set<std::string>& valid, const std::string& value,
+                           const char* what) {
+        if (valid.count(value)) return;
+        issues.push_back({Location{"", 0, std::string("$.") + what, ""},
+                          "response '" + response.id + "': unknown " + what + " '" + value +
+                              "' (valid: " + listing(valid) + ")"});
+    };
+    check(references.waves, response.wave, "wave");
+    check(references.territories, response.territory, "territory");
+    check(references.roles, response.role, "role");
+    if (!references.forms.count({response.form, response.form_version})) {
+        std::set<std::string> forms;
+        for (const auto& [id, version] : references.forms)
+            forms.insert(id + " v" + std::to_string(version));
+        issues.push_back({Location{"", 0, "$.form", ""},
+                          "response '" + response.id + "': unknown form '" + response.form +
+                              "' version " + std::to_string(response.form_version) +
+                              " (stored forms: " + listing(forms) + ")"});
+    }
+}
+
+ResponsePager::ResponsePager(Connection& connection, const ResponseFilter& filter,
+                             bool with_content, std::size_t page_size)
+    : m_connection(connection),
+      m_filter(filter),
+      m_with_content(with_content),
+      m_page_size(page_size) {
+    require_form(filter);
+    guarded(connection, "reading responses", [&] {
+        for (const std::string& wave : select_ids(connection, kSelectWaveIds)) {
+            const bool wanted =
+                filter.waves.empty() ||
+                std::find(filter.waves.begin(), filter.waves.end(), wave) != filter.waves.end();
+            if (wanted) m_waves.push_back(wave);
+        }
+    });
+}
+
+struct ResponsePager::PageStatement {
+    Query query;
+    std::string* wave = nullptr;
+    std::string *territory = nullptr, *respondent = nullptr, *id = nullptr;
+    std::vector<std::string> ids, territories, roles, respondents, contents;
+    std::unique_ptr<soci::statement> statement;
+};
+
+bool ResponsePager::next(ResponsePage& page) {
+    return guarded(m_connection, "reading responses", [&] {
+        // One statement for the whole walk, re-bound per wave and page.
+        if (!m_statement) {
+            auto prepared = std::make_shared<PageStatement>();
+            Query& query = prepared->query;
+            query.sql(kPageColumns);
+            if (m_with_content) query.sql(kPageContent);
+            query.sql(kPageFrom);
+            append_filter(query, m_filter, false);
+            query.sql(" AND r.wave = ");
+            prepared->wave = &query.text("");
+            query.sql(kPageAfter);
+            prepared->territory = &query.text("");
+            query.sql(", ");
+            prepared->respondent = &query.text("");
+            query.sql(", ");
+            prepared->id = &query.text("");
+            query.sql(")");
+            query.sql(kPageOrder + std::to_string(m_page_size));
+            prepared->statement = std::make_unique<soci::statement>(m_connection.sql);
+            soci::statement& statement = *prepared->statement;
+            statement.exchange(soci::into(prepared->ids));
+            statement.exchange(soci::into(prepared->territories));
+            statement.exchange(soci::into(prepared->roles));
+            statement.exchange(soci::into(prepared->respondents));
+            if (m_with_content) statement.exchange(soci::into(prepared->contents));
+            prepare(statement, query);
+            m_statement = prepared;
+        }
+        PageStatement& prepared = *m_statement;
+        while (m_wave_index < m_waves.size()) {
+            if (m_wave_done) {
+                *prepared.wave = m_waves[m_wave_index];
+                prepared.territory->clear();
+                prepared.respondent->clear();
+                prepared.id->clear();
+                m_wave_done = false;
+            }
+            prepared.ids.resize(m_page_size);
+            prepared.territories.resize(m_page_size);
+            prepared.roles.resize(m_page_size);
+            prepared.respondents.resize(m_page_size);
+            if (m_with_content) prepared.contents.resize(m_page_size);
+            prepared.statement->execute(true);
+            const std::size_t rows = prepared.ids.size();
+            if (rows < m_page_size) {
+                m_wave_done = true;
+                ++m_wave_index;
+            }
+            if (rows == 0) continue;
+            page.wave = *prepared.wave;
+            *prepared.territory = prepared.territories.back();
+            *prepared.respondent = prepared.respondents.back();
+            *prepared.id = prepared.ids.back();
+            page.id.swap(prepared.ids);
+            page.territory.swap(prepared.territories);
+            page.role.swap(prepared.roles);
+            page.respondent.swap(prepared.respondents);
+            page.content.swap(prepared.contents);
+            return true;
+        }
+        return false;
+    });
+}
+
+long long count_responses(Connection& connection, const ResponseFilter& filter) {
+    require_form(filter);
+    return guarded(connection, "counting responses", [&] {
+        Query query;
+        query.sql(kCount);
+        append_filter(query, filter, true);
+        long long count = 0;
+        soci::statement statement(connection.sql);
+        statement.exchange(soci::into(count));
+        prepare(statement, query);
+        statement.execute(true);
+        return count;
+    });
+}
+
+void for_each_response(Connection& connection, const ResponseFilter& filter,
+                       const std::function<void(const StoredResponse&)>& visit) {
+    ResponsePager pager(connection, filter, true, 500);
+    ResponsePage page;
+    ScoreRows scores;
+    while (pager.next(page)) {
+        fetch_scores(connection, page.id, scores);
+        std::unordered_map<std::string_view, std::vector<Score>> by_response;
+        for (std::size_t i = 0; i < scores.response_id.size(); ++i) {
+            std::optional<double> value;
+            if (!std::isnan(scores.value[i])) value = scores.value[i];
+            by_response[scores.response_id[i]].push_back(Score{scores.score[i], value});
+        }
+        StoredResponse stored;
+        for (std::size_t i = 0; i < page.size(); ++i) {
+            const Location where{connection.target, 0, "", page.id[i]};
+            stored.response = Response::from_json(*parse_json_object(page.content[i], where));
+            stored.canonical_json = std::move(page.content[i]);
+            auto found = by_response.find(page.id[i]);
+            stored.scores =
+                found == by_response.end() ? std::vector<Score>{} : std::move(found->second);
+            visit(stored);
+        }
+    }
+}
+
+std::optional<StoredContent> response_content(Connection& connection, const std::string& id) {
+    return guarded(connection, "reading a response", [&]() -> std::optional<StoredContent> {
+        StoredContent stored;
+        long long withdrawn = 0;
+        connection.sql << kSelectContent, soci::use(id), soci::into(stored.content),
+            soci::into(withdrawn);
+        if (!connection.sql.got_data()) return std::nullopt;
+        stored.withdrawn = withdrawn != 0;
+        return stored;
+    });
+}
+
+}  // namespace sonda::store

@@ -1,0 +1,222 @@
+#include "response_writer.hpp"
+
+#include <cmath>
+#include <unordered_map>
+
+namespace sonda::store {
+
+namespace {
+
+constexpr std::size_t kIdsPerLookup = 500;
+constexpr const char* kLookup = "SELECT id, content FROM responses WHERE id IN ";
+constexpr const char* kInsertResponses =
+    "INSERT INTO responses (id, form, form_version, wave, territory, role, respondent, content, "
+    "created_at, "
+    "updated_at)";
+constexpr const char* kInsertScores = "INSERT INTO scores (response_id, score, value)";
+
+enum ResponseColumn {
+    c_id,
+    c_form,
+    c_form_version,
+    c_wave,
+    c_territory,
+    c_role,
+    c_respondent,
+    c_content,
+    c_created_at,
+    c_updated_at
+};
+enum ScoreColumn { s_response_id, s_score, s_value };
+
+using Type = BulkInsert::Type;
+
+std::string id_list(const std::vector<std::string>& ids) {
+    constexpr std::size_t kShown = 10;
+    std::string text;
+    for (std::size_t i = 0; i < ids.size() && i < kShown; ++i) text += (i ? ", " : "") + ids[i];
+    if (ids.size() > kShown) text += " and " + std::to_string(ids.size() - kShown) + " more";
+    return text;
+}
+
+}  // namespace
+
+SociResponseWriter::SociResponseWriter(Connection& connection)
+    : m_connection(connection),
+      m_responses(connection, kInsertResponses,
+                  {{"id", Type::text},
+                   {"form", Type::text},
+                   {"form_version", Type::integer},
+                   {"wave", Type::text},
+                   {"territory", Type::text},
+                   {"role", Type::text},
+                   {"respondent", Type::text},
+                   {"content", Type::text},
+                   {"created_at", Type::text},
+                   {"updated_at", Type::text}}),
+      m_scores(connection, kInsertScores,
+               {{"response_id", Type::text}, {"score", Type::text}, {"value", Type::real}}) {
+    m_transaction = std::make_unique<Transaction>(connection);
+    m_references = load_references(connection);
+    m_now = utc_now();
+    guarded(connection, "preparing the response lookup", [&] {
+        m_lookup_query.sql(kLookup).sql("(");
+        for (std::size_t i = 0; i < kIdsPerLookup; ++i) {
+            m_lookup_query.sql(i ? ", " : "");
+            m_lookup_slots.push_back(&m_lookup_query.text(""));
+        }
+        m_lookup_query.sql(")");
+        m_lookup = std::make_unique<soci::statement>(connection.sql);
+        m_lookup->exchange(soci::into(m_found_id));
+        m_lookup->exchange(soci::into(m_found_content));
+        m_found_id.resize(kIdsPerLookup);
+        m_found_content.resize(kIdsPerLookup);
+        prepare(*m_lookup, m_lookup_query);
+    });
+}
+
+// The statements go before the transaction ends (members are destroyed in
+// reverse order, so m_transaction rolls back last).
+SociResponseWriter::~SociResponseWriter() = default;
+
+WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) {
+    if (!m_transaction)
+        throw StorageError("database " + m_connection.target +
+                           ": this write was already committed");
+    if (m_broken)
+        throw StorageError("database " + m_connection.target +
+                           ": an earlier batch of this write failed; nothing of it will be stored");
+    WriteResult result;
+    if (batch.empty()) return result;
+
+    // 1. The batch on its own: contents, references, ids repeated in it.
+    std::vector<std::string> computed(batch.size());
+    std::vector<const std::string*> contents(batch.size());
+    std::vector<Issue> issues;
+    std::unordered_map<std::string_view, std::size_t> first_of;
+    std::vector<std::size_t> candidates;
+    candidates.reserve(batch.size());
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const Response& response = batch[i].response;
+        if (batch[i].canonical_json.empty()) computed[i] = response.to_canonical_json();
+        contents[i] = batch[i].canonical_json.empty() ? &computed[i] : &batch[i].canonical_json;
+        if (response.id.empty()) {
+            issues.push_back(
+                {Location{"", 0, "$.id", ""}, "a response without an id cannot be stored"});
+            continue;
+        }
+        check_references(m_references, response, issues);
+        const auto [first, added] = first_of.emplace(response.id, i);
+        if (added) {
+            candidates.push_back(i);
+        } else if (*contents[first->second] == *contents[i]) {
+            ++result.unchanged;
+        } else {
+            issues.push_back(
+                {Location{"", 0, "$.id", ""}, "response id '" + response.id +
+                                                  "' appears twice in the input with different "
+                                                  "content (batch entries " +
+                                                  std::to_string(first->second + 1) + " and " +
+                                                  std::to_string(i + 1) + ")"});
+        }
+    }
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+
+    // 2. Against the database: same content is a no-op, different is a conflict.
+    std::vector<const std::string*> ids;
+    ids.reserve(candidates.size());
+    for (std::size_t i : candidates) ids.push_back(&batch[i].response.id);
+    std::unordered_map<std::string, std::string> stored;
+    find_stored(ids, stored);
+    std::vector<std::string> conflicts;
+    std::vector<std::size_t> rows;
+    rows.reserve(candidates.size());
+    for (std::size_t i : candidates) {
+        auto found = stored.find(batch[i].response.id);
+        if (found == stored.end())
+            rows.push_back(i);
+        else if (found->second == *contents[i])
+            ++result.unchanged;
+        else
+            conflicts.push_back(batch[i].response.id);
+    }
+    if (!conflicts.empty())
+        throw ConflictError(
+            "database " + m_connection.target + ": " + std::to_string(conflicts.size()) +
+            " response id(s) are already stored with different content: " + id_list(conflicts) +
+            " (a response id is unique; a corrected response needs `replace`)");
+
+    // 3. Insert.
+    insert(batch, rows, contents);
+    result.inserted = static_cast<long long>(rows.size());
+    return result;
+}
+
+void SociResponseWriter::find_stored(const std::vector<const std::string*>& ids,
+                                     std::unordered_map<std::string, std::string>& stored) {
+    guarded(m_connection, "looking up stored responses", [&] {
+        try {
+            for (std::size_t start = 0; start < ids.size(); start += kIdsPerLookup) {
+                for (std::size_t i = 0; i < kIdsPerLookup; ++i)
+                    *m_lookup_slots[i] = start + i < ids.size() ? *ids[start + i] : std::string();
+                m_found_id.resize(kIdsPerLookup);
+                m_found_content.resize(kIdsPerLookup);
+                m_lookup->execute(true);
+                for (std::size_t row = 0; row < m_found_id.size(); ++row)
+                    stored.emplace(std::move(m_found_id[row]), std::move(m_found_content[row]));
+            }
+        } catch (const soci::soci_error&) {
+            m_broken = true;  // on PostgreSQL the transaction is aborted now
+            throw;
+        }
+    });
+}
+
+void SociResponseWriter::insert(const std::vector<StoredResponse>& batch,
+                                const std::vector<std::size_t>& rows,
+                                const std::vector<const std::string*>& contents) {
+    if (rows.empty()) return;
+    guarded(m_connection, "storing responses", [&] {
+        try {
+            for (std::size_t i : rows) {
+                const Response& response = batch[i].response;
+                m_responses.text(c_id).push_back(response.id);
+                m_responses.text(c_form).push_back(response.form);
+                m_responses.integer(c_form_version).push_back(response.form_version);
+                m_responses.text(c_wave).push_back(response.wave);
+                m_responses.text(c_territory).push_back(response.territory);
+                m_responses.text(c_role).push_back(response.role);
+                m_responses.text(c_respondent).push_back(response.respondent);
+                m_responses.text(c_content).push_back(*contents[i]);
+                m_responses.text(c_created_at).push_back(m_now);
+                m_responses.text(c_updated_at).push_back(m_now);
+                for (const Score& score : batch[i].scores) {
+                    const bool present = score.value && std::isfinite(*score.value);
+                    m_scores.text(s_response_id).push_back(response.id);
+                    m_scores.text(s_score).push_back(score.name);
+                    m_scores.real(s_value).push_back(present ? *score.value : 0.0);
+                    m_scores.real_indicator(s_value).push_back(present ? soci::i_ok : soci::i_null);
+                }
+            }
+            m_responses.flush();
+            m_scores.flush();
+        } catch (const soci::soci_error&) {
+            m_broken = true;
+            throw;
+        }
+    });
+}
+
+void SociResponseWriter::commit() {
+    if (m_broken)
+        throw StorageError("database " + m_connection.target +
+                           ": an earlier batch of this write failed; nothing of it was stored");
+    if (!m_transaction)
+        throw StorageError("database " + m_connection.target +
+                           ": this write was already committed");
+    m_lookup.reset();
+    m_transaction->commit();
+    m_transaction.reset();
+}
+
+}  // namespace sonda::store

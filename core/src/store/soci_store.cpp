@@ -1,0 +1,72 @@
+// SociStore: the Store interface over one SOCI connection. Each call forwards
+// to the data-access functions of its concern (store_queries.hpp).
+#include "response_writer.hpp"
+#include "store_queries.hpp"
+
+namespace sonda {
+
+namespace {
+
+class SociStore final : public Store {
+  public:
+    explicit SociStore(std::unique_ptr<store::Connection> connection)
+        : m_connection(std::move(connection)) {}
+
+    std::string backend() const override { return m_connection->dialect.name(); }
+    int schema_version() override { return store::schema_version(*m_connection); }
+
+    bool has_study() override { return store::has_study(*m_connection); }
+    void save_study(const Study& study) override { store::save_study(*m_connection, study); }
+    Study load_study() override { return store::load_study(*m_connection); }
+
+    void save_form(const FormRecord& form) override { store::save_form(*m_connection, form); }
+    std::vector<FormRecord> forms() override { return store::load_forms(*m_connection); }
+    std::optional<FormRecord> form(const std::string& id, int version) override {
+        return store::load_form(*m_connection, id, version);
+    }
+
+    std::unique_ptr<ResponseWriter> begin_write() override {
+        return std::make_unique<store::SociResponseWriter>(*m_connection);
+    }
+
+    void for_each_response(const ResponseFilter& filter,
+                           const std::function<void(const StoredResponse&)>& visit) override {
+        store::for_each_response(*m_connection, filter, visit);
+    }
+    long long count_responses(const ResponseFilter& filter) override {
+        return store::count_responses(*m_connection, filter);
+    }
+    ScoreColumns load_scores(const ResponseFilter& filter) override {
+        return store::load_scores(*m_connection, filter);
+    }
+
+    void replace_response(const StoredResponse& response, const std::string& reason) override {
+        store::replace_response(*m_connection, response, reason);
+    }
+    void withdraw_response(const std::string& id, const std::string& reason) override {
+        store::withdraw_response(*m_connection, id, reason);
+    }
+    std::vector<HistoryEntry> history(const std::string& response_id) override {
+        return store::load_history(*m_connection, response_id);
+    }
+
+    void save_override(const CodeOverride& override_) override {
+        store::save_override(*m_connection, override_);
+    }
+    std::vector<CodeOverride> overrides(const std::string& form) override {
+        return store::load_overrides(*m_connection, form);
+    }
+
+  private:
+    std::unique_ptr<store::Connection> m_connection;
+};
+
+}  // namespace
+
+std::unique_ptr<Store> Store::open(const std::string& target) {
+    std::unique_ptr<store::Connection> connection = store::connect(target);
+    store::migrate(*connection);
+    return std::make_unique<SociStore>(std::move(connection));
+}
+
+}  // namespace sonda

@@ -1,0 +1,117 @@
+// The store's data access: free functions over one Connection, grouped by
+// concern, each concern's SQL in its own file (migrations.cpp,
+// study_queries.cpp, form_queries.cpp, response_queries.cpp,
+// score_queries.cpp, history_queries.cpp, override_queries.cpp). SociStore
+// only wires them to the Store interface.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "connection.hpp"
+#include "query.hpp"
+#include "sonda/store/store.hpp"
+
+namespace sonda::store {
+
+// --- migrations.cpp
+int latest_schema_version();
+int schema_version(Connection& connection);
+void migrate(Connection& connection);  // StorageError when the database is newer than the code
+
+// --- study_queries.cpp
+bool has_study(Connection& connection);
+void save_study(Connection& connection, const Study& study);
+Study load_study(Connection& connection);
+
+// --- form_queries.cpp
+void save_form(Connection& connection, const FormRecord& form);
+std::vector<FormRecord> load_forms(Connection& connection);
+std::optional<FormRecord> load_form(Connection& connection, const std::string& id, int version);
+
+// --- response_queries.cpp
+// What a response may refer to; checked before writing so an unknown wave or
+// form is an InvalidInput listing the valid values, not a foreign-key failure.
+struct References {
+    std::set<std::string> waves, territories, roles;
+    std::set<std::pair<std::string, int>> forms;
+};
+References load_references(Connection& connection);
+void check_references(const References& references, const Response& response,
+                      std::vector<Issue>& issues);
+
+// One page of the responses matching a filter, in (wave order, territory,
+// respondent, id) order.
+struct ResponsePage {
+    std::string wave;
+    std::vector<std::string> id, territory, role, respondent, content;
+    std::size_t size() const { return id.size(); }
+};
+
+// Pages through the matching responses with keyset pagination over the
+// responses_read index, one wave at a time: memory stays at one page, no
+// result set or transaction is held between pages, and both backends run the
+// same SQL (SOCI's PostgreSQL backend would otherwise buffer a whole result).
+class ResponsePager {
+  public:
+    ResponsePager(Connection& connection, const ResponseFilter& filter, bool with_content,
+                  std::size_t page_size);
+    bool next(ResponsePage& page);  // false when no rows are left
+
+  private:
+    struct PageStatement;  // the prepared page query with its bound slots and buffers
+
+    Connection& m_connection;
+    ResponseFilter m_filter;
+    bool m_with_content;
+    std::size_t m_page_size;
+    std::vector<std::string> m_waves;  // in order, restricted to the filter
+    std::size_t m_wave_index = 0;
+    bool m_wave_done = true;
+    std::shared_ptr<PageStatement> m_statement;
+};
+
+long long count_responses(Connection& connection, const ResponseFilter& filter);
+void for_each_response(Connection& connection, const ResponseFilter& filter,
+                       const std::function<void(const StoredResponse&)>& visit);
+
+// The stored content of one response, if any (with its withdrawn flag).
+struct StoredContent {
+    std::string content;
+    bool withdrawn = false;
+};
+std::optional<StoredContent> response_content(Connection& connection, const std::string& id);
+
+// --- score_queries.cpp
+// Scores of many responses: (response id, score, value) rows for `ids`.
+struct ScoreRows {
+    std::vector<std::string> response_id, score;
+    std::vector<double> value;  // NaN when missing
+};
+void fetch_scores(Connection& connection, const std::vector<std::string>& ids, ScoreRows& out);
+ScoreColumns load_scores(Connection& connection, const ResponseFilter& filter);
+void insert_scores(Connection& connection, const std::string& response_id,
+                   const std::vector<Score>& scores);
+
+// --- history_queries.cpp
+void replace_response(Connection& connection, const StoredResponse& response,
+                      const std::string& reason);
+void withdraw_response(Connection& connection, const std::string& id, const std::string& reason);
+std::vector<HistoryEntry> load_history(Connection& connection, const std::string& id);
+
+// --- override_queries.cpp
+void save_override(Connection& connection, const CodeOverride& override_);
+std::vector<CodeOverride> load_overrides(Connection& connection, const std::string& form);
+
+// --- shared helpers (json_columns.cpp): localized names and lists as JSON text.
+std::string localized_to_json(const LocalizedText& text);
+LocalizedText localized_from_json(const std::string& json);
+std::string strings_to_json(const std::vector<std::string>& values);
+std::vector<std::string> strings_from_json(const std::string& json);
+
+}  // namespace sonda::store

@@ -1,0 +1,19 @@
+// Per territory, the network maps of the two waves side by side: concentric
+// rings with the own service at the centre, each actor on its (median) ring,
+// coloured by how it moved: inward, outward, appeared, disappeared. Hovering an
+// actor shows its rings and how many placed it.
+#pragma once
+
+#include "sonda/gui/panel.hpp"
+
+namespace sonda::network_dimensions::panels {
+
+class NetworkMapPanel : public gui::Panel {
+public:
+    NetworkMapPanel();
+
+protected:
+    void draw_content(gui::PanelContext& context) override;
+};
+
+}  // namespace sonda::network_dimensions::panels

@@ -1,0 +1,118 @@
+// sonda init, study show and forms list|show|validate.
+#include <catch2/catch.hpp>
+
+#include "cli_runner.hpp"
+
+using namespace sonda::test;
+
+TEST_CASE("[cli] forms list reads the form path", "[cli]") {
+    const CliResult result = run_sonda({"forms", "list"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.rfind("FORM", 0) == 0);
+    CHECK(result.out.find("network-dimensions v1") != std::string::npos);
+    CHECK(result.out.find("team-expectations v1") != std::string::npos);
+}
+
+TEST_CASE("[cli] forms show prints a definition as text and as JSON", "[cli]") {
+    const CliResult text = run_sonda({"forms", "show", "network-dimensions", "--lang", "it"});
+    REQUIRE(text.exit_code == 0);
+    CHECK(text.out.rfind("Form network-dimensions v1 (plugin network-dimensions)", 0) == 0);
+    CHECK(text.out.find("sharing_1") != std::string::npos);
+    CHECK(text.out.find("likert") != std::string::npos);
+
+    const CliResult json = run_sonda({"forms", "show", "network-dimensions", "--format", "json"});
+    REQUIRE(json.exit_code == 0);
+    const auto form = parse_object(json.out);
+    CHECK(form->getValue<std::string>("id") == "network-dimensions");
+    CHECK(form->getArray("items")->size() > 0);
+
+    const CliResult unknown = run_sonda({"forms", "show", "no-such-form"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("unknown form 'no-such-form'") != std::string::npos);
+    CHECK(unknown.err.find("network-dimensions") != std::string::npos);  // lists the known ones
+}
+
+TEST_CASE("[cli] forms validate accepts the shipped forms", "[cli]") {
+    const CliResult result = run_sonda({"forms", "validate", forms_folder() + "/network-dimensions.json",
+                                        forms_folder() + "/team-expectations.json"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.find("network-dimensions.json: ok") != std::string::npos);
+    CHECK(result.out.find("team-expectations.json: ok") != std::string::npos);
+}
+
+TEST_CASE("[cli] forms validate reports every issue with file and JSON path, exit 2", "[cli]") {
+    ScratchFolder scratch;
+    const std::string bad = scratch.file("bad-form.json");
+    write_file(bad, R"({"id": "bad", "version": 1, "title": "Bad", "plugin": "network-dimensions",
+  "items": [
+    {"id": "q1", "type": "likert", "label": "Q1", "min": 5, "max": 1, "dimension": "sharing"},
+    {"id": "q2", "type": "no-such-type", "label": "Q2"}
+  ]})");
+    const std::string broken = scratch.file("broken.json");
+    write_file(broken, "{\"id\": ");
+    const CliResult result =
+        run_sonda({"forms", "validate", bad, broken, forms_folder() + "/network-dimensions.json"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("sonda: " + bad + ": $.items[0]") != std::string::npos);
+    CHECK(result.err.find("$.items[1]") != std::string::npos);
+    CHECK(result.err.find(broken) != std::string::npos);
+    CHECK(result.err.find("2 of 3 form files invalid") != std::string::npos);
+    CHECK(result.out.find("network-dimensions.json: ok") != std::string::npos);
+}
+
+TEST_CASE("[cli] init creates a database with the study and forms; study show prints it", "[cli]") {
+    ScratchFolder scratch;
+    const std::string db = scratch.file("study.db");
+    const CliResult init = run_sonda({"init", "--db", db, "--study", demo_study_file()});
+    REQUIRE(init.exit_code == 0);
+    CHECK(init.out.find("created") != std::string::npos);
+    CHECK(init.out.find("4 territories") != std::string::npos);
+    CHECK(init.out.find("network-dimensions v1") != std::string::npos);
+
+    const CliResult text = run_sonda({"study", "show", "--db", db, "--lang", "en"});
+    REQUIRE(text.exit_code == 0);
+    const auto pistoia = text.out.find("Società della Salute Pistoiese");
+    const auto lucca = text.out.find("Piana di Lucca");
+    CHECK(pistoia != std::string::npos);
+    CHECK(lucca != std::string::npos);
+    CHECK(pistoia < lucca);  // the study's order
+    const auto first = text.out.find("1. workshop-1");
+    const auto second = text.out.find("2. workshop-2");
+    CHECK(first != std::string::npos);
+    CHECK(second > first);
+    CHECK(text.out.find("Municipality of Livorno") != std::string::npos);
+    const CliResult italian = run_sonda({"study", "show", "--db", db, "--lang", "it"});
+    CHECK(italian.out.find("Comune di Livorno") != std::string::npos);
+
+    const CliResult json = run_sonda({"study", "show", "--db", db, "--format", "json"});
+    REQUIRE(json.exit_code == 0);
+    const auto study = parse_object(json.out);
+    CHECK(study->getValue<std::string>("id") == "reticulate-tuscany");
+    const auto waves = study->getArray("waves");
+    REQUIRE(waves->size() == 3);
+    CHECK(waves->getObject(0)->getValue<std::string>("date") == "2023-12-01");
+    CHECK(waves->getObject(1)->getValue<std::string>("date") == "2024-03-05");
+    CHECK(study->getArray("territories")->size() == 4);
+
+    const CliResult listed = run_sonda({"forms", "list", "--db", db});
+    REQUIRE(listed.exit_code == 0);
+    CHECK(listed.out.find("RESPONSES") != std::string::npos);
+    CHECK(listed.out.find("network-dimensions v1") != std::string::npos);
+}
+
+TEST_CASE("[cli] init with a bad study file reports it and creates nothing", "[cli]") {
+    ScratchFolder scratch;
+    const std::string study = scratch.file("study.json");
+    write_file(study, R"({"id": "s", "title": "S", "territories": [], "roles": [{"id": "Bad Id", "name": "x"}],
+                         "waves": [{"id": "w1", "date": "2023-13-45", "order": 1}]})");
+    const std::string db = scratch.file("study.db");
+    const CliResult result = run_sonda({"init", "--db", db, "--study", study});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find(study) != std::string::npos);
+    CHECK(result.err.find("$.waves[0].date") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(db));
+
+    const CliResult missing = run_sonda({"init", "--db", db, "--study", scratch.file("none.json")});
+    CHECK(missing.exit_code == 2);
+    CHECK_FALSE(std::filesystem::exists(db));
+}

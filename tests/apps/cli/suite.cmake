@@ -1,0 +1,12 @@
+# Integration tests of the `sonda` command line: they run the real binary
+# (build/bin/sonda) with the real plugins, forms and databases, and check exit
+# codes, output and messages. The PostgreSQL case reads SONDA_TEST_POSTGRES_URL
+# and fails when it is unset.
+sonda_add_test_suite(NAME test_cli SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/cli_runner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_general_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_forms_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_data_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_postgres_test.cpp
+    LIBRARIES Poco::JSON)
+add_dependencies(test_cli sonda)

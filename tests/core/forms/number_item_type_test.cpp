@@ -1,0 +1,45 @@
+#include "forms_test_support.hpp"
+
+using namespace sonda;
+using namespace sonda::test;
+
+TEST_CASE("number definition: bounds and the integer flag", "[forms][number]") {
+    Registry registry;
+    const Item item = load_item(
+        registry, R"({"id": "hours", "type": "number", "label": "Ore", "min": 0, "max": 37.5})");
+    CHECK(*item.min == 0);
+    CHECK(*item.max == 37.5);
+    CHECK_NOTHROW(load_item(registry, R"({"id": "free", "type": "number", "label": "Libero"})"));
+
+    auto issues = definition_issues(
+        registry,
+        R"({"id": "a", "type": "number", "label": "A", "min": 10, "max": 2, "integer": 1})");
+    CHECK(has_issue(issues, "$.items[0].max", "max (2) must be greater than min (10)"));
+    CHECK(has_issue(issues, "$.items[0].integer", "must be true or false, found a number"));
+    CHECK(issues.size() == 2);
+    CHECK(has_issue(
+        definition_issues(registry, R"({"id": "a", "type": "number", "label": "A", "min": "0"})"),
+        "$.items[0].min", "must be a number, found a string"));
+}
+
+TEST_CASE("number answers: numbers in range, whole when asked", "[forms][number]") {
+    Registry registry;
+    const Item hours = load_item(
+        registry, R"({"id": "hours", "type": "number", "label": "Ore", "min": 0, "max": 37.5})");
+    CHECK(answer_issues(registry, hours, "0").empty());
+    CHECK(answer_issues(registry, hours, "37.5").empty());
+    CHECK(answer_issues(registry, hours, "12.25").empty());
+    CHECK(answer_issues(registry, hours, "-1")[0].reason == "-1 is below the minimum 0");
+    CHECK(answer_issues(registry, hours, "38")[0].reason == "38 is above the maximum 37.5");
+    CHECK(answer_issues(registry, hours, "\"12\"")[0].reason == "must be a number, found \"12\"");
+    CHECK(answer_issues(registry, hours, "false")[0].reason == "must be a number, found false");
+
+    const Item people = load_item(
+        registry, R"({"id": "people", "type": "number", "label": "Persone", "integer": true})");
+    CHECK(answer_issues(registry, people, "12").empty());
+    CHECK(answer_issues(registry, people, "12.0").empty());
+    auto issues = answer_issues(registry, people, "12.5");
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].where.path == "$.answers.people");
+    CHECK(issues[0].reason == "must be a whole number, found 12.5");
+}

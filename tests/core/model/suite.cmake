@@ -1,0 +1,4 @@
+sonda_add_test_suite(NAME test_model SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/json_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/response_test.cpp
+)

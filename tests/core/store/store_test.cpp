@@ -1,0 +1,743 @@
+// The store against a real database: a fresh SQLite file or a fresh
+// PostgreSQL schema per test, chosen by SONDA_TEST_BACKEND (the suite is
+// registered once per backend in suite.cmake).
+#include "sonda/store/store.hpp"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <random>
+#include <regex>
+#include <set>
+#include <thread>
+
+#include "sonda/error.hpp"
+#include "sonda/util/json.hpp"
+
+using namespace sonda;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string random_suffix() {
+    static std::mt19937_64 generator{std::random_device{}()};
+    static const char* digits = "0123456789abcdef";
+    std::string text;
+    for (int i = 0; i < 12; ++i) text += digits[generator() % 16];
+    return text;
+}
+
+std::string backend_under_test() {
+    const char* backend = std::getenv("SONDA_TEST_BACKEND");
+    return backend ? backend : "sqlite";
+}
+
+// SOCI 4.0.3 cannot take a postgresql:// URL (the store converts it); the
+// test's own admin connection converts the simple URL script/postgres prints.
+std::string libpq_keywords(const std::string& url, const std::string& schema = {}) {
+    static const std::regex pattern(
+        R"(postgres(?:ql)?://([^:@/]+)(?::([^@/]*))?@([^:/]+)(?::(\d+))?/([^?]+).*)");
+    std::smatch parts;
+    if (!std::regex_match(url, parts, pattern))
+        FAIL("SONDA_TEST_POSTGRES_URL must look like postgresql://user@host:port/database, not "
+             << url);
+    std::string keywords =
+        "user=" + parts[1].str() + " host=" + parts[3].str() + " dbname=" + parts[5].str();
+    if (parts[2].matched) keywords += " password=" + parts[2].str();
+    if (parts[4].matched) keywords += " port=" + parts[4].str();
+    if (!schema.empty()) keywords += " options=-csearch_path=" + schema;
+    return keywords;
+}
+
+// A fresh, empty database for one test, removed afterwards.
+class TestDatabase {
+  public:
+    TestDatabase() {
+        if (backend_under_test() == "postgresql") {
+            const char* url = std::getenv("SONDA_TEST_POSTGRES_URL");
+            if (!url || !*url)
+                FAIL(
+                    "SONDA_TEST_POSTGRES_URL is not set: run the PostgreSQL store tests through "
+                    "script/test, "
+                    "or start a server with `script/postgres start DIR` and export the URL it "
+                    "prints");
+            m_admin_url = url;
+            m_schema = "t_" + random_suffix();  // generated name: safe in SQL text
+            soci::session admin(*soci::factory_postgresql(), libpq_keywords(m_admin_url));
+            admin << "CREATE SCHEMA " + m_schema;
+            m_target = m_admin_url + (m_admin_url.find('?') == std::string::npos ? "?" : "&") +
+                       "options=-csearch_path%3D" + m_schema;
+        } else {
+            m_dir = fs::temp_directory_path() / ("sonda-store-test-" + random_suffix());
+            fs::create_directories(m_dir);
+            m_target = (m_dir / "study.db").string();
+        }
+    }
+    ~TestDatabase() {
+        try {
+            if (!m_schema.empty()) {
+                soci::session admin(*soci::factory_postgresql(), libpq_keywords(m_admin_url));
+                admin << "SET client_min_messages TO WARNING";
+                admin << "DROP SCHEMA " + m_schema + " CASCADE";
+            }
+            if (!m_dir.empty()) fs::remove_all(m_dir);
+        } catch (const std::exception& error) {
+            WARN("could not remove the test database: " << error.what());
+        }
+    }
+    const std::string& target() const { return m_target; }
+    std::unique_ptr<Store> open() const { return Store::open(m_target); }
+
+    // Raw access for the few tests that must tamper with the database the way
+    // a newer sonda would.
+    std::unique_ptr<soci::session> raw() const {
+        if (!m_schema.empty())
+            return std::make_unique<soci::session>(*soci::factory_postgresql(),
+                                                   libpq_keywords(m_admin_url, m_schema));
+        return std::make_unique<soci::session>(*soci::factory_sqlite3(), m_target);
+    }
+
+  private:
+    std::string m_target, m_admin_url, m_schema;
+    fs::path m_dir;
+};
+
+LocalizedText names(const std::string& it, const std::string& en) {
+    LocalizedText text;
+    text.set("it", it);
+    text.set("en", en);
+    return text;
+}
+
+Study demo_study() {
+    Study study;
+    study.id = "cop-toscana";
+    study.title = names("Comunità di pratica", "Community of practice");
+    study.territories = {
+        {"pistoia", names("Società della Salute Pistoiese", "Pistoia Health Society")},
+        {"valdinievole", names("Società della Salute della Valdinievole", "Valdinievole")}};
+    study.roles = {{"social_service", names("Servizio sociale", "Social service")},
+                   {"employment_centre", names("Centro per l'impiego", "Employment centre")}};
+    study.services = {{"counselling", names("Consultorio", "Counselling")},
+                      {"addiction", names("SerD", "Addiction service")}};
+    // Ids whose alphabetical order is the opposite of the wave order.
+    study.waves = {{"w_dec", "2023-12-01", 1, names("Primo laboratorio", "First workshop")},
+                   {"a_mar", "2024-03-05", 2, names("Secondo laboratorio", "Second workshop")}};
+    return study;
+}
+
+FormRecord network_form(int version = 1) {
+    return FormRecord{
+        "network", version, "network_dimensions",
+        R"({"id":"network","version":)" + std::to_string(version) + R"(,"items":[]})"};
+}
+
+StoredResponse make_response(const std::string& id, const std::string& wave,
+                             const std::string& territory, const std::string& role,
+                             const std::string& respondent,
+                             const std::string& answers = R"({"q1":3})",
+                             std::vector<Score> scores = {{"sharing", 3.0},
+                                                          {"integration", std::nullopt}}) {
+    StoredResponse stored;
+    stored.response.id = id;
+    stored.response.form = "network";
+    stored.response.form_version = 1;
+    stored.response.wave = wave;
+    stored.response.territory = territory;
+    stored.response.role = role;
+    stored.response.respondent = respondent;
+    stored.response.answers = parse_json_object(answers, Location{});
+    stored.canonical_json = stored.response.to_canonical_json();
+    stored.scores = std::move(scores);
+    return stored;
+}
+
+std::unique_ptr<Store> ready_store(const TestDatabase& database) {
+    auto store = database.open();
+    store->save_study(demo_study());
+    store->save_form(network_form());
+    return store;
+}
+
+ResponseFilter network_filter() {
+    ResponseFilter filter;
+    filter.form = "network";
+    return filter;
+}
+
+std::vector<std::string> ids_of(Store& store, const ResponseFilter& filter) {
+    std::vector<std::string> ids;
+    store.for_each_response(
+        filter, [&](const StoredResponse& stored) { ids.push_back(stored.response.id); });
+    return ids;
+}
+
+template <typename Error, typename Work>
+std::string message_of(Work&& work) {
+    try {
+        work();
+    } catch (const Error& error) {
+        return error.what();
+    }
+    FAIL("the expected error was not thrown");
+    return {};
+}
+
+std::string all_issues(const InvalidInput& error) {
+    std::string text;
+    for (const Issue& issue : error.issues()) text += issue.to_string() + "\n";
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("[store] opening an empty database creates the schema, reopening changes nothing") {
+    TestDatabase database;
+    int version = 0;
+    {
+        auto store = database.open();
+        CHECK(store->backend() ==
+              (backend_under_test() == "postgresql" ? "postgresql" : "sqlite3"));
+        version = store->schema_version();
+        CHECK(version >= 1);
+        CHECK_FALSE(store->has_study());
+        store->save_study(demo_study());
+    }
+    auto again = database.open();
+    CHECK(again->schema_version() == version);
+    CHECK(again->has_study());
+    CHECK(again->load_study().territories.size() == 2);
+}
+
+TEST_CASE("[store] a database written by a newer sonda is refused") {
+    TestDatabase database;
+    database.open();
+    {
+        auto raw = database.raw();
+        *raw << "UPDATE schema_version SET version = 999";
+    }
+    const std::string message = message_of<StorageError>([&] { database.open(); });
+    CHECK_THAT(message, Catch::Contains("999"));
+    CHECK_THAT(message, Catch::Contains("newer sonda"));
+}
+
+TEST_CASE("[store] several processes opening one new database at once all succeed") {
+    TestDatabase database;
+    std::vector<std::thread> threads;
+    std::vector<std::string> failures(4);
+    for (std::size_t i = 0; i < failures.size(); ++i)
+        threads.emplace_back([&, i] {
+            try {
+                auto store = database.open();
+                if (store->schema_version() < 1) failures[i] = "no schema";
+            } catch (const std::exception& error) {
+                failures[i] = error.what();
+            }
+        });
+    for (auto& thread : threads) thread.join();
+    for (const std::string& failure : failures) CHECK(failure == "");
+}
+
+TEST_CASE("[store] an unusable target is a StorageError naming it, without the password") {
+    if (backend_under_test() == "postgresql") {
+        const std::string target =
+            "postgresql://sonda:s3cret-pw@127.0.0.1:1/nowhere?connect_timeout=2";
+        const std::string message = message_of<StorageError>([&] { Store::open(target); });
+        CHECK_THAT(message, Catch::Contains("postgresql://sonda:***@127.0.0.1:1/nowhere"));
+        CHECK_THAT(message, !Catch::Contains("s3cret-pw"));
+    } else {
+        const std::string target = "/nonexistent-folder-sonda/sub/study.db";
+        const std::string message = message_of<StorageError>([&] { Store::open(target); });
+        CHECK_THAT(message, Catch::Contains(target));
+        CHECK_THAT(message, Catch::Contains("does not exist"));
+    }
+}
+
+TEST_CASE("[store] the study round-trips with non-ASCII names and in order") {
+    TestDatabase database;
+    auto store = database.open();
+    const std::string missing = message_of<InvalidInput>([&] { store->load_study(); });
+    CHECK_THAT(missing, Catch::Contains("sonda init"));
+
+    store->save_study(demo_study());
+    const Study loaded = store->load_study();
+    CHECK(loaded.id == "cop-toscana");
+    CHECK(loaded.title.get("it") == "Comunità di pratica");
+    CHECK(loaded.languages == std::vector<std::string>{"it", "en"});
+    CHECK(loaded.min_cell == 5);
+    REQUIRE(loaded.territories.size() == 2);
+    CHECK(loaded.territories[0].id == "pistoia");
+    CHECK(loaded.territories[0].name.get("it") == "Società della Salute Pistoiese");
+    CHECK(loaded.territories[1].name.get("en") == "Valdinievole");
+    REQUIRE(loaded.roles.size() == 2);
+    CHECK(loaded.roles[1].name.get("it") == "Centro per l'impiego");
+    REQUIRE(loaded.services.size() == 2);
+    CHECK(loaded.services[1].id == "addiction");
+    REQUIRE(loaded.waves.size() == 2);
+    CHECK(loaded.waves[0].id == "w_dec");
+    CHECK(loaded.waves[0].date == "2023-12-01");
+    CHECK(loaded.waves[0].order == 1);
+    CHECK(loaded.waves[1].label.get("en") == "Second workshop");
+}
+
+TEST_CASE("[store] saving the study again adds waves and updates names") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    Study study = demo_study();
+    study.waves.push_back({"follow_up", "2024-06-10", 3, names("Terzo", "Third")});
+    study.territories[0].name = names("SdS Pistoiese", "Pistoia");
+    study.min_cell = 7;
+    store->save_study(study);
+    const Study loaded = store->load_study();
+    REQUIRE(loaded.waves.size() == 3);
+    CHECK(loaded.waves[2].id == "follow_up");
+    CHECK(loaded.territories[0].name.get("it") == "SdS Pistoiese");
+    CHECK(loaded.min_cell == 7);
+}
+
+TEST_CASE("[store] a territory that responses use cannot be dropped, an unused one can") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01")});
+        writer->commit();
+    }
+    Study without_used = demo_study();
+    without_used.territories.erase(without_used.territories.begin());  // pistoia
+    try {
+        store->save_study(without_used);
+        FAIL("dropping a used territory was accepted");
+    } catch (const InvalidInput& error) {
+        CHECK_THAT(all_issues(error),
+                   Catch::Contains("territory 'pistoia' is used by 1 stored responses"));
+    }
+    CHECK(store->load_study().territories.size() == 2);  // nothing of the refused save kept
+
+    Study without_unused = demo_study();
+    without_unused.territories.pop_back();  // valdinievole, unused
+    store->save_study(without_unused);
+    REQUIRE(store->load_study().territories.size() == 1);
+}
+
+TEST_CASE("[store] a study with a repeated id is refused") {
+    TestDatabase database;
+    auto store = database.open();
+    Study study = demo_study();
+    study.roles.push_back(study.roles[0]);
+    const std::string message = message_of<InvalidInput>([&] { store->save_study(study); });
+    CHECK_FALSE(store->has_study());
+    try {
+        store->save_study(study);
+    } catch (const InvalidInput& error) {
+        CHECK_THAT(all_issues(error), Catch::Contains("role 'social_service' is declared twice"));
+    }
+}
+
+TEST_CASE("[store] forms are stored whole and a used version is immutable") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    store->save_form(network_form(2));
+    store->save_form(network_form(1));  // the same again: a no-op
+    const auto forms = store->forms();
+    REQUIRE(forms.size() == 2);
+    CHECK(forms[0].version == 1);
+    CHECK(forms[1].version == 2);
+    CHECK(store->form("network", 2)->definition_json == network_form(2).definition_json);
+    CHECK_FALSE(store->form("network", 3).has_value());
+    CHECK_FALSE(store->form("nope", 1).has_value());
+
+    FormRecord changed = network_form(2);
+    changed.definition_json = R"({"id":"network","version":2,"items":[{"id":"q"}]})";
+    store->save_form(changed);  // unused: may still change
+    CHECK(store->form("network", 2)->definition_json == changed.definition_json);
+
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01")});
+        writer->commit();
+    }
+    FormRecord changed_used = network_form(1);
+    changed_used.definition_json = "{}";
+    const std::string message = message_of<ConflictError>([&] { store->save_form(changed_used); });
+    CHECK_THAT(message, Catch::Contains("new version"));
+    CHECK(store->form("network", 1)->definition_json == network_form(1).definition_json);
+}
+
+TEST_CASE("[store] a committed write stores responses with their scores") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    auto writer = store->begin_write();
+    const WriteResult result =
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01"),
+                       make_response("r2", "a_mar", "pistoia", "social_service", "P01")});
+    CHECK(result.inserted == 2);
+    CHECK(result.unchanged == 0);
+    CHECK(writer->write({}).inserted == 0);  // an empty batch is harmless
+    writer->commit();
+    CHECK(store->count_responses(network_filter()) == 2);
+    std::vector<StoredResponse> read;
+    store->for_each_response(network_filter(),
+                             [&](const StoredResponse& stored) { read.push_back(stored); });
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].canonical_json ==
+          make_response("r1", "w_dec", "pistoia", "social_service", "P01").canonical_json);
+    CHECK(read[0].response.answers->getValue<int>("q1") == 3);
+    REQUIRE(read[0].scores.size() == 2);
+    std::map<std::string, std::optional<double>> scores;
+    for (const Score& score : read[0].scores) scores[score.name] = score.value;
+    CHECK(scores["sharing"] == 3.0);
+    CHECK_FALSE(scores["integration"].has_value());
+}
+
+TEST_CASE("[store] an uncommitted writer rolls back everything when destroyed") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01")});
+        writer->write({make_response("r2", "w_dec", "pistoia", "social_service", "P02")});
+    }
+    CHECK(store->count_responses(network_filter()) == 0);
+    CHECK(store->load_scores(network_filter()).size() == 0);
+    // The store is usable afterwards.
+    auto writer = store->begin_write();
+    CHECK(writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01")})
+              .inserted == 1);
+    writer->commit();
+    CHECK(store->count_responses(network_filter()) == 1);
+}
+
+TEST_CASE("[store] writing the same responses again is a no-op") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    const std::vector<StoredResponse> batch = {
+        make_response("r1", "w_dec", "pistoia", "social_service", "P01"),
+        make_response("r2", "w_dec", "valdinievole", "social_service", "P02")};
+    {
+        auto writer = store->begin_write();
+        writer->write(batch);
+        writer->commit();
+    }
+    auto writer = store->begin_write();
+    std::vector<StoredResponse> again = batch;
+    again.push_back(make_response("r3", "a_mar", "pistoia", "social_service", "P01"));
+    const WriteResult result = writer->write(again);
+    CHECK(result.inserted == 1);
+    CHECK(result.unchanged == 2);
+    // Within one write, a batch repeating an earlier batch is a no-op too.
+    CHECK(writer->write({again[2]}).unchanged == 1);
+    writer->commit();
+    CHECK(store->count_responses(network_filter()) == 3);
+}
+
+TEST_CASE(
+    "[store] the same id with different content is a conflict and nothing of that write is "
+    "stored") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01")});
+        writer->commit();
+    }
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("new-1", "w_dec", "pistoia", "social_service", "P05")});
+        const std::string message = message_of<ConflictError>([&] {
+            writer->write(
+                {make_response("new-2", "w_dec", "pistoia", "social_service", "P06"),
+                 make_response("r1", "w_dec", "pistoia", "social_service", "P01", R"({"q1":4})")});
+        });
+        CHECK_THAT(message, Catch::Contains("r1"));
+        CHECK_THAT(message, !Catch::Contains("new-2"));
+        // the caller gives up: the writer is destroyed uncommitted
+    }
+    CHECK(ids_of(*store, network_filter()) == std::vector<std::string>{"r1"});
+    std::string stored_answers;
+    store->for_each_response(network_filter(), [&](const StoredResponse& stored) {
+        stored_answers = stored.canonical_json;
+    });
+    CHECK_THAT(stored_answers, Catch::Contains(R"("q1":3)"));
+}
+
+TEST_CASE("[store] an id repeated inside one batch") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    auto writer = store->begin_write();
+    const auto first = make_response("dup", "w_dec", "pistoia", "social_service", "P01");
+    SECTION("with different content is invalid input and writes nothing") {
+        const auto second =
+            make_response("dup", "w_dec", "pistoia", "social_service", "P01", R"({"q1":5})");
+        try {
+            writer->write({first, second});
+            FAIL("the repeated id was accepted");
+        } catch (const InvalidInput& error) {
+            CHECK_THAT(all_issues(error), Catch::Contains("'dup' appears twice"));
+        }
+        writer->commit();
+        CHECK(store->count_responses(network_filter()) == 0);
+    }
+    SECTION("with the same content is stored once") {
+        const WriteResult result = writer->write({first, first});
+        CHECK(result.inserted == 1);
+        CHECK(result.unchanged == 1);
+        writer->commit();
+        CHECK(store->count_responses(network_filter()) == 1);
+    }
+}
+
+TEST_CASE(
+    "[store] a response naming an unknown wave, territory, role or form lists the valid values") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    auto writer = store->begin_write();
+    auto bad = make_response("r1", "w_jan", "lucca", "doctor", "P01");
+    bad.response.form_version = 9;
+    bad.canonical_json = bad.response.to_canonical_json();
+    try {
+        writer->write({bad});
+        FAIL("unknown references were accepted");
+    } catch (const InvalidInput& error) {
+        const std::string issues = all_issues(error);
+        CHECK_THAT(issues, Catch::Contains("unknown wave 'w_jan' (valid: a_mar, w_dec)"));
+        CHECK_THAT(issues,
+                   Catch::Contains("unknown territory 'lucca' (valid: pistoia, valdinievole)"));
+        CHECK_THAT(issues, Catch::Contains("unknown role 'doctor'"));
+        CHECK_THAT(issues,
+                   Catch::Contains("unknown form 'network' version 9 (stored forms: network v1)"));
+    }
+    // The writer is still usable after refused input.
+    CHECK(writer->write({make_response("r2", "w_dec", "pistoia", "social_service", "P01")})
+              .inserted == 1);
+    writer->commit();
+    CHECK(store->count_responses(network_filter()) == 1);
+}
+
+TEST_CASE("[store] SQL meta-characters and very long text are stored verbatim") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    const std::string evil = "'; DROP TABLE responses; --";
+    const std::string long_text(200000, 'x');
+    Poco::JSON::Object::Ptr answers = new Poco::JSON::Object;
+    answers->set("strengths", evil + " \"quoted\" \\ :p1 ? $1 Società ✓");
+    answers->set("notes", long_text);
+    auto stored = make_response("id-'quoted'; --", "w_dec", "pistoia", "social_service", evil);
+    stored.response.answers = answers;
+    stored.canonical_json = stored.response.to_canonical_json();
+    stored.scores = {{evil, 1.5}};
+    {
+        auto writer = store->begin_write();
+        CHECK(writer->write({stored}).inserted == 1);
+        writer->commit();
+    }
+    std::vector<StoredResponse> read;
+    store->for_each_response(network_filter(),
+                             [&](const StoredResponse& one) { read.push_back(one); });
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].canonical_json == stored.canonical_json);
+    CHECK(read[0].response.id == "id-'quoted'; --");
+    CHECK(read[0].response.respondent == evil);
+    CHECK(read[0].response.answers->getValue<std::string>("notes").size() == long_text.size());
+    const ScoreColumns scores = store->load_scores(network_filter());
+    REQUIRE(scores.scores.size() == 1);
+    CHECK(scores.scores[0] == evil);
+    CHECK(scores.respondents[0] == evil);
+    // Re-importing it is still recognised as the same content.
+    auto writer = store->begin_write();
+    CHECK(writer->write({stored}).unchanged == 1);
+}
+
+TEST_CASE("[store] withdrawn responses are left out unless asked for, and the history keeps them") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01"),
+                       make_response("r2", "w_dec", "pistoia", "social_service", "P02")});
+        writer->commit();
+    }
+    store->withdraw_response("r1", "the respondent asked to be removed");
+    store->withdraw_response("r1", "again");  // already withdrawn: nothing more recorded
+    CHECK(ids_of(*store, network_filter()) == std::vector<std::string>{"r2"});
+    CHECK(store->count_responses(network_filter()) == 1);
+    CHECK(store->load_scores(network_filter()).size() == 2);  // two scores of r2
+    ResponseFilter with_withdrawn = network_filter();
+    with_withdrawn.include_withdrawn = true;
+    CHECK(ids_of(*store, with_withdrawn) == std::vector<std::string>{"r1", "r2"});
+    CHECK(store->count_responses(with_withdrawn) == 2);
+
+    const auto history = store->history("r1");
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].action == "withdraw");
+    CHECK(history[0].reason == "the respondent asked to be removed");
+    CHECK(history[0].old_content ==
+          make_response("r1", "w_dec", "pistoia", "social_service", "P01").canonical_json);
+    CHECK(history[0].at.size() == 20);
+
+    CHECK_THROWS_AS(store->withdraw_response("nope", "why"), InvalidInput);
+    CHECK_THROWS_AS(store->withdraw_response("r2", ""), InvalidInput);
+}
+
+TEST_CASE("[store] replacing a response keeps the old content and replaces its scores") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    const auto original = make_response("r1", "w_dec", "pistoia", "social_service", "P01");
+    {
+        auto writer = store->begin_write();
+        writer->write({original});
+        writer->commit();
+    }
+    const auto corrected = make_response("r1", "w_dec", "valdinievole", "social_service", "P01",
+                                         R"({"q1":4})", {{"sharing", 4.0}});
+    store->replace_response(corrected, "typo in the territory");
+    std::vector<StoredResponse> read;
+    store->for_each_response(network_filter(),
+                             [&](const StoredResponse& one) { read.push_back(one); });
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].canonical_json == corrected.canonical_json);
+    CHECK(read[0].response.territory == "valdinievole");
+    REQUIRE(read[0].scores.size() == 1);
+    CHECK(read[0].scores[0].value == 4.0);
+    const auto history = store->history("r1");
+    REQUIRE(history.size() == 1);
+    CHECK(history[0].action == "replace");
+    CHECK(history[0].old_content == original.canonical_json);
+    CHECK(history[0].reason == "typo in the territory");
+    // the old content is now a conflict for a re-import
+    auto writer = store->begin_write();
+    CHECK_THROWS_AS(writer->write({original}), ConflictError);
+    CHECK_THROWS_AS(store->replace_response(
+                        make_response("nope", "w_dec", "pistoia", "social_service", "P9"), "x"),
+                    InvalidInput);
+}
+
+TEST_CASE("[store] code overrides are saved per response and key, and listed per form") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01")});
+        writer->commit();
+    }
+    store->save_override({"r1", "strengths[0]", {"trust", "listening"}, "anna", "first pass"});
+    store->save_override({"r1", "strengths[1]", {}, "anna", ""});
+    store->save_override({"r1", "strengths[0]", {"trust"}, "marco", "Società: revisione"});
+    const auto overrides = store->overrides("network");
+    REQUIRE(overrides.size() == 2);
+    CHECK(overrides[0].key == "strengths[0]");
+    CHECK(overrides[0].codes == std::vector<std::string>{"trust"});
+    CHECK(overrides[0].coder == "marco");
+    CHECK(overrides[0].note == "Società: revisione");
+    CHECK(overrides[1].codes.empty());
+    CHECK(store->overrides("other").empty());
+    CHECK_THROWS_AS(store->save_override({"nope", "k", {}, "anna", ""}), InvalidInput);
+}
+
+TEST_CASE("[store] responses stream in wave order, territory, respondent, id, across pages") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    // More than one page (500) per wave, written in scrambled order.
+    std::vector<StoredResponse> batch;
+    const char* territories[] = {"valdinievole", "pistoia"};
+    const char* waves[] = {"a_mar", "w_dec"};
+    for (int i = 0; i < 1300; ++i) {
+        char respondent[16];
+        std::snprintf(respondent, sizeof respondent, "P%04d", (i * 7919) % 650);
+        batch.push_back(make_response("id-" + std::to_string(i), waves[i % 2],
+                                      territories[(i / 2) % 2],
+                                      i % 3 ? "social_service" : "employment_centre", respondent,
+                                      R"({"q1":)" + std::to_string(i % 5) + "}"));
+    }
+    {
+        auto writer = store->begin_write();
+        CHECK(writer->write(batch).inserted == 1300);
+        writer->commit();
+    }
+    std::vector<std::tuple<int, std::string, std::string, std::string>> keys;
+    store->for_each_response(network_filter(), [&](const StoredResponse& stored) {
+        const Response& r = stored.response;
+        keys.emplace_back(r.wave == "w_dec" ? 1 : 2, r.territory, r.respondent, r.id);
+    });
+    REQUIRE(keys.size() == 1300);
+    CHECK(std::is_sorted(keys.begin(), keys.end()));
+    CHECK(std::set<decltype(keys)::value_type>(keys.begin(), keys.end()).size() == 1300);
+
+    ResponseFilter filter = network_filter();
+    filter.waves = {"a_mar"};
+    filter.territories = {"pistoia"};
+    filter.roles = {"social_service"};
+    long long expected = 0;
+    for (int i = 0; i < 1300; ++i) expected += (i % 2 == 0) && ((i / 2) % 2 == 1) && (i % 3 != 0);
+    CHECK(store->count_responses(filter) == expected);
+    long long seen = 0;
+    store->for_each_response(filter, [&](const StoredResponse& stored) {
+        ++seen;
+        CHECK(stored.response.wave == "a_mar");
+        CHECK(stored.response.territory == "pistoia");
+        CHECK(stored.response.role == "social_service");
+    });
+    CHECK(seen == expected);
+
+    ResponseFilter other_version = network_filter();
+    other_version.form_version = 2;
+    CHECK(store->count_responses(other_version) == 0);
+    ResponseFilter other_form;
+    other_form.form = "expectations";
+    CHECK(ids_of(*store, other_form).empty());
+    CHECK_THROWS_AS(store->count_responses(ResponseFilter{}), InvalidInput);
+}
+
+TEST_CASE("[store] scores load dictionary-encoded, filtered, NaN where missing") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        std::vector<StoredResponse> batch;
+        for (int i = 0; i < 2500; ++i)  // more than one page of the score reader
+            batch.push_back(make_response("id-" + std::to_string(i), i % 2 ? "a_mar" : "w_dec",
+                                          i % 4 < 2 ? "pistoia" : "valdinievole", "social_service",
+                                          "P" + std::to_string(i % 40), R"({"q1":1})",
+                                          {{"sharing", i * 1.0}, {"integration", std::nullopt}}));
+        writer->write(batch);
+        writer->commit();
+    }
+    const ScoreColumns all = store->load_scores(network_filter());
+    REQUIRE(all.size() == 5000);
+    CHECK(all.score.size() == 5000);
+    CHECK(all.wave.size() == 5000);
+    CHECK(all.territory.size() == 5000);
+    CHECK(all.role.size() == 5000);
+    CHECK(all.respondent.size() == 5000);
+    CHECK(all.waves == std::vector<std::string>{"w_dec", "a_mar"});
+    CHECK(all.respondents.size() == 40);
+    double sum = 0;
+    long long missing = 0;
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const std::string& name = all.scores[all.score[i]];
+        if (name == "integration") {
+            CHECK(std::isnan(all.value[i]));
+            ++missing;
+        } else {
+            sum += all.value[i];
+        }
+    }
+    CHECK(missing == 2500);
+    CHECK(sum == 2499.0 * 2500 / 2);
+
+    ResponseFilter filter = network_filter();
+    filter.waves = {"a_mar"};
+    filter.territories = {"valdinievole"};
+    const ScoreColumns some = store->load_scores(filter);
+    CHECK(some.size() == 2 * 625);
+    for (std::size_t i = 0; i < some.size(); ++i) {
+        CHECK(some.waves[some.wave[i]] == "a_mar");
+        CHECK(some.territories[some.territory[i]] == "valdinievole");
+    }
+}
