@@ -3,6 +3,7 @@
 #include "form_fixture.hpp"
 #include "objectives_monitoring/objective.hpp"
 #include "objectives_monitoring/objective_list_type.hpp"
+#include "suite_registry.hpp"
 
 using namespace sonda;
 using namespace sonda::objectives;
@@ -156,14 +157,19 @@ TEST_CASE("[objectives-monitoring] calendar dates") {
 
 TEST_CASE(
     "[objectives-monitoring] an objective_list definition with other types' keys is refused") {
-    const Form form = test::form_from_json(
-        R"({"id": "f", "plugin": "objectives-monitoring", "items": [
-            {"id": "objectives", "type": "objective_list", "label": "o", "rows": []}]})");
-    std::vector<Issue> issues;
-    ObjectiveListType().check_definition(form.items[0], "$.items[0]", issues);
-    REQUIRE(issues.size() == 1);
-    CHECK(issues[0].to_string() ==
-          "$.items[0].rows: item objectives: an objective_list item has no 'rows'; its objectives "
-          "carry "
-          "their own dimension, status and progress");
+    // Through the real form loader: the item type's check is part of loading a form.
+    try {
+        test::form_from_json(
+            R"({"id": "f", "version": 1, "title": "t", "plugin": "objectives-monitoring", "items": [
+                {"id": "objectives", "type": "objective_list", "label": "o",
+                 "rows": [{"value": "a", "label": "A"}]}]})",
+            test::objective_types_registry());
+        FAIL("the form loaded");
+    } catch (const InvalidInput& error) {
+        REQUIRE(error.issues().size() == 1);
+        CHECK(error.issues()[0].to_string() ==
+              "test-form.json: $.items[0].rows: item objectives: an objective_list item has no "
+              "'rows'; "
+              "its objectives carry their own dimension, status and progress");
+    }
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "form_fixture.hpp"
+#include "suite_registry.hpp"
 
 using namespace sonda;
 using namespace sonda::objectives;
@@ -14,7 +15,8 @@ using namespace sonda::objectives;
 namespace {
 
 const Form& form() {
-    static const Form shipped = test::shipped_form("objectives-monitoring.json");
+    static const Form shipped =
+        test::shipped_form("objectives-monitoring.json", test::objectives_registry());
     return shipped;
 }
 
@@ -82,8 +84,9 @@ TEST_CASE("[objectives-monitoring] the shipped form passes its checks") {
     ObjectivesInstrument().check_form(form(), issues);
     CHECK(issues.empty());
     const Form broken = test::form_from_json(
-        R"({"id": "f", "plugin": "objectives-monitoring", "items": [{"id": "t", "type": "text", "label": "t"}],
-            "statuses": [{"value": "planned"}, {"value": "done"}, {"value": "planned"}]})");
+        R"({"id": "f", "version": 1, "title": "t", "plugin": "objectives-monitoring", "items": [{"id": "t", "type": "text", "label": "t"}],
+            "statuses": [{"value": "planned"}, {"value": "done"}, {"value": "planned"}]})",
+        test::objective_types_registry());
     ObjectivesInstrument().check_form(broken, issues);
     std::string all;
     for (const Issue& issue : issues) all += issue.to_string() + "\n";
@@ -251,10 +254,11 @@ TEST_CASE(
 }
 
 TEST_CASE("[objectives-monitoring] an id used in two objective lists of one response is refused") {
-    const Form two =
-        test::form_from_json(R"({"id": "f", "plugin": "objectives-monitoring", "items": [
+    const Form two = test::form_from_json(
+        R"({"id": "f", "version": 1, "title": "t", "plugin": "objectives-monitoring", "items": [
         {"id": "objectives", "type": "objective_list", "label": "o"},
-        {"id": "more", "type": "objective_list", "label": "m"}]})");
+        {"id": "more", "type": "objective_list", "label": "m"}]})",
+        test::objective_types_registry());
     const Response response =
         test::response_from_json(R"({"id": "r", "form": "f", "form_version": 1,
         "wave": "w", "territory": "t", "role": "r", "respondent": "team", "answers": {

@@ -4,6 +4,7 @@
 
 #include "form_fixture.hpp"
 #include "objectives_monitoring/objective.hpp"
+#include "suite_registry.hpp"
 
 using namespace sonda;
 using namespace sonda::objectives;
@@ -13,7 +14,7 @@ namespace {
 // The network-dimensions layout the take-over reads: text_list items with a
 // dimension and facet "objectives"; the other facets must be ignored.
 const char* const kNetworkForm =
-    R"({"id": "network-dimensions", "plugin": "network-dimensions", "items": [
+    R"({"id": "network-dimensions", "version": 1, "title": "n", "plugin": "network-dimensions", "items": [
     {"id": "integration_strengths", "type": "text_list", "label": "s", "dimension": "integration", "facet": "strengths"},
     {"id": "integration_objectives", "type": "text_list", "label": "o", "dimension": "integration", "facet": "objectives"},
     {"id": "consolidation_objectives", "type": "text_list", "label": "o", "dimension": "consolidation_development", "facet": "objectives"},
@@ -35,7 +36,7 @@ const char* const kPistoiese = R"({"id": "n1", "form": "network-dimensions", "fo
 }  // namespace
 
 TEST_CASE("[objectives-monitoring] objectives are taken over from the network-dimensions answers") {
-    const Form network = test::form_from_json(kNetworkForm);
+    const Form network = test::form_from_json(kNetworkForm, test::objective_types_registry());
     const Response response = test::response_from_json(kPistoiese);
     const auto objectives = objectives_from_network_dimensions(network, response);
     REQUIRE(objectives.size() == 6);
@@ -64,7 +65,7 @@ TEST_CASE("[objectives-monitoring] objectives are taken over from the network-di
 }
 
 TEST_CASE("[objectives-monitoring] taken-over ids stay unique when texts repeat") {
-    const Form network = test::form_from_json(kNetworkForm);
+    const Form network = test::form_from_json(kNetworkForm, test::objective_types_registry());
     const Response response = test::response_from_json(R"({"id": "n2", "form": "network-dimensions",
         "form_version": 1, "wave": "w", "territory": "t", "role": "employment_centre", "respondent": "c",
         "answers": {"integration_objectives": ["Più formazione", "più formazione!", "???"]}})");

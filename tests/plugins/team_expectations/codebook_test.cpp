@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "form_fixture.hpp"
+#include "suite_registry.hpp"
 #include "team_expectations/expectations_form.hpp"
 #include "team_expectations/team_expectations_instrument.hpp"
 
@@ -10,7 +11,8 @@ using namespace sonda::team_expectations;
 namespace {
 
 const Codebook& shipped_codebook() {
-    static const Form form = test::shipped_form("team-expectations.json");
+    static const Form form =
+        test::shipped_form("team-expectations.json", test::team_expectations_registry());
     static std::vector<Issue> issues;
     static const ExpectationsForm layout(form, issues);
     REQUIRE(issues.empty());
@@ -24,7 +26,7 @@ std::vector<std::string> themes_of(const std::string& text) {
 using Themes = std::vector<std::string>;
 
 std::vector<Issue> form_issues(const std::string& json) {
-    const Form form = test::form_from_json(json);
+    const Form form = test::form_from_json(json, test::core_registry());
     std::vector<Issue> issues;
     TeamExpectationsInstrument().check_form(form, issues);
     return issues;
@@ -39,7 +41,7 @@ std::string issue_texts(const std::vector<Issue>& issues) {
 // A valid form around a replaceable codebook and items.
 std::string form_with(const std::string& codebook, const std::string& extra_items = "") {
     return R"({"id": "te", "version": 1, "plugin": "team-expectations", "title": "t", "items": [
-        {"id": "expectations", "type": "matrix", "cell_type": "text_list", "label": "e",
+        {"id": "expectations", "type": "matrix", "cell": {"type": "text_list"}, "label": "e",
          "rows": [{"value": "mental_health", "label": "MH"}, {"value": "addiction_service", "label": "AS"}],
          "columns": [{"value": "ask", "label": "a"}, {"value": "concerns", "label": "c"}]})" +
            extra_items + "]" + (codebook.empty() ? "" : ", \"codebook\": " + codebook) + "}";
@@ -48,7 +50,8 @@ std::string form_with(const std::string& codebook, const std::string& extra_item
 }  // namespace
 
 TEST_CASE("[team-expectations] the shipped form passes its own checks") {
-    const Form form = test::shipped_form("team-expectations.json");
+    const Form form =
+        test::shipped_form("team-expectations.json", test::team_expectations_registry());
     std::vector<Issue> issues;
     TeamExpectationsInstrument().check_form(form, issues);
     INFO(issue_texts(issues));
@@ -192,7 +195,7 @@ TEST_CASE("[team-expectations] facets and rated services are checked against the
         {"id": "rate_mh2", "type": "likert", "label": "r", "min": 1, "max": 5, "service": "mental_health"},
         {"id": "rate_np", "type": "likert", "label": "r", "min": 1, "max": 5, "service": "neuro"},
         {"id": "rate_none", "type": "likert", "label": "r", "min": 1, "max": 5},
-        {"id": "bad_matrix", "type": "matrix", "cell_type": "text_list", "label": "b",
+        {"id": "bad_matrix", "type": "matrix", "cell": {"type": "text_list"}, "label": "b",
          "rows": [{"value": "counselling", "label": "C"}], "columns": [{"value": "wishes", "label": "w"}]})"));
     INFO(issue_texts(issues));
     REQUIRE(issues.size() == 4);

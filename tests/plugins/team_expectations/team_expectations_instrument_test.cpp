@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "form_fixture.hpp"
+#include "suite_registry.hpp"
 
 using namespace sonda;
 using namespace sonda::team_expectations;
@@ -14,7 +15,8 @@ using namespace sonda::team_expectations;
 namespace {
 
 const Form& form() {
-    static const Form shipped = test::shipped_form("team-expectations.json");
+    static const Form shipped =
+        test::shipped_form("team-expectations.json", test::team_expectations_registry());
     return shipped;
 }
 
