@@ -49,6 +49,8 @@ protected:
         value("from", "WAVE", "wave to compare from (default: the second-to-last with data)");
         value("to", "WAVE", "wave to compare to (default: the last with data)");
         value("lang", "CODE", "language of the labels (it, en)");
+        options.addOption(Option("list-views", "", "print the panel ids for --view and exit").callback(
+            Poco::Util::OptionCallback<DashboardApplication>(this, &DashboardApplication::on_value)));
     }
 
     void on_help(const std::string&, const std::string&) {
@@ -93,6 +95,22 @@ protected:
                           << "'\n";
                 return kExitUsage;
             }
+        }
+        if (m_values.count("list-views")) {
+            sonda::Engine engine;
+            engine.load_plugins();
+            IMGUI_CHECKVERSION();
+            ImGui::CreateContext();
+            {
+                sonda::gui::PanelRegistry panels;
+                sonda::gui::PanelHost panel_host(panels);
+                panel_host.load_default();
+                std::cout << "overview\n";
+                for (const sonda::gui::Panel* panel : panels.all()) std::cout << panel->id() << '\n';
+                std::cout << "entry\n";
+            }
+            ImGui::DestroyContext();
+            return kExitOk;
         }
         try {
             sonda::Engine engine;

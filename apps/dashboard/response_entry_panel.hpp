@@ -23,6 +23,7 @@ public:
     // What the panel is editing; exposed for tests.
     Response& draft() { return m_draft; }
     const std::vector<std::string>& messages() const { return m_messages; }
+    void set_reason(std::string reason) { m_reason = std::move(reason); }
     // Validates and stores the draft (new, or replacing the stored one being
     // edited). Returns false and fills messages() when it is not valid.
     bool save(gui::DashboardModel& model);

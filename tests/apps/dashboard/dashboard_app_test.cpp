@@ -1,0 +1,148 @@
+// The whole dashboard drawn headless (an ImGui context with no backend) on the
+// real demo database, with the real plugins and panel modules.
+#include <catch2/catch.hpp>
+
+#include <Poco/TemporaryFile.h>
+
+#include <filesystem>
+
+#include "dashboard_app.hpp"
+#include "headless_imgui.hpp"
+#include "response_entry_panel.hpp"
+#include "sonda/demo/demo_study.hpp"
+#include "sonda/engine.hpp"
+#include "sonda/forms/form_loader.hpp"
+#include "sonda/gui/panel_host.hpp"
+
+namespace {
+
+// One demo database for the whole suite: building it takes a moment.
+const std::string& demo_database() {
+    static const std::string path = [] {
+        static Poco::TemporaryFile file;
+        sonda::Engine engine;
+        engine.load_plugins();
+        sonda::DemoOptions options;
+        options.data_folder = sonda::default_demo_folder();
+        options.form_folders = sonda::default_form_path();
+        sonda::build_demo_study(engine, file.path(), options);
+        return file.path();
+    }();
+    return path;
+}
+
+struct Dashboard {
+    sonda::Engine engine;
+    std::unique_ptr<sonda::Project> project;
+    sonda::test::HeadlessImGui imgui{1280, 800};
+    sonda::gui::PanelRegistry panels;
+    sonda::gui::PanelHost host{panels};
+
+    Dashboard() {
+        engine.load_plugins();
+        project = std::make_unique<sonda::Project>(engine, demo_database());
+        host.load_default();
+        for (const auto& module : host.modules()) INFO(module.error), REQUIRE(module.loaded);
+    }
+    int draw(sonda::dashboard::DashboardApp& app) {
+        return imgui.frame([&] { app.draw(1.0f); });
+    }
+};
+
+}  // namespace
+
+TEST_CASE("[dashboard] the default view compares the last two waves with data", "[dashboard]") {
+    Dashboard dashboard;
+    REQUIRE(dashboard.panels.find("network-dimensions.dimensions"));
+    sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, {});
+    const auto& selection = app.model().selection();
+    REQUIRE_FALSE(selection.form.empty());
+    const auto waves = app.model().waves_with_data(selection.form);
+    REQUIRE(waves.size() >= 2);
+    CHECK(selection.to_wave == waves.back());
+    CHECK(selection.from_wave == waves[waves.size() - 2]);
+    REQUIRE(app.model().by_territory());
+    CHECK(app.model().error().empty());
+}
+
+TEST_CASE("[dashboard] every panel of the network-dimensions form draws on the demo", "[dashboard]") {
+    Dashboard dashboard;
+    for (const std::string view : {"overview", "network-dimensions.dimensions", "network-dimensions.map", "entry"}) {
+        sonda::dashboard::DashboardOptions options;
+        options.view = view;
+        options.from_wave = "workshop-1";
+        options.to_wave = "workshop-2";
+        sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+        dashboard.draw(app);
+        const int vertices = dashboard.draw(app);
+        INFO(view);
+        CHECK(app.current_view() == view);
+        CHECK(vertices > 2000);  // far more than an empty window with a tab bar
+    }
+}
+
+TEST_CASE("[dashboard] a view of another instrument switches to its form", "[dashboard]") {
+    Dashboard dashboard;
+    for (sonda::gui::Panel* panel : dashboard.panels.all()) {
+        sonda::dashboard::DashboardOptions options;
+        options.view = panel->id();
+        sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+        INFO(panel->id());
+        CHECK(dashboard.project->form(app.model().selection().form).plugin == panel->instrument());
+        dashboard.draw(app);
+        dashboard.draw(app);
+        CHECK(app.current_view() == panel->id());
+    }
+}
+
+TEST_CASE("[dashboard] a minimum cell larger than every group withholds every figure", "[dashboard]") {
+    Dashboard dashboard;
+    sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, {});
+    auto selection = app.model().selection();
+    selection.min_cell = 1000;
+    app.model().select(selection);
+    REQUIRE(app.model().by_territory());
+    for (const auto& group : app.model().by_territory()->groups)
+        for (const auto& score : group.scores) {
+            CHECK(score.stats.suppressed);
+            CHECK_FALSE(score.stats.mean_from.has_value());
+        }
+    CHECK(dashboard.draw(app) > 0);
+}
+
+TEST_CASE("[dashboard] a typed-in response is validated like an import, stored, then withdrawn", "[dashboard]") {
+    Dashboard dashboard;
+    sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, {});
+    sonda::dashboard::ResponseEntryPanel entry(dashboard.panels);
+    auto& model = app.model();
+    sonda::ResponseFilter filter;
+    filter.form = model.selection().form;
+    const long long before = dashboard.project->store().count_responses(filter);
+
+    entry.start_new(model);
+    const sonda::Study& study = dashboard.project->study();
+    entry.draft().territory = study.territories.front().id;
+    entry.draft().role = study.roles.front().id;
+    entry.draft().respondent = "Mario Rossi";  // a name, not a code
+    CHECK_FALSE(entry.save(model));
+    REQUIRE_FALSE(entry.messages().empty());
+    CHECK_THAT(entry.messages().front(), Catch::Contains("pseudonymous"));
+    CHECK(dashboard.project->store().count_responses(filter) == before);
+
+    entry.draft().respondent = "TEST-ENTRY-01";
+    REQUIRE(entry.save(model));
+    CHECK(dashboard.project->store().count_responses(filter) == before + 1);
+
+    sonda::StoredResponse stored;
+    dashboard.project->store().for_each_response(filter, [&](const sonda::StoredResponse& candidate) {
+        if (candidate.response.respondent == "TEST-ENTRY-01") stored = candidate;
+    });
+    REQUIRE(stored.response.respondent == "TEST-ENTRY-01");
+    entry.load(stored);
+    CHECK_FALSE(entry.withdraw(model));  // no reason given
+    CHECK_THAT(entry.messages().front(), Catch::Contains("why"));
+    CHECK(dashboard.project->store().count_responses(filter) == before + 1);
+    entry.set_reason("entered twice by mistake");
+    REQUIRE(entry.withdraw(model));
+    CHECK(dashboard.project->store().count_responses(filter) == before);
+}
