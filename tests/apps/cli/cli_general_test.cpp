@@ -115,7 +115,7 @@ TEST_CASE("[cli] plugins lists the three instruments with their versions", "[cli
     }
     const CliResult json = run_sonda({"plugins", "--format", "json"});
     CHECK(json.exit_code == 0);
-    CHECK(json.out.find("\"status\" : \"loaded\"") != std::string::npos);
+    CHECK(json.out.find("\"status\": \"loaded\"") != std::string::npos);
 }
 
 TEST_CASE("[cli] plugins shows a refused plugin with the reason", "[cli]") {

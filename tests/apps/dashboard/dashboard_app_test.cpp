@@ -42,7 +42,10 @@ struct Dashboard {
         engine.load_plugins();
         project = std::make_unique<sonda::Project>(engine, demo_database());
         host.load_default();
-        for (const auto& module : host.modules()) INFO(module.error), REQUIRE(module.loaded);
+        for (const auto& module : host.modules()) {
+            INFO(module.error);
+            REQUIRE(module.loaded);
+        }
     }
     int draw(sonda::dashboard::DashboardApp& app) {
         return imgui.frame([&] { app.draw(1.0f); });

@@ -45,8 +45,9 @@ TEST_CASE("shipped forms: every form in forms/ loads with its plugin", "[forms][
     for (const Form& form : shipped.forms) ids.push_back(form.id);
     CHECK(std::find(ids.begin(), ids.end(), "network-dimensions") != ids.end());
     CHECK(std::find(ids.begin(), ids.end(), "team-expectations") != ids.end());
-    CHECK(shipped.study.territory("sds-pistoiese")->name.get("it") ==
-          "Società della Salute Pistoiese");
+    const Territory* pistoia = shipped.study.territory("sds_pistoiese");
+    REQUIRE(pistoia);
+    CHECK(pistoia->name.get("it") == "Società della Salute Pistoiese");
 }
 
 TEST_CASE("shipped forms: a team-expectations response, good and bad", "[forms][shipped]") {

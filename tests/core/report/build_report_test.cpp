@@ -9,6 +9,8 @@
 #include <fstream>
 #include <map>
 #include <random>
+
+#include <unistd.h>
 #include <sstream>
 #include <stdexcept>
 
@@ -44,7 +46,8 @@ struct Fixture {
     std::vector<Answer> answers;
 
     Fixture() {
-        path = std::string(SONDA_BINARY_DIR) + "/test-report-build.db";
+        // One file per process: ctest runs test cases of this suite in parallel.
+        path = std::string(SONDA_BINARY_DIR) + "/test-report-build-" + std::to_string(::getpid()) + ".db";
         for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
         std::mt19937 random(42);
         std::uniform_int_distribution<int> likert(1, 5);
