@@ -1,6 +1,7 @@
 // The CLI against a real PostgreSQL server: init, import, report. The URL comes
 // from SONDA_TEST_POSTGRES_URL (script/test starts a throwaway server); without
 // it the test fails, never skips.
+#include <random>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -21,20 +22,21 @@ TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][p
     REQUIRE(init.exit_code == 0);
 
     // Unique ids per run: the server may outlive one test run.
-    const std::string prefix = "7e57" + std::to_string(std::rand() % 9000 + 1000);
+    const std::string prefix = "7e57" + std::to_string(std::random_device{}() % 9000 + 1000);
     const std::string file = scratch.file("pg.ndjson");
     std::string lines;
     int n = 0;
     for (const char* code : {"PT01", "PT02", "PT03", "PT04", "PT05", "PT06"}) {
         for (const char* wave : {"workshop-1", "workshop-2"}) {
             char id[64];
-            std::snprintf(id, sizeof id, "%s0000-0000-4000-8000-%012d", prefix.c_str(), ++n);
+            std::snprintf(id, sizeof id, "%s-0000-4000-8000-%012d", prefix.c_str(), ++n);
             lines += network_response(id, wave, "sds_pistoiese", std::string("PG") + code,
                                       wave[9] == '1' ? 2 : 4) + "\n";
         }
     }
     write_file(file, lines);
     const CliResult imported = run_sonda({"import", "--db", db, file});
+    INFO(imported.err);
     REQUIRE(imported.exit_code == 0);
     CHECK(imported.out.find("12 inserted") != std::string::npos);
     const CliResult again = run_sonda({"import", "--db", db, file});
