@@ -29,14 +29,7 @@ void PanelHost::load_default() {
 }
 
 void PanelHost::load_directory(const std::string& folder) {
-    std::error_code error;
-    if (!fs::is_directory(folder, error)) return;
-    std::vector<std::string> files;
-    for (const auto& entry : fs::directory_iterator(folder, error))
-        if (entry.is_regular_file() && entry.path().extension() == ".so")
-            files.push_back(entry.path().string());
-    std::sort(files.begin(), files.end());
-    for (const std::string& file : files) load_file(file);
+    for (const std::string& file : module_files(folder)) load_file(file);
 }
 
 const PluginInfo& PanelHost::load_file(const std::string& file) {

@@ -3,7 +3,20 @@
 #include <Poco/Exception.h>
 #include <Poco/SharedLibrary.h>
 
+#include <algorithm>
+#include <filesystem>
+
 namespace sonda {
+
+std::vector<std::string> module_files(const std::string& folder) {
+    std::vector<std::string> files;
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) return files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error))
+        if (entry.is_regular_file() && entry.path().extension() == ".so") files.push_back(entry.path().string());
+    std::sort(files.begin(), files.end());
+    return files;
+}
 
 struct ModuleLibrary::Impl {
     Poco::SharedLibrary library;

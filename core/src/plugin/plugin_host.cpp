@@ -46,14 +46,7 @@ void PluginHost::load_default() {
 }
 
 void PluginHost::load_directory(const std::string& folder) {
-    std::error_code error;
-    if (!fs::is_directory(folder, error)) return;  // an absent folder on the path is not an error
-    std::vector<std::string> files;
-    for (const auto& entry : fs::directory_iterator(folder, error))
-        if (entry.is_regular_file() && entry.path().extension() == ".so")
-            files.push_back(entry.path().string());
-    std::sort(files.begin(), files.end());
-    for (const std::string& file : files) load_file(file);
+    for (const std::string& file : module_files(folder)) load_file(file);
 }
 
 const PluginInfo& PluginHost::load_file(const std::string& file) {

@@ -10,6 +10,11 @@
 
 namespace sonda {
 
+// The *.so files directly in `folder`, sorted by name so plugins load in the
+// same order everywhere; empty when the folder does not exist (an absent
+// folder on a search path is not an error).
+std::vector<std::string> module_files(const std::string& folder);
+
 class ModuleLibrary {
 public:
     ~ModuleLibrary();  // unloads
