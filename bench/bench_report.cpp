@@ -20,132 +20,16 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "bench_databases.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/report/report.hpp"
 
 namespace {
 
 using namespace sonda;
-
-const std::vector<std::string> kTerritories{"pistoia", "amiata_grossetana", "livorno",
-                                            "piana_di_lucca"};
-const std::vector<std::string> kRoles{"social_worker", "educator", "psychologist",
-                                      "employment_advisor"};
-const std::vector<std::string> kDimensions{"sharing", "integration", "consolidation", "capacity"};
-
-std::string database_path(long long responses) {
-    return std::string(SONDA_BENCH_DIR) + "/bench-report-" + std::to_string(responses) + ".db";
-}
-
-Engine& engine() {
-    static Engine* instance = [] {
-        auto* made = new Engine;  // lives as long as the process: plugins stay loaded
-        made->load_plugins();
-        return made;
-    }();
-    return *instance;
-}
-
-std::string read_form() {
-    const std::string path = std::string(SONDA_SOURCE_DIR) + "/forms/network-dimensions.json";
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (!file) throw std::runtime_error("cannot open " + path);
-    std::string text;
-    char buffer[65536];
-    for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, file)) > 0;)
-        text.append(buffer, got);
-    std::fclose(file);
-    return text;
-}
-
-// Half the responses in each of two waves, the same respondents (codes) in
-// both, spread over four territories and four roles. Likert answers drift up
-// a little between the waves so the report has a change to find.
-void generate(const std::string& path, long long responses) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-    {
-        auto store = Store::open(path);
-        Study study;
-        study.id = "bench";
-        study.title = LocalizedText("Benchmark study");
-        for (const std::string& id : kTerritories)
-            study.territories.push_back({id, LocalizedText(id)});
-        for (const std::string& id : kRoles) study.roles.push_back({id, LocalizedText(id)});
-        study.waves = {{"w1", "2023-12-01", 1, LocalizedText("Workshop 1")},
-                       {"w2", "2024-03-05", 2, LocalizedText("Workshop 2")}};
-        store->save_study(study);
-        store->save_form(FormRecord{"network-dimensions", 1, "network-dimensions", read_form()});
-    }
-    Project project(engine(), path);
-    const Form& form = project.form("network-dimensions");
-    const Instrument& instrument = project.instrument(form);
-    std::mt19937_64 random(20240305);
-    std::uniform_int_distribution<int> likert(1, 5), drift(0, 3);
-    const long long per_wave = responses / 2;
-    auto writer = project.store().begin_write();
-    std::vector<StoredResponse> batch;
-    batch.reserve(10000);
-    long long serial = 0;
-    for (int wave = 0; wave < 2; ++wave) {
-        for (long long person = 0; person < per_wave; ++person) {
-            StoredResponse stored;
-            Response& response = stored.response;
-            char id[48];
-            std::snprintf(id, sizeof id, "00000000-0000-4000-8000-%012lld",
-                          ++serial % 1000000000000LL);
-            response.id = id;
-            response.form = form.id;
-            response.form_version = form.version;
-            response.wave = wave == 0 ? "w1" : "w2";
-            response.territory = kTerritories[static_cast<std::size_t>(person % 4)];
-            response.role = kRoles[static_cast<std::size_t>((person / 4) % 4)];
-            response.respondent = "R" + std::to_string(person);
-            response.answers = new Poco::JSON::Object;
-            for (const std::string& dimension : kDimensions) {
-                const int base = likert(random);
-                for (int item = 1; item <= 3; ++item) {
-                    int value = base + (wave == 1 && drift(random) == 0 ? 1 : 0) +
-                                (likert(random) > 4 ? -1 : 0);
-                    response.answers->set(dimension + "_" + std::to_string(item),
-                                          std::clamp(value, 1, 5));
-                }
-            }
-            stored.canonical_json = response.to_canonical_json();
-            stored.scores = instrument.score(form, response);
-            batch.push_back(std::move(stored));
-            if (batch.size() == 10000) {
-                writer->write(batch);
-                batch.clear();
-            }
-        }
-    }
-    if (!batch.empty()) writer->write(batch);
-    writer->commit();
-}
-
-// A database with exactly `responses` responses, generated when missing.
-const std::string& database(long long responses) {
-    static std::map<long long, std::string> ready;
-    auto found = ready.find(responses);
-    if (found != ready.end()) return found->second;
-    const std::string path = database_path(responses);
-    bool usable = false;
-    if (Poco::File(path).exists()) {
-        try {
-            auto store = Store::open(path);
-            ResponseFilter filter;
-            filter.form = "network-dimensions";
-            usable = store->count_responses(filter) == responses;
-        } catch (const std::exception&) {
-            usable = false;
-        }
-    }
-    if (!usable) {
-        std::cerr << "bench_report: generating " << path << " ..." << std::endl;
-        generate(path, responses);
-    }
-    return ready.emplace(responses, path).first->second;
-}
+using sonda::bench::database;
+using sonda::bench::engine;
+using sonda::bench::kTerritories;
 
 void report_by_territory(benchmark::State& state, bool scores_only) {
     const long long responses = state.range(0);
@@ -181,7 +65,11 @@ void BM_ScoreScan(benchmark::State& state) {
             rows += batch.size;
             for (double value : batch.values) sum += std::isnan(value) ? 0 : value;
         });
-        if (rows != static_cast<std::size_t>(responses)) state.SkipWithError("rows missing");
+        if (rows != static_cast<std::size_t>(responses)) {
+            const std::string message =
+                "scanned " + std::to_string(rows) + " responses, not " + std::to_string(responses);
+            state.SkipWithError(message.c_str());
+        }
         benchmark::DoNotOptimize(sum);
     }
     state.counters["responses"] = static_cast<double>(responses);

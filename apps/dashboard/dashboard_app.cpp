@@ -67,7 +67,8 @@ void DashboardApp::draw(float scale) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                   ImGuiWindowFlags_NoSavedSettings |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("sonda", nullptr, flags);
     if (ImGui::BeginChild("controls", ImVec2(300 * scale, 0), true)) draw_controls(scale);
     ImGui::EndChild();
@@ -81,8 +82,10 @@ void DashboardApp::draw_controls(float /*scale*/) {
     gui::Selection selection = m_model.selection();
     if (draw_selection_controls(m_model, selection)) m_model.select(selection);
     ImGui::Separator();
-    if (ImGui::Button(selection.language == "it" ? "Esporta PNG" : "Export PNG")) m_export_requested = true;
+    if (ImGui::Button(selection.language == "it" ? "Esporta PNG" : "Export PNG"))
+        m_export_requested = true;
     if (!m_status.empty()) ImGui::TextWrapped("%s", m_status.c_str());
+    if (!m_model.note().empty()) ImGui::TextWrapped("%s", m_model.note().c_str());
     if (!m_model.complete())
         ImGui::TextDisabled("%s", selection.language == "it"
                                       ? "Calcolo di alfa e dettagli degli strumenti..."
@@ -94,7 +97,8 @@ void DashboardApp::draw_panels(float scale) {
     if (!ImGui::BeginTabBar("panels")) return;
     for (gui::Panel* panel : visible_panels()) {
         ImGuiTabItemFlags flags = 0;
-        if (!m_requested_view.empty() && m_requested_view == panel->id()) flags |= ImGuiTabItemFlags_SetSelected;
+        if (!m_requested_view.empty() && m_requested_view == panel->id())
+            flags |= ImGuiTabItemFlags_SetSelected;
         if (ImGui::BeginTabItem(panel->title().c_str(), nullptr, flags)) {
             m_current_view = panel->id();
             panel->draw(context);

@@ -115,7 +115,7 @@ class ReportCommand : public Command {
                 if (!seen.insert(candidate.id).second) continue;
                 ResponseFilter filter;
                 filter.form = candidate.id;
-                if (project.store().count_responses(filter) > 0) forms.push_back(candidate.id);
+                if (project.store().any_response(filter)) forms.push_back(candidate.id);
             }
             if (forms.empty())
                 throw InvalidInput(Location{printable_target(target), 0, "", ""},

@@ -1,12 +1,27 @@
 #include "sonda/gui/dashboard_model.hpp"
 
 #include <chrono>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <set>
 
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 
 namespace sonda::gui {
+
+namespace {
+
+// A report's working columns are gone once it is built; hand the freed heap
+// back so the dashboard's resident memory is what it shows, not its peak.
+void release_free_memory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
+}  // namespace
 
 DashboardModel::DashboardModel(Project& project)
     : m_project(project), m_forms_with_data(list_forms_with_data()) {}
@@ -18,7 +33,7 @@ std::vector<std::string> DashboardModel::list_forms_with_data() const {
         if (seen.count(form.id)) continue;
         ResponseFilter filter;
         filter.form = form.id;
-        if (m_project.store().count_responses(filter) > 0) {
+        if (m_project.store().any_response(filter)) {
             out.push_back(form.id);
             seen.insert(form.id);
         }
@@ -32,7 +47,7 @@ std::vector<std::string> DashboardModel::waves_with_data(const std::string& form
         ResponseFilter filter;
         filter.form = form;
         filter.waves = {wave.id};
-        if (m_project.store().count_responses(filter) > 0) out.push_back(wave.id);
+        if (m_project.store().any_response(filter)) out.push_back(wave.id);
     }
     return out;
 }
@@ -72,6 +87,7 @@ void DashboardModel::refresh() {
     m_by_territory.reset();
     m_overall.reset();
     m_error.clear();
+    m_note.clear();
     if (m_pending.valid()) m_retired.push_back(std::move(m_pending));
     if (m_selection.form.empty()) {
         m_error = "No form has responses yet.";
@@ -95,8 +111,19 @@ void DashboardModel::refresh() {
         ReportRequest scores_only = request;
         scores_only.scores_only = true;
         m_by_territory = std::make_unique<Report>(build_report(m_project, scores_only));
+        release_free_memory();
     } catch (const Error& failure) {
         m_error = failure.what();
+        return;
+    }
+    const long long responses = m_by_territory->responses_read;
+    if (responses > m_full_report_limit) {
+        const bool it = m_selection.language == "it";
+        m_note = std::to_string(responses) +
+                 (it ? " risposte: qui solo la tabella dei punteggi. Alfa e i dettagli degli "
+                       "strumenti con `sonda report`, o scegliendo meno territori o ruoli."
+                     : " responses: the score table only here. Alpha and the instruments' "
+                       "details with `sonda report`, or with fewer territories or roles.");
         return;
     }
     m_pending = std::async(std::launch::async, [&engine = m_project.engine(),
@@ -115,6 +142,7 @@ void DashboardModel::refresh() {
 }
 
 void DashboardModel::take(FullReports reports) {
+    release_free_memory();
     ++m_generation;
     if (!reports.error.empty()) {
         m_error = reports.error;

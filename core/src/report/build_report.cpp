@@ -62,7 +62,7 @@ std::pair<std::string, std::string> resolve_waves(const Study& study, Store& sto
     for (const Wave& wave : study.waves) {
         ResponseFilter filter = base;
         filter.waves = {wave.id};
-        if (store.count_responses(filter) > 0) with_data.push_back(wave.id);
+        if (store.any_response(filter)) with_data.push_back(wave.id);
     }
     std::string from = request.from_wave, to = request.to_wave;
     if (to.empty()) {
@@ -210,6 +210,7 @@ Report build_report(Project& project, const ReportRequest& request) {
         for (std::size_t row = 0; row < batch.size; ++row) {
             const int side = side_of_wave[static_cast<std::size_t>(batch.wave[row])];
             if (side < 0) continue;
+            ++report.responses_read;
             const auto code =
                 request.by == GroupBy::None ? 0 : static_cast<std::size_t>(group_codes[row]);
             if (by_code.size() <= code) by_code.resize(code + 1);

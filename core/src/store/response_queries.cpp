@@ -17,6 +17,7 @@ constexpr const char* kSelectRoleIds = "SELECT id FROM roles ORDER BY position, 
 constexpr const char* kSelectFormKeys = "SELECT id, version FROM forms ORDER BY id, version";
 constexpr const char* kSelectContent = "SELECT content, withdrawn FROM responses WHERE id = :id";
 constexpr const char* kCount = "SELECT COUNT(*) FROM responses r";
+constexpr const char* kAny = "SELECT 1 FROM responses r";
 // The page query: equality on (form, wave) and a row-value range on
 // (territory, respondent, id) walk the responses_read index in order.
 constexpr const char* kPageColumns = "SELECT r.id, r.territory, r.role, r.respondent";
@@ -208,6 +209,22 @@ long long count_responses(Connection& connection, const ResponseFilter& filter) 
         prepare(statement, query);
         statement.execute(true);
         return count;
+    });
+}
+
+bool any_response(Connection& connection, const ResponseFilter& filter) {
+    require_form(filter);
+    return guarded(connection, "looking for responses", [&] {
+        Query query;
+        query.sql(kAny);
+        append_filter(query, filter, true);
+        query.sql(" LIMIT 1");
+        long long found = 0;
+        soci::indicator present = soci::i_null;
+        soci::statement statement(connection.sql);
+        statement.exchange(soci::into(found, present));
+        prepare(statement, query);
+        return statement.execute(true) && present == soci::i_ok;
     });
 }
 

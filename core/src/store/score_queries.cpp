@@ -280,6 +280,10 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
             }
         }
         flush();
+        // The scan went through far more pages than SQLite's cache holds and
+        // none will be needed again soon: give the cache back (SQLite only).
+        if (connection.dialect.backend() == Backend::sqlite)
+            connection.sql << "PRAGMA shrink_memory";
     });
 }
 

@@ -36,6 +36,9 @@ class SociStore final : public Store {
     long long count_responses(const ResponseFilter& filter) override {
         return store::count_responses(*m_connection, filter);
     }
+    bool any_response(const ResponseFilter& filter) override {
+        return store::any_response(*m_connection, filter);
+    }
     void scan_scores(const ResponseFilter& filter, ScoreDictionaries& dictionaries,
                      const std::function<void(const ScoreBatch&)>& visit) override {
         store::scan_scores(*m_connection, filter, dictionaries, visit);

@@ -77,6 +77,7 @@ class ResponsePager {
 };
 
 long long count_responses(Connection& connection, const ResponseFilter& filter);
+bool any_response(Connection& connection, const ResponseFilter& filter);
 void for_each_response(Connection& connection, const ResponseFilter& filter,
                        const std::function<void(const StoredResponse&)>& visit);
 

@@ -59,6 +59,10 @@ struct Report {
     bool suppression = true;
     std::vector<ScoreDefinition> score_definitions;
     std::vector<GroupReport> groups;
+    // How many responses of the two waves were read (with scores). For the
+    // host's own decisions (how much more work a full report is); never
+    // published, so no writer prints it.
+    long long responses_read = 0;
 };
 
 // Reads the scores and responses from the store, computes every comparison

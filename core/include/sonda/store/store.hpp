@@ -144,6 +144,9 @@ class Store {
     virtual void for_each_response(const ResponseFilter& filter,
                                    const std::function<void(const StoredResponse&)>& visit) = 0;
     virtual long long count_responses(const ResponseFilter& filter) = 0;
+    // Whether any response matches: stops at the first, so it stays instant
+    // where a count would read a million rows.
+    virtual bool any_response(const ResponseFilter& filter) = 0;
     // The matching responses' scores, `visit`ed batch by batch (responses
     // without scores are not visited). Order within a wave is unspecified.
     virtual void scan_scores(const ResponseFilter& filter, ScoreDictionaries& dictionaries,

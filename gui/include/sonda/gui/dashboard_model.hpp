@@ -77,6 +77,13 @@ class DashboardModel {
     // The store changed (a response was entered or withdrawn): recompute.
     void refresh();
 
+    // The full reports hold a group's parsed responses in memory (for alpha
+    // and the instruments' comparisons); above this many responses in the
+    // selection the dashboard keeps to the score table and note() says how to
+    // get the rest (`sonda report`, or a narrower selection).
+    void set_full_report_limit(long long responses) { m_full_report_limit = responses; }
+    const std::string& note() const { return m_note; }
+
   private:
     struct FullReports {
         std::unique_ptr<Report> by_territory, overall;
@@ -91,6 +98,8 @@ class DashboardModel {
     std::unique_ptr<Report> m_by_territory;
     std::unique_ptr<Report> m_overall;
     std::string m_error;
+    std::string m_note;
+    long long m_full_report_limit = 200000;
     int m_generation = 0;
     std::future<FullReports> m_pending;
     // Workers of earlier selections still running: never waited on by the

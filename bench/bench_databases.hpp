@@ -1,0 +1,24 @@
+// The benchmark databases shared by bench_report and bench_dashboard:
+// network-dimensions responses in two waves, four territories and four roles,
+// the same respondents in both waves, generated once with a fixed seed through
+// the Store's writer (scores by the real plugin) and kept in the build
+// directory as bench-report-<n>.db. Delete them to regenerate.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "sonda/engine.hpp"
+
+namespace sonda::bench {
+
+extern const std::vector<std::string> kTerritories;
+
+// One Engine with the plugins loaded, for the whole process.
+Engine& engine();
+
+// The path of a database with exactly `responses` responses, generated when
+// missing or different.
+const std::string& database(long long responses);
+
+}  // namespace sonda::bench
