@@ -218,7 +218,8 @@ bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size,
     char number[32];
     std::snprintf(number, sizeof number, diverging && value != 0 ? "%+g" : "%g", value);
     const char* text = label.text ? label.text : number;
-    const ImU32 ink = text_on(fill);
+    // Zeros in grey: the eye goes to the cells that hold something.
+    const ImU32 ink = value == 0 ? IM_COL32(125, 125, 125, 255) : text_on(fill);
     if (label.caption) {
         const float line = ImGui::GetTextLineHeight() * 0.5f;
         centred_text(draw, a, b, ink, text, -line);

@@ -67,6 +67,7 @@ void suppressed_box(const ImVec2& size, const char* text);
 
 // What a heat cell prints instead of its bare value: `text` replaces the
 // number, `caption` is a second line in a quieter colour (e.g. "1 → 3").
+// A zero value is printed in grey.
 struct HeatCellLabel {
     const char* text = nullptr;
     const char* caption = nullptr;
