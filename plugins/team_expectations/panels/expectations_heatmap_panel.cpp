@@ -167,7 +167,12 @@ void ExpectationsHeatmapPanel::draw_controls(const gui::PanelContext& context) {
     std::string current_label;
     for (const GroupEntry& entry : m_groups)
         if (entry.id == m_group) current_label = entry.label;
-    ImGui::SetNextItemWidth(font * 16);
+    // Wide enough for the longest territory name, within reason.
+    float combo_width = font * 10;
+    for (const GroupEntry& entry : m_groups)
+        combo_width = std::max(combo_width, ImGui::CalcTextSize(entry.label.c_str()).x);
+    ImGui::SetNextItemWidth(std::min(
+        combo_width + ImGui::GetFrameHeight() + ImGui::GetStyle().FramePadding.x * 2, font * 26));
     if (ImGui::BeginCombo("##group", current_label.c_str())) {
         for (const GroupEntry& entry : m_groups) {
             std::string label = entry.label;

@@ -226,3 +226,42 @@ TEST_CASE("[team_expectations_panels] the panel draws every group, view and coun
     CHECK(panel.heatmap()->suppressed(WaveSide::From));
     CHECK_FALSE(panel.heatmap()->busiest(HeatmapView::To, HeatmapMeasure::Texts));
 }
+
+TEST_CASE("[team_expectations_panels] clicking a cell selects it, every cell of the grid included",
+          "[team_expectations_panels]") {
+    Demo demo;
+    sonda::test::HeadlessImGui imgui{1280, 800};
+    sonda::gui::DashboardModel model(*demo.project);
+    sonda::gui::Selection selection = model.default_selection();
+    selection.form = "team-expectations";
+    selection.from_wave = "workshop-1";
+    selection.to_wave = "workshop-2";
+    model.select(selection);
+    sonda::gui::PanelContext context{model, "en", 1.0f};
+    ExpectationsHeatmapPanel panel;
+    panel.show("sds_pistoiese", HeatmapView::From, HeatmapMeasure::Texts);
+    imgui.frame([&] { panel.draw(context); });
+    REQUIRE(panel.heatmap());
+    REQUIRE(panel.heatmap()->present());
+
+    // Sweep the window with clicks (press in one frame, release in the next)
+    // and collect what each click selected. Clicks on the switches change the
+    // view, so it is set again before each click.
+    std::set<std::pair<int, std::size_t>> clicked;
+    for (float y = 0; y < 800; y += 12)
+        for (float x = 0; x < 1280; x += 40) {
+            panel.show("sds_pistoiese", HeatmapView::From, HeatmapMeasure::Texts);
+            panel.select_cell(std::nullopt);
+            imgui.move_mouse(x, y);
+            ImGui::GetIO().MouseDown[0] = true;
+            imgui.frame([&] { panel.draw(context); });
+            ImGui::GetIO().MouseDown[0] = false;
+            imgui.frame([&] { panel.draw(context); });
+            if (const auto& cell = panel.selected_cell())
+                clicked.insert({cell->theme ? static_cast<int>(*cell->theme) : -1, cell->service});
+        }
+    // The 7 x 4 theme cells and the 4 cells of texts with no theme.
+    CHECK(clicked.size() == 7 * 4 + 4);
+    CHECK(clicked.count({-1, 3}) == 1);
+    CHECK(panel.group() == "sds_pistoiese");
+}
