@@ -103,7 +103,10 @@ void ExpectationsHeatmapPanel::read_model(const gui::PanelContext& context) {
                             name != m_territory_names.end() ? name->second : group.group,
                             ThemeHeatmap::from_group(group)});
     }
-    m_writers = WriterVisibility(*by_territory);
+    m_writers = WriterVisibility();
+    if (by_territory->by == GroupBy::Territory)
+        for (const GroupEntry& entry : m_groups)
+            if (entry.id != "all") m_writers.add_territory(entry.id, entry.heatmap);
     m_min_cell = by_territory->min_cell;
     m_from_label = wave_caption(study, by_territory->from_wave, language);
     m_to_label = wave_caption(study, by_territory->to_wave, language);
@@ -398,6 +401,19 @@ void ExpectationsHeatmapPanel::draw_grid(const gui::PanelContext& context,
     }
 }
 
+const std::vector<const CodedTextEntry*>& ExpectationsHeatmapPanel::texts_of(
+    const ThemeHeatmap& heatmap, const CellRef& where, WaveSide side) {
+    // A report over many responses carries many texts: look them up when the
+    // cell, group or selection changes, not at every frame.
+    TextsKey key{m_generation, m_group, where, side};
+    TextsCache& cache = m_texts[side == WaveSide::From ? 0 : 1];
+    if (!(cache.key == key)) {
+        cache.key = key;
+        cache.texts = heatmap.texts_of(where, side);
+    }
+    return cache.texts;
+}
+
 void ExpectationsHeatmapPanel::draw_texts(const gui::PanelContext& context,
                                           const ThemeHeatmap& heatmap) {
     const std::string& language = context.language;
@@ -445,7 +461,7 @@ void ExpectationsHeatmapPanel::draw_texts(const gui::PanelContext& context,
             ImGui::TextDisabled("%s", tr(language, "Nessuna risposta a quest'onda.",
                                          "Nobody answered at this wave."));
         } else {
-            const std::vector<const CodedTextEntry*> texts = heatmap.texts_of(where, side);
+            const std::vector<const CodedTextEntry*>& texts = texts_of(heatmap, where, side);
             if (texts.empty()) ImGui::TextDisabled("%s", tr(language, "Nessun testo.", "No text."));
             for (const CodedTextEntry* entry : texts) {
                 ImGui::Bullet();

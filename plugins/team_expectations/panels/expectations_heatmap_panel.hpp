@@ -29,6 +29,8 @@ class ExpectationsHeatmapPanel : public gui::Panel {
     // The heatmap of the group shown, as last read from the model (null
     // before the first frame or when the model has no report).
     const ThemeHeatmap* heatmap() const;
+    // Whose texts the group of everyone may attribute (see WriterVisibility).
+    const WriterVisibility& writers() const { return m_writers; }
 
   protected:
     void draw_content(gui::PanelContext& context) override;
@@ -43,6 +45,8 @@ class ExpectationsHeatmapPanel : public gui::Panel {
     void draw_controls(const gui::PanelContext& context);
     void draw_grid(const gui::PanelContext& context, const ThemeHeatmap& heatmap);
     void draw_texts(const gui::PanelContext& context, const ThemeHeatmap& heatmap);
+    const std::vector<const CodedTextEntry*>& texts_of(const ThemeHeatmap& heatmap,
+                                                       const CellRef& where, WaveSide side);
 
     // Read once per model generation (the selection changed), never per frame.
     int m_generation = -1;
@@ -58,6 +62,19 @@ class ExpectationsHeatmapPanel : public gui::Panel {
     HeatmapView m_view = HeatmapView::Change;
     HeatmapMeasure m_measure = HeatmapMeasure::Texts;
     std::optional<CellRef> m_selected;
+
+    struct TextsKey {
+        int generation = -1;
+        std::string group;
+        CellRef cell;
+        WaveSide side = WaveSide::From;
+        bool operator==(const TextsKey&) const = default;
+    };
+    struct TextsCache {
+        TextsKey key;
+        std::vector<const CodedTextEntry*> texts;
+    };
+    TextsCache m_texts[2];  // the selected cell's texts at wave A and wave B
     bool m_pick_default_cell = true;
 };
 

@@ -267,13 +267,15 @@ std::optional<CellRef> ThemeHeatmap::busiest(HeatmapView view, HeatmapMeasure me
 
 WriterVisibility::WriterVisibility(const Report& by_territory) {
     if (by_territory.by != GroupBy::Territory) return;
-    for (const GroupReport& group : by_territory.groups) {
-        const ThemeHeatmap heatmap = ThemeHeatmap::from_group(group);
-        if (!heatmap.present()) continue;
-        for (const WaveSide side : {WaveSide::From, WaveSide::To})
-            if (!heatmap.suppressed(side) && !heatmap.no_responses(side))
-                m_open.emplace_back(group.group, side);
-    }
+    for (const GroupReport& group : by_territory.groups)
+        add_territory(group.group, ThemeHeatmap::from_group(group));
+}
+
+void WriterVisibility::add_territory(const std::string& territory, const ThemeHeatmap& heatmap) {
+    if (!heatmap.present()) return;
+    for (const WaveSide side : {WaveSide::From, WaveSide::To})
+        if (!heatmap.suppressed(side) && !heatmap.no_responses(side))
+            m_open.emplace_back(territory, side);
 }
 
 bool WriterVisibility::may_name(const CodedTextEntry& text) const {

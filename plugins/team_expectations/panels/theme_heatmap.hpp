@@ -126,6 +126,8 @@ class WriterVisibility {
   public:
     WriterVisibility() = default;  // names nobody
     explicit WriterVisibility(const Report& by_territory);
+    // One territory's group, as read already (the panel reads each group once).
+    void add_territory(const std::string& territory, const ThemeHeatmap& heatmap);
     bool may_name(const CodedTextEntry& text) const;
 
   private:

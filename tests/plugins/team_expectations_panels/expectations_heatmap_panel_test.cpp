@@ -184,6 +184,25 @@ TEST_CASE("[team_expectations_panels] the panel draws every group, view and coun
     CHECK(busiest.shown());
     CHECK(busiest.value != 0);
 
+    // Everyone's texts at workshop 1 include Livorno's; the panel must not
+    // attribute them, while Pistoia's are attributed.
+    int livorno = 0, pistoia = 0;
+    for (std::size_t t = 0; t < 7; ++t)
+        for (std::size_t s = 0; s < 4; ++s)
+            for (const CodedTextEntry* text :
+                 panel.heatmap()->texts_of(CellRef{t, s}, WaveSide::From)) {
+                if (text->territory == "livorno") {
+                    ++livorno;
+                    CHECK_FALSE(panel.writers().may_name(*text));
+                }
+                if (text->territory == "sds_pistoiese") {
+                    ++pistoia;
+                    CHECK(panel.writers().may_name(*text));
+                }
+            }
+    CHECK(livorno > 0);
+    CHECK(pistoia > 0);
+
     std::map<std::string, int> vertices;
     for (const std::string group : {"all", "sds_pistoiese", "livorno"})
         for (const HeatmapView view : {HeatmapView::From, HeatmapView::To, HeatmapView::Change})
