@@ -95,8 +95,12 @@ void ExpectationsHeatmapPanel::read_model(const gui::PanelContext& context) {
         m_territory_names[territory.id] = territory.name.get(language);
     if (const Report* overall = model.overall())
         for (const GroupReport& group : overall->groups)
-            m_groups.push_back({group.group, tr(language, "Tutti i territori", "All territories"),
-                                ThemeHeatmap::from_group(group)});
+            m_groups.push_back(
+                {group.group,
+                 model.selection().territories.empty()
+                     ? tr(language, "Tutti i territori", "All territories")
+                     : tr(language, "Territori scelti, insieme", "Chosen territories together"),
+                 ThemeHeatmap::from_group(group)});
     for (const GroupReport& group : by_territory->groups) {
         const auto name = m_territory_names.find(group.group);
         m_groups.push_back({group.group,
@@ -107,6 +111,11 @@ void ExpectationsHeatmapPanel::read_model(const gui::PanelContext& context) {
     if (by_territory->by == GroupBy::Territory)
         for (const GroupEntry& entry : m_groups)
             if (entry.id != "all") m_writers.add_territory(entry.id, entry.heatmap);
+    // Filtered down to one territory: the evaluator is sitting with that team.
+    const std::vector<std::string>& chosen = model.selection().territories;
+    if (chosen.size() == 1)
+        for (const GroupEntry& entry : m_groups)
+            if (entry.id == chosen.front()) m_group = entry.id;
     m_min_cell = by_territory->min_cell;
     m_from_label = wave_caption(study, by_territory->from_wave, language);
     m_to_label = wave_caption(study, by_territory->to_wave, language);

@@ -236,6 +236,14 @@ TEST_CASE("[team_expectations_panels] the panel draws every group, view and coun
     CHECK(imgui.frame([&] { panel.draw(context); }) > 2000);
     CHECK(panel.group() == "all");
 
+    // Filtering the dashboard down to one territory opens that territory.
+    selection.territories = {"sds_grossetana"};
+    model.select(selection);
+    imgui.frame([&] { panel.draw(context); });
+    CHECK(panel.group() == "sds_grossetana");
+    selection.territories.clear();
+    model.select(selection);
+
     // A minimum cell above every group: everything is suppressed, and drawn.
     selection.min_cell = 1000;
     model.select(selection);
