@@ -141,6 +141,13 @@ void ExpectationsHeatmapPanel::draw_content(gui::PanelContext& context) {
         ImGui::TextWrapped("%s", model.error().c_str());
         return;
     }
+    if (!model.complete()) {
+        // Until the full report is in, the groups carry no theme counts at
+        // all: showing them would read as suppressed.
+        ImGui::TextDisabled(
+            "%s", tr(context.language, "Calcolo dei temi in corso…", "Counting the themes…"));
+        return;
+    }
     read_model(context);
     if (!heatmap() && !m_groups.empty())
         show(m_groups.front().id, m_view, m_measure);  // that group left the selection

@@ -169,6 +169,7 @@ TEST_CASE("[team_expectations_panels] the panel draws every group, view and coun
     selection.to_wave = "workshop-2";
     selection.language = "it";
     model.select(selection);
+    model.wait();
     REQUIRE(model.by_territory());
     sonda::gui::PanelContext context{model, "it", 1.0f};
     ExpectationsHeatmapPanel panel;
@@ -239,14 +240,17 @@ TEST_CASE("[team_expectations_panels] the panel draws every group, view and coun
     // Filtering the dashboard down to one territory opens that territory.
     selection.territories = {"sds_grossetana"};
     model.select(selection);
+    model.wait();
     imgui.frame([&] { panel.draw(context); });
     CHECK(panel.group() == "sds_grossetana");
     selection.territories.clear();
     model.select(selection);
+    model.wait();
 
     // A minimum cell above every group: everything is suppressed, and drawn.
     selection.min_cell = 1000;
     model.select(selection);
+    model.wait();
     panel.show("all", HeatmapView::Change, HeatmapMeasure::Texts);
     CHECK(imgui.frame([&] { panel.draw(context); }) > 500);
     REQUIRE(panel.heatmap());
@@ -264,6 +268,7 @@ TEST_CASE("[team_expectations_panels] clicking a cell selects it, every cell of 
     selection.from_wave = "workshop-1";
     selection.to_wave = "workshop-2";
     model.select(selection);
+    model.wait();
     sonda::gui::PanelContext context{model, "en", 1.0f};
     ExpectationsHeatmapPanel panel;
     panel.show("sds_pistoiese", HeatmapView::From, HeatmapMeasure::Texts);
