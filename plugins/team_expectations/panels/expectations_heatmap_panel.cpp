@@ -168,7 +168,7 @@ void ExpectationsHeatmapPanel::draw_content(gui::PanelContext& context) {
     if (!shown) return;
     ImGui::Spacing();
     draw_grid(context, *shown);
-    if (shown->withheld()) return;
+    if (!shown->present()) return;
     ImGui::Spacing();
     ImGui::Separator();
     draw_texts(context, *shown);
@@ -261,12 +261,14 @@ void ExpectationsHeatmapPanel::draw_controls(const gui::PanelContext& context) {
     // The legend: the colour scale in use, then what hatched and blank mean.
     const bool diverging = m_view == HeatmapView::Change;
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(diverging ? tr(language, "calo / aumento", "fewer / more")
-                                     : tr(language, "scala", "scale"));
-    ImGui::SameLine();
-    gui::charts::heat_legend(current->scale_max(m_view, m_measure), diverging,
-                             ImVec2(font * 9, font * 1.1f));
-    ImGui::SameLine(0, spacing);
+    if (current->present()) {
+        ImGui::TextUnformatted(diverging ? tr(language, "calo / aumento", "fewer / more")
+                                         : tr(language, "scala", "scale"));
+        ImGui::SameLine();
+        gui::charts::heat_legend(current->scale_max(m_view, m_measure), diverging,
+                                 ImVec2(font * 9, font * 1.1f));
+        ImGui::SameLine(0, spacing);
+    }
     gui::charts::suppressed_box(ImVec2(font * 2.2f, font * 1.1f), "");
     ImGui::SameLine();
     char suppressed[96];
@@ -290,14 +292,25 @@ void ExpectationsHeatmapPanel::draw_grid(const gui::PanelContext& context,
     const float font = ImGui::GetFontSize();
     const float gap = std::max(2.0f, font * 0.2f);
 
-    if (heatmap.withheld() || services.empty()) {
-        char text[128];
-        std::snprintf(text, sizeof text,
-                      tr(language, "Gruppo soppresso: meno di %d rispondenti",
-                         "Group suppressed: fewer than %d respondents"),
-                      m_min_cell);
-        gui::charts::suppressed_box(
-            ImVec2(std::min(ImGui::GetContentRegionAvail().x, font * 40), font * 3), text);
+    if (!heatmap.present() || services.empty()) {
+        // The report withholds a group that is small at a wave, and also a
+        // larger one alongside it (complementary suppression), so that the
+        // small one cannot be worked out from everyone's figures by difference.
+        char text[256];
+        std::snprintf(
+            text, sizeof text,
+            tr(language,
+               "Gruppo soppresso: meno di %d rispondenti a un'onda, o nascosto insieme a un "
+               "gruppo piccolo perché questo non si ricavi per differenza",
+               "Group suppressed: fewer than %d respondents at a wave, or hidden along with a "
+               "small group so that it cannot be worked out by difference"),
+            m_min_cell);
+        if (heatmap.withheld())
+            gui::charts::suppressed_box(
+                ImVec2(std::min(ImGui::GetContentRegionAvail().x, font * 40), font * 3.5f), text);
+        else
+            ImGui::TextDisabled("%s", tr(language, "Nessun conteggio dei temi in questo report.",
+                                         "No theme counts in this report."));
         return;
     }
 
