@@ -2,7 +2,7 @@
 // with the texts behind it, Livorno's small first workshop is suppressed (and
 // the texts of everyone never name its writers), and the panel draws every
 // group, view and count headless (an ImGui context with no backend). A wave
-// nobody answered is tested on hand-made extras: the demo has none.
+// nobody answered is made by withdrawing a territory's answers.
 #include "expectations_heatmap_panel.hpp"
 
 #include <Poco/TemporaryFile.h>
@@ -156,6 +156,69 @@ TEST_CASE(
     CHECK(livorno_first > 0);  // the demo does have such texts in everyone's group
     CHECK(named > 0);
     CHECK_FALSE(WriterVisibility().may_name(CodedTextEntry{}));
+}
+
+TEST_CASE(
+    "[team_expectations_panels] a territory whose answers were all withdrawn reads as absent, not "
+    "0",
+    "[team_expectations_panels]") {
+    // A demo database of its own, since responses are withdrawn from it.
+    Poco::TemporaryFile file;
+    {
+        sonda::Engine engine;
+        engine.load_plugins();
+        sonda::DemoOptions options;
+        options.data_folder = sonda::default_demo_folder();
+        options.form_folders = sonda::default_form_path();
+        sonda::build_demo_study(engine, file.path(), options);
+    }
+    sonda::Engine engine;
+    engine.load_plugins();
+    sonda::Project project(engine, file.path());
+    sonda::ResponseFilter filter;
+    filter.form = "team-expectations";
+    filter.waves = {"workshop-2"};
+    filter.territories = {"sds_grossetana"};
+    std::vector<std::string> ids;
+    project.store().for_each_response(
+        filter, [&](const sonda::StoredResponse& stored) { ids.push_back(stored.response.id); });
+    REQUIRE(ids.size() >= 5);
+    for (const std::string& id : ids) project.store().withdraw_response(id, "test: an absent wave");
+
+    sonda::ReportRequest request;
+    request.form = "team-expectations";
+    request.from_wave = "workshop-1";
+    request.to_wave = "workshop-2";
+    request.territories = {"sds_grossetana"};
+    request.by = sonda::GroupBy::None;
+    // Suppression on or off (an evaluator holding the raw data), the heatmap
+    // shows that nobody answered at wave B: with it off the instrument writes
+    // zeros for wave B and a change of 0 - a, which are neither counts nor a drop.
+    for (const bool suppression : {true, false}) {
+        INFO("suppression " << suppression);
+        request.suppression = suppression;
+        const sonda::Report report = sonda::build_report(project, request);
+        REQUIRE(report.groups.size() == 1);
+        const ThemeHeatmap heatmap = ThemeHeatmap::from_group(report.groups.front());
+        REQUIRE(heatmap.present());
+        CHECK(heatmap.n(WaveSide::To) == 0);
+        CHECK(heatmap.n(WaveSide::From) == 10);
+        long long texts_before = 0;
+        for (std::size_t t = 0; t < heatmap.themes().size(); ++t)
+            for (std::size_t s = 0; s < heatmap.services().size(); ++s) {
+                const CellRef where{t, s};
+                CHECK(heatmap.cell(where, HeatmapView::To, HeatmapMeasure::Texts).state ==
+                      CellState::NoResponses);
+                CHECK(heatmap.cell(where, HeatmapView::Change, HeatmapMeasure::Respondents).state ==
+                      CellState::NoResponses);
+                const HeatCell before =
+                    heatmap.cell(where, HeatmapView::From, HeatmapMeasure::Texts);
+                REQUIRE(before.shown());
+                texts_before += before.value;
+            }
+        CHECK(texts_before > 0);
+        CHECK_FALSE(heatmap.busiest(HeatmapView::Change, HeatmapMeasure::Texts));
+    }
 }
 
 TEST_CASE("[team_expectations_panels] the panel draws every group, view and count of the demo",
