@@ -9,6 +9,30 @@
 
 namespace sonda::gui::charts {
 
+namespace {
+
+// Dark fills get white text; the threshold is on the fill's luminance.
+ImU32 text_on(ImU32 fill) {
+    const ImVec4 c = ImGui::ColorConvertU32ToFloat4(fill);
+    const float luminance = 0.2126f * c.x + 0.7152f * c.y + 0.0722f * c.z;
+    return luminance < 0.55f ? IM_COL32(255, 255, 255, 255) : colors::kText;
+}
+
+// Draws `text` centred in [a, b], wrapped to the box's width and clipped to it.
+void centred_text(ImDrawList* draw, const ImVec2& a, const ImVec2& b, ImU32 color, const char* text,
+                  float y_offset = 0) {
+    const float wrap = std::max(b.x - a.x - 4.0f, 1.0f);
+    const ImVec2 text_size = ImGui::CalcTextSize(text, nullptr, false, wrap);
+    draw->PushClipRect(a, b, true);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+                  ImVec2(a.x + std::max((b.x - a.x - text_size.x) * 0.5f, 2.0f),
+                         a.y + (b.y - a.y - text_size.y) * 0.5f + y_offset),
+                  color, text, nullptr, wrap);
+    draw->PopClipRect();
+}
+
+}  // namespace
+
 float Axis::to_x(double value, float left, float width) const {
     const double span = max - min;
     const double t = span > 0 ? (value - min) / span : 0.5;
@@ -103,6 +127,12 @@ void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>&
 }
 
 void suppressed_box(const ImVec2& size, int min_cell) {
+    char text[64];
+    std::snprintf(text, sizeof text, "suppressed (n < %d)", min_cell);
+    suppressed_box(size, text);
+}
+
+void suppressed_box(const ImVec2& size, const char* text) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const ImVec2 b(a.x + size.x, a.y + size.y);
@@ -111,11 +141,7 @@ void suppressed_box(const ImVec2& size, int min_cell) {
     for (float x = a.x - size.y; x < b.x; x += 8.0f)
         draw->AddLine(ImVec2(x, b.y), ImVec2(x + size.y, a.y), IM_COL32(205, 205, 205, 255));
     draw->PopClipRect();
-    char text[64];
-    std::snprintf(text, sizeof text, "suppressed (n < %d)", min_cell);
-    const ImVec2 text_size = ImGui::CalcTextSize(text);
-    draw->AddText(ImVec2(a.x + (size.x - text_size.x) * 0.5f, a.y + (size.y - text_size.y) * 0.5f),
-                  IM_COL32(90, 90, 90, 255), text);
+    centred_text(draw, a, b, IM_COL32(90, 90, 90, 255), text);
     ImGui::Dummy(size);
 }
 
@@ -162,32 +188,86 @@ int ring_map(const char* id, const std::string& centre, int rings, const std::ve
     return hovered;
 }
 
-bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size, bool suppressed) {
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    const ImVec2 a = ImGui::GetCursorScreenPos();
-    const ImVec2 b(a.x + size.x, a.y + size.y);
-    if (suppressed) {
-        suppressed_box(size, 0);
-        return ImGui::IsItemHovered();
-    }
-    const float t = max_abs > 0 ? static_cast<float>(std::clamp(std::abs(value) / max_abs, 0.0, 1.0)) : 0.0f;
-    ImU32 fill;
+ImU32 heat_color(double value, double max_abs, bool diverging) {
+    const float t =
+        max_abs > 0 ? static_cast<float>(std::clamp(std::abs(value) / max_abs, 0.0, 1.0)) : 0.0f;
     auto mix = [t](int r, int g, int bl) {
         return IM_COL32(static_cast<int>(255 + (r - 255) * t), static_cast<int>(255 + (g - 255) * t),
                         static_cast<int>(255 + (bl - 255) * t), 255);
     };
-    if (diverging)
-        fill = value >= 0 ? mix(0, 158, 115) : mix(213, 94, 0);
-    else
-        fill = mix(0, 114, 178);
+    if (diverging) return value >= 0 ? mix(0, 158, 115) : mix(213, 94, 0);
+    return mix(0, 114, 178);
+}
+
+bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size, bool suppressed) {
+    if (suppressed) {
+        suppressed_box(size, "suppressed");
+        return ImGui::IsItemHovered();
+    }
+    return heat_cell(value, max_abs, diverging, size, HeatCellLabel{});
+}
+
+bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size,
+               const HeatCellLabel& label) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + size.x, a.y + size.y);
+    const ImU32 fill = heat_color(value, max_abs, diverging);
     draw->AddRectFilled(a, b, fill, 2.0f);
-    char text[32];
-    std::snprintf(text, sizeof text, diverging ? "%+g" : "%g", value);
-    const ImVec2 text_size = ImGui::CalcTextSize(text);
-    draw->AddText(ImVec2(a.x + (size.x - text_size.x) * 0.5f, a.y + (size.y - text_size.y) * 0.5f),
-                  t > 0.6f ? IM_COL32(255, 255, 255, 255) : colors::kText, text);
+    draw->AddRect(a, b, colors::kGrid, 2.0f);
+    char number[32];
+    std::snprintf(number, sizeof number, diverging && value != 0 ? "%+g" : "%g", value);
+    const char* text = label.text ? label.text : number;
+    // Zeros in grey: the eye goes to the cells that hold something.
+    const ImU32 ink = value == 0 ? IM_COL32(125, 125, 125, 255) : text_on(fill);
+    if (label.caption) {
+        const float line = ImGui::GetTextLineHeight() * 0.5f;
+        centred_text(draw, a, b, ink, text, -line);
+        centred_text(draw, a, b, (ink & 0x00FFFFFF) | 0xC0000000, label.caption, line);
+    } else {
+        centred_text(draw, a, b, ink, text);
+    }
     ImGui::Dummy(size);
     return ImGui::IsItemHovered();
+}
+
+bool blank_cell(const ImVec2& size, const char* text) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + size.x, a.y + size.y);
+    draw->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255), 2.0f);
+    draw->AddRect(ImVec2(a.x + 1, a.y + 1), ImVec2(b.x - 1, b.y - 1), colors::kSuppressed, 2.0f);
+    centred_text(draw, a, b, IM_COL32(110, 110, 110, 255), text);
+    ImGui::Dummy(size);
+    return ImGui::IsItemHovered();
+}
+
+void heat_legend(double max_abs, bool diverging, const ImVec2& size) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    char low[32], high[32];
+    std::snprintf(low, sizeof low, diverging ? "%+g" : "%g", diverging ? -max_abs : 0.0);
+    std::snprintf(high, sizeof high, diverging ? "%+g" : "%g", max_abs);
+    const float low_width = ImGui::CalcTextSize(low).x;
+    const float gap = ImGui::GetStyle().ItemInnerSpacing.x;
+    const float bar_left = origin.x + low_width + gap;
+    const float bar_width = std::max(size.x, 8.0f);
+    const float text_y = origin.y + (size.y - ImGui::GetTextLineHeight()) * 0.5f;
+    draw->AddText(ImVec2(origin.x, text_y), colors::kText, low);
+    // Drawn as steps, not a smooth gradient: the cells take discrete values.
+    const int steps = 24;
+    const double from = diverging ? -max_abs : 0.0;
+    for (int i = 0; i < steps; ++i) {
+        const double v = from + (max_abs - from) * (i + 0.5) / steps;
+        const float x0 = bar_left + bar_width * static_cast<float>(i) / steps;
+        const float x1 = bar_left + bar_width * static_cast<float>(i + 1) / steps;
+        draw->AddRectFilled(ImVec2(x0, origin.y), ImVec2(x1 + 0.5f, origin.y + size.y),
+                            heat_color(v, max_abs, diverging));
+    }
+    draw->AddRect(ImVec2(bar_left, origin.y), ImVec2(bar_left + bar_width, origin.y + size.y),
+                  colors::kGrid);
+    draw->AddText(ImVec2(bar_left + bar_width + gap, text_y), colors::kText, high);
+    ImGui::Dummy(ImVec2(low_width + bar_width + 2 * gap + ImGui::CalcTextSize(high).x, size.y));
 }
 
 void legend(ImU32 color, const char* text) {

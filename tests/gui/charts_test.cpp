@@ -43,3 +43,44 @@ TEST_CASE("[gui] bands have their own colours and unknown bands are grey", "[gui
     CHECK(colors::band("strength") != colors::band("concern"));
     CHECK(colors::band("no-such-band") == IM_COL32(170, 170, 170, 255));
 }
+
+TEST_CASE("[gui] heat colours run from white at zero, by sign when diverging", "[gui]") {
+    CHECK(charts::heat_color(0, 4, false) == IM_COL32(255, 255, 255, 255));
+    CHECK(charts::heat_color(4, 4, false) == IM_COL32(0, 114, 178, 255));
+    CHECK(charts::heat_color(9, 4, false) == IM_COL32(0, 114, 178, 255));    // clamped
+    CHECK(charts::heat_color(2, 0, false) == IM_COL32(255, 255, 255, 255));  // no scale: white
+    CHECK(charts::heat_color(3, 3, true) == IM_COL32(0, 158, 115, 255));
+    CHECK(charts::heat_color(-3, 3, true) == IM_COL32(213, 94, 0, 255));
+    CHECK(charts::heat_color(1, 3, true) != charts::heat_color(-1, 3, true));
+}
+
+TEST_CASE("[gui] a suppressed cell, a blank cell and a heat cell look different", "[gui]") {
+    sonda::test::HeadlessImGui imgui;
+    const ImVec2 size(80, 30);
+    const int heat =
+        imgui.frame([&] { charts::heat_cell(0, 4, false, size, charts::HeatCellLabel{}); });
+    const int blank = imgui.frame([&] { charts::blank_cell(size, "no responses"); });
+    const int suppressed = imgui.frame([&] { charts::suppressed_box(size, "n < 5"); });
+    CHECK(suppressed > heat);  // the hatching
+    CHECK(heat != blank);
+    // A caption adds its glyphs; a long text stays clipped inside the cell.
+    const int captioned = imgui.frame([&] {
+        charts::heat_cell(2, 4, true, size, {nullptr, "1 -> 3"});
+    });
+    CHECK(captioned > heat);
+    imgui.frame([&] {
+        charts::suppressed_box(size, "suppressed: fewer than 5 respondents in this group");
+        CHECK(ImGui::GetItemRectSize().x == Approx(size.x));
+    });
+}
+
+TEST_CASE("[gui] the heat legend spans its bar and both end labels", "[gui]") {
+    sonda::test::HeadlessImGui imgui;
+    float width = 0, labels = 0;
+    imgui.frame([&] {
+        charts::heat_legend(4, true, ImVec2(100, 12));
+        width = ImGui::GetItemRectSize().x;
+        labels = ImGui::CalcTextSize("-4").x + ImGui::CalcTextSize("+4").x;
+    });
+    CHECK(width >= 100 + labels);
+}

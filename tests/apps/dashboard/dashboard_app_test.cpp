@@ -149,3 +149,20 @@ TEST_CASE("[dashboard] a typed-in response is validated like an import, stored, 
     REQUIRE(entry.withdraw(model));
     CHECK(dashboard.project->store().count_responses(filter) == before);
 }
+
+TEST_CASE("[dashboard] the team-expectations heatmap comes from its module and draws the demo",
+          "[dashboard]") {
+    Dashboard dashboard;
+    REQUIRE(dashboard.panels.find("team-expectations.heatmap"));
+    sonda::dashboard::DashboardOptions options;
+    options.view = "team-expectations.heatmap";
+    options.from_wave = "workshop-1";
+    options.to_wave = "workshop-2";
+    sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+    CHECK(app.model().selection().form == "team-expectations");
+    app.model().wait();
+    dashboard.draw(app);
+    const int vertices = dashboard.draw(app);
+    CHECK(app.current_view() == "team-expectations.heatmap");
+    CHECK(vertices > 5000);  // the grid of 7 themes x 4 services and the texts of a cell
+}

@@ -56,4 +56,31 @@ bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size,
 // A small legend entry.
 void legend(ImU32 color, const char* text);
 
+// The fill of a heat cell: white at 0 to blue at `max_abs`; diverging (a
+// change) runs to bluish green for gains and vermillion for losses, so the
+// sign reads without colour too (the value is printed in the cell).
+ImU32 heat_color(double value, double max_abs, bool diverging);
+
+// suppressed_box with the caller's words (in the dashboard's language); the
+// text wraps inside the box and never spills out of it.
+void suppressed_box(const ImVec2& size, const char* text);
+
+// What a heat cell prints instead of its bare value: `text` replaces the
+// number, `caption` is a second line in a quieter colour (e.g. "1 → 3").
+// A zero value is printed in grey.
+struct HeatCellLabel {
+    const char* text = nullptr;
+    const char* caption = nullptr;
+};
+bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size,
+               const HeatCellLabel& label);
+
+// A cell with no figure at all (nobody answered): white with a grey frame and
+// grey text, so it reads neither as zero nor as suppressed. True when hovered.
+bool blank_cell(const ImVec2& size, const char* text);
+
+// The colour scale of heat cells as a bar, its ends labelled (0 .. max, or
+// -max .. +max when diverging).
+void heat_legend(double max_abs, bool diverging, const ImVec2& size);
+
 }  // namespace sonda::gui::charts
