@@ -149,3 +149,26 @@ TEST_CASE("[dashboard] a typed-in response is validated like an import, stored, 
     REQUIRE(entry.withdraw(model));
     CHECK(dashboard.project->store().count_responses(filter) == before);
 }
+
+TEST_CASE("[dashboard] the objectives board draws on the demo and the objective list has its editor",
+          "[dashboard]") {
+    Dashboard dashboard;
+    REQUIRE(dashboard.panels.find("objectives-monitoring.board"));
+    const sonda::gui::ItemEditor* editor = dashboard.panels.editor("objective_list");
+    REQUIRE(editor);
+    CHECK(editor->type() == "objective_list");
+    for (const std::string language : {"it", "en"}) {
+        sonda::dashboard::DashboardOptions options;
+        options.view = "objectives-monitoring.board";
+        options.language = language;
+        options.from_wave = "workshop-1";
+        options.to_wave = "workshop-2";
+        sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+        CHECK(app.model().selection().form == "objectives-monitoring");
+        dashboard.draw(app);
+        const int vertices = dashboard.draw(app);
+        INFO(language);
+        CHECK(app.current_view() == "objectives-monitoring.board");
+        CHECK(vertices > 4000);  // cards, tables and bars, not a "nothing to compare" line
+    }
+}
