@@ -6,7 +6,7 @@
 //   import/N    sonda::import_file into a fresh SQLite database: reading,
 //               JSON parsing, validation, scoring, canonical JSON, conflict
 //               checks, batched writes in one transaction;
-//   baseline/N  the same rows (responses + scores) bulk-inserted into the same
+//   baseline/N  the same rows (responses + score sets) bulk-inserted into the same
 //               schema of a fresh database with plain SOCI vector binding, no
 //               parsing or validation: the floor a database layer can reach.
 // Then it prints rows/s of both and their ratio (target: import >= 0.5x the
@@ -213,8 +213,13 @@ void BM_Baseline(benchmark::State& state, long long rows) {
         std::vector<std::string> ids, forms, waves, territories, roles, respondents, contents,
             stamps;
         std::vector<int> versions;
-        std::vector<std::string> score_ids, score_names;
-        std::vector<double> score_values;
+        // The scores as the store packs them: one score set per response.
+        std::vector<std::string> set_values;
+        std::vector<long long> set_layouts;
+        std::string layout_names;
+        for (const sonda::ScoreDefinition& score : scores)
+            layout_names += (layout_names.empty() ? "[\"" : "\",\"") + score.name;
+        layout_names += "\"]";
         state.ResumeTiming();
 
         soci::session sql(soci::sqlite3, "db=" + db);
@@ -223,13 +228,17 @@ void BM_Baseline(benchmark::State& state, long long rows) {
         sql << "PRAGMA synchronous=NORMAL";
         sql << "PRAGMA foreign_keys=ON";
         soci::transaction transaction(sql);
+        long long layout = 0;
+        sql << "INSERT INTO score_layouts (form, names) VALUES ('network-dimensions', :names)",
+            soci::use(layout_names);
+        sql << "SELECT id FROM score_layouts", soci::into(layout);
         for (long long done = 0; done < rows;) {
             state.PauseTiming();
             for (auto* column : {&ids, &forms, &waves, &territories, &roles, &respondents,
-                                 &contents, &stamps, &score_ids, &score_names})
+                                 &contents, &stamps, &set_values})
                 column->clear();
             versions.clear();
-            score_values.clear();
+            set_layouts.clear();
             for (std::size_t i = 0; i < kBatch && done < rows; ++i, ++done) {
                 generator.next(row);
                 ids.push_back(row.id);
@@ -241,6 +250,7 @@ void BM_Baseline(benchmark::State& state, long long rows) {
                 respondents.push_back(row.respondent);
                 contents.push_back(row.json);
                 stamps.push_back("2026-11-26T06:00:00Z");
+                std::string values;
                 for (const sonda::ScoreDefinition& score : scores) {
                     double sum = 0;
                     int count = 0;
@@ -251,10 +261,12 @@ void BM_Baseline(benchmark::State& state, long long rows) {
                             ++count;
                         }
                     }
-                    score_ids.push_back(row.id);
-                    score_names.push_back(score.name);
-                    score_values.push_back(count ? sum / count : 0.0);
+                    char text[32];
+                    std::snprintf(text, sizeof text, "%.17g", count ? sum / count : 0.0);
+                    values += (values.empty() ? "" : ";") + std::string(text);
                 }
+                set_values.push_back(std::move(values));
+                set_layouts.push_back(layout);
             }
             state.ResumeTiming();
             sql << "INSERT INTO responses (id, form, form_version, wave, territory, role, "
@@ -264,10 +276,13 @@ void BM_Baseline(benchmark::State& state, long long rows) {
                 soci::use(ids), soci::use(forms), soci::use(versions), soci::use(waves),
                 soci::use(territories), soci::use(roles), soci::use(respondents),
                 soci::use(contents), soci::use(stamps), soci::use(stamps);
-            if (!score_ids.empty())
-                sql << "INSERT INTO scores (response_id, score, value) VALUES (:id, :score, "
-                       ":value)",
-                    soci::use(score_ids), soci::use(score_names), soci::use(score_values);
+            if (!ids.empty())
+                sql << "INSERT INTO score_sets (form, wave, territory, respondent, response_id, "
+                       "form_version, role, layout, vals) VALUES (:form, :wave, :territory, "
+                       ":respondent, :id, :form_version, :role, :layout, :vals)",
+                    soci::use(forms), soci::use(waves), soci::use(territories),
+                    soci::use(respondents), soci::use(ids), soci::use(versions), soci::use(roles),
+                    soci::use(set_layouts), soci::use(set_values);
         }
         transaction.commit();
     }

@@ -62,6 +62,7 @@ std::vector<gui::Panel*> DashboardApp::visible_panels() const {
 }
 
 void DashboardApp::draw(float scale) {
+    m_model.poll();
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(io.DisplaySize);
@@ -82,6 +83,10 @@ void DashboardApp::draw_controls(float /*scale*/) {
     ImGui::Separator();
     if (ImGui::Button(selection.language == "it" ? "Esporta PNG" : "Export PNG")) m_export_requested = true;
     if (!m_status.empty()) ImGui::TextWrapped("%s", m_status.c_str());
+    if (!m_model.complete())
+        ImGui::TextDisabled("%s", selection.language == "it"
+                                      ? "Calcolo di alfa e dettagli degli strumenti..."
+                                      : "Computing alpha and instrument details...");
 }
 
 void DashboardApp::draw_panels(float scale) {
@@ -117,6 +122,7 @@ int DashboardApp::run() {
     // A few frames let ImGui settle layout (tab bars, auto-sized columns)
     // before the screenshot is taken.
     int frames = 0;
+    if (headless_shot) m_model.wait();  // the picture shows the full reports
     while (!window.should_close()) {
         window.begin_frame();
         draw(scale);

@@ -1,5 +1,6 @@
 #include "sonda/gui/dashboard_model.hpp"
 
+#include <chrono>
 #include <set>
 
 #include "sonda/engine.hpp"
@@ -48,7 +49,8 @@ Selection DashboardModel::default_selection() const {
         }
     }
     selection.min_cell = m_project.study().min_cell;
-    if (!m_project.study().languages.empty()) selection.language = m_project.study().languages.front();
+    if (!m_project.study().languages.empty())
+        selection.language = m_project.study().languages.front();
     return selection;
 }
 
@@ -58,12 +60,19 @@ void DashboardModel::select(const Selection& selection) {
     refresh();
 }
 
+DashboardModel::~DashboardModel() {
+    // Workers hold their own connections; they end before the model does.
+    for (auto& retired : m_retired) retired.wait();
+    if (m_pending.valid()) m_pending.wait();
+}
+
 void DashboardModel::refresh() {
     ++m_generation;
     m_forms_with_data = list_forms_with_data();
     m_by_territory.reset();
     m_overall.reset();
     m_error.clear();
+    if (m_pending.valid()) m_retired.push_back(std::move(m_pending));
     if (m_selection.form.empty()) {
         m_error = "No form has responses yet.";
         return;
@@ -81,16 +90,51 @@ void DashboardModel::refresh() {
     request.language = m_selection.language;
     request.territories = m_selection.territories;
     request.roles = m_selection.roles;
+    request.by = GroupBy::Territory;
     try {
-        request.by = GroupBy::Territory;
-        m_by_territory = std::make_unique<Report>(build_report(m_project, request));
-        request.by = GroupBy::None;
-        m_overall = std::make_unique<Report>(build_report(m_project, request));
+        ReportRequest scores_only = request;
+        scores_only.scores_only = true;
+        m_by_territory = std::make_unique<Report>(build_report(m_project, scores_only));
     } catch (const Error& failure) {
-        m_by_territory.reset();
-        m_overall.reset();
         m_error = failure.what();
+        return;
     }
+    m_pending = std::async(std::launch::async, [&engine = m_project.engine(),
+                                                target = m_project.target(), request]() mutable {
+        FullReports reports;
+        try {
+            Project project(engine, target);
+            reports.by_territory = std::make_unique<Report>(build_report(project, request));
+            request.by = GroupBy::None;
+            reports.overall = std::make_unique<Report>(build_report(project, request));
+        } catch (const std::exception& failure) {  // sonda's errors and the unexpected alike
+            reports.error = failure.what();
+        }
+        return reports;
+    });
+}
+
+void DashboardModel::take(FullReports reports) {
+    ++m_generation;
+    if (!reports.error.empty()) {
+        m_error = reports.error;
+        return;
+    }
+    m_by_territory = std::move(reports.by_territory);
+    m_overall = std::move(reports.overall);
+}
+
+void DashboardModel::poll() {
+    std::erase_if(m_retired, [](std::future<FullReports>& retired) {
+        return retired.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    });
+    if (m_pending.valid() &&
+        m_pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+        take(m_pending.get());
+}
+
+void DashboardModel::wait() {
+    if (m_pending.valid()) take(m_pending.get());
 }
 
 }  // namespace sonda::gui

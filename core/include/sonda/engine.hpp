@@ -39,6 +39,8 @@ public:
     Project(Engine& engine, const std::string& target);  // opens the store; loads study and forms
 
     Engine& engine() { return m_engine; }
+    // What it was opened with, so another thread can open its own connection.
+    const std::string& target() const { return m_target; }
     const Registry& registry() const { return m_engine.registry(); }
     Store& store() { return *m_store; }
     const Study& study() const { return m_study; }
@@ -63,6 +65,7 @@ public:
 
 private:
     Engine& m_engine;
+    std::string m_target;
     std::unique_ptr<Store> m_store;
     Study m_study;
     std::vector<Form> m_forms;

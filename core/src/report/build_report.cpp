@@ -6,7 +6,9 @@
 // the sibling groups of each score.
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 #include "sonda/engine.hpp"
@@ -117,11 +119,19 @@ void check_filters(const Study& study, const ReportRequest& request) {
 // One group's data for one score: the observations of both waves and, when
 // the score has several items, the item answers for alpha.
 struct Cell {
-    CompareScoreInput input;
+    ItemMatrix items_from, items_to;
+};
+
+// One wave of a group: its respondents and, per score definition, their
+// values in the same order.
+struct Side {
+    std::vector<std::uint32_t> respondents;
+    std::vector<std::vector<double>> values;
 };
 
 struct GroupData {
     std::string id;
+    Side sides[2];            // from, to
     std::vector<Cell> cells;  // one per score definition
     std::vector<Response> from, to;
     bool shown = true;
@@ -182,23 +192,69 @@ Report build_report(Project& project, const ReportRequest& request) {
     filter.waves = {report.from_wave, report.to_wave};
 
     const std::vector<ScoreDefinition>& definitions = report.score_definitions;
-    const ScoreColumns columns = store.load_scores(filter);
 
-    // Dictionary codes to what the report needs: wave side, definition, group.
-    std::vector<int> side_of_wave(columns.waves.size(), -1);
-    for (std::size_t i = 0; i < columns.waves.size(); ++i)
-        side_of_wave[i] = columns.waves[i] == report.from_wave ? 0
-                          : columns.waves[i] == report.to_wave ? 1
-                                                               : -1;
-    std::vector<int> definition_of_score(columns.scores.size(), -1);
-    for (std::size_t i = 0; i < columns.scores.size(); ++i)
-        for (std::size_t d = 0; d < definitions.size(); ++d)
-            if (definitions[d].name == columns.scores[i])
-                definition_of_score[i] = static_cast<int>(d);
+    // One pass over the score sets, straight into per-group columns: each
+    // group and wave side keeps its respondents' codes and, per score
+    // definition, their values aligned with them (NaN when missing).
+    ScoreDictionaries dictionaries;
+    std::vector<int> side_of_wave, definition_of_score;
+    std::vector<std::unique_ptr<GroupData>> by_code;  // by territory or role code; [0] for none
+    store.scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
+        if (side_of_wave.empty()) {  // the dictionaries of waves and scores are complete now
+            for (const std::string& wave : dictionaries.waves)
+                side_of_wave.push_back(wave == report.from_wave ? 0
+                                       : wave == report.to_wave ? 1
+                                                                : -1);
+            for (const std::string& score : dictionaries.scores) {
+                int found = -1;
+                for (std::size_t d = 0; d < definitions.size(); ++d)
+                    if (definitions[d].name == score) found = static_cast<int>(d);
+                definition_of_score.push_back(found);
+            }
+        }
+        const std::span<const std::int32_t> group_codes =
+            request.by == GroupBy::Territory ? batch.territory : batch.role;
+        for (std::size_t row = 0; row < batch.size; ++row) {
+            const int side = side_of_wave[static_cast<std::size_t>(batch.wave[row])];
+            if (side < 0) continue;
+            const auto code =
+                request.by == GroupBy::None ? 0 : static_cast<std::size_t>(group_codes[row]);
+            if (by_code.size() <= code) by_code.resize(code + 1);
+            if (!by_code[code]) {
+                by_code[code] = std::make_unique<GroupData>();
+                by_code[code]->cells.resize(definitions.size());
+            }
+            GroupData& group = *by_code[code];
+            Side& wave_side = group.sides[side];
+            wave_side.respondents.push_back(static_cast<std::uint32_t>(batch.respondent[row]));
+            wave_side.values.resize(definitions.size());
+            for (std::size_t score = 0; score < batch.width; ++score) {
+                const int definition = definition_of_score[score];
+                if (definition >= 0)
+                    wave_side.values[static_cast<std::size_t>(definition)].push_back(
+                        batch.value(row, score));
+            }
+            for (auto& values : wave_side.values)  // definitions the layout lacks
+                values.resize(wave_side.respondents.size(), std::nan(""));
+        }
+    });
+    // Respondents without a code are never paired.
+    for (auto& group : by_code)
+        if (group)
+            for (Side& wave_side : group->sides)
+                for (std::uint32_t& respondent : wave_side.respondents)
+                    if (dictionaries.respondents[respondent].empty())
+                        respondent = CodedScoreInput::kAnonymous;
 
     // Groups in the study's order, then any the study does not list.
+    const std::vector<std::string>& group_dictionary =
+        request.by == GroupBy::Territory ? dictionaries.territories : dictionaries.roles;
+    std::vector<std::string> present;
+    for (std::size_t code = 0; code < by_code.size(); ++code)
+        if (by_code[code])
+            present.push_back(request.by == GroupBy::None ? "all" : group_dictionary[code]);
     std::vector<std::string> group_ids;
-    auto add_groups = [&](const auto& listed, const std::vector<std::string>& present) {
+    auto add_groups = [&](const auto& listed) {
         for (const auto& entry : listed)
             if (std::find(present.begin(), present.end(), entry.id) != present.end())
                 group_ids.push_back(entry.id);
@@ -207,58 +263,43 @@ Report build_report(Project& project, const ReportRequest& request) {
                 group_ids.push_back(id);
     };
     if (request.by == GroupBy::Territory)
-        add_groups(study.territories, columns.territories);
+        add_groups(study.territories);
     else if (request.by == GroupBy::Role)
-        add_groups(study.roles, columns.roles);
+        add_groups(study.roles);
     else
-        group_ids.push_back("all");
-    const std::vector<std::string>& group_dictionary =
-        request.by == GroupBy::Territory ? columns.territories : columns.roles;
-    std::vector<int> group_of_code(group_dictionary.size(), 0);
-    for (std::size_t i = 0; i < group_dictionary.size() && request.by != GroupBy::None; ++i)
-        group_of_code[i] = static_cast<int>(
-            std::find(group_ids.begin(), group_ids.end(), group_dictionary[i]) - group_ids.begin());
-
-    std::vector<GroupData> groups(group_ids.size());
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        groups[g].id = group_ids[g];
-        groups[g].cells.resize(definitions.size());
-        for (std::size_t d = 0; d < definitions.size(); ++d)
-            groups[g].cells[d].input.score = definitions[d].name;
-    }
-
-    // Respondents are matched across waves by code within their territory:
-    // the key names both, so codes reused by two territories never pair.
-    std::unordered_map<long long, std::string> respondent_keys;
-    std::vector<bool> group_has_rows(groups.size(), false);
-    for (std::size_t row = 0; row < columns.size(); ++row) {
-        const int side = side_of_wave[static_cast<std::size_t>(columns.wave[row])];
-        const int definition = definition_of_score[static_cast<std::size_t>(columns.score[row])];
-        if (side < 0 || definition < 0) continue;
-        const std::size_t group =
-            request.by == GroupBy::None
-                ? 0
-                : static_cast<std::size_t>(group_of_code[static_cast<std::size_t>(
-                      request.by == GroupBy::Territory ? columns.territory[row]
-                                                       : columns.role[row])]);
-        group_has_rows[group] = true;
-        const double value = columns.value[row];
-        if (std::isnan(value)) continue;
-        const long long key_code = (static_cast<long long>(columns.territory[row]) << 32) |
-                                   static_cast<unsigned>(columns.respondent[row]);
-        auto key = respondent_keys.find(key_code);
-        if (key == respondent_keys.end())
-            key = respondent_keys
-                      .emplace(key_code, std::to_string(columns.territory[row]) + ":" +
-                                             std::to_string(columns.respondent[row]))
-                      .first;
-        CompareScoreInput& input = groups[group].cells[static_cast<std::size_t>(definition)].input;
-        (side == 0 ? input.from : input.to).push_back(ScoreObservation{key->second, value});
-    }
-    std::vector<GroupData> kept;
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        if (group_has_rows[g]) kept.push_back(std::move(groups[g]));
-    groups = std::move(kept);
+        group_ids = present;
+    std::vector<GroupData> groups;
+    for (const std::string& id : group_ids)
+        for (std::size_t code = 0; code < by_code.size(); ++code)
+            if (by_code[code] && (request.by == GroupBy::None || group_dictionary[code] == id)) {
+                groups.push_back(std::move(*by_code[code]));
+                groups.back().id = id;
+                by_code[code].reset();
+            }
+    const auto respondent_count = static_cast<std::uint32_t>(dictionaries.respondents.size());
+    const auto respondent_name = [&](std::uint32_t code) { return dictionaries.respondents[code]; };
+    auto coded_input = [&](const GroupData& group, std::size_t d) {
+        CodedScoreInput input;
+        input.score = definitions[d].name;
+        const Side& from = group.sides[0];
+        const Side& to = group.sides[1];
+        input.from_respondents = from.respondents;
+        input.to_respondents = to.respondents;
+        // A side with no responses has no value columns either.
+        if (!from.values.empty())
+            input.from_values = from.values[d];
+        else
+            input.from_respondents = {};
+        if (!to.values.empty())
+            input.to_values = to.values[d];
+        else
+            input.to_respondents = {};
+        input.respondent_count = respondent_count;
+        input.respondent_name = respondent_name;
+        input.items_from = &group.cells[d].items_from;
+        input.items_to = &group.cells[d].items_to;
+        return input;
+    };
 
     // Which groups will be shown at all: a group whose every cell is withheld
     // gets no item-level reading and no instrument extras.
@@ -266,8 +307,8 @@ Report build_report(Project& project, const ReportRequest& request) {
     auto compare_all = [&]() {
         for (std::size_t g = 0; g < groups.size(); ++g) {
             comparisons[g].clear();
-            for (const Cell& cell : groups[g].cells)
-                comparisons[g].push_back(compare_score(cell.input));
+            for (std::size_t d = 0; d < definitions.size(); ++d)
+                comparisons[g].push_back(compare_score(coded_input(groups[g], d)));
         }
     };
     auto suppress_all = [&]() {
@@ -317,8 +358,8 @@ Report build_report(Project& project, const ReportRequest& request) {
                     row.reserve(definitions[d].items.size());
                     for (const std::string& item : definitions[d].items)
                         row.push_back(item_value(*response.answers, item));
-                    CompareScoreInput& input = group.cells[d].input;
-                    (side == 0 ? input.items_from : input.items_to).rows.push_back(std::move(row));
+                    Cell& cell = group.cells[d];
+                    (side == 0 ? cell.items_from : cell.items_to).rows.push_back(std::move(row));
                 }
             }
             (side == 0 ? group.from : group.to).push_back(response);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -151,12 +152,62 @@ void set_if_finite(std::optional<double>& target, std::optional<double> value) {
     if (value && std::isfinite(*value)) target = value;
 }
 
-}  // namespace
+// Coded respondents: the first wave's values by code in one flat array.
+Paired pair_coded(const CodedScoreInput& in) {
+    if (in.from_respondents.size() != in.from_values.size() ||
+        in.to_respondents.size() != in.to_values.size())
+        throw InvalidInput(Location{"", 0, "", in.score},
+                           "respondent codes and values differ in length");
+    Paired out;
+    std::vector<Issue> issues;
+    const auto name = [&](std::uint32_t code) {
+        return in.respondent_name ? in.respondent_name(code) : "#" + std::to_string(code);
+    };
+    const auto check = [&](std::uint32_t code, double value, const char* wave_name) {
+        if (code != CodedScoreInput::kAnonymous && code >= in.respondent_count)
+            throw InvalidInput(
+                Location{"", 0, "", in.score},
+                "respondent code " + std::to_string(code) + " is outside the coded range");
+        if (!std::isfinite(value))
+            issues.push_back(infinite_value(in.score, wave_name, {name(code), value}));
+        return std::isfinite(value);
+    };
+    constexpr double kAbsent = std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> from_of(in.respondent_count, kAbsent);
+    out.from.reserve(in.from_values.size());
+    for (std::size_t i = 0; i < in.from_values.size(); ++i) {
+        const double value = in.from_values[i];
+        const std::uint32_t code = in.from_respondents[i];
+        if (std::isnan(value) || !check(code, value, "from")) continue;
+        out.from.push_back(value);
+        if (code == CodedScoreInput::kAnonymous) continue;
+        if (!std::isnan(from_of[code]))
+            issues.push_back(answered_twice(in.score, "from", {name(code), value}));
+        from_of[code] = value;
+    }
+    std::vector<bool> seen_to(in.respondent_count, false);
+    out.to.reserve(in.to_values.size());
+    for (std::size_t i = 0; i < in.to_values.size(); ++i) {
+        const double value = in.to_values[i];
+        const std::uint32_t code = in.to_respondents[i];
+        if (std::isnan(value) || !check(code, value, "to")) continue;
+        out.to.push_back(value);
+        if (code == CodedScoreInput::kAnonymous) continue;
+        if (seen_to[code]) issues.push_back(answered_twice(in.score, "to", {name(code), value}));
+        seen_to[code] = true;
+        if (!std::isnan(from_of[code])) {
+            out.pair_from.push_back(from_of[code]);
+            out.pair_to.push_back(value);
+        }
+    }
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+    return out;
+}
 
-ScoreComparison compare_score(const CompareScoreInput& input) {
+ScoreComparison compare_paired(const std::string& score, const Paired& data,
+                               const ItemMatrix& items_from, const ItemMatrix& items_to) {
     ScoreComparison out;
-    out.score = input.score;
-    const Paired data = pair_waves(input);
+    out.score = score;
     const std::vector<double>& pair_from = data.pair_from;
     const std::vector<double>& pair_to = data.pair_to;
 
@@ -204,8 +255,8 @@ ScoreComparison compare_score(const CompareScoreInput& input) {
         set_if_finite(out.effect_size, hedges_g(s_to, s_from));
     }
 
-    set_if_finite(out.alpha_from, cronbach_alpha(input.items_from).alpha);
-    set_if_finite(out.alpha_to, cronbach_alpha(input.items_to).alpha);
+    set_if_finite(out.alpha_from, cronbach_alpha(items_from).alpha);
+    set_if_finite(out.alpha_to, cronbach_alpha(items_to).alpha);
 
     if (out.design == Design::Paired) {
         const ReliableChange rc = reliable_change(pair_from, pair_to, out.sd_from, out.alpha_from);
@@ -213,6 +264,19 @@ ScoreComparison compare_score(const CompareScoreInput& input) {
         set_if_finite(out.rci_worsened_share, rc.worsened_share);
     }
     return out;
+}
+
+}  // namespace
+
+ScoreComparison compare_score(const CompareScoreInput& input) {
+    return compare_paired(input.score, pair_waves(input), input.items_from, input.items_to);
+}
+
+ScoreComparison compare_score(const CodedScoreInput& input) {
+    static const ItemMatrix none;
+    return compare_paired(input.score, pair_coded(input),
+                          input.items_from ? *input.items_from : none,
+                          input.items_to ? *input.items_to : none);
 }
 
 }  // namespace sonda

@@ -1,6 +1,7 @@
 // Corrections of stored responses. The old content goes to response_history
 // with the action, the reason and the time before the response changes, in
 // the same transaction.
+#include "score_sets.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -17,9 +18,11 @@ constexpr const char* kUpdateResponse =
     "UPDATE responses SET form = :form, form_version = :form_version, wave = :wave, territory = "
     ":territory, "
     "role = :role, respondent = :respondent, content = :content, updated_at = :at WHERE id = :id";
-constexpr const char* kDeleteScores = "DELETE FROM scores WHERE response_id = :id";
+constexpr const char* kDeleteScoreSet = "DELETE FROM score_sets WHERE response_id = :id";
 constexpr const char* kWithdraw =
     "UPDATE responses SET withdrawn = 1, updated_at = :at WHERE id = :id";
+constexpr const char* kWithdrawScoreSet =
+    "UPDATE score_sets SET withdrawn = 1 WHERE response_id = :id";
 
 void require_reason(const std::string& id, const std::string& reason, const char* what) {
     if (reason.empty())
@@ -62,8 +65,11 @@ void replace_response(Connection& connection, const StoredResponse& replacement,
             soci::use(response.wave), soci::use(response.territory), soci::use(response.role),
             soci::use(response.respondent), soci::use(content), soci::use(at),
             soci::use(response.id);
-        connection.sql << kDeleteScores, soci::use(response.id);
-        insert_scores(connection, response.id, replacement.scores);
+        // The score set is keyed by wave, territory and respondent, which a
+        // correction may change: it is written again.
+        connection.sql << kDeleteScoreSet, soci::use(response.id);
+        ScoreLayouts layouts(connection);
+        insert_score_set(connection, layouts, response, old.withdrawn, replacement.scores);
         transaction.commit();
     });
 }
@@ -80,6 +86,7 @@ void withdraw_response(Connection& connection, const std::string& id, const std:
         const std::string at = utc_now();
         record(connection, id, "withdraw", old.content, reason, at);
         connection.sql << kWithdraw, soci::use(at), soci::use(id);
+        connection.sql << kWithdrawScoreSet, soci::use(id);
         transaction.commit();
     });
 }

@@ -19,6 +19,16 @@
 //   scores(response_id, score, value)        value NULL when missing; PK(response_id, score)
 //   response_history(seq, response_id, action, old_content, reason, at)
 //   code_overrides(response_id, key, codes, coder, note, at)   codes = JSON array
+//
+// Version 2 packs each response's scores into one row for the reports
+// (score_sets.hpp): scores(...) is replaced by
+//   score_layouts(id, form, names)        names = JSON array, UNIQUE(form, names)
+//   score_sets(form, wave, territory, respondent, response_id, form_version,
+//              role, withdrawn, layout, vals)
+//             clustered on (form, wave, territory, respondent, response_id),
+//             so a report's read is one range scan; withdrawn mirrors the
+//             response's flag; vals = "v1;v2;..." in the layout's order.
+#include "score_sets.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -28,7 +38,55 @@ namespace {
 struct Step {
     int version;
     std::vector<const char*> statements;
+    void (*data)(Connection&) = nullptr;  // moves rows between the tables, before `cleanup`
+    std::vector<const char*> cleanup = {};
 };
+
+// Version 2: every response's scores from the old table into one score set.
+void pack_scores(Connection& connection) {
+    std::string id, form, wave, territory, role, respondent, score;
+    long long form_version = 0, withdrawn = 0;
+    double value = 0;
+    soci::indicator present = soci::i_ok;
+    soci::statement select =
+        (connection.sql.prepare << "SELECT r.id, r.form, r.form_version, r.wave, r.territory, "
+                                   "r.role, r.respondent, r.withdrawn, s.score, s.value "
+                                   "FROM responses r JOIN scores s ON s.response_id = r.id "
+                                   "ORDER BY r.id, s.score",
+         soci::into(id), soci::into(form), soci::into(form_version), soci::into(wave),
+         soci::into(territory), soci::into(role), soci::into(respondent), soci::into(withdrawn),
+         soci::into(score), soci::into(value, present));
+    // Streamed: one response's rows at a time (they are ordered by id); its
+    // score set is written when the next response begins. Inserting into
+    // score_sets does not disturb the cursor over responses and scores.
+    ScoreLayouts layouts(connection);
+    Response response;
+    bool response_withdrawn = false;
+    std::vector<Score> scores;
+    const auto write = [&] {
+        if (!response.id.empty())
+            insert_score_set(connection, layouts, response, response_withdrawn, scores);
+        scores.clear();
+    };
+    select.execute();
+    while (select.fetch()) {
+        if (response.id != id) {
+            write();
+            response.id = id;
+            response.form = form;
+            response.form_version = static_cast<int>(form_version);
+            response.wave = wave;
+            response.territory = territory;
+            response.role = role;
+            response.respondent = respondent;
+            response_withdrawn = withdrawn != 0;
+        }
+        std::optional<double> kept;
+        if (present == soci::i_ok) kept = value;
+        scores.push_back(Score{score, kept});
+    }
+    write();
+}
 
 const std::vector<Step> kSteps = {
     {1,
@@ -97,6 +155,29 @@ const std::vector<Step> kSteps = {
          " at TEXT NOT NULL,"
          " PRIMARY KEY (response_id, key))",
      }},
+    {2,
+     {
+         "CREATE TABLE score_layouts ("
+         " id {serial_pk},"
+         " form {key} NOT NULL,"
+         " names TEXT NOT NULL,"
+         " UNIQUE (form, names))",
+         "CREATE TABLE score_sets ("
+         " form {key} NOT NULL,"
+         " wave {key} NOT NULL,"
+         " territory {key} NOT NULL,"
+         " respondent {key} NOT NULL,"
+         " response_id {key} NOT NULL REFERENCES responses (id) ON DELETE CASCADE,"
+         " form_version INTEGER NOT NULL,"
+         " role {key} NOT NULL,"
+         " withdrawn INTEGER NOT NULL DEFAULT 0,"
+         " layout BIGINT NOT NULL REFERENCES score_layouts (id),"
+         " vals TEXT NOT NULL,"
+         " PRIMARY KEY (form, wave, territory, respondent, response_id)){without_rowid}",
+         "CREATE UNIQUE INDEX score_sets_response ON score_sets (response_id)",
+     },
+     pack_scores,
+     {"DROP TABLE scores"}},
 };
 
 constexpr const char* kCreateVersionTable =
@@ -152,6 +233,9 @@ void migrate(Connection& connection) {
             for (const Step& step : kSteps) {
                 if (version < step.version) {
                     for (const char* statement : step.statements)
+                        connection.sql << connection.dialect.schema(statement);
+                    if (step.data) step.data(connection);
+                    for (const char* statement : step.cleanup)
                         connection.sql << connection.dialect.schema(statement);
                     long long next = step.version;
                     connection.sql << kUpdateVersion, soci::use(next);

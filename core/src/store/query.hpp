@@ -42,6 +42,19 @@ class Query {
 
     const std::string& str() const { return m_sql; }
 
+    // Calls text(position, value) or integer(position, value) for each bound
+    // value, positions from 1 in placeholder order: for code that binds
+    // through a backend's own API (the SQLite fast path of the score scan).
+    template <typename Text, typename Integer>
+    void each_value(Text&& text, Integer&& integer) const {
+        for (std::size_t i = 0; i < m_order.size(); ++i) {
+            if (m_order[i].kind == Kind::text)
+                text(static_cast<int>(i + 1), m_texts[m_order[i].index]);
+            else
+                integer(static_cast<int>(i + 1), m_integers[m_order[i].index]);
+        }
+    }
+
     // Exchanges the bound values with `statement`, in placeholder order.
     void bind(soci::statement& statement) {
         for (const Slot& slot : m_order) {

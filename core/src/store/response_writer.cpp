@@ -13,7 +13,9 @@ constexpr const char* kInsertResponses =
     "INSERT INTO responses (id, form, form_version, wave, territory, role, respondent, content, "
     "created_at, "
     "updated_at)";
-constexpr const char* kInsertScores = "INSERT INTO scores (response_id, score, value)";
+constexpr const char* kInsertScoreSets =
+    "INSERT INTO score_sets (form, wave, territory, respondent, response_id, form_version, role, "
+    "layout, vals)";
 
 enum ResponseColumn {
     c_id,
@@ -27,7 +29,17 @@ enum ResponseColumn {
     c_created_at,
     c_updated_at
 };
-enum ScoreColumn { s_response_id, s_score, s_value };
+enum ScoreSetColumn {
+    s_form,
+    s_wave,
+    s_territory,
+    s_respondent,
+    s_response_id,
+    s_form_version,
+    s_role,
+    s_layout,
+    s_vals
+};
 
 using Type = BulkInsert::Type;
 
@@ -54,8 +66,17 @@ SociResponseWriter::SociResponseWriter(Connection& connection)
                    {"content", Type::text},
                    {"created_at", Type::text},
                    {"updated_at", Type::text}}),
-      m_scores(connection, kInsertScores,
-               {{"response_id", Type::text}, {"score", Type::text}, {"value", Type::real}}) {
+      m_score_sets(connection, kInsertScoreSets,
+                   {{"form", Type::text},
+                    {"wave", Type::text},
+                    {"territory", Type::text},
+                    {"respondent", Type::text},
+                    {"response_id", Type::text},
+                    {"form_version", Type::integer},
+                    {"role", Type::text},
+                    {"layout", Type::integer},
+                    {"vals", Type::text}}),
+      m_layouts(connection) {
     m_transaction = std::make_unique<Transaction>(connection);
     m_references = load_references(connection);
     m_now = utc_now();
@@ -190,16 +211,20 @@ void SociResponseWriter::insert(const std::vector<StoredResponse>& batch,
                 m_responses.text(c_content).push_back(*contents[i]);
                 m_responses.text(c_created_at).push_back(m_now);
                 m_responses.text(c_updated_at).push_back(m_now);
-                for (const Score& score : batch[i].scores) {
-                    const bool present = score.value && std::isfinite(*score.value);
-                    m_scores.text(s_response_id).push_back(response.id);
-                    m_scores.text(s_score).push_back(score.name);
-                    m_scores.real(s_value).push_back(present ? *score.value : 0.0);
-                    m_scores.real_indicator(s_value).push_back(present ? soci::i_ok : soci::i_null);
-                }
+                const std::vector<Score>& scores = batch[i].scores;
+                if (scores.empty()) continue;
+                m_score_sets.text(s_form).push_back(response.form);
+                m_score_sets.text(s_wave).push_back(response.wave);
+                m_score_sets.text(s_territory).push_back(response.territory);
+                m_score_sets.text(s_respondent).push_back(response.respondent);
+                m_score_sets.text(s_response_id).push_back(response.id);
+                m_score_sets.integer(s_form_version).push_back(response.form_version);
+                m_score_sets.text(s_role).push_back(response.role);
+                m_score_sets.integer(s_layout).push_back(m_layouts.id(response.form, scores));
+                m_score_sets.text(s_vals).push_back(encode_score_values(scores));
             }
             m_responses.flush();
-            m_scores.flush();
+            m_score_sets.flush();
         } catch (const soci::soci_error&) {
             m_broken = true;
             throw;

@@ -1,5 +1,5 @@
 // The import hot path: one transaction, batches of responses checked and then
-// inserted with their scores in bulk. A batch that throws InvalidInput or
+// inserted with their score sets in bulk. A batch that throws InvalidInput or
 // ConflictError wrote nothing and the writer stays usable; a database failure
 // breaks the writer (its transaction is rolled back when it is destroyed).
 #pragma once
@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "bulk_insert.hpp"
+#include "score_sets.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -40,7 +41,8 @@ class SociResponseWriter final : public ResponseWriter {
     std::unique_ptr<soci::statement> m_lookup;
 
     BulkInsert m_responses;
-    BulkInsert m_scores;
+    BulkInsert m_score_sets;
+    ScoreLayouts m_layouts;
 };
 
 }  // namespace sonda::store

@@ -1,9 +1,16 @@
-// Scores: read in bulk for pages of responses and dictionary-encoded for the
-// statistics, so a million responses with several scores each stay small.
+// Scores: packed one row per response in score_sets (score_sets.hpp), read
+// back per page of responses for for_each_response, and streamed for the
+// statistics by scan_scores. The scan is the report's hot path: on SQLite it
+// steps the statement through SQLite's own API, reading each column in place,
+// because SOCI's vector binding copied every text cell into a std::string.
+#include <soci/sqlite3/soci-sqlite3.h>  // declares SQLite's API in namespace sqlite_api
+
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <unordered_map>
 
+#include "score_sets.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -11,25 +18,98 @@ namespace sonda::store {
 namespace {
 
 constexpr std::size_t kIdsPerQuery = 500;     // placeholders in one IN list
-constexpr std::size_t kRowsPerFetch = 10000;  // rows moved per bulk fetch
-constexpr const char* kScoresOf =
-    "SELECT response_id, score, value FROM scores WHERE response_id IN ";
-constexpr const char* kInsertScore =
-    "INSERT INTO scores (response_id, score, value) VALUES (:response_id, :score, :value)";
+constexpr std::size_t kRowsPerFetch = 10000;  // rows moved per bulk fetch (SOCI path)
+constexpr std::size_t kBatch = 8192;          // responses per visited batch
+constexpr const char* kSetsOf =
+    "SELECT response_id, layout, vals FROM score_sets WHERE response_id IN ";
+constexpr const char* kLayouts = "SELECT id, form, names FROM score_layouts ORDER BY id";
+constexpr const char* kFormLayouts =
+    "SELECT id, names FROM score_layouts WHERE form = :form ORDER BY id";
+constexpr const char* kWaveIds = "SELECT id FROM waves ORDER BY ord, id";
+constexpr const char* kTerritoryIds = "SELECT id FROM territories ORDER BY position, id";
+constexpr const char* kRoleIds = "SELECT id FROM roles ORDER BY position, id";
+// One (wave, territory) slice of a form at a time: a range of the clustered
+// key on SQLite, and a bounded result for SOCI's PostgreSQL backend, which
+// holds a whole result in memory.
+constexpr const char* kScanColumns =
+    "SELECT role, respondent, layout, vals FROM score_sets WHERE form = ";
 
-class Dictionary {
-  public:
-    explicit Dictionary(std::vector<std::string>& names) : m_names(names) {}
-    std::int32_t code(const std::string& name) {
-        auto [found, added] = m_codes.try_emplace(name, static_cast<std::int32_t>(m_names.size()));
-        if (added) m_names.push_back(name);
-        return found->second;
+std::vector<std::string> ids_of(Connection& connection, const char* sql) {
+    std::vector<std::string> ids;
+    std::string id;
+    soci::statement select = (connection.sql.prepare << sql, soci::into(id));
+    select.execute();
+    while (select.fetch()) ids.push_back(id);
+    return ids;
+}
+
+bool wanted(const std::vector<std::string>& filter, const std::string& id) {
+    return filter.empty() || std::find(filter.begin(), filter.end(), id) != filter.end();
+}
+
+[[noreturn]] void damaged(Connection& connection, std::string_view respondent,
+                          std::string_view values) {
+    throw StorageError("database " + connection.target + ": the stored scores of respondent '" +
+                       std::string(respondent) + "' are damaged ('" + std::string(values) +
+                       "' is not a list of numbers); re-import the responses");
+}
+
+// Codes for one dictionary; `code` adds what it has not seen.
+struct Coder {
+    std::vector<std::string>& names;
+    std::int32_t code(std::string_view name) {
+        for (std::size_t i = 0; i < names.size(); ++i)
+            if (names[i] == name) return static_cast<std::int32_t>(i);
+        names.emplace_back(name);
+        return static_cast<std::int32_t>(names.size() - 1);
     }
-
-  private:
-    std::vector<std::string>& m_names;
-    std::unordered_map<std::string, std::int32_t> m_codes;
 };
+
+// Steps the rows of one slice, calling on_row(role, respondent, layout, vals).
+template <typename OnRow>
+void each_row(Connection& connection, Query& query, OnRow&& on_row) {
+    if (connection.dialect.backend() == Backend::sqlite) {
+        using namespace sqlite_api;
+        auto* backend = static_cast<soci::sqlite3_session_backend*>(connection.sql.get_backend());
+        sqlite3* db = backend->conn_;
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(db, query.str().c_str(), -1, &statement, nullptr) != SQLITE_OK)
+            throw soci::soci_error(sqlite3_errmsg(db));
+        struct Finalize {
+            sqlite3_stmt* statement;
+            ~Finalize() { sqlite3_finalize(statement); }
+        } finalize{statement};
+        query.each_value(
+            [&](int position, const std::string& value) {
+                sqlite3_bind_text(statement, position, value.data(), static_cast<int>(value.size()),
+                                  SQLITE_STATIC);
+            },
+            [&](int position, long long value) { sqlite3_bind_int64(statement, position, value); });
+        const auto text = [&](int column) {
+            const auto* data =
+                reinterpret_cast<const char*>(sqlite3_column_text(statement, column));
+            return std::string_view(data ? data : "", static_cast<std::size_t>(
+                                                          sqlite3_column_bytes(statement, column)));
+        };
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+            on_row(text(0), text(1), sqlite3_column_int64(statement, 2), text(3));
+        if (step != SQLITE_DONE) throw soci::soci_error(sqlite3_errmsg(db));
+        return;
+    }
+    std::vector<std::string> role(kRowsPerFetch), respondent(kRowsPerFetch), vals(kRowsPerFetch);
+    std::vector<long long> layout(kRowsPerFetch);
+    soci::statement statement(connection.sql);
+    statement.exchange(soci::into(role));
+    statement.exchange(soci::into(respondent));
+    statement.exchange(soci::into(layout));
+    statement.exchange(soci::into(vals));
+    prepare(statement, query);
+    statement.execute();
+    while (statement.fetch())
+        for (std::size_t row = 0; row < role.size(); ++row)
+            on_row(role[row], respondent[row], layout[row], vals[row]);
+}
 
 }  // namespace
 
@@ -39,10 +119,19 @@ void fetch_scores(Connection& connection, const std::vector<std::string>& ids, S
     out.value.clear();
     if (ids.empty()) return;
     guarded(connection, "reading scores", [&] {
+        std::unordered_map<long long, std::vector<std::string>> names_of;
+        {
+            long long id = 0;
+            std::string form, names;
+            soci::statement select = (connection.sql.prepare << kLayouts, soci::into(id),
+                                      soci::into(form), soci::into(names));
+            select.execute();
+            while (select.fetch()) names_of[id] = strings_from_json(names);
+        }
         // One IN list of fixed length, prepared once; the last chunk is padded
         // with the empty id, which no response has.
         Query query;
-        query.sql(kScoresOf);
+        query.sql(kSetsOf);
         std::vector<std::string*> slots;
         query.sql("(");
         for (std::size_t i = 0; i < std::min(kIdsPerQuery, ids.size()); ++i) {
@@ -50,73 +139,148 @@ void fetch_scores(Connection& connection, const std::vector<std::string>& ids, S
             slots.push_back(&query.text(""));
         }
         query.sql(")");
-        std::vector<std::string> response_id(kRowsPerFetch), score(kRowsPerFetch);
-        std::vector<double> value(kRowsPerFetch);
-        std::vector<soci::indicator> present(kRowsPerFetch);
+        std::vector<std::string> response_id(kIdsPerQuery), vals(kIdsPerQuery);
+        std::vector<long long> layout(kIdsPerQuery);
         soci::statement statement(connection.sql);
         statement.exchange(soci::into(response_id));
-        statement.exchange(soci::into(score));
-        statement.exchange(soci::into(value, present));
+        statement.exchange(soci::into(layout));
+        statement.exchange(soci::into(vals));
         prepare(statement, query);
+        std::vector<double> values;
         for (std::size_t start = 0; start < ids.size(); start += slots.size()) {
             for (std::size_t i = 0; i < slots.size(); ++i)
                 *slots[i] = start + i < ids.size() ? ids[start + i] : std::string();
-            response_id.resize(kRowsPerFetch);
-            score.resize(kRowsPerFetch);
-            value.resize(kRowsPerFetch);
-            present.resize(kRowsPerFetch);
+            response_id.resize(kIdsPerQuery);
+            layout.resize(kIdsPerQuery);
+            vals.resize(kIdsPerQuery);
             statement.execute();
             while (statement.fetch()) {
                 for (std::size_t row = 0; row < response_id.size(); ++row) {
-                    out.response_id.push_back(std::move(response_id[row]));
-                    out.score.push_back(std::move(score[row]));
-                    out.value.push_back(present[row] == soci::i_ok
-                                            ? value[row]
-                                            : std::numeric_limits<double>::quiet_NaN());
+                    const std::vector<std::string>& names = names_of[layout[row]];
+                    values.clear();
+                    if (!decode_score_values(vals[row], values) || values.size() != names.size())
+                        damaged(connection, response_id[row], vals[row]);
+                    for (std::size_t i = 0; i < names.size(); ++i) {
+                        out.response_id.push_back(response_id[row]);
+                        out.score.push_back(names[i]);
+                        out.value.push_back(values[i]);
+                    }
                 }
             }
         }
     });
 }
 
-ScoreColumns load_scores(Connection& connection, const ResponseFilter& filter) {
-    ScoreColumns columns;
-    Dictionary scores(columns.scores), waves(columns.waves), territories(columns.territories),
-        roles(columns.roles), respondents(columns.respondents);
-    ResponsePager pager(connection, filter, false, 2000);
-    ResponsePage page;
-    ScoreRows rows;
-    std::unordered_map<std::string_view, std::size_t> row_of;
-    while (pager.next(page)) {
-        fetch_scores(connection, page.id, rows);
-        row_of.clear();
-        for (std::size_t i = 0; i < page.size(); ++i) row_of.emplace(page.id[i], i);
-        const std::int32_t wave = waves.code(page.wave);
-        for (std::size_t i = 0; i < rows.response_id.size(); ++i) {
-            const std::size_t response = row_of.at(rows.response_id[i]);
-            columns.score.push_back(scores.code(rows.score[i]));
-            columns.wave.push_back(wave);
-            columns.territory.push_back(territories.code(page.territory[response]));
-            columns.role.push_back(roles.code(page.role[response]));
-            columns.respondent.push_back(respondents.code(page.respondent[response]));
-            columns.value.push_back(rows.value[i]);
+void scan_scores(Connection& connection, const ResponseFilter& filter,
+                 ScoreDictionaries& dictionaries,
+                 const std::function<void(const ScoreBatch&)>& visit) {
+    if (filter.form.empty())
+        throw InvalidInput(Location{"", 0, "", ""}, "reading scores needs the form they answer");
+    guarded(connection, "reading scores", [&] {
+        Coder scores{dictionaries.scores}, waves{dictionaries.waves},
+            territories{dictionaries.territories}, roles{dictionaries.roles};
+        // The form's layouts, as positions in the score dictionary.
+        std::unordered_map<long long, std::vector<std::int32_t>> layouts;
+        {
+            long long id = 0;
+            std::string names;
+            soci::statement select = (connection.sql.prepare << kFormLayouts,
+                                      soci::use(filter.form), soci::into(id), soci::into(names));
+            select.execute();
+            while (select.fetch())
+                for (const std::string& name : strings_from_json(names))
+                    layouts[id].push_back(scores.code(name));
         }
-    }
-    return columns;
-}
+        const std::size_t width = dictionaries.scores.size();
+        std::vector<std::string> slice_waves, slice_territories;
+        for (const std::string& id : ids_of(connection, kWaveIds)) {
+            waves.code(id);
+            if (wanted(filter.waves, id)) slice_waves.push_back(id);
+        }
+        for (const std::string& id : ids_of(connection, kTerritoryIds)) {
+            territories.code(id);
+            if (wanted(filter.territories, id)) slice_territories.push_back(id);
+        }
+        for (const std::string& id : ids_of(connection, kRoleIds)) roles.code(id);
 
-void insert_scores(Connection& connection, const std::string& response_id,
-                   const std::vector<Score>& scores) {
-    for (const Score& score : scores) {
-        double value = 0;
-        soci::indicator present = soci::i_null;
-        if (score.value && std::isfinite(*score.value)) {
-            value = *score.value;
-            present = soci::i_ok;
+        Query query;
+        query.sql(kScanColumns);
+        query.text(filter.form);
+        query.sql(" AND wave = ");
+        std::string& wave_slot = query.text("");
+        query.sql(" AND territory = ");
+        std::string& territory_slot = query.text("");
+        if (filter.form_version) {
+            query.sql(" AND form_version = ");
+            query.integer(*filter.form_version);
         }
-        connection.sql << kInsertScore, soci::use(response_id), soci::use(score.name),
-            soci::use(value, present);
-    }
+        if (!filter.roles.empty()) query.sql(" AND role IN ").text_list(filter.roles);
+        if (!filter.include_withdrawn) query.sql(" AND withdrawn = 0");
+
+        std::vector<std::int32_t> wave, territory, role, respondent;
+        std::vector<double> values, decoded;
+        const auto flush = [&] {
+            if (wave.empty()) return;
+            ScoreBatch batch;
+            batch.size = wave.size();
+            batch.wave = wave;
+            batch.territory = territory;
+            batch.role = role;
+            batch.respondent = respondent;
+            batch.values = values;
+            batch.width = width;
+            visit(batch);
+            wave.clear();
+            territory.clear();
+            role.clear();
+            respondent.clear();
+            values.clear();
+        };
+        // Respondent codes per territory (they are scoped by it).
+        std::vector<std::unordered_map<std::string, std::int32_t>> respondent_codes;
+        std::string key;
+        for (const std::string& wave_id : slice_waves) {
+            for (const std::string& territory_id : slice_territories) {
+                wave_slot = wave_id;
+                territory_slot = territory_id;
+                const std::int32_t wave_code = waves.code(wave_id);
+                const std::int32_t territory_code = territories.code(territory_id);
+                if (respondent_codes.size() <= static_cast<std::size_t>(territory_code))
+                    respondent_codes.resize(static_cast<std::size_t>(territory_code) + 1);
+                auto& codes = respondent_codes[static_cast<std::size_t>(territory_code)];
+                std::string last_role;
+                std::int32_t last_role_code = -1;
+                each_row(connection, query,
+                         [&](std::string_view role_id, std::string_view respondent_id,
+                             long long layout_id, std::string_view vals) {
+                             auto layout = layouts.find(layout_id);
+                             decoded.clear();
+                             if (layout == layouts.end() || !decode_score_values(vals, decoded) ||
+                                 decoded.size() != layout->second.size())
+                                 damaged(connection, respondent_id, vals);
+                             if (last_role_code < 0 || role_id != last_role) {
+                                 last_role.assign(role_id);
+                                 last_role_code = roles.code(role_id);
+                             }
+                             key.assign(respondent_id);
+                             auto [found, added] = codes.try_emplace(
+                                 key, static_cast<std::int32_t>(dictionaries.respondents.size()));
+                             if (added) dictionaries.respondents.push_back(key);
+                             wave.push_back(wave_code);
+                             territory.push_back(territory_code);
+                             role.push_back(last_role_code);
+                             respondent.push_back(found->second);
+                             const std::size_t at = values.size();
+                             values.resize(at + width, std::numeric_limits<double>::quiet_NaN());
+                             for (std::size_t i = 0; i < decoded.size(); ++i)
+                                 values[at + static_cast<std::size_t>(layout->second[i])] =
+                                     decoded[i];
+                             if (wave.size() == kBatch) flush();
+                         });
+            }
+        }
+        flush();
+    });
 }
 
 }  // namespace sonda::store

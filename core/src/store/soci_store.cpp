@@ -36,8 +36,9 @@ class SociStore final : public Store {
     long long count_responses(const ResponseFilter& filter) override {
         return store::count_responses(*m_connection, filter);
     }
-    ScoreColumns load_scores(const ResponseFilter& filter) override {
-        return store::load_scores(*m_connection, filter);
+    void scan_scores(const ResponseFilter& filter, ScoreDictionaries& dictionaries,
+                     const std::function<void(const ScoreBatch&)>& visit) override {
+        store::scan_scores(*m_connection, filter, dictionaries, visit);
     }
 
     void replace_response(const StoredResponse& response, const std::string& reason) override {

@@ -10,7 +10,9 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/override_queries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/response_queries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/response_writer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/score_columns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/score_queries.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/score_sets.cpp
     ${CMAKE_CURRENT_LIST_DIR}/soci_store.cpp
     ${CMAKE_CURRENT_LIST_DIR}/study_queries.cpp
 )

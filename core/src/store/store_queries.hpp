@@ -94,9 +94,9 @@ struct ScoreRows {
     std::vector<double> value;  // NaN when missing
 };
 void fetch_scores(Connection& connection, const std::vector<std::string>& ids, ScoreRows& out);
-ScoreColumns load_scores(Connection& connection, const ResponseFilter& filter);
-void insert_scores(Connection& connection, const std::string& response_id,
-                   const std::vector<Score>& scores);
+void scan_scores(Connection& connection, const ResponseFilter& filter,
+                 ScoreDictionaries& dictionaries,
+                 const std::function<void(const ScoreBatch&)>& visit);
 
 // --- history_queries.cpp
 void replace_response(Connection& connection, const StoredResponse& response,

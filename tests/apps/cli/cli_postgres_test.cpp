@@ -21,7 +21,8 @@ TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][p
     const CliResult init = run_sonda({"init", "--db", db, "--study", demo_study_file()});
     REQUIRE(init.exit_code == 0);
 
-    // Unique ids per run: the server may outlive one test run.
+    // Unique ids and respondent codes per run: the server may outlive one
+    // test run, and a code answering twice in a wave is refused by the report.
     const std::string prefix = "7e57" + std::to_string(std::random_device{}() % 9000 + 1000);
     const std::string file = scratch.file("pg.ndjson");
     std::string lines;
@@ -30,7 +31,7 @@ TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][p
         for (const char* wave : {"workshop-1", "workshop-2"}) {
             char id[64];
             std::snprintf(id, sizeof id, "%s-0000-4000-8000-%012d", prefix.c_str(), ++n);
-            lines += network_response(id, wave, "sds_pistoiese", std::string("PG") + code,
+            lines += network_response(id, wave, "sds_pistoiese", "PG" + prefix + code,
                                       wave[9] == '1' ? 2 : 4) + "\n";
         }
     }

@@ -227,6 +227,51 @@ TEST_CASE("[store] a database written by a newer sonda is refused") {
     CHECK_THAT(message, Catch::Contains("newer sonda"));
 }
 
+TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none lost") {
+    TestDatabase database;
+    {
+        auto store = ready_store(database);
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01"),
+                       make_response("r2", "a_mar", "pistoia", "social_service", "P01", R"({})",
+                                     {{"sharing", 4.5}, {"integration", 2.0}}),
+                       make_response("r3", "a_mar", "valdinievole", "social_service", "P02")});
+        writer->commit();
+        store->withdraw_response("r3", "left the study");
+    }
+    {
+        // Back to what sonda wrote before version 2: one scores row per score.
+        auto raw = database.raw();
+        *raw << "CREATE TABLE scores (response_id TEXT NOT NULL REFERENCES responses (id), "
+                "score TEXT NOT NULL, value DOUBLE PRECISION, PRIMARY KEY (response_id, score))";
+        *raw << "INSERT INTO scores VALUES ('r1', 'sharing', 3), ('r1', 'integration', NULL), "
+                "('r2', 'sharing', 4.5), ('r2', 'integration', 2), ('r3', 'sharing', 3), "
+                "('r3', 'integration', NULL)";
+        *raw << "DROP TABLE score_sets";
+        *raw << "DROP TABLE score_layouts";
+        *raw << "UPDATE schema_version SET version = 1";
+    }
+    auto store = database.open();
+    CHECK(store->schema_version() >= 2);
+    std::map<std::string, std::vector<Score>> scores;
+    ResponseFilter everything = network_filter();
+    everything.include_withdrawn = true;
+    store->for_each_response(everything, [&](const StoredResponse& stored) {
+        scores[stored.response.id] = stored.scores;
+    });
+    REQUIRE(scores.size() == 3);
+    REQUIRE(scores["r2"].size() == 2);
+    // Packed in name order by the upgrade.
+    CHECK(scores["r2"][0].name == "integration");
+    CHECK(scores["r2"][0].value == 2.0);
+    CHECK(scores["r2"][1].value == 4.5);
+    CHECK_FALSE(scores["r1"][0].value.has_value());
+    // The withdrawn flag came along: r3 is left out of the statistics.
+    const ScoreColumns columns = store->load_scores(network_filter());
+    CHECK(columns.size() == 4);  // r1 and r2, two scores each
+    CHECK(store->load_scores(everything).size() == 6);
+}
+
 TEST_CASE("[store] several processes opening one new database at once all succeed") {
     TestDatabase database;
     std::vector<std::thread> threads;

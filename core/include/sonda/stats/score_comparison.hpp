@@ -4,7 +4,10 @@
 // none of them computes statistics of its own.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -36,10 +39,10 @@ struct ScoreComparison {
     std::optional<double> delta;      // mean_to - mean_from
     std::optional<double> diff_mean;  // paired: mean of (to - from); independent: delta
     std::optional<double> ci95_low, ci95_high;
-    std::optional<double> p_t;        // paired or Welch t-test, as R's t.test
-    std::optional<double> p_rank;     // signed-rank or rank-sum test, as R's wilcox.test
+    std::optional<double> p_t;     // paired or Welch t-test, as R's t.test
+    std::optional<double> p_rank;  // signed-rank or rank-sum test, as R's wilcox.test
     std::optional<double> effect_size;
-    std::string effect_size_kind;     // "cohen_dz" (paired) or "hedges_g" (independent)
+    std::string effect_size_kind;                // "cohen_dz" (paired) or "hedges_g" (independent)
     std::optional<double> alpha_from, alpha_to;  // Cronbach's alpha per wave
 
     // Reliable Change Index over the pairs (Jacobson & Truax, with alpha_from
@@ -57,8 +60,28 @@ struct CompareScoreInput {
     ItemMatrix items_to;
 };
 
+// The same comparison for large groups, as the report reads them from the
+// store: respondents are dense codes below `respondent_count` (the caller
+// scopes them, e.g. per territory), so pairing is an array lookup with no
+// strings and no hashing. Values are aligned with the codes; NaN marks a
+// score not computable for that respondent. kAnonymous is never paired.
+struct CodedScoreInput {
+    static constexpr std::uint32_t kAnonymous = UINT32_MAX;
+
+    std::string score;
+    std::span<const std::uint32_t> from_respondents, to_respondents;
+    std::span<const double> from_values, to_values;
+    std::uint32_t respondent_count = 0;
+    // The code as written, for error messages only (a respondent answering twice).
+    std::function<std::string(std::uint32_t)> respondent_name;
+    const ItemMatrix* items_from = nullptr;  // may be null: alpha then stays empty
+    const ItemMatrix* items_to = nullptr;
+};
+
 // Descriptives, design choice (paired when >= 2 respondents answered both
-// waves), tests, effect size, alpha and RCI. No suppression here.
+// waves), tests, effect size, alpha and RCI. No suppression here. Both inputs
+// give the same figures for the same data.
 ScoreComparison compare_score(const CompareScoreInput& input);
+ScoreComparison compare_score(const CodedScoreInput& input);
 
 }  // namespace sonda

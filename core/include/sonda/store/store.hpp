@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -53,14 +54,40 @@ struct ResponseFilter {
     bool include_withdrawn = false;
 };
 
-// Scores of many responses, dictionary-encoded so a million responses fit in
-// little memory: row i is (response_codes[i], score_codes[i], values[i]).
+// The scores the statistics read, streamed by scan_scores in batches of
+// responses: one row per response, dictionary-encoded as it arrives, so a
+// million responses never exist as strings at once. The dictionaries grow
+// across batches and a code never changes meaning.
+struct ScoreDictionaries {
+    std::vector<std::string> scores;  // the form's score names: every batch's width
+    std::vector<std::string> waves;   // the study's, in wave order
+    std::vector<std::string> territories;
+    std::vector<std::string> roles;
+    // Respondent codes scoped by territory: a code used in two territories is
+    // two respondents, so the same text may appear twice here.
+    std::vector<std::string> respondents;
+};
+
+struct ScoreBatch {
+    std::size_t size = 0;  // responses
+    std::span<const std::int32_t> wave, territory, role, respondent;
+    std::span<const double> values;  // size x scores, row-major; NaN when missing
+    std::size_t width = 0;           // = dictionaries.scores.size()
+    double value(std::size_t response, std::size_t score) const {
+        return values[response * width + score];
+    }
+};
+
+// Scores of many responses in long form, one row per (response, score):
+// row i is (score[i], wave[i], territory[i], role[i], respondent[i], value[i])
+// over the same dictionaries. For tests and small reads; the report streams
+// with scan_scores instead.
 struct ScoreColumns {
     std::vector<std::string> scores;       // dictionary of score names
     std::vector<std::string> waves;        // dictionary of wave ids
     std::vector<std::string> territories;  // dictionary of territory ids
     std::vector<std::string> roles;        // dictionary of role ids
-    std::vector<std::string> respondents;  // dictionary of respondent codes
+    std::vector<std::string> respondents;  // dictionary of respondent codes (per territory)
 
     std::vector<std::int32_t> score;
     std::vector<std::int32_t> wave;
@@ -117,7 +144,11 @@ class Store {
     virtual void for_each_response(const ResponseFilter& filter,
                                    const std::function<void(const StoredResponse&)>& visit) = 0;
     virtual long long count_responses(const ResponseFilter& filter) = 0;
-    virtual ScoreColumns load_scores(const ResponseFilter& filter) = 0;
+    // The matching responses' scores, `visit`ed batch by batch (responses
+    // without scores are not visited). Order within a wave is unspecified.
+    virtual void scan_scores(const ResponseFilter& filter, ScoreDictionaries& dictionaries,
+                             const std::function<void(const ScoreBatch&)>& visit) = 0;
+    ScoreColumns load_scores(const ResponseFilter& filter);  // scan_scores, in long form
 
     // Corrections from the dashboard: the old content is kept in a history
     // table with who, when and why.
