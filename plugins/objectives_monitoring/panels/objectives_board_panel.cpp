@@ -531,6 +531,12 @@ void ObjectivesBoardPanel::draw_content(gui::PanelContext& context) {
         form = nullptr;  // labels fall back to the built-in ones
     }
     const Labels labels{form, language};
+    if (!m_board.present && !model.complete()) {
+        // The score table comes first; the objectives are in the full report.
+        ImGui::TextDisabled(
+            "%s", say(language, "Lettura degli obiettivi...", "Reading the objectives..."));
+        return;
+    }
     if (!m_board.present) {
         ImGui::TextWrapped("%s",
                            say(language, "Questo questionario non ha obiettivi da confrontare.",

@@ -165,6 +165,7 @@ TEST_CASE("[dashboard] the objectives board draws on the demo and the objective 
         options.to_wave = "workshop-2";
         sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
         CHECK(app.model().selection().form == "objectives-monitoring");
+        app.model().wait();  // the board needs the full report (instrument extras)
         dashboard.draw(app);
         const int vertices = dashboard.draw(app);
         INFO(language);
