@@ -28,7 +28,7 @@ h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 14pt; margin: 0 0 3mm; padding-bottom: 1mm; border-bottom: 2px solid #2f5d8a; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
 .meta { color: #4a5561; margin: 0 0 4mm; }
-.meta span { margin-right: 5mm; white-space: nowrap; }
+.meta span { margin-right: 5mm; display: inline-block; }
 .banner { border: 3px solid #b3261e; background: #fdecea; color: #7a1610; font-weight: bold;
           padding: 3mm 4mm; margin: 0 0 5mm; }
 section.group { break-before: page; page-break-before: always; }
@@ -79,6 +79,18 @@ table.objective-list tr.removed td { color: #7b8691; }
 @media print { .rate-bar, .rate-bar span, table.transitions td, table.objective-list tr.stalled td, .tag {
   -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )CSS";
+
+// A score's name in the chart's label column: cut so it never runs into the
+// plot (long labels such as "Achievement rate (achieved / not dropped)"); the
+// table below the chart carries the full name.
+std::string chart_label(const std::string& title) {
+    constexpr std::size_t kMaxCodePoints = 30;
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < title.size(); ++i)
+        if ((static_cast<unsigned char>(title[i]) & 0xC0) != 0x80 && points++ == kMaxCodePoints)
+            return title.substr(0, i) + "…";
+    return title;
+}
 
 bool usable(std::optional<double> value) { return value && std::isfinite(*value); }
 
@@ -131,7 +143,8 @@ void write_change_chart(const Report& report, const GroupReport& group, double h
         const double y = top + row_height * row + row_height / 2.0;
         ++row;
         out << "<text x=\"0\" y=\"" << y + 4 << "\" font-size=\"11\">"
-            << html_escape(score_title(report, s.score, language)) << "</text>\n";
+            << html_escape(chart_label(score_title(report, s.score, language))) << "<title>"
+            << html_escape(score_title(report, s.score, language)) << "</title></text>\n";
         if (s.suppressed) {
             out << "<text x=\"" << label_width + 8 << "\" y=\"" << y + 4
                 << "\" font-size=\"10.5\" font-style=\"italic\" fill=\"#6b4e00\">"

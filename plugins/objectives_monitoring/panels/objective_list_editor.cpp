@@ -119,9 +119,12 @@ bool ObjectiveListEditor::edit(const Item& item, Poco::Dynamic::Var& value,
         return false;
     }
     Array::Ptr list = value.isEmpty() ? Array::Ptr(new Array) : value.extract<Array::Ptr>();
-    auto status_of = [&](const std::string& id) { return status_label(nullptr, id, language); };
+    // The form's own labels when the host passes the form, else the built-in ones.
+    auto status_of = [&](const std::string& id) {
+        return status_label(context.form, id, language);
+    };
     auto dimension_of = [&](const std::string& id) {
-        return dimension_label(nullptr, id, language);
+        return dimension_label(context.form, id, language);
     };
     const auto issues = issues_by_objective(objective_list_issues(item, value), item.id);
     const ImVec4 red(0.72f, 0.12f, 0.08f, 1);

@@ -175,7 +175,7 @@ TEST_CASE("[objectives_panels] the editor shows exactly what an import of the an
     Poco::Dynamic::Var drawn = value;
     bool changed = true;
     const int vertices = imgui.frame([&] {
-        changed = editor.edit(*item, drawn, gui::EditContext{demo.project->study(), "it"});
+        changed = editor.edit(*item, drawn, gui::EditContext{demo.project->study(), "it", &form});
     });
     CHECK_FALSE(changed);
     CHECK(vertices > 500);
