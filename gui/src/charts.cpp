@@ -102,7 +102,9 @@ void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>&
     ImGui::Dummy(ImVec2(size, size));
 }
 
-void suppressed_box(const ImVec2& size, int min_cell) {
+void suppressed_box(const ImVec2& size, int min_cell) { suppressed_box(size, min_cell, "en"); }
+
+void suppressed_box(const ImVec2& size, int min_cell, const std::string& language) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 a = ImGui::GetCursorScreenPos();
     const ImVec2 b(a.x + size.x, a.y + size.y);
@@ -112,7 +114,8 @@ void suppressed_box(const ImVec2& size, int min_cell) {
         draw->AddLine(ImVec2(x, b.y), ImVec2(x + size.y, a.y), IM_COL32(205, 205, 205, 255));
     draw->PopClipRect();
     char text[64];
-    std::snprintf(text, sizeof text, "suppressed (n < %d)", min_cell);
+    std::snprintf(text, sizeof text, language == "it" ? "oscurato (n < %d)" : "suppressed (n < %d)",
+                  min_cell);
     const ImVec2 text_size = ImGui::CalcTextSize(text);
     draw->AddText(ImVec2(a.x + (size.x - text_size.x) * 0.5f, a.y + (size.y - text_size.y) * 0.5f),
                   IM_COL32(90, 90, 90, 255), text);

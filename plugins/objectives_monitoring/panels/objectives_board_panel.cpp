@@ -330,7 +330,8 @@ void score_statistics(const Report& report, const std::string& territory, const 
                     [](const ScoreReport& score) { return score.stats.suppressed; });
     if (all_withheld) {
         gui::charts::suppressed_box(
-            ImVec2(ImGui::GetFontSize() * 11, ImGui::GetTextLineHeight() * 1.2f), report.min_cell);
+            ImVec2(ImGui::GetFontSize() * 11, ImGui::GetTextLineHeight() * 1.2f), report.min_cell,
+            language);
         return;
     }
     for (const ScoreReport& score : group->scores) {
@@ -339,7 +340,8 @@ void score_statistics(const Report& report, const std::string& territory, const 
             ImGui::TextDisabled("%s", s.score.c_str());
             ImGui::SameLine();  // the box beside its score name
             gui::charts::suppressed_box(
-                ImVec2(ImGui::GetFontSize() * 10, ImGui::GetTextLineHeight()), report.min_cell);
+                ImVec2(ImGui::GetFontSize() * 10, ImGui::GetTextLineHeight()), report.min_cell,
+                language);
         } else if (s.mean_from || s.mean_to) {
             char text[96];
             std::snprintf(text, sizeof text, "%s %.2f → %.2f (n %lld → %lld)", s.score.c_str(),
@@ -370,7 +372,8 @@ void draw_territory(const ObjectivesBoard& board, const TerritoryBoard& territor
                        territory_name(project, territory.territory, language).c_str());
     if (territory.suppressed) {
         gui::charts::suppressed_box(
-            ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 3), report.min_cell);
+            ImVec2(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 3), report.min_cell,
+            language);
         ImGui::PopID();
         return;
     }
@@ -482,7 +485,7 @@ void summary_table(const ObjectivesBoard& board, const Project& project, const L
         if (territory.suppressed) {
             ImGui::TableNextColumn();
             ImGui::TextColored(to_vec(gui::colors::kSuppressed), "%s",
-                               say(language, "soppresso", "suppressed"));
+                               say(language, "oscurato", "suppressed"));
             continue;
         }
         ImGui::TableNextColumn();
