@@ -207,10 +207,8 @@ void draw_card(const ObjectiveCard& card, bool second_wave, float width, const L
                            : "→ " + labels.status(*card.status_to);
     } else if (!second_wave && card.mark == CardMark::Stalled) {
         note = "→ " + std::string(say(language, "fermo", "stalled"));
-    } else if (!second_wave && card.mark == CardMark::New) {
-        note.clear();
     } else if (second_wave && card.status_from && card.status_from == card.status_to) {
-        note = "=";
+        note = "=";  // followed, same status: moved only in progress
     }
     if (!note.empty()) {
         const float note_width = ImGui::CalcTextSize(note.c_str()).x;
