@@ -193,7 +193,7 @@ void ResponseEntryPanel::draw_header(gui::PanelContext& context) {
 void ResponseEntryPanel::draw_items(gui::PanelContext& context) {
     const Project& project = context.model.project();
     const Form& form = project.form(m_draft.form, m_draft.form_version);
-    gui::EditContext edit{project.study(), context.language};
+    gui::EditContext edit{project.study(), context.language, &form};
     if (!ImGui::BeginChild("items")) {
         ImGui::EndChild();
         return;

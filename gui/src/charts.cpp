@@ -126,9 +126,12 @@ void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>&
     ImGui::Dummy(ImVec2(size, size));
 }
 
-void suppressed_box(const ImVec2& size, int min_cell) {
+void suppressed_box(const ImVec2& size, int min_cell) { suppressed_box(size, min_cell, "en"); }
+
+void suppressed_box(const ImVec2& size, int min_cell, const std::string& language) {
     char text[64];
-    std::snprintf(text, sizeof text, "suppressed (n < %d)", min_cell);
+    std::snprintf(text, sizeof text, language == "it" ? "oscurato (n < %d)" : "suppressed (n < %d)",
+                  min_cell);
     suppressed_box(size, text);
 }
 

@@ -194,6 +194,9 @@ Poco::JSON::Object::Ptr compare_objectives(const WaveObjectives& from, const Wav
 
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
     out->set("instrument", "objectives-monitoring");
+    // A territory team's plan, not persons' answers: kept by the report even
+    // where the group's score cells are withheld (one response per team).
+    out->set("team_level", true);
     out->set("territories_from", static_cast<long long>(from.territories.size()));
     out->set("territories_to", static_cast<long long>(to.territories.size()));
     out->set("transitions", transition);

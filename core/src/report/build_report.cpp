@@ -20,6 +20,13 @@ namespace sonda {
 
 namespace {
 
+// An instrument's comparison that says it describes a team's statement, not
+// persons' answers (docs/report.md, "Small-cell suppression").
+bool team_level(const Poco::JSON::Object::Ptr& extras) {
+    return extras && extras->has("team_level") && extras->get("team_level").isBoolean() &&
+           extras->getValue<bool>("team_level");
+}
+
 std::string join(const std::vector<std::string>& values) {
     std::string out;
     for (const std::string& value : values) out += (out.empty() ? "" : ", ") + value;
@@ -331,7 +338,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     options.min_cell = report.min_cell;
     options.suppression = report.suppression;
     options.language = request.language;
-    if (!request.scores_only && any_shown) options.overrides = store.overrides(form.id);
+    if (!request.scores_only) options.overrides = store.overrides(form.id);
 
     // One group's responses at a time: item answers for alpha, then what the
     // instrument compares. Only one group's responses are ever in memory.
@@ -362,9 +369,13 @@ Report build_report(Project& project, const ReportRequest& request) {
     std::vector<Poco::JSON::Object::Ptr> extras(groups.size());
     if (!request.scores_only) {
         for (std::size_t g = 0; g < groups.size(); ++g) {
-            if (!groups[g].shown) continue;
             read_group(groups[g]);
-            extras[g] = instrument.compare(form, groups[g].from, groups[g].to, options);
+            Poco::JSON::Object::Ptr compared =
+                instrument.compare(form, groups[g].from, groups[g].to, options);
+            // A withheld group keeps only extras its instrument marks
+            // "team_level": a team's own statement (a territory's objectives),
+            // not persons' answers. Everything else stays withheld with it.
+            if (groups[g].shown || team_level(compared)) extras[g] = compared;
             std::vector<Response>().swap(groups[g].from);
             std::vector<Response>().swap(groups[g].to);
         }

@@ -140,7 +140,7 @@ void write_instrument_html(const Poco::JSON::Object& instrument, const Report& r
     }
     for (const std::string& key : instrument.getNames()) {
         // Bookkeeping the report already shows in its own header.
-        if (key == "instrument" || key == "min_cell") continue;
+        if (key == "instrument" || key == "min_cell" || key == "team_level") continue;
         out << "<h4>" << html_escape(key_title(key)) << "</h4>\n";
         write_json_html(instrument.get(key), out);
     }

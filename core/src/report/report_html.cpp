@@ -8,6 +8,7 @@
 
 #include "html_writer.hpp"
 #include "network_map_html.hpp"
+#include "objectives_section.hpp"
 #include "report_renderers.hpp"
 #include "report_wording.hpp"
 #include "sonda/engine.hpp"
@@ -27,7 +28,7 @@ h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 14pt; margin: 0 0 3mm; padding-bottom: 1mm; border-bottom: 2px solid #2f5d8a; }
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
 .meta { color: #4a5561; margin: 0 0 4mm; }
-.meta span { margin-right: 5mm; white-space: nowrap; }
+.meta span { margin-right: 5mm; display: inline-block; }
 .banner { border: 3px solid #b3261e; background: #fdecea; color: #7a1610; font-weight: bold;
           padding: 3mm 4mm; margin: 0 0 5mm; }
 section.group { break-before: page; page-break-before: always; }
@@ -56,7 +57,40 @@ ul.reading li.weak { color: #4a5561; }
 .legend { font-size: 8.5pt; color: #4a5561; }
 svg text { font-family: inherit; }
 footer { margin-top: 8mm; font-size: 8pt; color: #7b8691; }
+.objectives-territory { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4mm; }
+.obj-pair { display: grid; grid-template-columns: 11fr 8fr; gap: 4mm; align-items: start; }
+.obj-pair table { width: 100%; font-size: 8pt; }
+.obj-pair th, .obj-pair td { padding: 0.8mm 0.9mm; }
+table.achievement tbody th { white-space: nowrap; }
+table caption { text-align: left; font-weight: 600; font-size: 9pt; padding-bottom: 1mm; }
+table.transitions td.zero { color: #b4bcc4; }
+table.transitions td.same:not(.zero) { background: #e4e8ec; }
+table.transitions td.moved:not(.zero) { background: #dbe8f5; }
+table.transitions td.to-achieved:not(.zero) { background: #d3ecd6; }
+table.transitions td.to-dropped:not(.zero) { background: #f1dbe8; }
+table.transitions td.margin:not(.zero) { background: #eef2f6; }
+.rate-bar { display: block; width: 100%; height: 2.2mm; margin-top: 0.6mm; background: #e4e8ec;
+            vertical-align: middle; }
+.rate-bar span { display: block; height: 100%; background: #2f5d8a; }
+table.objective-list tr.stalled td { background: #fdf0d5; }
+table.objective-list tr.removed td { color: #7b8691; }
+.tag.obj-stalled { background: #e69f00; color: #1d232a; } .tag.obj-new { background: #2f5d8a; color: white; }
+.tag.obj-removed { background: #e4e8ec; color: #4a5561; }
+@media print { .rate-bar, .rate-bar span, table.transitions td, table.objective-list tr.stalled td, .tag {
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )CSS";
+
+// A score's name in the chart's label column: cut so it never runs into the
+// plot (long labels such as "Achievement rate (achieved / not dropped)"); the
+// table below the chart carries the full name.
+std::string chart_label(const std::string& title) {
+    constexpr std::size_t kMaxCodePoints = 30;
+    std::size_t points = 0;
+    for (std::size_t i = 0; i < title.size(); ++i)
+        if ((static_cast<unsigned char>(title[i]) & 0xC0) != 0x80 && points++ == kMaxCodePoints)
+            return title.substr(0, i) + "…";
+    return title;
+}
 
 bool usable(std::optional<double> value) { return value && std::isfinite(*value); }
 
@@ -109,7 +143,8 @@ void write_change_chart(const Report& report, const GroupReport& group, double h
         const double y = top + row_height * row + row_height / 2.0;
         ++row;
         out << "<text x=\"0\" y=\"" << y + 4 << "\" font-size=\"11\">"
-            << html_escape(score_title(report, s.score, language)) << "</text>\n";
+            << html_escape(chart_label(score_title(report, s.score, language))) << "<title>"
+            << html_escape(score_title(report, s.score, language)) << "</title></text>\n";
         if (s.suppressed) {
             out << "<text x=\"" << label_width + 8 << "\" y=\"" << y + 4
                 << "\" font-size=\"10.5\" font-style=\"italic\" fill=\"#6b4e00\">"
@@ -220,7 +255,17 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
 
     if (group.instrument && group.instrument->size() > 0) {
         out << "<h3>" << html_escape(tr(language, "instrument")) << "</h3>\n";
-        write_instrument_html(*group.instrument, report, study, language, out);
+        ObjectivesSection objectives;
+        if (read_objectives_section(*group.instrument, objectives)) {
+            write_objectives_html(objectives, group, report, study, language, out);
+            // Whatever else the instrument says, generically: nothing is lost.
+            Poco::JSON::Object rest;
+            for (const std::string& key : group.instrument->getNames())
+                if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
+            if (rest.size() > 0) write_instrument_html(rest, report, study, language, out);
+        } else {
+            write_instrument_html(*group.instrument, report, study, language, out);
+        }
     }
     out << "</section>\n";
 }

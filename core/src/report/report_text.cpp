@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "objectives_section.hpp"
 #include "report_renderers.hpp"
 #include "report_wording.hpp"
 #include "sonda/engine.hpp"
@@ -204,7 +205,16 @@ void report_detail::write_report_text(const Report& report, const Study* study,
 
         if (group.instrument && group.instrument->size() > 0) {
             out << '\n' << tr(language, "instrument") << ":\n";
-            write_object_text(*group.instrument, 2, out);
+            ObjectivesSection objectives;
+            if (read_objectives_section(*group.instrument, objectives)) {
+                write_objectives_text(objectives, group, report, study, language, out);
+                Poco::JSON::Object rest;  // anything else it says, generically
+                for (const std::string& key : group.instrument->getNames())
+                    if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
+                write_object_text(rest, 2, out);
+            } else {
+                write_object_text(*group.instrument, 2, out);
+            }
         }
     }
 }

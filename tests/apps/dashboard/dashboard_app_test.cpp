@@ -2,6 +2,7 @@
 // real demo database, with the real plugins and panel modules.
 #include <catch2/catch.hpp>
 
+#include <Poco/JSON/Array.h>
 #include <Poco/TemporaryFile.h>
 
 #include <filesystem>
@@ -165,4 +166,99 @@ TEST_CASE("[dashboard] the team-expectations heatmap comes from its module and d
     const int vertices = dashboard.draw(app);
     CHECK(app.current_view() == "team-expectations.heatmap");
     CHECK(vertices > 5000);  // the grid of 7 themes x 4 services and the texts of a cell
+}
+
+TEST_CASE("[dashboard] the objectives board draws on the demo and the objective list has its editor",
+          "[dashboard]") {
+    Dashboard dashboard;
+    REQUIRE(dashboard.panels.find("objectives-monitoring.board"));
+    const sonda::gui::ItemEditor* editor = dashboard.panels.editor("objective_list");
+    REQUIRE(editor);
+    CHECK(editor->type() == "objective_list");
+    for (const std::string language : {"it", "en"}) {
+        sonda::dashboard::DashboardOptions options;
+        options.view = "objectives-monitoring.board";
+        options.language = language;
+        options.from_wave = "workshop-1";
+        options.to_wave = "workshop-2";
+        sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+        CHECK(app.model().selection().form == "objectives-monitoring");
+        app.model().wait();  // the board needs the full report (instrument extras)
+        dashboard.draw(app);
+        const int vertices = dashboard.draw(app);
+        INFO(language);
+        CHECK(app.current_view() == "objectives-monitoring.board");
+        CHECK(vertices > 4000);  // cards, tables and bars, not a "nothing to compare" line
+    }
+}
+
+TEST_CASE("[dashboard] objectives typed in with the list editor are saved only once valid",
+          "[dashboard]") {
+    Dashboard dashboard;
+    sonda::dashboard::DashboardOptions options;
+    options.form = "objectives-monitoring";
+    sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+    auto& model = app.model();
+    sonda::dashboard::ResponseEntryPanel entry(dashboard.panels);
+    sonda::ResponseFilter filter;
+    filter.form = "objectives-monitoring";
+    const long long before = dashboard.project->store().count_responses(filter);
+
+    entry.start_new(model);
+    const sonda::Study& study = dashboard.project->study();
+    entry.draft().territory = study.territories.front().id;
+    entry.draft().role = study.roles.front().id;
+    entry.draft().respondent = "TEST-TEAM-01";
+
+    // "+ objective" is the editor's last widget: click it as a user would.
+    const sonda::gui::ItemEditor* editor = dashboard.panels.editor("objective_list");
+    REQUIRE(editor);
+    const sonda::Form& form = dashboard.project->form("objectives-monitoring");
+    const sonda::Item* item = form.item("objectives");
+    REQUIRE(item);
+    Poco::Dynamic::Var value;
+    ImVec2 low, high;
+    auto frame = [&] {
+        bool changed = false;
+        dashboard.imgui.frame([&] {
+            changed = editor->edit(*item, value, sonda::gui::EditContext{study, "en", &form});
+            low = ImGui::GetItemRectMin();
+            high = ImGui::GetItemRectMax();
+        });
+        return changed;
+    };
+    frame();
+    dashboard.imgui.move_mouse((low.x + high.x) / 2, (low.y + high.y) / 2);
+    frame();
+    ImGui::GetIO().MouseDown[0] = true;
+    frame();
+    ImGui::GetIO().MouseDown[0] = false;
+    REQUIRE(frame());
+    REQUIRE(value.type() == typeid(Poco::JSON::Array::Ptr));
+    entry.draft().answers->set(item->id, value);
+
+    // Blank title and owner: refused by the same validation as an import.
+    CHECK_FALSE(entry.save(model));
+    std::string said;
+    for (const std::string& message : entry.messages()) said += message + "\n";
+    CHECK_THAT(said, Catch::Contains("'title' is empty"));
+    CHECK_THAT(said, Catch::Contains("$.answers.objectives[0].owner"));
+    CHECK(dashboard.project->store().count_responses(filter) == before);
+
+    auto objective = value.extract<Poco::JSON::Array::Ptr>()->getObject(0);
+    objective->set("title", "Joint training with the Third Sector");
+    objective->set("owner", "employment_centre");
+    REQUIRE(entry.save(model));
+    CHECK(dashboard.project->store().count_responses(filter) == before + 1);
+
+    // Leave the shared demo database as it was.
+    sonda::StoredResponse stored;
+    dashboard.project->store().for_each_response(filter, [&](const sonda::StoredResponse& candidate) {
+        if (candidate.response.respondent == "TEST-TEAM-01") stored = candidate;
+    });
+    REQUIRE(stored.response.respondent == "TEST-TEAM-01");
+    entry.load(stored);
+    entry.set_reason("test entry");
+    REQUIRE(entry.withdraw(model));
+    CHECK(dashboard.project->store().count_responses(filter) == before);
 }

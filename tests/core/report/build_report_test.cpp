@@ -14,8 +14,10 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "sonda/demo/demo_study.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/forms/form_loader.hpp"
 #include "sonda/report/report.hpp"
 #include "sonda/stats/score_comparison.hpp"
 
@@ -349,4 +351,43 @@ TEST_CASE("[report] waves: unknown ones listed, the same one twice refused", "[r
     request.territories.clear();
     request.form = "no-such-form";
     CHECK_THROWS_AS(build_report(project, request), InvalidInput);
+}
+
+TEST_CASE("[report] a team-level comparison is kept where the group's score cells are withheld",
+          "[report]") {
+    // The demo: one objectives-monitoring response per territory team and
+    // wave, so every score cell is below min_cell; the objectives comparison
+    // says it is a team's plan ("team_level") and stays in the report.
+    const std::string path =
+        std::string(SONDA_BINARY_DIR) + "/test-report-team-level-" + std::to_string(::getpid()) + ".db";
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+    Engine engine;
+    engine.load_plugins();
+    DemoOptions options;
+    options.data_folder = default_demo_folder();
+    options.form_folders = default_form_path();
+    build_demo_study(engine, path, options);
+    {
+        Project project(engine, path);
+        ReportRequest request;
+        request.form = "objectives-monitoring";
+        request.from_wave = "workshop-1";
+        request.to_wave = "workshop-2";
+        for (GroupBy by : {GroupBy::Territory, GroupBy::None}) {
+            request.by = by;
+            const Report report = build_report(project, request);
+            REQUIRE_FALSE(report.groups.empty());
+            for (const GroupReport& group : report.groups) {
+                INFO(group.group);
+                for (const ScoreReport& score : group.scores) CHECK(score.stats.suppressed);
+                REQUIRE(group.instrument);
+                CHECK(group.instrument->getValue<bool>("team_level"));
+                CHECK(group.instrument->getObject("transitions")->getArray("list")->size() > 0);
+            }
+        }
+        // Scores only still reads no responses and adds nothing.
+        request.scores_only = true;
+        CHECK_FALSE(build_report(project, request).groups[0].instrument);
+    }
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
 }

@@ -39,6 +39,8 @@ check_dom "report marker element rendered" '<main id="sonda-report"'
 check_dom "a section per group" '<section class="group"'
 check_dom "charts rendered as SVG in the DOM" '<circle class="estimate"'
 check_dom "network maps drawn" 'class="network-map"'
+check_dom "objective transitions table" '<table class="data transitions">'
+check_dom "stalled objectives highlighted" '<tr class="stalled">'
 check_dom "escaped free text shown as text" '&lt;script&gt;document\.body\.setAttribute'
 if grep -Eq 'data-pwned="1"|<script' "$profile/dom.html"; then
     echo "FAIL: markup from the data became live in the page" >&2; fail=1

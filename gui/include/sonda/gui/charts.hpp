@@ -37,6 +37,9 @@ void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>&
 
 // A grey hatched box with "suppressed (n < k)": never drawn as zero.
 void suppressed_box(const ImVec2& size, int min_cell);
+// The same with the text in `language`: "oscurato (n < k)" in Italian, as the
+// reports say it.
+void suppressed_box(const ImVec2& size, int min_cell, const std::string& language);
 
 // Concentric rings with actors placed on them, own service at the centre.
 struct RingActor {

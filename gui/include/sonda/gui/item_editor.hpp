@@ -20,6 +20,9 @@ namespace sonda::gui {
 struct EditContext {
     const Study& study;
     std::string language;
+    // The form being entered, for labels kept at form level (e.g. the
+    // objectives form's "statuses"); null when the host has none at hand.
+    const Form* form = nullptr;
 };
 
 class ItemEditor {

@@ -1,0 +1,11 @@
+// The objectives-monitoring panel module: registers the objectives board and
+// the objective list's data-entry editor with the dashboard.
+#include "objective_list_editor.hpp"
+#include "objectives_board_panel.hpp"
+#include "sonda/gui/panel_api.hpp"
+
+SONDA_PANELS("objectives-monitoring") {
+    using namespace sonda::objectives::panels;
+    panels.add(std::make_unique<ObjectivesBoardPanel>());
+    panels.add_editor(std::make_unique<ObjectiveListEditor>());
+}
