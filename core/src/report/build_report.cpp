@@ -197,7 +197,8 @@ Report build_report(Project& project, const ReportRequest& request) {
     // group and wave side keeps its respondents' codes and, per score
     // definition, their values aligned with them (NaN when missing).
     ScoreDictionaries dictionaries;
-    std::vector<int> side_of_wave, definition_of_score;
+    std::vector<int> side_of_wave;
+    std::vector<int> column_of_definition(definitions.size(), -1);  // -1: no layout has it
     std::vector<std::unique_ptr<GroupData>> by_code;  // by territory or role code; [0] for none
     store.scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
         if (side_of_wave.empty()) {  // the dictionaries of waves and scores are complete now
@@ -205,12 +206,10 @@ Report build_report(Project& project, const ReportRequest& request) {
                 side_of_wave.push_back(wave == report.from_wave ? 0
                                        : wave == report.to_wave ? 1
                                                                 : -1);
-            for (const std::string& score : dictionaries.scores) {
-                int found = -1;
-                for (std::size_t d = 0; d < definitions.size(); ++d)
-                    if (definitions[d].name == score) found = static_cast<int>(d);
-                definition_of_score.push_back(found);
-            }
+            for (std::size_t d = 0; d < definitions.size(); ++d)
+                for (std::size_t score = 0; score < dictionaries.scores.size(); ++score)
+                    if (definitions[d].name == dictionaries.scores[score])
+                        column_of_definition[d] = static_cast<int>(score);
         }
         const std::span<const std::int32_t> group_codes =
             request.by == GroupBy::Territory ? batch.territory : batch.role;
@@ -224,19 +223,16 @@ Report build_report(Project& project, const ReportRequest& request) {
             if (!by_code[code]) {
                 by_code[code] = std::make_unique<GroupData>();
                 by_code[code]->cells.resize(definitions.size());
+                for (Side& wave_side : by_code[code]->sides)
+                    wave_side.values.resize(definitions.size());
             }
-            GroupData& group = *by_code[code];
-            Side& wave_side = group.sides[side];
+            Side& wave_side = by_code[code]->sides[side];
             wave_side.respondents.push_back(static_cast<std::uint32_t>(batch.respondent[row]));
-            wave_side.values.resize(definitions.size());
-            for (std::size_t score = 0; score < batch.width; ++score) {
-                const int definition = definition_of_score[score];
-                if (definition >= 0)
-                    wave_side.values[static_cast<std::size_t>(definition)].push_back(
-                        batch.value(row, score));
+            const double* values = &batch.values[row * batch.width];
+            for (std::size_t d = 0; d < definitions.size(); ++d) {
+                const int column = column_of_definition[d];
+                wave_side.values[d].push_back(column < 0 ? std::nan("") : values[column]);
             }
-            for (auto& values : wave_side.values)  // definitions the layout lacks
-                values.resize(wave_side.respondents.size(), std::nan(""));
         }
     });
     // Respondents without a code are never paired.
@@ -286,15 +282,8 @@ Report build_report(Project& project, const ReportRequest& request) {
         const Side& to = group.sides[1];
         input.from_respondents = from.respondents;
         input.to_respondents = to.respondents;
-        // A side with no responses has no value columns either.
-        if (!from.values.empty())
-            input.from_values = from.values[d];
-        else
-            input.from_respondents = {};
-        if (!to.values.empty())
-            input.to_values = to.values[d];
-        else
-            input.to_respondents = {};
+        input.from_values = from.values[d];
+        input.to_values = to.values[d];
         input.respondent_count = respondent_count;
         input.respondent_name = respondent_name;
         input.items_from = &group.cells[d].items_from;

@@ -786,3 +786,40 @@ TEST_CASE("[store] scores load dictionary-encoded, filtered, NaN where missing")
         CHECK(some.territories[some.territory[i]] == "valdinievole");
     }
 }
+
+TEST_CASE("[store] a respondent has one code across waves, scoped by territory") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        // Codes that interleave between the waves, one answering twice, and
+        // the same code in two territories.
+        writer->write({make_response("a1", "w_dec", "pistoia", "social_service", "P03"),
+                       make_response("a2", "w_dec", "pistoia", "social_service", "P01"),
+                       make_response("b1", "a_mar", "pistoia", "social_service", "P04"),
+                       make_response("b2", "a_mar", "pistoia", "social_service", "P02"),
+                       make_response("b3", "a_mar", "pistoia", "social_service", "P03"),
+                       make_response("b4", "a_mar", "pistoia", "social_service", "P03"),
+                       make_response("c1", "w_dec", "valdinievole", "social_service", "P03")});
+        writer->commit();
+    }
+    ScoreDictionaries dictionaries;
+    std::map<std::string, std::set<std::int32_t>> codes;  // "territory/code" -> codes seen
+    std::size_t rows = 0;
+    store->scan_scores(network_filter(), dictionaries, [&](const ScoreBatch& batch) {
+        for (std::size_t i = 0; i < batch.size; ++i, ++rows) {
+            const auto respondent = static_cast<std::size_t>(batch.respondent[i]);
+            const auto territory = static_cast<std::size_t>(batch.territory[i]);
+            codes[dictionaries.territories[territory] + "/" + dictionaries.respondents[respondent]]
+                .insert(batch.respondent[i]);
+        }
+    });
+    CHECK(rows == 7);
+    CHECK(codes.size() == 5);  // P01..P04 in pistoia, P03 in valdinievole
+    for (const auto& [who, seen] : codes) {
+        INFO(who);
+        CHECK(seen.size() == 1);
+    }
+    CHECK(*codes["pistoia/P03"].begin() != *codes["valdinievole/P03"].begin());
+    CHECK(dictionaries.respondents.size() == 5);
+}
