@@ -24,6 +24,7 @@ DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, Dashboa
       m_overview(std::make_unique<OverviewPanel>()),
       m_entry(std::make_unique<ResponseEntryPanel>(panels)),
       m_requested_view(m_options.view) {
+    m_model.set_full_report_limit(m_options.full_report_limit);
     gui::Selection selection = m_model.default_selection();
     if (!m_options.form.empty()) {
         selection.form = m_options.form;

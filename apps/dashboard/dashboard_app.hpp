@@ -26,10 +26,11 @@ struct DashboardOptions {
     std::string form;
     std::string from_wave;
     std::string to_wave;
+    long long full_report_limit = 200000;  // see DashboardModel::set_full_report_limit
 };
 
 class DashboardApp {
-public:
+  public:
     DashboardApp(Project& project, gui::PanelRegistry& panels, DashboardOptions options);
     ~DashboardApp();
 
@@ -45,7 +46,7 @@ public:
     std::vector<gui::Panel*> visible_panels() const;
     const std::string& current_view() const { return m_current_view; }
 
-private:
+  private:
     void draw_controls(float scale);
     void draw_panels(float scale);
 

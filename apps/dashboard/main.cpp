@@ -8,10 +8,10 @@
 #include <Poco/Util/Option.h>
 #include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
-
 #include <imgui.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 
@@ -31,15 +31,19 @@ using Poco::Util::Option;
 using Poco::Util::OptionSet;
 
 class DashboardApplication : public Poco::Util::Application {
-protected:
+  protected:
     void defineOptions(OptionSet& options) override {
-        options.addOption(Option("help", "h", "show this help").callback(
-            Poco::Util::OptionCallback<DashboardApplication>(this, &DashboardApplication::on_help)));
-        options.addOption(Option("version", "", "print the version").callback(
-            Poco::Util::OptionCallback<DashboardApplication>(this, &DashboardApplication::on_version)));
+        options.addOption(Option("help", "h", "show this help")
+                              .callback(Poco::Util::OptionCallback<DashboardApplication>(
+                                  this, &DashboardApplication::on_help)));
+        options.addOption(Option("version", "", "print the version")
+                              .callback(Poco::Util::OptionCallback<DashboardApplication>(
+                                  this, &DashboardApplication::on_version)));
         auto value = [&](const char* name, const char* arg, const char* text) {
-            options.addOption(Option(name, "", text).argument(arg).callback(
-                Poco::Util::OptionCallback<DashboardApplication>(this, &DashboardApplication::on_value)));
+            options.addOption(Option(name, "", text)
+                                  .argument(arg)
+                                  .callback(Poco::Util::OptionCallback<DashboardApplication>(
+                                      this, &DashboardApplication::on_value)));
         };
         value("db", "DB", "database file or postgresql:// URL (default: $SONDA_DB)");
         value("screenshot", "FILE", "render the view into FILE (PNG) and exit");
@@ -49,8 +53,11 @@ protected:
         value("from", "WAVE", "wave to compare from (default: the second-to-last with data)");
         value("to", "WAVE", "wave to compare to (default: the last with data)");
         value("lang", "CODE", "language of the labels (it, en)");
-        options.addOption(Option("list-views", "", "print the panel ids for --view and exit").callback(
-            Poco::Util::OptionCallback<DashboardApplication>(this, &DashboardApplication::on_value)));
+        value("full-limit", "N",
+              "alpha and instrument details only up to N responses (default 200000)");
+        options.addOption(Option("list-views", "", "print the panel ids for --view and exit")
+                              .callback(Poco::Util::OptionCallback<DashboardApplication>(
+                                  this, &DashboardApplication::on_value)));
     }
 
     void on_help(const std::string&, const std::string&) {
@@ -72,10 +79,12 @@ protected:
     int main(const std::vector<std::string>& arguments) override {
         if (m_exit_early) return kExitOk;
         if (!arguments.empty()) {
-            std::cerr << "sonda-dashboard: unexpected argument '" << arguments.front() << "' (see --help)\n";
+            std::cerr << "sonda-dashboard: unexpected argument '" << arguments.front()
+                      << "' (see --help)\n";
             return kExitUsage;
         }
-        std::string db = m_values.count("db") ? m_values["db"] : Poco::Environment::get("SONDA_DB", "");
+        std::string db =
+            m_values.count("db") ? m_values["db"] : Poco::Environment::get("SONDA_DB", "");
         if (db.empty()) {
             std::cerr << "sonda-dashboard: no database: pass --db FILE or set SONDA_DB\n";
             return kExitUsage;
@@ -90,9 +99,22 @@ protected:
         if (m_values.count("size")) {
             const std::string& size = m_values["size"];
             if (std::sscanf(size.c_str(), "%dx%d", &options.width, &options.height) != 2 ||
-                options.width < 320 || options.height < 240 || options.width > 8192 || options.height > 8192) {
-                std::cerr << "sonda-dashboard: --size must be WxH between 320x240 and 8192x8192, not '" << size
-                          << "'\n";
+                options.width < 320 || options.height < 240 || options.width > 8192 ||
+                options.height > 8192) {
+                std::cerr
+                    << "sonda-dashboard: --size must be WxH between 320x240 and 8192x8192, not '"
+                    << size << "'\n";
+                return kExitUsage;
+            }
+        }
+        if (m_values.count("full-limit")) {
+            const std::string& limit = m_values["full-limit"];
+            char* end = nullptr;
+            options.full_report_limit = std::strtoll(limit.c_str(), &end, 10);
+            if (limit.empty() || *end != '\0' || options.full_report_limit < 0) {
+                std::cerr << "sonda-dashboard: --full-limit must be a number of responses (0 or "
+                             "more), not '"
+                          << limit << "'\n";
                 return kExitUsage;
             }
         }
@@ -106,7 +128,8 @@ protected:
                 sonda::gui::PanelHost panel_host(panels);
                 panel_host.load_default();
                 std::cout << "overview\n";
-                for (const sonda::gui::Panel* panel : panels.all()) std::cout << panel->id() << '\n';
+                for (const sonda::gui::Panel* panel : panels.all())
+                    std::cout << panel->id() << '\n';
                 std::cout << "entry\n";
             }
             ImGui::DestroyContext();
@@ -116,7 +139,8 @@ protected:
             sonda::Engine engine;
             engine.load_plugins();
             for (const sonda::PluginInfo& plugin : engine.plugins().plugins())
-                if (!plugin.loaded) std::cerr << "sonda-dashboard: warning: " << plugin.error << '\n';
+                if (!plugin.loaded)
+                    std::cerr << "sonda-dashboard: warning: " << plugin.error << '\n';
             sonda::Project project(engine, db);
 
             // One ImGui context for the app and every panel module: they all use
@@ -129,10 +153,12 @@ protected:
                 sonda::gui::PanelHost panel_host(panels);
                 panel_host.load_default();
                 for (const sonda::PluginInfo& module : panel_host.modules())
-                    if (!module.loaded) std::cerr << "sonda-dashboard: warning: " << module.error << '\n';
+                    if (!module.loaded)
+                        std::cerr << "sonda-dashboard: warning: " << module.error << '\n';
                 sonda::dashboard::DashboardApp app(project, panels, options);
                 status = app.run();
-                if (!options.screenshot.empty()) std::cout << "wrote " << options.screenshot << '\n';
+                if (!options.screenshot.empty())
+                    std::cout << "wrote " << options.screenshot << '\n';
             }
             ImGui::DestroyContext();
             return status;
@@ -148,7 +174,7 @@ protected:
         }
     }
 
-private:
+  private:
     bool m_exit_early = false;
     std::map<std::string, std::string> m_values;
 };

@@ -1,13 +1,13 @@
 // The whole dashboard drawn headless (an ImGui context with no backend) on the
 // real demo database, with the real plugins and panel modules.
-#include <catch2/catch.hpp>
+#include "dashboard_app.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/TemporaryFile.h>
 
+#include <catch2/catch.hpp>
 #include <filesystem>
 
-#include "dashboard_app.hpp"
 #include "headless_imgui.hpp"
 #include "response_entry_panel.hpp"
 #include "sonda/demo/demo_study.hpp"
@@ -69,9 +69,11 @@ TEST_CASE("[dashboard] the default view compares the last two waves with data", 
     CHECK(app.model().error().empty());
 }
 
-TEST_CASE("[dashboard] every panel of the network-dimensions form draws on the demo", "[dashboard]") {
+TEST_CASE("[dashboard] every panel of the network-dimensions form draws on the demo",
+          "[dashboard]") {
     Dashboard dashboard;
-    for (const std::string view : {"overview", "network-dimensions.dimensions", "network-dimensions.map", "entry"}) {
+    for (const std::string view :
+         {"overview", "network-dimensions.dimensions", "network-dimensions.map", "entry"}) {
         sonda::dashboard::DashboardOptions options;
         options.view = view;
         options.from_wave = "workshop-1";
@@ -99,7 +101,8 @@ TEST_CASE("[dashboard] a view of another instrument switches to its form", "[das
     }
 }
 
-TEST_CASE("[dashboard] a minimum cell larger than every group withholds every figure", "[dashboard]") {
+TEST_CASE("[dashboard] a minimum cell larger than every group withholds every figure",
+          "[dashboard]") {
     Dashboard dashboard;
     sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, {});
     auto selection = app.model().selection();
@@ -114,7 +117,8 @@ TEST_CASE("[dashboard] a minimum cell larger than every group withholds every fi
     CHECK(dashboard.draw(app) > 0);
 }
 
-TEST_CASE("[dashboard] a typed-in response is validated like an import, stored, then withdrawn", "[dashboard]") {
+TEST_CASE("[dashboard] a typed-in response is validated like an import, stored, then withdrawn",
+          "[dashboard]") {
     Dashboard dashboard;
     sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, {});
     sonda::dashboard::ResponseEntryPanel entry(dashboard.panels);
@@ -138,9 +142,10 @@ TEST_CASE("[dashboard] a typed-in response is validated like an import, stored, 
     CHECK(dashboard.project->store().count_responses(filter) == before + 1);
 
     sonda::StoredResponse stored;
-    dashboard.project->store().for_each_response(filter, [&](const sonda::StoredResponse& candidate) {
-        if (candidate.response.respondent == "TEST-ENTRY-01") stored = candidate;
-    });
+    dashboard.project->store().for_each_response(
+        filter, [&](const sonda::StoredResponse& candidate) {
+            if (candidate.response.respondent == "TEST-ENTRY-01") stored = candidate;
+        });
     REQUIRE(stored.response.respondent == "TEST-ENTRY-01");
     entry.load(stored);
     CHECK_FALSE(entry.withdraw(model));  // no reason given
@@ -168,8 +173,9 @@ TEST_CASE("[dashboard] the team-expectations heatmap comes from its module and d
     CHECK(vertices > 5000);  // the grid of 7 themes x 4 services and the texts of a cell
 }
 
-TEST_CASE("[dashboard] the objectives board draws on the demo and the objective list has its editor",
-          "[dashboard]") {
+TEST_CASE(
+    "[dashboard] the objectives board draws on the demo and the objective list has its editor",
+    "[dashboard]") {
     Dashboard dashboard;
     REQUIRE(dashboard.panels.find("objectives-monitoring.board"));
     const sonda::gui::ItemEditor* editor = dashboard.panels.editor("objective_list");
@@ -253,12 +259,44 @@ TEST_CASE("[dashboard] objectives typed in with the list editor are saved only o
 
     // Leave the shared demo database as it was.
     sonda::StoredResponse stored;
-    dashboard.project->store().for_each_response(filter, [&](const sonda::StoredResponse& candidate) {
-        if (candidate.response.respondent == "TEST-TEAM-01") stored = candidate;
-    });
+    dashboard.project->store().for_each_response(
+        filter, [&](const sonda::StoredResponse& candidate) {
+            if (candidate.response.respondent == "TEST-TEAM-01") stored = candidate;
+        });
     REQUIRE(stored.response.respondent == "TEST-TEAM-01");
     entry.load(stored);
     entry.set_reason("test entry");
     REQUIRE(entry.withdraw(model));
     CHECK(dashboard.project->store().count_responses(filter) == before);
+}
+
+TEST_CASE("[dashboard] above the full-report limit the score table stays and a note says why",
+          "[dashboard]") {
+    Dashboard dashboard;
+    sonda::dashboard::DashboardOptions options;
+    options.full_report_limit = 0;  // every selection is "large"
+    sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+    const sonda::gui::DashboardModel& model = app.model();
+    REQUIRE(model.by_territory());
+    CHECK(model.complete());  // no worker was started
+    CHECK_FALSE(model.overall());
+    CHECK_THAT(model.note(), Catch::Contains("sonda report"));
+    CHECK(model.by_territory()->responses_read > 0);
+    for (const sonda::GroupReport& group : model.by_territory()->groups) {
+        CHECK_FALSE(group.instrument);  // the score table only
+        for (const sonda::ScoreReport& score : group.scores)
+            CHECK_FALSE(score.stats.alpha_from.has_value());
+    }
+    CHECK(dashboard.draw(app) > 0);
+
+    options.full_report_limit = 200000;  // the demo is far below: everything arrives
+    sonda::dashboard::DashboardApp full(*dashboard.project, dashboard.panels, options);
+    full.model().wait();
+    CHECK(full.model().note().empty());
+    REQUIRE(full.model().overall());
+    bool any_alpha = false;
+    for (const sonda::GroupReport& group : full.model().by_territory()->groups)
+        for (const sonda::ScoreReport& score : group.scores)
+            any_alpha = any_alpha || score.stats.alpha_from.has_value();
+    CHECK(any_alpha);
 }

@@ -8,41 +8,32 @@
 #include <string>
 #include <vector>
 
+#include "sonda/plugin/module_set.hpp"
+
 namespace sonda {
 
 class Registry;
 
-struct PluginInfo {
-    std::string file;
-    std::string name;
-    std::string version;
-    std::string description;
-    int api_version = 0;
-    bool loaded = false;
-    std::string error;  // why it was not loaded: what, where, expected and found
-};
-
 class PluginHost {
-public:
+  public:
     explicit PluginHost(Registry& registry);
-    ~PluginHost();  // removes every plugin's objects from the registry, then unloads
+    ~PluginHost() =
+        default;  // every plugin's objects leave the registry, then the libraries unload
     PluginHost(const PluginHost&) = delete;
     PluginHost& operator=(const PluginHost&) = delete;
 
-    // The default folders: <dir of the executable>/../plugins, then SONDA_PLUGIN_PATH (':' separated).
+    // The default folders: <dir of the executable>/../plugins, then SONDA_PLUGIN_PATH (':'
+    // separated).
     static std::vector<std::string> default_search_path();
 
     void load_default();
-    void load_directory(const std::string& folder);  // every *.so in it
-    const PluginInfo& load_file(const std::string& file);
+    void load_directory(const std::string& folder) { m_modules.load_directory(folder); }
+    const PluginInfo& load_file(const std::string& file) { return m_modules.load_file(file); }
 
-    const std::vector<PluginInfo>& plugins() const { return m_infos; }
+    const std::vector<PluginInfo>& plugins() const { return m_modules.infos(); }
 
-private:
-    struct Loaded;
-    Registry& m_registry;
-    std::vector<PluginInfo> m_infos;
-    std::vector<std::unique_ptr<Loaded>> m_libraries;
+  private:
+    ModuleSet m_modules;
 };
 
 }  // namespace sonda

@@ -14,22 +14,19 @@ namespace sonda::gui {
 class PanelRegistry;
 
 class PanelHost {
-public:
+  public:
     explicit PanelHost(PanelRegistry& registry);
-    ~PanelHost();  // destroys the panels, then unloads the modules
+    ~PanelHost() = default;  // destroys the panels, then unloads the modules
     PanelHost(const PanelHost&) = delete;
     PanelHost& operator=(const PanelHost&) = delete;
 
     void load_default();
-    void load_directory(const std::string& folder);
-    const PluginInfo& load_file(const std::string& file);
-    const std::vector<PluginInfo>& modules() const { return m_infos; }
+    void load_directory(const std::string& folder) { m_modules.load_directory(folder); }
+    const PluginInfo& load_file(const std::string& file) { return m_modules.load_file(file); }
+    const std::vector<PluginInfo>& modules() const { return m_modules.infos(); }
 
-private:
-    struct Loaded;
-    PanelRegistry& m_registry;
-    std::vector<PluginInfo> m_infos;
-    std::vector<std::unique_ptr<Loaded>> m_libraries;
+  private:
+    ModuleSet m_modules;
 };
 
 }  // namespace sonda::gui
