@@ -1,15 +1,21 @@
 // Scores: packed one row per response in score_sets (score_sets.hpp), read
 // back per page of responses for for_each_response, and streamed for the
 // statistics by scan_scores. The scan is the report's hot path: on SQLite it
-// steps the statement through SQLite's own API, reading each column in place,
-// because SOCI's vector binding copied every text cell into a std::string.
+// steps the statement through SQLite's own API, reading each column in place
+// (SOCI's vector binding copied every text cell into a std::string), on a
+// second thread while the caller's thread decodes (read_slices).
 #include <soci/sqlite3/soci-sqlite3.h>  // declares SQLite's API in namespace sqlite_api
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <iterator>
 #include <limits>
 #include <memory>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "score_sets.hpp"
@@ -169,6 +175,157 @@ void each_row(Connection& connection, Query& query, OnRow&& on_row) {
             on_row(role[row], respondent[row], layout[row], vals[row]);
 }
 
+// One part of a slice's rows, copied out of SQLite by the reading thread.
+struct SliceRows {
+    struct Row {
+        std::uint32_t role, role_size, respondent, respondent_size, vals, vals_size;
+        long long layout;
+    };
+    std::size_t slice = 0;
+    bool last = false;  // the slice's last part
+    std::string text;   // every row's text columns, back to back
+    std::vector<Row> rows;
+};
+
+// Hands parts from the reading thread to the decoding one: a few parts in
+// flight at most, so memory stays at a few thousand rows.
+class SliceQueue {
+  public:
+    // False when the consumer gave up: the reader stops.
+    bool push(SliceRows&& part) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_parts.size() < kInFlight || m_cancelled; });
+        if (m_cancelled) return false;
+        m_parts.push_back(std::move(part));
+        m_changed.notify_all();
+        return true;
+    }
+    // False when the reader is done; rethrows the reader's error.
+    bool pop(SliceRows& part) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return !m_parts.empty() || m_done; });
+        if (m_error) std::rethrow_exception(m_error);
+        if (m_parts.empty()) return false;
+        part = std::move(m_parts.front());
+        m_parts.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void finish(std::exception_ptr error = nullptr) {
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_error = error;
+        m_changed.notify_all();
+    }
+    void cancel() {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        m_changed.notify_all();
+    }
+
+  private:
+    static constexpr std::size_t kInFlight = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<SliceRows> m_parts;
+    bool m_done = false, m_cancelled = false;
+    std::exception_ptr m_error;
+};
+
+struct Slice {
+    std::string wave, territory;
+};
+
+// Runs every slice's query, calling begin(i), row(role, respondent, layout,
+// vals) for each row and end(i). On SQLite, stepping the statement (page
+// reads, record decoding: about half the scan) runs on a second thread while
+// this one decodes the values and codes the respondents, so the two halves
+// overlap; the connection is used by that thread alone until it is done.
+template <typename Begin, typename OnRow, typename End>
+void read_slices(Connection& connection, Query& query, std::string& wave_slot,
+                 std::string& territory_slot, const std::vector<Slice>& slices, Begin&& begin,
+                 OnRow&& row, End&& end) {
+    if (connection.dialect.backend() != Backend::sqlite) {
+        for (std::size_t i = 0; i < slices.size(); ++i) {
+            wave_slot = slices[i].wave;
+            territory_slot = slices[i].territory;
+            begin(i);
+            each_row(connection, query, row);
+            end(i);
+        }
+        return;
+    }
+    constexpr std::size_t kPartRows = 2048;
+    SliceQueue queue;
+    struct Stopped {};
+    std::thread reader([&] {
+        try {
+            for (std::size_t i = 0; i < slices.size(); ++i) {
+                wave_slot = slices[i].wave;
+                territory_slot = slices[i].territory;
+                SliceRows part;
+                part.slice = i;
+                const auto append = [&](std::string_view text) {
+                    const auto at = static_cast<std::uint32_t>(part.text.size());
+                    part.text.append(text);
+                    return at;
+                };
+                each_row(connection, query,
+                         [&](std::string_view role, std::string_view respondent, long long layout,
+                             std::string_view vals) {
+                             SliceRows::Row copied;
+                             copied.role = append(role);
+                             copied.role_size = static_cast<std::uint32_t>(role.size());
+                             copied.respondent = append(respondent);
+                             copied.respondent_size = static_cast<std::uint32_t>(respondent.size());
+                             copied.vals = append(vals);
+                             copied.vals_size = static_cast<std::uint32_t>(vals.size());
+                             copied.layout = layout;
+                             part.rows.push_back(copied);
+                             if (part.rows.size() == kPartRows) {
+                                 if (!queue.push(std::move(part))) throw Stopped{};
+                                 part = SliceRows{};
+                                 part.slice = i;
+                             }
+                         });
+                part.last = true;
+                if (!queue.push(std::move(part))) throw Stopped{};
+            }
+            queue.finish();
+        } catch (const Stopped&) {
+            queue.finish();
+        } catch (...) {
+            queue.finish(std::current_exception());
+        }
+    });
+    struct Join {
+        SliceQueue& queue;
+        std::thread& reader;
+        ~Join() {
+            queue.cancel();  // a no-op once the reader is done; stops it after an error here
+            reader.join();
+        }
+    } join{queue, reader};
+    SliceRows part;
+    std::size_t current = slices.size();  // none
+    while (queue.pop(part)) {
+        if (part.slice != current) {
+            begin(part.slice);
+            current = part.slice;
+        }
+        const std::string_view text = part.text;
+        for (const SliceRows::Row& copied : part.rows) {
+            row(text.substr(copied.role, copied.role_size),
+                text.substr(copied.respondent, copied.respondent_size), copied.layout,
+                text.substr(copied.vals, copied.vals_size));
+        }
+        if (part.last) {
+            end(part.slice);
+            current = slices.size();
+        }
+    }
+}
+
 }  // namespace
 
 void fetch_scores(Connection& connection, const std::vector<std::string>& ids, ScoreRows& out) {
@@ -295,49 +452,51 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
             respondent.clear();
             values.clear();
         };
+        std::vector<Slice> slices;
+        for (const std::string& wave_id : slice_waves)
+            for (const std::string& territory_id : slice_territories)
+                slices.push_back({wave_id, territory_id});
         // Respondent codes per territory (they are scoped by it).
         std::vector<std::unique_ptr<RespondentCoder>> respondent_codes;
-        for (const std::string& wave_id : slice_waves) {
-            for (const std::string& territory_id : slice_territories) {
-                wave_slot = wave_id;
-                territory_slot = territory_id;
-                const std::int32_t wave_code = waves.code(wave_id);
-                const std::int32_t territory_code = territories.code(territory_id);
-                if (respondent_codes.size() <= static_cast<std::size_t>(territory_code))
-                    respondent_codes.resize(static_cast<std::size_t>(territory_code) + 1);
-                auto& coder = respondent_codes[static_cast<std::size_t>(territory_code)];
-                if (!coder)
-                    coder = std::make_unique<RespondentCoder>(connection, dictionaries.respondents);
-                coder->begin_slice();
-                std::string last_role;
-                std::int32_t last_role_code = -1;
-                each_row(connection, query,
-                         [&](std::string_view role_id, std::string_view respondent_id,
+        RespondentCoder* coder = nullptr;
+        std::int32_t wave_code = -1, territory_code = -1, last_role_code = -1;
+        std::string last_role;
+        const auto begin = [&](std::size_t slice) {
+            wave_code = waves.code(slices[slice].wave);
+            territory_code = territories.code(slices[slice].territory);
+            const auto at = static_cast<std::size_t>(territory_code);
+            if (respondent_codes.size() <= at) respondent_codes.resize(at + 1);
+            if (!respondent_codes[at])
+                respondent_codes[at] =
+                    std::make_unique<RespondentCoder>(connection, dictionaries.respondents);
+            coder = respondent_codes[at].get();
+            coder->begin_slice();
+            last_role_code = -1;
+        };
+        const auto row = [&](std::string_view role_id, std::string_view respondent_id,
                              long long layout_id, std::string_view vals) {
-                             auto layout = layouts.find(layout_id);
-                             decoded.clear();
-                             if (layout == layouts.end() || !decode_score_values(vals, decoded) ||
-                                 decoded.size() != layout->second.size())
-                                 damaged(connection, respondent_id, vals);
-                             if (last_role_code < 0 || role_id != last_role) {
-                                 last_role.assign(role_id);
-                                 last_role_code = roles.code(role_id);
-                             }
-                             const std::int32_t respondent_code = coder->code(respondent_id);
-                             wave.push_back(wave_code);
-                             territory.push_back(territory_code);
-                             role.push_back(last_role_code);
-                             respondent.push_back(respondent_code);
-                             const std::size_t at = values.size();
-                             values.resize(at + width, std::numeric_limits<double>::quiet_NaN());
-                             for (std::size_t i = 0; i < decoded.size(); ++i)
-                                 values[at + static_cast<std::size_t>(layout->second[i])] =
-                                     decoded[i];
-                             if (wave.size() == kBatch) flush();
-                         });
-                coder->end_slice();
+            auto layout = layouts.find(layout_id);
+            decoded.clear();
+            if (layout == layouts.end() || !decode_score_values(vals, decoded) ||
+                decoded.size() != layout->second.size())
+                damaged(connection, respondent_id, vals);
+            if (last_role_code < 0 || role_id != last_role) {
+                last_role.assign(role_id);
+                last_role_code = roles.code(role_id);
             }
-        }
+            const std::int32_t respondent_code = coder->code(respondent_id);
+            wave.push_back(wave_code);
+            territory.push_back(territory_code);
+            role.push_back(last_role_code);
+            respondent.push_back(respondent_code);
+            const std::size_t at = values.size();
+            values.resize(at + width, std::numeric_limits<double>::quiet_NaN());
+            for (std::size_t i = 0; i < decoded.size(); ++i)
+                values[at + static_cast<std::size_t>(layout->second[i])] = decoded[i];
+            if (wave.size() == kBatch) flush();
+        };
+        const auto end = [&](std::size_t) { coder->end_slice(); };
+        read_slices(connection, query, wave_slot, territory_slot, slices, begin, row, end);
         flush();
         // The scan went through far more pages than SQLite's cache holds and
         // none will be needed again soon: give the cache back (SQLite only).
