@@ -32,8 +32,9 @@ struct ReportRequest {
     std::vector<std::string> territories;  // filters; empty = all
     std::vector<std::string> roles;
     // Only the score table: no item-level answers (alpha and RCI stay empty)
-    // and no Instrument::compare. Reads nothing but the stored scores, which
-    // is what keeps a report over a million responses under a second.
+    // and no Instrument::compare. Reads nothing but the packed score sets:
+    // about a second at a million responses (docs/BENCHMARKS.md), where the
+    // full report parses every response.
     bool scores_only = false;
 };
 
