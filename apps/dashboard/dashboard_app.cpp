@@ -129,7 +129,7 @@ int DashboardApp::run() {
     int frames = 0;
     if (headless_shot) m_model.wait();  // the picture shows the full reports
     while (!window.should_close()) {
-        window.begin_frame();
+        window.begin_frame(headless_shot);
         draw(scale);
         window.end_frame();
         ++frames;

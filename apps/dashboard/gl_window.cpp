@@ -1,8 +1,10 @@
 #include "gl_window.hpp"
 
+#include <cfloat>
+
 #define GLFW_INCLUDE_NONE
-#include <GLFW/glfw3.h>
 #include <GL/gl.h>
+#include <GLFW/glfw3.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
@@ -49,10 +51,13 @@ GlWindow::~GlWindow() {
 
 bool GlWindow::should_close() const { return glfwWindowShouldClose(m_window); }
 
-void GlWindow::begin_frame() {
+void GlWindow::begin_frame(bool pointer_away) {
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // Xvfb puts the pointer in the middle of the screen; a screenshot should
+    // not show whatever tooltip happens to be under it.
+    if (pointer_away) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     ImGui::NewFrame();
 }
 

@@ -10,7 +10,7 @@ struct GLFWwindow;
 namespace sonda::dashboard {
 
 class GlWindow {
-public:
+  public:
     // Throws std::runtime_error with GLFW's own message when no window can be made.
     GlWindow(int width, int height, const std::string& title, bool vsync);
     ~GlWindow();
@@ -18,15 +18,17 @@ public:
     GlWindow& operator=(const GlWindow&) = delete;
 
     bool should_close() const;
-    void begin_frame();  // polls events, starts an ImGui frame
-    void end_frame();    // renders ImGui into the back buffer (not yet shown)
-    void present();      // swaps buffers
+    // Polls events and starts an ImGui frame; pointer_away hides the pointer
+    // from ImGui (screenshots show no hover state).
+    void begin_frame(bool pointer_away = false);
+    void end_frame();  // renders ImGui into the back buffer (not yet shown)
+    void present();    // swaps buffers
     float content_scale() const;
 
     // The back buffer as RGBA rows from the top, after end_frame().
     std::vector<unsigned char> read_pixels(int& width, int& height) const;
 
-private:
+  private:
     GLFWwindow* m_window = nullptr;
 };
 

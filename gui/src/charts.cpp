@@ -60,17 +60,38 @@ bool dumbbell_row(const char* label, std::optional<double> from, std::optional<d
         // sees where the "to" mean could plausibly sit given the "from" mean.
         const float x_low = axis.to_x(*from + *ci_low, left, plot_width);
         const float x_high = axis.to_x(*from + *ci_high, left, plot_width);
-        draw->AddLine(ImVec2(x_low, mid), ImVec2(x_high, mid), to_color & IM_COL32(255, 255, 255, 110),
-                      radius * 1.6f);
+        draw->AddLine(ImVec2(x_low, mid), ImVec2(x_high, mid),
+                      to_color & IM_COL32(255, 255, 255, 110), radius * 1.6f);
     }
     if (from && to)
         draw->AddLine(ImVec2(axis.to_x(*from, left, plot_width), mid),
                       ImVec2(axis.to_x(*to, left, plot_width), mid), colors::kText, 1.5f);
-    if (from) draw->AddCircleFilled(ImVec2(axis.to_x(*from, left, plot_width), mid), radius, colors::kWaveFrom);
+    if (from)
+        draw->AddCircleFilled(ImVec2(axis.to_x(*from, left, plot_width), mid), radius,
+                              colors::kWaveFrom);
     if (to) draw->AddCircleFilled(ImVec2(axis.to_x(*to, left, plot_width), mid), radius, to_color);
 
     ImGui::Dummy(ImVec2(label_width + plot_width, height));
     return ImGui::IsItemHovered();
+}
+
+int dumbbell_axis(const Axis& axis, float height) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float label_width = ImGui::GetFontSize() * 11.0f;
+    const float plot_width = std::max(ImGui::GetContentRegionAvail().x - label_width - 8.0f, 80.0f);
+    const double step = std::max(1.0, std::ceil((axis.max - axis.min) / 10.0));
+    int written = 0;
+    char text[32];
+    for (double tick = std::ceil(axis.min); tick <= axis.max; tick += step) {
+        std::snprintf(text, sizeof text, "%g", tick);
+        const float x = axis.to_x(tick, origin.x + label_width, plot_width);
+        draw->AddText(ImVec2(x - ImGui::CalcTextSize(text).x * 0.5f, origin.y), colors::kTextDim,
+                      text);
+        ++written;
+    }
+    ImGui::Dummy(ImVec2(label_width + plot_width, height));
+    return written;
 }
 
 void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>& series,
@@ -86,21 +107,27 @@ void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>&
     }
     auto point = [&](std::size_t axis, double value) {
         const double t = std::clamp((value - scale.min) / (scale.max - scale.min), 0.0, 1.0);
-        const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) / n;
+        const double angle =
+            -std::numbers::pi / 2 + 2 * std::numbers::pi * static_cast<double>(axis) / n;
         return ImVec2(centre.x + static_cast<float>(std::cos(angle) * t * radius),
                       centre.y + static_cast<float>(std::sin(angle) * t * radius));
     };
     for (double level = scale.min; level <= scale.max + 1e-9; level += 1.0) {
         std::vector<ImVec2> ring;
         for (std::size_t axis = 0; axis < n; ++axis) ring.push_back(point(axis, level));
-        draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), colors::kGrid, ImDrawFlags_Closed, 1.0f);
+        draw->AddPolyline(ring.data(), static_cast<int>(ring.size()), colors::kGrid,
+                          ImDrawFlags_Closed, 1.0f);
     }
     for (std::size_t axis = 0; axis < n; ++axis) {
         const ImVec2 end = point(axis, scale.max);
         draw->AddLine(centre, end, colors::kGrid);
         const ImVec2 text_size = ImGui::CalcTextSize(axes[axis].c_str());
-        const ImVec2 label(end.x + (end.x < centre.x - 1 ? -text_size.x - 4 : end.x > centre.x + 1 ? 4 : -text_size.x / 2),
-                           end.y + (end.y < centre.y - 1 ? -text_size.y - 2 : end.y > centre.y + 1 ? 2 : -text_size.y / 2));
+        const ImVec2 label(end.x + (end.x < centre.x - 1   ? -text_size.x - 4
+                                    : end.x > centre.x + 1 ? 4
+                                                           : -text_size.x / 2),
+                           end.y + (end.y < centre.y - 1   ? -text_size.y - 2
+                                    : end.y > centre.y + 1 ? 2
+                                                           : -text_size.y / 2));
         draw->AddText(label, colors::kText, axes[axis].c_str());
     }
     for (const RadarSeries& s : series) {
@@ -148,8 +175,8 @@ void suppressed_box(const ImVec2& size, const char* text) {
     ImGui::Dummy(size);
 }
 
-int ring_map(const char* id, const std::string& centre, int rings, const std::vector<RingActor>& actors,
-             float size) {
+int ring_map(const char* id, const std::string& centre, int rings,
+             const std::vector<RingActor>& actors, float size) {
     ImGui::PushID(id);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -158,7 +185,8 @@ int ring_map(const char* id, const std::string& centre, int rings, const std::ve
     const float inner = outer / static_cast<float>(rings + 1);
     for (int ring = rings; ring >= 1; --ring) {
         const float r = inner * static_cast<float>(ring + 1);
-        draw->AddCircleFilled(middle, r, ring % 2 ? IM_COL32(245, 245, 250, 255) : IM_COL32(232, 236, 244, 255), 96);
+        draw->AddCircleFilled(
+            middle, r, ring % 2 ? IM_COL32(245, 245, 250, 255) : IM_COL32(232, 236, 244, 255), 96);
         draw->AddCircle(middle, r, colors::kGrid, 96);
     }
     draw->AddCircleFilled(middle, inner * 0.95f, IM_COL32(60, 60, 60, 255), 48);
@@ -175,12 +203,14 @@ int ring_map(const char* id, const std::string& centre, int rings, const std::ve
     for (std::size_t i = 0; i < actors.size(); ++i) {
         const int ring = std::clamp(actors[i].ring, 1, rings);
         const int k = placed[ring]++;
-        const double angle = -std::numbers::pi / 2 + 2 * std::numbers::pi * (k + 0.5 * (ring % 2)) / per_ring[ring];
+        const double angle =
+            -std::numbers::pi / 2 + 2 * std::numbers::pi * (k + 0.5 * (ring % 2)) / per_ring[ring];
         const float r = inner * (static_cast<float>(ring) + 0.5f);
         const ImVec2 p(middle.x + static_cast<float>(std::cos(angle)) * r,
                        middle.y + static_cast<float>(std::sin(angle)) * r);
         draw->AddCircleFilled(p, 6.0f, actors[i].color);
-        draw->AddText(ImVec2(p.x + 8, p.y - ImGui::GetFontSize() * 0.5f), colors::kText, actors[i].name.c_str());
+        draw->AddText(ImVec2(p.x + 8, p.y - ImGui::GetFontSize() * 0.5f), colors::kText,
+                      actors[i].name.c_str());
         const float dx = mouse.x - p.x, dy = mouse.y - p.y;
         if (dx * dx + dy * dy < 64.0f) hovered = static_cast<int>(i);
     }
@@ -195,7 +225,8 @@ ImU32 heat_color(double value, double max_abs, bool diverging) {
     const float t =
         max_abs > 0 ? static_cast<float>(std::clamp(std::abs(value) / max_abs, 0.0, 1.0)) : 0.0f;
     auto mix = [t](int r, int g, int bl) {
-        return IM_COL32(static_cast<int>(255 + (r - 255) * t), static_cast<int>(255 + (g - 255) * t),
+        return IM_COL32(static_cast<int>(255 + (r - 255) * t),
+                        static_cast<int>(255 + (g - 255) * t),
                         static_cast<int>(255 + (bl - 255) * t), 255);
     };
     if (diverging) return value >= 0 ? mix(0, 158, 115) : mix(213, 94, 0);

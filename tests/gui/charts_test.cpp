@@ -1,7 +1,8 @@
+#include "sonda/gui/charts.hpp"
+
 #include <catch2/catch.hpp>
 
 #include "headless_imgui.hpp"
-#include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
 
 using namespace sonda::gui;
@@ -9,10 +10,24 @@ using namespace sonda::gui;
 TEST_CASE("[gui] a dumbbell with both means draws more than one with none", "[gui]") {
     sonda::test::HeadlessImGui imgui;
     const charts::Axis axis{1, 5};
-    const int empty = imgui.frame([&] { charts::dumbbell_row("sharing", {}, {}, {}, {}, axis, colors::kWaveTo, 20); });
+    const int empty = imgui.frame(
+        [&] { charts::dumbbell_row("sharing", {}, {}, {}, {}, axis, colors::kWaveTo, 20); });
     const int full = imgui.frame(
         [&] { charts::dumbbell_row("sharing", 2.5, 3.5, 0.2, 1.8, axis, colors::kWaveTo, 20); });
     CHECK(full > empty);
+}
+
+TEST_CASE("[gui] the dumbbell scale writes a number at each whole tick, stepping wide scales",
+          "[gui]") {
+    sonda::test::HeadlessImGui imgui;
+    int likert = 0, wide = 0, empty = 0;
+    const int with_numbers = imgui.frame([&] { likert = charts::dumbbell_axis({1, 5}, 12); });
+    imgui.frame([&] { wide = charts::dumbbell_axis({0, 100}, 12); });
+    const int without = imgui.frame([&] { empty = charts::dumbbell_axis({2.2, 2.8}, 12); });
+    CHECK(likert == 5);
+    CHECK(wide == 11);  // 0, 10, ..., 100
+    CHECK(empty == 0);  // no whole number inside
+    CHECK(with_numbers > without);
 }
 
 TEST_CASE("[gui] the axis maps values into its width and clamps outside values", "[gui]") {

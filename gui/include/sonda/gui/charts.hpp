@@ -25,6 +25,11 @@ bool dumbbell_row(const char* label, std::optional<double> from, std::optional<d
                   std::optional<double> ci_low, std::optional<double> ci_high, const Axis& axis,
                   ImU32 to_color, float height);
 
+// The value scale under a column of dumbbell rows: a number at each whole
+// tick, placed where dumbbell_row draws its grid line (same label width).
+// Returns how many numbers it wrote (at most about ten: wider scales step).
+int dumbbell_axis(const Axis& axis, float height);
+
 // Radar of N axes (N >= 3) with one polygon per series; empty values are
 // skipped (the polygon is broken there).
 struct RadarSeries {

@@ -9,16 +9,17 @@
 
 namespace sonda::gui::colors {
 
-inline constexpr ImU32 kWaveFrom = IM_COL32(86, 180, 233, 255);   // sky blue
-inline constexpr ImU32 kWaveTo = IM_COL32(213, 94, 0, 255);       // vermillion
-inline constexpr ImU32 kInward = IM_COL32(0, 158, 115, 255);      // bluish green
-inline constexpr ImU32 kOutward = IM_COL32(204, 121, 167, 255);   // reddish purple
-inline constexpr ImU32 kAppeared = IM_COL32(0, 114, 178, 255);    // blue
+inline constexpr ImU32 kWaveFrom = IM_COL32(86, 180, 233, 255);  // sky blue
+inline constexpr ImU32 kWaveTo = IM_COL32(213, 94, 0, 255);      // vermillion
+inline constexpr ImU32 kInward = IM_COL32(0, 158, 115, 255);     // bluish green
+inline constexpr ImU32 kOutward = IM_COL32(204, 121, 167, 255);  // reddish purple
+inline constexpr ImU32 kAppeared = IM_COL32(0, 114, 178, 255);   // blue
 inline constexpr ImU32 kDisappeared = IM_COL32(120, 120, 120, 255);
-inline constexpr ImU32 kStalled = IM_COL32(230, 159, 0, 255);       // orange: needs attention
+inline constexpr ImU32 kStalled = IM_COL32(230, 159, 0, 255);  // orange: needs attention
 inline constexpr ImU32 kSuppressed = IM_COL32(150, 150, 150, 255);
 inline constexpr ImU32 kGrid = IM_COL32(200, 200, 200, 120);
 inline constexpr ImU32 kText = IM_COL32(30, 30, 30, 255);
+inline constexpr ImU32 kTextDim = IM_COL32(110, 110, 110, 255);  // scales, secondary labels
 
 // Colour of a score band by its id (concern, borderline, strength, ...);
 // unknown bands get a neutral grey.
