@@ -22,7 +22,8 @@ void entity_combo(const char* label, const std::vector<Entity>& entities, std::s
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
     if (ImGui::BeginCombo(label, current ? current->name.get(language).c_str() : "")) {
         for (const Entity& entity : entities)
-            if (ImGui::Selectable(entity.name.get(language).c_str(), entity.id == chosen)) chosen = entity.id;
+            if (ImGui::Selectable(entity.name.get(language).c_str(), entity.id == chosen))
+                chosen = entity.id;
         ImGui::EndCombo();
     }
 }
@@ -55,7 +56,10 @@ void ResponseEntryPanel::start_new(const gui::DashboardModel& model) {
 void ResponseEntryPanel::load(const StoredResponse& stored) {
     m_draft = stored.response;
     // Edit a copy: the stored answers stay as they were until the save.
-    m_draft.answers = Response::from_json(*parse_json_object(stored.canonical_json, Location{"", 0, "", stored.response.id})).answers;
+    m_draft.answers =
+        Response::from_json(
+            *parse_json_object(stored.canonical_json, Location{"", 0, "", stored.response.id}))
+            .answers;
     m_editing_stored = true;
     m_reason.clear();
     m_messages.clear();
@@ -70,7 +74,8 @@ bool ResponseEntryPanel::save(gui::DashboardModel& model) {
         StoredResponse stored = project.prepare(m_draft);
         if (m_editing_stored) {
             if (m_reason.empty()) {
-                m_messages.push_back("Say why the response is corrected: the reason is kept with the old content.");
+                m_messages.push_back(
+                    "Say why the response is corrected: the reason is kept with the old content.");
                 return false;
             }
             project.store().replace_response(stored, m_reason);
@@ -112,7 +117,8 @@ bool ResponseEntryPanel::withdraw(gui::DashboardModel& model) {
 }
 
 void ResponseEntryPanel::draw_content(gui::PanelContext& context) {
-    if (m_draft.form.empty() || (!m_editing_stored && m_draft.form != context.model.selection().form))
+    if (m_draft.form.empty() ||
+        (!m_editing_stored && m_draft.form != context.model.selection().form))
         start_new(context.model);
     if (m_draft.form.empty()) {
         ImGui::TextUnformatted("The study has no forms yet.");
@@ -145,16 +151,17 @@ void ResponseEntryPanel::draw_existing(gui::PanelContext& context) {
         filter.waves = {model.selection().to_wave};
         filter.territories = model.selection().territories;
         filter.roles = model.selection().roles;
-        model.project().store().for_each_response(filter, [&](const StoredResponse& stored) {
-            if (m_existing.size() < kExistingShown) m_existing.push_back(stored);
-        });
+        filter.limit = kExistingShown;  // a large wave is not read to the end
+        model.project().store().for_each_response(
+            filter, [&](const StoredResponse& stored) { m_existing.push_back(stored); });
         m_existing_generation = model.generation();
     }
     ImGui::TextDisabled("%zu stored at this wave%s", m_existing.size(),
                         m_existing.size() == kExistingShown ? " (first ones)" : "");
     if (ImGui::BeginChild("existing_list")) {
         for (const StoredResponse& stored : m_existing) {
-            const std::string caption = stored.response.territory + " / " + stored.response.respondent;
+            const std::string caption =
+                stored.response.territory + " / " + stored.response.respondent;
             if (ImGui::Selectable((caption + "##" + stored.response.id).c_str(),
                                   m_editing_stored && m_draft.id == stored.response.id))
                 load(stored);
@@ -167,11 +174,14 @@ void ResponseEntryPanel::draw_header(gui::PanelContext& context) {
     const Study& study = context.model.project().study();
     const std::string& language = context.language;
     ImGui::Text("%s  %s", m_editing_stored ? "Correcting" : "New", m_draft.id.c_str());
-    ImGui::BeginDisabled(m_editing_stored);  // who and when stay as stored; only answers are corrected
+    ImGui::BeginDisabled(
+        m_editing_stored);  // who and when stay as stored; only answers are corrected
     entity_combo("Territory", study.territories, m_draft.territory, language);
     entity_combo("Role", study.roles, m_draft.role, language);
     std::vector<Territory> waves;  // waves have labels, not names: show them alike
-    for (const Wave& wave : study.waves) waves.push_back(Territory{wave.id, LocalizedText(wave.date + "  " + wave.label.get(language))});
+    for (const Wave& wave : study.waves)
+        waves.push_back(
+            Territory{wave.id, LocalizedText(wave.date + "  " + wave.label.get(language))});
     entity_combo("Wave", waves, m_draft.wave, language);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
     ImGui::InputText("Respondent code", &m_draft.respondent);
@@ -180,7 +190,8 @@ void ResponseEntryPanel::draw_header(gui::PanelContext& context) {
 
     if (m_editing_stored) {
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint("##reason", "Why is it corrected or withdrawn? (kept in the history)", &m_reason);
+        ImGui::InputTextWithHint(
+            "##reason", "Why is it corrected or withdrawn? (kept in the history)", &m_reason);
     }
     if (ImGui::Button(m_editing_stored ? "Save correction" : "Save")) save(context.model);
     if (m_editing_stored) {
@@ -200,13 +211,16 @@ void ResponseEntryPanel::draw_items(gui::PanelContext& context) {
     }
     for (const Item& item : form.items) {
         ImGui::PushID(item.id.c_str());
-        ImGui::TextWrapped("%s%s", item.label.get(context.language).c_str(), item.required ? " *" : "");
-        Poco::Dynamic::Var value = m_draft.answers->has(item.id) ? m_draft.answers->get(item.id) : Poco::Dynamic::Var();
+        ImGui::TextWrapped("%s%s", item.label.get(context.language).c_str(),
+                           item.required ? " *" : "");
+        Poco::Dynamic::Var value =
+            m_draft.answers->has(item.id) ? m_draft.answers->get(item.id) : Poco::Dynamic::Var();
         bool changed = false;
         if (const gui::ItemEditor* editor = m_editors.editor(item.type))
             changed = editor->edit(item, value, edit);
         else
-            changed = gui::edit_as_json(item, value, m_json_buffers[item.id], m_json_errors[item.id]);
+            changed =
+                gui::edit_as_json(item, value, m_json_buffers[item.id], m_json_errors[item.id]);
         if (changed) {
             if (value.isEmpty())
                 m_draft.answers->remove(item.id);

@@ -230,10 +230,16 @@ bool any_response(Connection& connection, const ResponseFilter& filter) {
 
 void for_each_response(Connection& connection, const ResponseFilter& filter,
                        const std::function<void(const StoredResponse&)>& visit) {
-    ResponsePager pager(connection, filter, true, 500);
+    if (filter.limit && *filter.limit < 0)
+        throw InvalidInput(Location{}, "a limit on responses read cannot be negative");
+    long long left = filter.limit.value_or(-1);  // -1: no limit
+    if (left == 0) return;
+    const std::size_t page_size =
+        left > 0 ? static_cast<std::size_t>(std::min<long long>(left, 500)) : 500;
+    ResponsePager pager(connection, filter, true, page_size);
     ResponsePage page;
     ScoreRows scores;
-    while (pager.next(page)) {
+    while (left != 0 && pager.next(page)) {
         fetch_scores(connection, page.id, scores);
         std::unordered_map<std::string_view, std::vector<Score>> by_response;
         for (std::size_t i = 0; i < scores.response_id.size(); ++i) {
@@ -250,6 +256,7 @@ void for_each_response(Connection& connection, const ResponseFilter& filter,
             stored.scores =
                 found == by_response.end() ? std::vector<Score>{} : std::move(found->second);
             visit(stored);
+            if (left > 0 && --left == 0) return;
         }
     }
 }

@@ -823,3 +823,28 @@ TEST_CASE("[store] a respondent has one code across waves, scoped by territory")
     CHECK(*codes["pistoia/P03"].begin() != *codes["valdinievole/P03"].begin());
     CHECK(dictionaries.respondents.size() == 5);
 }
+
+TEST_CASE("[store] a limit stops the stream after that many responses, in order") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        std::vector<StoredResponse> batch;
+        for (int i = 0; i < 7; ++i)
+            batch.push_back(make_response("r" + std::to_string(i), "w_dec", "pistoia",
+                                          "social_service", "P0" + std::to_string(i)));
+        writer->write(batch);
+        writer->commit();
+    }
+    ResponseFilter filter = network_filter();
+    const std::vector<std::string> all = ids_of(*store, filter);
+    REQUIRE(all.size() == 7);
+    filter.limit = 3;
+    CHECK(ids_of(*store, filter) == std::vector<std::string>(all.begin(), all.begin() + 3));
+    filter.limit = 0;
+    CHECK(ids_of(*store, filter).empty());
+    filter.limit = 100;
+    CHECK(ids_of(*store, filter) == all);
+    filter.limit = -1;
+    CHECK_THROWS_AS(ids_of(*store, filter), InvalidInput);
+}

@@ -52,6 +52,9 @@ struct ResponseFilter {
     std::vector<std::string> territories;
     std::vector<std::string> roles;
     bool include_withdrawn = false;
+    // for_each_response only: stop after this many (a list to pick from, in
+    // order, without reading the rest of a large wave).
+    std::optional<long long> limit;
 };
 
 // The scores the statistics read, streamed by scan_scores in batches of
