@@ -198,7 +198,7 @@ std::unique_ptr<Connection> connect(const std::string& target) {
             connection->sql << "PRAGMA foreign_keys=ON";
             // Imports insert ids in random (UUID) order into several B-trees:
             // a 64 MiB page cache keeps them off the file until commit.
-            connection->sql << "PRAGMA cache_size=-65536";
+            connection->sql << kSqliteWriteCache;
             connection->sql << "PRAGMA temp_store=MEMORY";
         } else {
             connection->sql.open(*soci::factory_postgresql(),

@@ -64,6 +64,12 @@ class Transaction {
     bool m_open = false;
 };
 
-std::string utc_now();  // ISO 8601, seconds, "Z"
+std::string utc_now();
+
+// SQLite's page cache for a connection: large for imports (ids arrive in
+// random order into several B-trees), small while a scan reads a table once.
+inline constexpr const char* kSqliteWriteCache = "PRAGMA cache_size=-65536";  // 64 MiB
+inline constexpr const char* kSqliteScanCache =
+    "PRAGMA cache_size=-2048";  // 2 MiB  // ISO 8601, seconds, "Z"
 
 }  // namespace sonda::store

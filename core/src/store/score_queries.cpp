@@ -496,6 +496,21 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
             if (wave.size() == kBatch) flush();
         };
         const auto end = [&](std::size_t) { coder->end_slice(); };
+        // One pass over a table larger than any cache: a small cache keeps
+        // the scan's peak memory down; the write cache comes back after.
+        const bool sqlite = connection.dialect.backend() == Backend::sqlite;
+        struct CacheForScan {
+            Connection& connection;
+            bool active;
+            ~CacheForScan() {
+                if (!active) return;
+                try {
+                    connection.sql << kSqliteWriteCache;
+                } catch (const soci::soci_error&) {  // only costs speed; the scan's error matters
+                }
+            }
+        } cache_for_scan{connection, sqlite};
+        if (sqlite) connection.sql << kSqliteScanCache;
         read_slices(connection, query, wave_slot, territory_slot, slices, begin, row, end);
         flush();
         // The scan went through far more pages than SQLite's cache holds and
