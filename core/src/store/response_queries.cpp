@@ -64,6 +64,16 @@ std::string listing(const std::set<std::string>& values) {
 
 }  // namespace
 
+std::vector<std::string> wave_ids(Connection& connection) {
+    return select_ids(connection, kSelectWaveIds);
+}
+std::vector<std::string> territory_ids(Connection& connection) {
+    return select_ids(connection, kSelectTerritoryIds);
+}
+std::vector<std::string> role_ids(Connection& connection) {
+    return select_ids(connection, kSelectRoleIds);
+}
+
 References load_references(Connection& connection) {
     return guarded(connection, "loading the study's ids", [&] {
         References references;
@@ -239,8 +249,9 @@ void for_each_response(Connection& connection, const ResponseFilter& filter,
     ResponsePager pager(connection, filter, true, page_size);
     ResponsePage page;
     ScoreRows scores;
+    LayoutNames layouts = load_layout_names(connection);
     while (left != 0 && pager.next(page)) {
-        fetch_scores(connection, page.id, scores);
+        fetch_scores(connection, layouts, page.id, scores);
         std::unordered_map<std::string_view, std::vector<Score>> by_response;
         for (std::size_t i = 0; i < scores.response_id.size(); ++i) {
             std::optional<double> value;

@@ -33,23 +33,11 @@ constexpr const char* kSetsOf =
 constexpr const char* kLayouts = "SELECT id, form, names FROM score_layouts ORDER BY id";
 constexpr const char* kFormLayouts =
     "SELECT id, names FROM score_layouts WHERE form = :form ORDER BY id";
-constexpr const char* kWaveIds = "SELECT id FROM waves ORDER BY ord, id";
-constexpr const char* kTerritoryIds = "SELECT id FROM territories ORDER BY position, id";
-constexpr const char* kRoleIds = "SELECT id FROM roles ORDER BY position, id";
 // One (wave, territory) slice of a form at a time: a range of the clustered
 // key on SQLite, and a bounded result for SOCI's PostgreSQL backend, which
 // holds a whole result in memory.
 constexpr const char* kScanColumns =
     "SELECT role, respondent, layout, vals FROM score_sets WHERE form = ";
-
-std::vector<std::string> ids_of(Connection& connection, const char* sql) {
-    std::vector<std::string> ids;
-    std::string id;
-    soci::statement select = (connection.sql.prepare << sql, soci::into(id));
-    select.execute();
-    while (select.fetch()) ids.push_back(id);
-    return ids;
-}
 
 bool wanted(const std::vector<std::string>& filter, const std::string& id) {
     return filter.empty() || std::find(filter.begin(), filter.end(), id) != filter.end();
@@ -328,21 +316,26 @@ void read_slices(Connection& connection, Query& query, std::string& wave_slot,
 
 }  // namespace
 
-void fetch_scores(Connection& connection, const std::vector<std::string>& ids, ScoreRows& out) {
+LayoutNames load_layout_names(Connection& connection) {
+    return guarded(connection, "reading score layouts", [&] {
+        LayoutNames names_of;
+        long long id = 0;
+        std::string form, names;
+        soci::statement select = (connection.sql.prepare << kLayouts, soci::into(id),
+                                  soci::into(form), soci::into(names));
+        select.execute();
+        while (select.fetch()) names_of[id] = strings_from_json(names);
+        return names_of;
+    });
+}
+
+void fetch_scores(Connection& connection, LayoutNames& layouts, const std::vector<std::string>& ids,
+                  ScoreRows& out) {
     out.response_id.clear();
     out.score.clear();
     out.value.clear();
     if (ids.empty()) return;
     guarded(connection, "reading scores", [&] {
-        std::unordered_map<long long, std::vector<std::string>> names_of;
-        {
-            long long id = 0;
-            std::string form, names;
-            soci::statement select = (connection.sql.prepare << kLayouts, soci::into(id),
-                                      soci::into(form), soci::into(names));
-            select.execute();
-            while (select.fetch()) names_of[id] = strings_from_json(names);
-        }
         // One IN list of fixed length, prepared once; the last chunk is padded
         // with the empty id, which no response has.
         Query query;
@@ -371,7 +364,8 @@ void fetch_scores(Connection& connection, const std::vector<std::string>& ids, S
             statement.execute();
             while (statement.fetch()) {
                 for (std::size_t row = 0; row < response_id.size(); ++row) {
-                    const std::vector<std::string>& names = names_of[layout[row]];
+                    if (!layouts.count(layout[row])) layouts = load_layout_names(connection);
+                    const std::vector<std::string>& names = layouts[layout[row]];
                     values.clear();
                     if (!decode_score_values(vals[row], values) || values.size() != names.size())
                         damaged(connection, response_id[row], vals[row]);
@@ -408,15 +402,15 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
         }
         const std::size_t width = dictionaries.scores.size();
         std::vector<std::string> slice_waves, slice_territories;
-        for (const std::string& id : ids_of(connection, kWaveIds)) {
+        for (const std::string& id : wave_ids(connection)) {
             waves.code(id);
             if (wanted(filter.waves, id)) slice_waves.push_back(id);
         }
-        for (const std::string& id : ids_of(connection, kTerritoryIds)) {
+        for (const std::string& id : territory_ids(connection)) {
             territories.code(id);
             if (wanted(filter.territories, id)) slice_territories.push_back(id);
         }
-        for (const std::string& id : ids_of(connection, kRoleIds)) roles.code(id);
+        for (const std::string& id : role_ids(connection)) roles.code(id);
 
         Query query;
         query.sql(kScanColumns);

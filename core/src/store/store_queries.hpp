@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -44,6 +45,11 @@ struct References {
 References load_references(Connection& connection);
 void check_references(const References& references, const Response& response,
                       std::vector<Issue>& issues);
+
+// The study's ids in their order: waves by ord, territories and roles by position.
+std::vector<std::string> wave_ids(Connection& connection);
+std::vector<std::string> territory_ids(Connection& connection);
+std::vector<std::string> role_ids(Connection& connection);
 
 // One page of the responses matching a filter, in (wave order, territory,
 // respondent, id) order.
@@ -94,7 +100,12 @@ struct ScoreRows {
     std::vector<std::string> response_id, score;
     std::vector<double> value;  // NaN when missing
 };
-void fetch_scores(Connection& connection, const std::vector<std::string>& ids, ScoreRows& out);
+// Score names by layout id, read once per walk over responses.
+using LayoutNames = std::unordered_map<long long, std::vector<std::string>>;
+LayoutNames load_layout_names(Connection& connection);
+// Re-reads `layouts` if a row names a layout it lacks (one written meanwhile).
+void fetch_scores(Connection& connection, LayoutNames& layouts, const std::vector<std::string>& ids,
+                  ScoreRows& out);
 void scan_scores(Connection& connection, const ResponseFilter& filter,
                  ScoreDictionaries& dictionaries,
                  const std::function<void(const ScoreBatch&)>& visit);
