@@ -1,5 +1,6 @@
-// The demo study in a temporary SQLite file, built once for the suite, with
-// the real plugins loaded: what the dashboard shows on `sonda demo`.
+// The demo study (what `sonda demo` builds) for the suites that test on it:
+// built into a file of the test's own when it will change it, or once per
+// suite into a temporary file, with the real plugins loaded.
 #pragma once
 
 #include <Poco/TemporaryFile.h>
@@ -13,15 +14,20 @@
 
 namespace sonda::test {
 
+inline void build_demo_database(const std::string& path) {
+    Engine engine;
+    engine.load_plugins();
+    DemoOptions options;
+    options.data_folder = default_demo_folder();
+    options.form_folders = default_form_path();
+    build_demo_study(engine, path, options);
+}
+
+// Shared by a suite's tests: never write into it.
 inline const std::string& demo_database() {
     static const std::string path = [] {
         static Poco::TemporaryFile file;
-        Engine engine;
-        engine.load_plugins();
-        DemoOptions options;
-        options.data_folder = default_demo_folder();
-        options.form_folders = default_form_path();
-        build_demo_study(engine, file.path(), options);
+        build_demo_database(file.path());
         return file.path();
     }();
     return path;

@@ -1,6 +1,5 @@
 // The whole dashboard drawn headless (an ImGui context with no backend) on the
 // real demo database, with the real plugins and panel modules.
-#include "dashboard_app.hpp"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/TemporaryFile.h>
@@ -8,6 +7,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
+#include "dashboard_app.hpp"
+#include "demo_project.hpp"
 #include "headless_imgui.hpp"
 #include "response_entry_panel.hpp"
 #include "sonda/demo/demo_study.hpp"
@@ -17,20 +18,7 @@
 
 namespace {
 
-// One demo database for the whole suite: building it takes a moment.
-const std::string& demo_database() {
-    static const std::string path = [] {
-        static Poco::TemporaryFile file;
-        sonda::Engine engine;
-        engine.load_plugins();
-        sonda::DemoOptions options;
-        options.data_folder = sonda::default_demo_folder();
-        options.form_folders = sonda::default_form_path();
-        sonda::build_demo_study(engine, file.path(), options);
-        return file.path();
-    }();
-    return path;
-}
+using sonda::test::demo_database;
 
 struct Dashboard {
     sonda::Engine engine;

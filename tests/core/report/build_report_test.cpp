@@ -14,6 +14,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "demo_project.hpp"
 #include "sonda/demo/demo_study.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
@@ -361,12 +362,9 @@ TEST_CASE("[report] a team-level comparison is kept where the group's score cell
     const std::string path =
         std::string(SONDA_BINARY_DIR) + "/test-report-team-level-" + std::to_string(::getpid()) + ".db";
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+    sonda::test::build_demo_database(path);
     Engine engine;
     engine.load_plugins();
-    DemoOptions options;
-    options.data_folder = default_demo_folder();
-    options.form_folders = default_form_path();
-    build_demo_study(engine, path, options);
     {
         Project project(engine, path);
         ReportRequest request;

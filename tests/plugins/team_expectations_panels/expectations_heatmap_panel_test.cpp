@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+#include "demo_project.hpp"
 #include "headless_imgui.hpp"
 #include "sonda/demo/demo_study.hpp"
 #include "sonda/engine.hpp"
@@ -21,19 +22,7 @@ using namespace sonda::team_expectations::panels;
 
 namespace {
 
-const std::string& demo_database() {
-    static const std::string path = [] {
-        static Poco::TemporaryFile file;
-        sonda::Engine engine;
-        engine.load_plugins();
-        sonda::DemoOptions options;
-        options.data_folder = sonda::default_demo_folder();
-        options.form_folders = sonda::default_form_path();
-        sonda::build_demo_study(engine, file.path(), options);
-        return file.path();
-    }();
-    return path;
-}
+using sonda::test::demo_database;
 
 struct Demo {
     sonda::Engine engine;
@@ -164,14 +153,7 @@ TEST_CASE(
     "[team_expectations_panels]") {
     // A demo database of its own, since responses are withdrawn from it.
     Poco::TemporaryFile file;
-    {
-        sonda::Engine engine;
-        engine.load_plugins();
-        sonda::DemoOptions options;
-        options.data_folder = sonda::default_demo_folder();
-        options.form_folders = sonda::default_form_path();
-        sonda::build_demo_study(engine, file.path(), options);
-    }
+    sonda::test::build_demo_database(file.path());
     sonda::Engine engine;
     engine.load_plugins();
     sonda::Project project(engine, file.path());
