@@ -2,9 +2,222 @@
 
 #include <Poco/Exception.h>
 #include <Poco/JSON/Array.h>
+#include <Poco/JSON/ParseHandler.h>
 #include <Poco/JSON/Parser.h>
 
+#include <cstdio>
+#include <memory>
+#include <unordered_set>
+#include <vector>
+
 namespace sonda {
+
+namespace {
+
+// Path segments in the style of forms/json_path.cpp (.key for plain keys,
+// ["key"] for anything else, [3] for array elements), which util cannot use:
+// keep the two in step.
+bool is_plain_key(const std::string& key) {
+    if (key.empty()) return false;
+    for (const char c : key) {
+        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                           (c >= '0' && c <= '9') || c == '_' || c == '-';
+        if (!plain) return false;
+    }
+    return true;
+}
+
+void append_key(std::string& path, const std::string& key) {
+    if (is_plain_key(key)) {
+        path += '.';
+        path += key;
+        return;
+    }
+    path += "[\"";
+    for (const char c : key) {
+        if (c == '"' || c == '\\') path += '\\';
+        path += c;
+    }
+    path += "\"]";
+}
+
+// A key as a JSON string, so that quotes and control characters in it cannot
+// break the message's line.
+std::string quoted(const std::string& key) {
+    std::string out = "\"";
+    for (const char c : key) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) {
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+            out += escape;
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+// Poco's handler keeps the last of two equal keys without a word (a study file
+// with "min_cell": 5, "min_cell": 1 would store 1): this one refuses the second
+// at its JSON path. The keys of the open objects sit on one stack of strings
+// whose slots are reused from object to object, so a parse allocates about as
+// many strings as the deepest chain of open keys; an object is searched
+// linearly until it has kLinearKeys keys, then through a hash of slot numbers.
+class UniqueKeyHandler final : public Poco::JSON::ParseHandler {
+  public:
+    explicit UniqueKeyHandler(const Location& where) : m_where(where) {
+        // One allocation each for a typical response instead of a growth series.
+        m_frames.reserve(8);
+        m_keys.reserve(32);
+    }
+
+    void reset() override {
+        ParseHandler::reset();
+        m_frames.clear();
+        m_key_count = 0;
+    }
+
+    void startObject() override {
+        element();
+        ParseHandler::startObject();
+        m_frames.push_back(Frame{true, m_key_count, 0, nullptr});
+    }
+
+    void endObject() override {
+        ParseHandler::endObject();
+        if (m_frames.empty()) return;
+        m_key_count = m_frames.back().first_key;
+        m_frames.pop_back();
+    }
+
+    void startArray() override {
+        element();
+        ParseHandler::startArray();
+        m_frames.push_back(Frame{false, m_key_count, 0, nullptr});
+    }
+
+    void endArray() override {
+        ParseHandler::endArray();
+        if (!m_frames.empty()) m_frames.pop_back();
+    }
+
+    void key(const std::string& key) override {
+        if (!m_frames.empty() && m_frames.back().object) add_key(key);
+        ParseHandler::key(key);
+    }
+
+    void null() override {
+        element();
+        ParseHandler::null();
+    }
+    void value(int v) override {
+        element();
+        ParseHandler::value(v);
+    }
+    void value(unsigned v) override {
+        element();
+        ParseHandler::value(v);
+    }
+#if defined(POCO_HAVE_INT64)
+    void value(Poco::Int64 v) override {
+        element();
+        ParseHandler::value(v);
+    }
+    void value(Poco::UInt64 v) override {
+        element();
+        ParseHandler::value(v);
+    }
+#endif
+    void value(const std::string& v) override {
+        element();
+        ParseHandler::value(v);
+    }
+    void value(double v) override {
+        element();
+        ParseHandler::value(v);
+    }
+    void value(bool v) override {
+        element();
+        ParseHandler::value(v);
+    }
+
+  private:
+    static constexpr std::size_t kLinearKeys = 16;
+
+    // Slot numbers into m_keys, hashed and compared by the key they hold.
+    struct SlotHash {
+        const std::vector<std::string>* keys;
+        std::size_t operator()(std::size_t slot) const {
+            return std::hash<std::string>{}((*keys)[slot]);
+        }
+    };
+    struct SlotEqual {
+        const std::vector<std::string>* keys;
+        bool operator()(std::size_t a, std::size_t b) const { return (*keys)[a] == (*keys)[b]; }
+    };
+    using SlotSet = std::unordered_set<std::size_t, SlotHash, SlotEqual>;
+
+    struct Frame {
+        bool object;
+        std::size_t first_key;           // objects: slot of the first key in m_keys
+        std::size_t count;               // objects: keys so far; arrays: elements so far
+        std::unique_ptr<SlotSet> slots;  // objects past kLinearKeys keys
+    };
+
+    // A value starts: inside an array it is the next element.
+    void element() {
+        if (!m_frames.empty() && !m_frames.back().object) ++m_frames.back().count;
+    }
+
+    void add_key(const std::string& key) {
+        Frame& frame = m_frames.back();
+        const std::size_t slot = frame.first_key + frame.count;
+        if (slot < m_keys.size())
+            m_keys[slot] = key;  // reuses the slot's buffer
+        else
+            m_keys.push_back(key);
+        m_key_count = slot + 1;
+        if (frame.slots) {
+            if (!frame.slots->insert(slot).second) duplicate(key);
+        } else {
+            for (std::size_t i = frame.first_key; i < slot; ++i)
+                if (m_keys[i] == key) duplicate(key);
+            if (frame.count + 1 == kLinearKeys) {
+                frame.slots = std::make_unique<SlotSet>(2 * kLinearKeys, SlotHash{&m_keys},
+                                                        SlotEqual{&m_keys});
+                for (std::size_t i = frame.first_key; i <= slot; ++i) frame.slots->insert(i);
+            }
+        }
+        ++frame.count;
+    }
+
+    [[noreturn]] void duplicate(const std::string& key) const {
+        std::string path = "$";
+        for (std::size_t f = 0; f + 1 < m_frames.size(); ++f) {
+            const Frame& frame = m_frames[f];
+            if (frame.object) {
+                append_key(path, m_keys[frame.first_key + frame.count - 1]);
+            } else {
+                path += '[';
+                path += std::to_string(frame.count - 1);
+                path += ']';
+            }
+        }
+        append_key(path, key);
+        throw InvalidInput(m_where, "duplicate key " + quoted(key) + " at " + path +
+                                        " (keys must be unique in an object)");
+    }
+
+    const Location& m_where;
+    std::vector<Frame> m_frames;      // the open objects and arrays, outermost first
+    std::vector<std::string> m_keys;  // keys of the open objects; slots past m_key_count are spare
+    std::size_t m_key_count = 0;
+};
+
+}  // namespace
 
 std::size_t find_invalid_utf8(std::string_view text) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
@@ -45,12 +258,13 @@ std::size_t find_invalid_utf8(std::string_view text) {
     return std::string_view::npos;
 }
 
-Poco::Dynamic::Var parse_json(const std::string& text, const Location& where, std::size_t max_depth) {
+Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
+                              std::size_t max_depth) {
     const std::size_t bad = find_invalid_utf8(text);
     if (bad != std::string_view::npos)
         throw InvalidInput(where, "invalid UTF-8 at byte " + std::to_string(bad + 1) +
                                       " (save the file as UTF-8)");
-    Poco::JSON::Parser parser;
+    Poco::JSON::Parser parser(new UniqueKeyHandler(where));
     try {
         // Poco 1.11's handler cannot hold a document that is a lone scalar (3,
         // "text", null): parse it as the only element of an array. Text after

@@ -107,3 +107,19 @@ TEST_CASE("study loader: study_to_json is the inverse", "[forms][study]") {
     CHECK(again.territory("amiata-grosseto")->name.all() ==
           study.territory("amiata-grosseto")->name.all());
 }
+
+TEST_CASE("study loader: a key given twice is refused, not the last one kept", "[forms][study]") {
+    std::string text = kMinimal;
+    text.replace(text.find("\"title\""), 0, "\"min_cell\": 5, \"min_cell\": 1, ");
+    const auto issues = issues_thrown([&] { load_study_json(text, "s.json"); });
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].where.file == "s.json");
+    CHECK(issues[0].reason ==
+          R"(duplicate key "min_cell" at $.min_cell (keys must be unique in an object))");
+    CHECK(issues[0].to_string() == "s.json: $: " + issues[0].reason);
+
+    std::string nested = kMinimal;
+    nested.replace(nested.find("\"name\": \"R\""), 0, "\"name\": \"X\", ");
+    CHECK(issues_thrown([&] { load_study_json(nested, "s.json"); })[0].reason.find(
+              "duplicate key \"name\" at $.roles[0].name ") == 0);
+}

@@ -282,3 +282,37 @@ TEST_CASE("[io] a file that cannot be opened is a clear error") {
         CHECK_THAT(error.what(), Catch::Contains("cannot open"));
     }
 }
+
+TEST_CASE("[io] NDJSON a line with a key given twice is refused at its line, not half-read") {
+    Database db;
+    std::string two_answers = response_line(2, "\"sharing_1\":4");
+    two_answers.insert(two_answers.size() - 1, ",\"answers\":{\"sharing_1\":1}");
+    const std::string text = response_line(1) + "\n" + two_answers + "\n" +
+                             response_line(3, "\"sharing_1\":4,\"sharing_1\":2") + "\n" +
+                             response_line(4) + "\n";
+    const std::string path = db.write("twice.ndjson", text);
+    try {
+        db.import(path);
+        FAIL("the import should have failed");
+    } catch (const sonda::InvalidInput& error) {
+        const auto& issues = error.issues();
+        INFO(describe(issues));
+        REQUIRE(issues.size() == 3);  // the two lines and the summary
+        CHECK(issues[0].where.file == path);
+        CHECK(issues[0].where.line == 2);
+        CHECK(issues[0].reason ==
+              "duplicate key \"answers\" at $.answers (keys must be unique in an object)");
+        CHECK(has_issue(issues, 3, "", "duplicate key \"sharing_1\" at $.answers.sharing_1 "));
+        CHECK_THAT(error.what(), Catch::Contains("2 of 4 row(s) invalid: nothing was imported"));
+    }
+    CHECK(db.count() == 0);
+
+    sonda::ImportOptions options;
+    options.skip_invalid = true;
+    options.rejected_path = (db.folder() / "rejected.ndjson").string();
+    const sonda::ImportSummary summary = db.import(path, options);
+    CHECK(summary.inserted == 2);
+    CHECK(summary.rejected == 2);
+    CHECK(io_test::read_file(options.rejected_path) ==
+          two_answers + "\n" + response_line(3, "\"sharing_1\":4,\"sharing_1\":2") + "\n");
+}

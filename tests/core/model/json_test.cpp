@@ -120,3 +120,84 @@ TEST_CASE("json_type_name names every JSON type", "[model][json]") {
     CHECK(json_type_name(parse_json("7", where)) == "a number");
     CHECK(json_type_name(parse_json("null", where)) == "null");
 }
+
+namespace {
+std::string duplicate_reason(const std::string& text) {
+    const InvalidInput error = parse_error(text);
+    REQUIRE(error.issues().size() == 1);
+    return error.issues()[0].reason;
+}
+}  // namespace
+
+TEST_CASE("parse_json: a repeated key is refused at its JSON path", "[model][json]") {
+    CHECK(duplicate_reason(R"({"min_cell": 5, "min_cell": 1})") ==
+          R"(duplicate key "min_cell" at $.min_cell (keys must be unique in an object))");
+    CHECK(duplicate_reason(R"({"a": 1, "b": {"c": 1, "d": 2, "c": 3}})") ==
+          R"(duplicate key "c" at $.b.c (keys must be unique in an object))");
+    // Not only when the values are equal, and whatever their types.
+    CHECK(duplicate_reason(R"({"x": {"k": [1]}, "x": {"k": [1]}})").find("at $.x ") !=
+          std::string::npos);
+    CHECK(duplicate_reason(R"({"x": null, "x": "s"})").find("at $.x ") != std::string::npos);
+}
+
+TEST_CASE("parse_json: a repeated key inside an array names the element", "[model][json]") {
+    CHECK(duplicate_reason(R"({"answers": {"network_map": [{"actor": "a"}, 7, )"
+                           R"({"actor": "b", "ring": 1, "actor": "c"}]}})") ==
+          R"(duplicate key "actor" at $.answers.network_map[2].actor )"
+          R"((keys must be unique in an object))");
+    CHECK(duplicate_reason(R"([[], [{"a": 1}, {"a": 1, "a": 2}]])").find("at $[1][1].a ") !=
+          std::string::npos);
+}
+
+TEST_CASE("parse_json: the same key in different objects is fine", "[model][json]") {
+    const Location where{"in.json", 0, "", ""};
+    CHECK_NOTHROW(parse_json(R"([{"actor": "a", "ring": 1}, {"actor": "b", "ring": 2}])", where));
+    CHECK_NOTHROW(parse_json(R"({"a": {"a": {"a": 1}}, "b": {"a": 2}})", where));
+    CHECK_NOTHROW(parse_json(R"({"x": {"k": 1}, "y": {"k": 2, "z": {"k": 3}}, "k": 4})", where));
+    // Keys differing in case, or only by a prefix, are different keys.
+    CHECK_NOTHROW(parse_json(R"({"key": 1, "Key": 2, "ke": 3, "key ": 4})", where));
+    const Poco::JSON::Object::Ptr object =
+        parse_json_object(R"({"a": {"k": 1}, "b": [{"k": 2}], "c": 3})", where);
+    CHECK(object->getObject("a")->getValue<int>("k") == 1);
+    CHECK(object->getArray("b")->getObject(0)->getValue<int>("k") == 2);
+    CHECK(object->getValue<int>("c") == 3);
+}
+
+TEST_CASE("parse_json: large objects, awkward keys, the caller's location", "[model][json]") {
+    // Past the handler's linear search: the duplicate far from the first.
+    std::string many = "{";
+    for (int i = 0; i < 200; ++i)
+        many += "\"k" + std::to_string(i) + "\": " + std::to_string(i) + ",";
+    CHECK_NOTHROW(parse_json(many + "\"end\": 0}", Location{}));
+    CHECK(duplicate_reason("{\"inner\": " + many + "\"k3\": 0}}") ==
+          R"(duplicate key "k3" at $.inner.k3 (keys must be unique in an object))");
+    CHECK(duplicate_reason(many + "\"end\": 0, \"end\": 1}").find("at $.end ") !=
+          std::string::npos);
+
+    // Keys that are not plain words are quoted in the path as elsewhere.
+    CHECK(duplicate_reason(R"({"a b": {"x\"y": 1, "x\"y": 2}})") ==
+          R"(duplicate key "x\"y" at $["a b"]["x\"y"] (keys must be unique in an object))");
+    CHECK(duplicate_reason(R"({"": 1, "": 2})") ==
+          R"(duplicate key "" at $[""] (keys must be unique in an object))");
+    CHECK(duplicate_reason(R"({"città": 1, "città": 2})").find("at $[\"città\"] ") !=
+          std::string::npos);
+    CHECK(duplicate_reason("{\"a\\nb\": 1, \"a\\nb\": 2}").find("duplicate key \"a\\u000ab\" at") ==
+          0);
+
+    const InvalidInput error = parse_error(R"({"a": 1, "a": 2})", Location{"s.json", 4, "$", "q"});
+    CHECK(error.kind() == ErrorKind::InvalidInput);
+    CHECK(error.issues()[0].where.file == "s.json");
+    CHECK(error.issues()[0].where.line == 4);
+    CHECK(error.issues()[0].where.path == "$");
+    CHECK(error.issues()[0].where.item == "q");
+    CHECK_THROWS_AS(parse_json_object(R"({"a": 1, "a": 2})", Location{}), InvalidInput);
+}
+
+TEST_CASE("parse_json: a parser that refused a duplicate parses the next document",
+          "[model][json]") {
+    const Location where;
+    for (int i = 0; i < 3; ++i) {
+        CHECK_THROWS_AS(parse_json(R"({"a": [{"b": 1, "b": 2}]})", where), InvalidInput);
+        CHECK(parse_json_object(R"({"a": [{"b": 1}], "b": 2})", where)->getValue<int>("b") == 2);
+    }
+}

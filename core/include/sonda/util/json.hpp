@@ -1,6 +1,7 @@
 // Parsing of JSON that comes from outside (form files, study files, NDJSON
 // lines, later HTTP bodies): UTF-8 checked first, nesting depth limited (Poco's
-// parser has no limit by default), errors carrying where they happened.
+// parser has no limit by default), a key repeated in one object refused (Poco
+// would keep the last value silently), errors carrying where they happened.
 #pragma once
 
 #include <Poco/Dynamic/Var.h>
@@ -20,7 +21,8 @@ constexpr std::size_t kMaxJsonDepth = 64;
 std::size_t find_invalid_utf8(std::string_view text);
 
 // Parses one JSON document. Throws InvalidInput at `where` (its reason names
-// the byte offset of invalid UTF-8, or the parser's message).
+// the byte offset of invalid UTF-8, the JSON path of a duplicate key such as
+// $.answers.network_map[2].actor, or the parser's message).
 Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
                               std::size_t max_depth = kMaxJsonDepth);
 
