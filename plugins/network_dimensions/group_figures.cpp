@@ -8,6 +8,10 @@ bool suppressed(std::size_t group_size, const CompareOptions& options) {
     return options.suppression && group_size < static_cast<std::size_t>(options.min_cell);
 }
 
+int small_actor_threshold(const CompareOptions& options) {
+    return options.suppression ? options.min_cell : 0;
+}
+
 Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const DimensionItems& dimension,
                                     const std::vector<Response>& group,
                                     const std::string& language) {

@@ -4,9 +4,10 @@
 //
 // Privacy: a group smaller than min_cell is suppressed whole (with suppression
 // on): a territory map or band count built from two or three respondents
-// reads back as their individual answers. Inside a group that is shown, actors
-// are not suppressed however few placed them: an actor is a service, not a
-// person, and "placed by 1 of 8" does not say which of the eight.
+// reads back as their individual answers. Inside a group that is shown, an
+// actor's own figures (its rings, how many placed it) describe only those who
+// placed it, so they follow the same rule: withheld when fewer than min_cell
+// placed it (network_map_comparison.hpp, territory_map_to_json).
 #pragma once
 
 #include <Poco/JSON/Object.h>
@@ -23,6 +24,10 @@
 namespace sonda::network_dimensions {
 
 bool suppressed(std::size_t group_size, const CompareOptions& options);
+
+// The k of the small-actor rule: min_cell with suppression on, 0 (every actor
+// shown) with it off.
+int small_actor_threshold(const CompareOptions& options);
 
 // {"n": respondents with a score, "missing": without, "bands": [{"band", "label", "count"}]}
 Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const DimensionItems& dimension,

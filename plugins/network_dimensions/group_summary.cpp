@@ -72,8 +72,9 @@ Poco::JSON::Object::Ptr NetworkDimensionsInstrument::aggregate(
 
     if (const Item* map = network_map_item(form)) {
         const NetworkMapSpec& spec = network_map_spec(*map);
-        Poco::JSON::Object::Ptr territory = territory_map_to_json(
-            spec, build_territory_map(spec, group_maps(*map, spec, group)), options.language);
+        Poco::JSON::Object::Ptr territory =
+            territory_map_to_json(spec, build_territory_map(spec, group_maps(*map, spec, group)),
+                                  options.language, small_actor_threshold(options));
         territory->set("item", map->id);
         out->set("network_map", territory);
     } else {

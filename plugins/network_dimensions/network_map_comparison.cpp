@@ -21,7 +21,36 @@ double distance(const ActorChange& change) {
     return 0;
 }
 
+// Whether an actor's figures at one wave may be shown: it was placed there,
+// by at least min_placed respondents.
+bool shown_at(const TerritoryActor* wave, int min_placed) {
+    return wave && wave->placed_by >= min_placed;
+}
+
 }  // namespace
+
+void MoveCounts::add(ActorMove move) {
+    switch (move) {
+        case ActorMove::MovedInward:
+            ++moved_inward;
+            break;
+        case ActorMove::MovedOutward:
+            ++moved_outward;
+            break;
+        case ActorMove::Unchanged:
+            ++unchanged;
+            break;
+        case ActorMove::Appeared:
+            ++appeared;
+            break;
+        case ActorMove::Disappeared:
+            ++disappeared;
+            break;
+        case ActorMove::Unclassified:
+            ++unclassified;
+            break;
+    }
+}
 
 const char* move_name(ActorMove move) {
     switch (move) {
@@ -35,43 +64,59 @@ const char* move_name(ActorMove move) {
             return "appeared";
         case ActorMove::Disappeared:
             return "disappeared";
+        case ActorMove::Unclassified:
+            return "unclassified";
     }
     return "unchanged";
 }
 
-std::vector<ActorChange> compare_territory_maps(const TerritoryMap& from, const TerritoryMap& to) {
-    std::vector<ActorChange> changes;
-    for (const TerritoryActor& later : to.actors) {
+MapComparison compare_territory_maps(const TerritoryMap& from, const TerritoryMap& to,
+                                     int min_placed) {
+    MapComparison out;
+    auto consider = [&](const std::string& key, const TerritoryActor* earlier,
+                        const TerritoryActor* later) {
+        const bool show_from = shown_at(earlier, min_placed);
+        const bool show_to = shown_at(later, min_placed);
+        if (!show_from && !show_to) {
+            // Every wave where anyone placed it was placed by too few: not
+            // even its presence is listed.
+            ++out.actors_withheld;
+            return;
+        }
         ActorChange change;
-        change.key = later.key;
-        change.actor = later.first;
-        change.ring_to = later.median_ring;
-        change.placed_by_to = later.placed_by;
-        if (const TerritoryActor* earlier = from.actor(later.key)) {
+        change.key = key;
+        change.actor = show_to ? later->first : earlier->first;
+        change.placed_by_from = earlier ? std::optional<int>() : 0;
+        change.placed_by_to = later ? std::optional<int>() : 0;
+        if (show_from) {
             change.ring_from = earlier->median_ring;
             change.placed_by_from = earlier->placed_by;
-            change.move = classify(earlier->median_ring, later.median_ring);
-        } else {
-            change.move = ActorMove::Appeared;
         }
-        changes.push_back(std::move(change));
-    }
-    for (const TerritoryActor& earlier : from.actors) {
-        if (to.actor(earlier.key)) continue;
-        ActorChange change;
-        change.key = earlier.key;
-        change.actor = earlier.first;
-        change.ring_from = earlier.median_ring;
-        change.placed_by_from = earlier.placed_by;
-        change.move = ActorMove::Disappeared;
-        changes.push_back(std::move(change));
-    }
-    std::sort(changes.begin(), changes.end(), [](const ActorChange& a, const ActorChange& b) {
+        if (show_to) {
+            change.ring_to = later->median_ring;
+            change.placed_by_to = later->placed_by;
+        }
+        if (show_from && show_to)
+            change.move = classify(earlier->median_ring, later->median_ring);
+        else if (!earlier)
+            change.move = ActorMove::Appeared;
+        else if (!later)
+            change.move = ActorMove::Disappeared;
+        else
+            change.move = ActorMove::Unclassified;  // on both maps, one wave withheld
+        out.actors.push_back(std::move(change));
+    };
+    for (const TerritoryActor& later : to.actors)
+        consider(later.key, from.actor(later.key), &later);
+    for (const TerritoryActor& earlier : from.actors)
+        if (!to.actor(earlier.key)) consider(earlier.key, &earlier, nullptr);
+    std::sort(out.actors.begin(), out.actors.end(), [](const ActorChange& a, const ActorChange& b) {
         if (a.move != b.move) return a.move < b.move;
         if (distance(a) != distance(b)) return distance(a) > distance(b);
         return a.key < b.key;
     });
-    return changes;
+    for (const ActorChange& change : out.actors) out.summary.add(change.move);
+    return out;
 }
 
 MoveCounts count_moves(const NetworkMapAnswer& from, const NetworkMapAnswer& to) {
@@ -122,7 +167,7 @@ Poco::JSON::Object::Ptr map_changes_to_json(const NetworkMapSpec& spec,
                                             const std::string& language) {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     for (ActorMove move : {ActorMove::MovedInward, ActorMove::MovedOutward, ActorMove::Appeared,
-                           ActorMove::Disappeared, ActorMove::Unchanged}) {
+                           ActorMove::Disappeared, ActorMove::Unchanged, ActorMove::Unclassified}) {
         Poco::JSON::Array::Ptr group = new Poco::JSON::Array;
         for (const ActorChange& change : changes) {
             if (change.move != move) continue;
@@ -136,8 +181,12 @@ Poco::JSON::Object::Ptr map_changes_to_json(const NetworkMapSpec& spec,
                                                      : Poco::Dynamic::Var());
             entry->set("ring_to",
                        change.ring_to ? Poco::Dynamic::Var(*change.ring_to) : Poco::Dynamic::Var());
-            entry->set("placed_by_from", change.placed_by_from);
-            entry->set("placed_by_to", change.placed_by_to);
+            entry->set("placed_by_from", change.placed_by_from
+                                             ? Poco::Dynamic::Var(*change.placed_by_from)
+                                             : Poco::Dynamic::Var());
+            entry->set("placed_by_to", change.placed_by_to
+                                           ? Poco::Dynamic::Var(*change.placed_by_to)
+                                           : Poco::Dynamic::Var());
             group->add(entry);
         }
         out->set(move_name(move), group);
@@ -152,6 +201,12 @@ Poco::JSON::Object::Ptr move_counts_to_json(const MoveCounts& counts) {
     out->set("appeared", counts.appeared);
     out->set("disappeared", counts.disappeared);
     out->set("unchanged", counts.unchanged);
+    return out;
+}
+
+Poco::JSON::Object::Ptr map_summary_to_json(const MoveCounts& counts) {
+    Poco::JSON::Object::Ptr out = move_counts_to_json(counts);
+    out->set("unclassified", counts.unclassified);
     return out;
 }
 

@@ -101,12 +101,17 @@ TerritoryMap build_territory_map(const NetworkMapSpec& spec,
 }
 
 Poco::JSON::Object::Ptr territory_map_to_json(const NetworkMapSpec& spec, const TerritoryMap& map,
-                                              const std::string& language) {
+                                              const std::string& language, int min_placed) {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("rings", spec.rings);
     out->set("respondents", map.respondents);
     Poco::JSON::Array::Ptr actors = new Poco::JSON::Array;
+    int withheld = 0;
     for (const TerritoryActor& actor : map.actors) {
+        if (actor.placed_by < min_placed) {
+            ++withheld;
+            continue;
+        }
         Poco::JSON::Object::Ptr entry = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
         entry->set("actor", actor.key);
         entry->set("service", actor.first.service.empty()
@@ -124,6 +129,7 @@ Poco::JSON::Object::Ptr territory_map_to_json(const NetworkMapSpec& spec, const 
         actors->add(entry);
     }
     out->set("actors", actors);
+    out->set("actors_withheld", withheld);
     return out;
 }
 

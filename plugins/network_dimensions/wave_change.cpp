@@ -41,36 +41,20 @@ Poco::JSON::Object::Ptr NetworkDimensionsInstrument::compare(const Form& form,
     const NetworkMapSpec& spec = network_map_spec(*map);
     const std::vector<NetworkMapAnswer> maps_from = group_maps(*map, spec, from);
     const std::vector<NetworkMapAnswer> maps_to = group_maps(*map, spec, to);
-    const std::vector<ActorChange> changes = compare_territory_maps(
-        build_territory_map(spec, maps_from), build_territory_map(spec, maps_to));
+    const MapComparison changes =
+        compare_territory_maps(build_territory_map(spec, maps_from),
+                               build_territory_map(spec, maps_to), small_actor_threshold(options));
 
     Poco::JSON::Object::Ptr change = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     change->set("item", map->id);
     change->set("rings", spec.rings);
     change->set("respondents_from", maps_from.size());
     change->set("respondents_to", maps_to.size());
-    MoveCounts summary;
-    for (const ActorChange& actor : changes) {
-        switch (actor.move) {
-            case ActorMove::MovedInward:
-                ++summary.moved_inward;
-                break;
-            case ActorMove::MovedOutward:
-                ++summary.moved_outward;
-                break;
-            case ActorMove::Unchanged:
-                ++summary.unchanged;
-                break;
-            case ActorMove::Appeared:
-                ++summary.appeared;
-                break;
-            case ActorMove::Disappeared:
-                ++summary.disappeared;
-                break;
-        }
-    }
-    change->set("summary", move_counts_to_json(summary));
-    change->set("actors", map_changes_to_json(spec, changes, options.language));
+    // Counted over the listed actors only (compare_territory_maps), so that
+    // no withheld actor is the difference between a total and the list.
+    change->set("summary", map_summary_to_json(changes.summary));
+    change->set("actors", map_changes_to_json(spec, changes.actors, options.language));
+    change->set("actors_withheld", changes.actors_withheld);
 
     // Respondents who drew a map at both waves, matched by their code.
     const auto by_respondent_from = maps_by_respondent(*map, spec, from);

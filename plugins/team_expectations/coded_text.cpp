@@ -64,7 +64,6 @@ std::vector<CodedText> code_response(const ExpectationsForm& layout, const Respo
                     coded.text = value.extract<std::string>();
                     if (blank(coded.text)) continue;
                     coded.response_id = response.id;
-                    coded.respondent = response.respondent;
                     coded.territory = response.territory;
                     coded.item = item->id;
                     coded.service = row.value;

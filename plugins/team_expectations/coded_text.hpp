@@ -24,9 +24,10 @@ namespace sonda::team_expectations {
 std::string text_key(const std::string& item, const std::string& service, const std::string& facet,
                      std::size_t index);
 
+// The respondent's code is deliberately not kept: a coded text goes into
+// released reports, and codes belong to `sonda export` only.
 struct CodedText {
-    std::string response_id;
-    std::string respondent;
+    std::string response_id;  // for matching overrides; not emitted
     std::string territory;
     std::string key;
     std::string item;

@@ -65,10 +65,12 @@ void add_axes(const ExpectationsForm& layout, const CompareOptions& options,
     out.set("services", services);
 }
 
-Poco::JSON::Array::Ptr texts_json(const WaveCoding& wave, bool hidden) {
+Poco::JSON::Array::Ptr texts_json(const WaveCoding& wave, bool hidden,
+                                  const CompareOptions& options) {
     Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
     if (!hidden)
-        for (const CodedText& text : wave.texts) out->add(coded_text_json(text));
+        for (const CodedText& text : wave.texts)
+            out->add(coded_text_json(text, options.unnamed_territories));
     return out;
 }
 
@@ -161,7 +163,7 @@ Poco::JSON::Object::Ptr TeamExpectationsInstrument::aggregate(const Form& form,
     }
     out->set("theme_counts", counts);
     out->set("uncoded", uncoded);
-    out->set("coded_texts", texts_json(wave, hidden));
+    out->set("coded_texts", texts_json(wave, hidden, options));
     out->set("warnings", warnings_json(wave.warnings));
     return out;
 }
@@ -215,8 +217,8 @@ Poco::JSON::Object::Ptr TeamExpectationsInstrument::compare(const Form& form,
     out->set("theme_counts", counts);
     out->set("uncoded", uncoded);
     Poco::JSON::Object::Ptr texts = new Poco::JSON::Object;
-    texts->set("from", texts_json(before, hidden_from));
-    texts->set("to", texts_json(after, hidden_to));
+    texts->set("from", texts_json(before, hidden_from, options));
+    texts->set("to", texts_json(after, hidden_to, options));
     out->set("coded_texts", texts);
     std::vector<std::string> warnings = before.warnings;
     warnings.insert(warnings.end(), after.warnings.begin(), after.warnings.end());

@@ -49,11 +49,10 @@ WaveCoding code_wave(const ExpectationsForm& layout, const std::vector<Response>
     return wave;
 }
 
-Poco::JSON::Object::Ptr coded_text_json(const CodedText& text) {
+Poco::JSON::Object::Ptr coded_text_json(const CodedText& text,
+                                        const std::set<std::string>& unnamed_territories) {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-    out->set("response", text.response_id);
-    out->set("respondent", text.respondent);
-    out->set("territory", text.territory);
+    if (!unnamed_territories.count(text.territory)) out->set("territory", text.territory);
     out->set("key", text.key);
     out->set("item", text.item);
     out->set("service", text.service);

@@ -8,7 +8,12 @@
 // shown even when it is small (2 mentions in a group of 12): it counts texts
 // about services, a statement of professional opinion, not a subgroup of
 // people defined by a personal attribute, and hiding small counts would hide
-// exactly the emerging themes the evaluators look for.
+// exactly the emerging themes the evaluators look for. Those counts are
+// additive over territories and roles, so what keeps a withheld territory's
+// share from being recovered by subtraction is the core's protected table,
+// not this file. What this file does is never attribute a text to a person
+// (no respondent code, no response id) nor to a territory the group must not
+// name (CompareOptions::unnamed_territories).
 #pragma once
 
 #include <Poco/JSON/Object.h>
@@ -42,7 +47,14 @@ struct WaveCoding {
 WaveCoding code_wave(const ExpectationsForm& layout, const std::vector<Response>& group,
                      const std::vector<CodeOverride>& overrides);
 
-// The JSON of coded texts, as in docs/instruments/team-expectations.md.
-Poco::JSON::Object::Ptr coded_text_json(const CodedText& text);
+// The JSON of a coded text, as in docs/instruments/team-expectations.md. It
+// never carries the writer's respondent code nor the response id (released
+// reports must not let a reader tie texts to a person; both stay in `sonda
+// export`), and carries "territory" only when that territory is not among
+// `unnamed_territories` (CompareOptions: its cell inside this group is
+// withheld, so naming it would attribute texts to a withheld group); the key
+// is then absent.
+Poco::JSON::Object::Ptr coded_text_json(const CodedText& text,
+                                        const std::set<std::string>& unnamed_territories);
 
 }  // namespace sonda::team_expectations

@@ -23,18 +23,24 @@ ImU32 move_color(const std::string& move) {
     return IM_COL32(70, 70, 70, 255);
 }
 
-std::string describe(const MapActor& actor) {
-    char text[256];
+// A wave's figures as the report gives them: a withheld count is said to be
+// small, never shown as 0, and an absent wave is a dash.
+std::string describe(const MapActor& actor, int min_cell) {
     auto ring = [](const std::optional<double>& value) {
         if (!value) return std::string("-");
         char buffer[16];
         std::snprintf(buffer, sizeof buffer, "%g", *value);
         return std::string(buffer);
     };
-    std::snprintf(text, sizeof text, "%s\nring %s -> %s\nplaced by %d -> %d\n%s", actor.label.c_str(),
-                  ring(actor.ring_from).c_str(), ring(actor.ring_to).c_str(), actor.placed_by_from,
-                  actor.placed_by_to, actor.move.c_str());
-    return text;
+    auto placed = [min_cell](const std::optional<int>& value) {
+        if (!value) return "fewer than " + std::to_string(min_cell);
+        return std::to_string(*value);
+    };
+    const std::string move =
+        actor.move == "unclassified" ? "move not shown: a wave is withheld" : actor.move;
+    return actor.label + "\nring " + ring(actor.ring_from) + " -> " + ring(actor.ring_to) +
+           "\nplaced by " + placed(actor.placed_by_from) + " -> " + placed(actor.placed_by_to) +
+           "\n" + move;
 }
 
 // A median ring may be x.5: the actor is drawn on the outer of the two rings.
@@ -75,9 +81,18 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         }
         ImGui::Text("%d inward, %d outward, %d appeared, %d disappeared, %d unchanged", change.moved_inward,
                     change.moved_outward, change.appeared, change.disappeared, change.unchanged);
+        // Actors whose figures are withheld are said to be there, never drawn
+        // at an invented place.
+        if (change.unclassified > 0)
+            ImGui::TextDisabled(
+                "%d with a wave withheld (fewer than %d placed them): no move shown",
+                change.unclassified, report->min_cell);
+        if (change.actors_withheld > 0)
+            ImGui::TextDisabled("%d more not shown: placed by fewer than %d respondents",
+                                change.actors_withheld, report->min_cell);
         std::vector<gui::charts::RingActor> from, to;
         for (const MapActor& actor : change.actors) {
-            const std::string tip = describe(actor);
+            const std::string tip = describe(actor, report->min_cell);
             if (actor.ring_from)
                 from.push_back({actor.label, drawn_ring(*actor.ring_from),
                                 actor.move == "disappeared" ? gui::colors::kDisappeared : IM_COL32(70, 70, 70, 255), tip});

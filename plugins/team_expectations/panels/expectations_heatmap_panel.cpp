@@ -477,7 +477,7 @@ void ExpectationsHeatmapPanel::draw_texts(const gui::PanelContext& context,
         ImGui::TextWrapped("%s", heading.c_str());
         ImGui::Indent(font);
         if (heatmap.suppressed(side) && !heatmap.no_responses(side)) {
-            // Neither the texts nor the respondents' codes of a small group are shown.
+            // The texts of a small group are not shown.
             char text[160];
             std::snprintf(
                 text, sizeof text,
@@ -497,18 +497,21 @@ void ExpectationsHeatmapPanel::draw_texts(const gui::PanelContext& context,
                 ImGui::TextWrapped("%s", entry->text.c_str());
                 const auto facet = m_facet_labels.find(entry->facet);
                 std::string about = facet != m_facet_labels.end() ? facet->second : entry->facet;
-                if (m_group != "all") {
-                    about += "  ·  " + entry->respondent;
-                } else if (m_writers.may_name(*entry)) {
-                    const auto territory = m_territory_names.find(entry->territory);
-                    about += "  ·  " + entry->respondent + " (" +
-                             (territory != m_territory_names.end() ? territory->second
-                                                                   : entry->territory) +
-                             ")";
-                } else {
-                    about += std::string("  ·  ") + tr(language,
-                                                       "da un territorio soppresso a quest'onda",
-                                                       "from a territory suppressed at this wave");
+                // A territory's own group needs no attribution; in everyone's
+                // group a text is attributed only to a territory the report
+                // names and shows at this wave. No respondent code is shown:
+                // the report carries none.
+                if (m_group == "all") {
+                    if (m_writers.may_name(*entry)) {
+                        const auto territory = m_territory_names.find(entry->territory);
+                        about +=
+                            "  ·  " + (territory != m_territory_names.end() ? territory->second
+                                                                            : entry->territory);
+                    } else {
+                        about += std::string("  ·  ") +
+                                 tr(language, "da un territorio non mostrato a quest'onda",
+                                    "from a territory not shown at this wave");
+                    }
                 }
                 if (entry->overridden) {
                     about +=

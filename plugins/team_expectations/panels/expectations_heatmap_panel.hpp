@@ -2,8 +2,9 @@
 // heatmap of themes (rows) x services (columns) for wave A, wave B or their
 // change, for everyone or one territory, counting coded texts or the
 // respondents who wrote them. Clicking a cell lists the texts behind it as
-// written, per wave, with the facet, the respondent's code and the keywords
-// that coded it. Suppressed waves are hatched and name the minimum cell; a
+// written, per wave, with the facet, the territory (in the group of everyone,
+// when the report names it) and the keywords that coded it; never a
+// respondent's code. Suppressed waves are hatched and name the minimum cell; a
 // wave nobody answered is blank; neither is ever drawn as zero.
 #pragma once
 

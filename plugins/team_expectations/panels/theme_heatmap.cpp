@@ -67,7 +67,6 @@ void read_texts(const Poco::JSON::Array::Ptr& list, WaveSide side,
         if (!entry) continue;
         CodedTextEntry coded;
         coded.side = side;
-        coded.respondent = text(*entry, "respondent");
         coded.territory = text(*entry, "territory");
         coded.service = text(*entry, "service");
         coded.facet = text(*entry, "facet");
@@ -279,6 +278,7 @@ void WriterVisibility::add_territory(const std::string& territory, const ThemeHe
 }
 
 bool WriterVisibility::may_name(const CodedTextEntry& text) const {
+    if (text.territory.empty()) return false;
     return std::find(m_open.begin(), m_open.end(),
                      std::pair<std::string, WaveSide>(text.territory, text.side)) != m_open.end();
 }

@@ -48,7 +48,8 @@ struct AxisEntry {
 
 struct CodedTextEntry {
     WaveSide side = WaveSide::From;
-    std::string respondent;
+    // Empty when the report does not name it (the territory's own cell is
+    // withheld inside this group). Texts carry no respondent code at all.
     std::string territory;
     std::string service;
     std::string facet;
@@ -117,11 +118,11 @@ class ThemeHeatmap {
     std::vector<std::string> m_warnings;
 };
 
-// Whose texts may be attributed. In the group of everyone, a text carries
-// its writer's territory and code; for a territory whose own group is
-// suppressed at that wave, that would expose exactly what its suppression
-// hides (codes also name the territory). A territory may be named at a wave
-// only when its by-territory heatmap shows that wave.
+// Which texts may be attributed to their territory. In the group of
+// everyone, a text carries its territory unless the report withheld that
+// territory's cell there; as a second line of defence (an older or hand-made
+// report), a territory is named at a wave only when its by-territory heatmap
+// also shows that wave. A text without a territory is never attributed.
 class WriterVisibility {
   public:
     WriterVisibility() = default;  // names nobody

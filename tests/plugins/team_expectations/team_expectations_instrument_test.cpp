@@ -73,15 +73,17 @@ CompareOptions options(int min_cell) {
 }
 
 // Texts come in form order (matrix rows, then columns, then list position).
-Poco::JSON::Object::Ptr text_with_key(const Poco::JSON::Array::Ptr& texts,
-                                      const std::string& response, const std::string& key) {
+// A text carries no response id nor respondent code: it is found by its key
+// and its words.
+Poco::JSON::Object::Ptr text_with_key(const Poco::JSON::Array::Ptr& texts, const std::string& key,
+                                      const std::string& words) {
     for (std::size_t i = 0; i < texts->size(); ++i) {
         const auto entry = texts->getObject(static_cast<unsigned>(i));
-        if (entry->getValue<std::string>("response") == response &&
-            entry->getValue<std::string>("key") == key)
+        if (entry->getValue<std::string>("key") == key &&
+            entry->getValue<std::string>("text") == words)
             return entry;
     }
-    FAIL("no text " << response << " " << key);
+    FAIL("no text " << key << " '" << words << "'");
     return nullptr;
 }
 
@@ -156,11 +158,12 @@ TEST_CASE("[team-expectations] theme counts per service and their change, hand-c
     REQUIRE(texts->getArray("to")->size() == 4);
     CHECK(texts->getArray("from")->getObject(0)->getValue<std::string>("key") ==
           "expectations/addiction_service/tools/0");
-    const auto first =
-        text_with_key(texts->getArray("from"), "a1", "expectations/mental_health/ask/0");
-    CHECK(first->getValue<std::string>("text") == "Identification of a reference person");
+    const auto first = text_with_key(texts->getArray("from"), "expectations/mental_health/ask/0",
+                                     "Identification of a reference person");
     CHECK(first->getValue<int>("index") == 0);
-    CHECK(first->getValue<std::string>("respondent") == "R1");
+    CHECK(first->getValue<std::string>("territory") == "pistoiese");
+    CHECK_FALSE(first->has("respondent"));
+    CHECK_FALSE(first->has("response"));
     CHECK(first->getValue<std::string>("facet") == "ask");
     CHECK(first->getValue<std::string>("source") == "rules");
     CHECK(first->getArray("themes")->getElement<std::string>(0) == "reference_person");
@@ -190,8 +193,8 @@ TEST_CASE("[team-expectations] an evaluator's override replaces the automatic co
     CHECK(value(cell(result, "mental_health", "formal_protocols"), "texts_to") == 1);
 
     const auto from = result->getObject("coded_texts")->getArray("from");
-    const auto overridden = text_with_key(from, "a1", "expectations/mental_health/ask/1");
-    CHECK(overridden->getValue<std::string>("text") == "Increased collaboration");
+    const auto overridden =
+        text_with_key(from, "expectations/mental_health/ask/1", "Increased collaboration");
     CHECK(overridden->getValue<std::string>("source") == "override");
     CHECK(overridden->getArray("themes")->getElement<std::string>(0) == "co_responsibility");
     CHECK(overridden->getObject("matched")->size() == 0);
@@ -265,4 +268,84 @@ TEST_CASE("[team-expectations] respondents are counted once per territory code")
     CHECK(seen);
     CHECK(result->getArray("themes")->getObject(0)->getValue<std::string>("label") ==
           "Stable and reachable reference person");
+}
+
+namespace {
+
+// Two territories in one group: Pistoia's texts and Livorno's, with
+// respondent codes that cannot occur anywhere else in the output.
+std::vector<Response> two_territories(const std::string& wave) {
+    return {make(wave + "1", "XQ-PT-17", R"({"expectations": {
+                "mental_health": {"ask": ["Referente stabile"]}}})"),
+            make(wave + "2", "XQ-PT-18", R"({"expectations": {
+                "mental_health": {"ask": ["Protocollo scritto"]}}})"),
+            make(wave + "3", "XQ-LI-29", R"({"expectations": {
+                "mental_health": {"ask": ["Referente raggiungibile"]}}})",
+                 "livorno")};
+}
+
+std::size_t count_with_territory(const Poco::JSON::Array::Ptr& texts, const std::string& id) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < texts->size(); ++i) {
+        const auto entry = texts->getObject(static_cast<unsigned>(i));
+        if (entry->has("territory") && entry->getValue<std::string>("territory") == id) ++n;
+    }
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("[team-expectations] a text of an unnamed territory carries no territory") {
+    CompareOptions with = options(2);
+    with.unnamed_territories = {"livorno"};
+    const auto result = TeamExpectationsInstrument().compare(form(), two_territories("a"),
+                                                             two_territories("b"), with);
+    INFO(text_of(result));
+    for (const char* side : {"from", "to"}) {
+        const auto texts = result->getObject("coded_texts")->getArray(side);
+        REQUIRE(texts->size() == 3);
+        const auto livorno =
+            text_with_key(texts, "expectations/mental_health/ask/0", "Referente raggiungibile");
+        CHECK_FALSE(livorno->has("territory"));  // absent, not null
+        CHECK(count_with_territory(texts, "pistoiese") == 2);
+        CHECK(count_with_territory(texts, "livorno") == 0);
+    }
+    CHECK(text_of(result).find("livorno") == std::string::npos);
+    // The text still counts in the group's totals.
+    CHECK(value(cell(result, "mental_health", "reference_person"), "texts_from") == 2);
+    CHECK(value(cell(result, "mental_health", "reference_person"), "respondents_to") == 2);
+
+    // aggregate() follows the same rule.
+    const auto one_wave =
+        TeamExpectationsInstrument().aggregate(form(), two_territories("a"), with);
+    const auto texts = one_wave->getArray("coded_texts");
+    REQUIRE(texts->size() == 3);
+    CHECK(count_with_territory(texts, "pistoiese") == 2);
+    CHECK_FALSE(text_with_key(texts, "expectations/mental_health/ask/0", "Referente raggiungibile")
+                    ->has("territory"));
+
+    // Nobody unnamed: every text names its territory.
+    const auto named = TeamExpectationsInstrument().compare(form(), two_territories("a"),
+                                                            two_territories("b"), options(2));
+    CHECK(count_with_territory(named->getObject("coded_texts")->getArray("from"), "livorno") == 1);
+}
+
+TEST_CASE("[team-expectations] no output carries a respondent code or a response id") {
+    CompareOptions shown = options(2);
+    CompareOptions unprotected = options(2);
+    unprotected.suppression = false;  // not even for an evaluator holding the raw data
+    for (const CompareOptions& with : {shown, unprotected}) {
+        const std::string compared = text_of(TeamExpectationsInstrument().compare(
+            form(), two_territories("a"), two_territories("b"), with));
+        const std::string aggregated =
+            text_of(TeamExpectationsInstrument().aggregate(form(), two_territories("a"), with));
+        for (const std::string& output : {compared, aggregated}) {
+            INFO(output);
+            CHECK(output.find("\"respondent\"") == std::string::npos);
+            CHECK(output.find("\"response\"") == std::string::npos);
+            CHECK(output.find("XQ-") == std::string::npos);                // the codes themselves
+            CHECK(output.find("\"a1\"") == std::string::npos);             // nor a response id
+            CHECK(output.find("Referente stabile") != std::string::npos);  // the texts are there
+        }
+    }
 }

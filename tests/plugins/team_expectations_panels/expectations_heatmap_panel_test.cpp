@@ -84,11 +84,13 @@ TEST_CASE(
                         continue;
                     }
                     CHECK(static_cast<long long>(behind.size()) == texts.value);
-                    std::set<std::string> writers;
-                    for (const CodedTextEntry* entry : behind)
-                        writers.insert(entry->territory + "/" + entry->respondent);
-                    CHECK(static_cast<long long>(writers.size()) ==
-                          heatmap.cell(where, view, HeatmapMeasure::Respondents).value);
+                    // Texts name no writer, so the respondents behind a cell
+                    // can only be bounded by its texts: at least one writer
+                    // for any text, at most one per text.
+                    const long long people =
+                        heatmap.cell(where, view, HeatmapMeasure::Respondents).value;
+                    CHECK(people <= texts.value);
+                    CHECK((people > 0) == (texts.value > 0));
                     texts_seen += texts.value;
                 }
         }
@@ -130,19 +132,23 @@ TEST_CASE(
     const sonda::Report overall = demo.report("workshop-1", "workshop-2", sonda::GroupBy::None);
     const WriterVisibility writers(by_territory);
     const ThemeHeatmap everyone = ThemeHeatmap::from_group(overall.groups.at(0));
-    int livorno_first = 0, named = 0;
+    // Livorno's first-workshop texts are in everyone's group either without
+    // a territory (the report does not name a territory withheld inside the
+    // group) or with it; either way the panel must not attribute them.
+    int unattributed_first = 0, named = 0;
     for (std::size_t t = 0; t < everyone.themes().size(); ++t)
         for (std::size_t s = 0; s < everyone.services().size(); ++s)
             for (const WaveSide side : {WaveSide::From, WaveSide::To})
                 for (const CodedTextEntry* text : everyone.texts_of(CellRef{t, s}, side)) {
-                    if (text->territory == "livorno" && side == WaveSide::From) {
-                        ++livorno_first;
+                    if (side == WaveSide::From &&
+                        (text->territory == "livorno" || text->territory.empty())) {
+                        ++unattributed_first;
                         CHECK_FALSE(writers.may_name(*text));
                     } else if (writers.may_name(*text)) {
                         ++named;
                     }
                 }
-    CHECK(livorno_first > 0);  // the demo does have such texts in everyone's group
+    CHECK(unattributed_first > 0);  // the demo does have such texts in everyone's group
     CHECK(named > 0);
     CHECK_FALSE(WriterVisibility().may_name(CodedTextEntry{}));
 }
@@ -242,7 +248,7 @@ TEST_CASE("[team_expectations_panels] the panel draws every group, view and coun
         for (std::size_t s = 0; s < 4; ++s)
             for (const CodedTextEntry* text :
                  panel.heatmap()->texts_of(CellRef{t, s}, WaveSide::From)) {
-                if (text->territory == "livorno") {
+                if (text->territory == "livorno" || text->territory.empty()) {
                     ++livorno;
                     CHECK_FALSE(panel.writers().may_name(*text));
                 }

@@ -39,12 +39,14 @@ std::string cell(const std::string& service, const std::string& theme, const std
            R"js(, "respondents_to": )js" + rt + R"js(, "respondents_change": )js" + rc + "}";
 }
 
-std::string text(const std::string& respondent, const std::string& service,
-                 const std::string& words, const std::string& themes,
-                 const std::string& source = "rules") {
-    return R"js({"response": "r-)js" + respondent + R"js(", "respondent": ")js" + respondent +
-           R"js(", "territory": "livorno", "key": "expectations/)js" + service +
-           R"js(/ask/0", "item": "expectations",
+// As the instrument writes a coded text: no respondent code, no response id,
+// and no "territory" key when the report does not name it (territory "").
+std::string text(const std::string& territory, const std::string& service, const std::string& words,
+                 const std::string& themes, const std::string& source = "rules") {
+    return R"js({)js" +
+           (territory.empty() ? std::string()
+                              : R"js("territory": ")js" + territory + R"js(", )js") +
+           R"js("key": "expectations/)js" + service + R"js(/ask/0", "item": "expectations",
               "service": ")js" +
            service + R"js(", "facet": "ask", "index": 0, "text": ")js" + words +
            R"js(", "themes": [)js" + themes + R"js(], "source": ")js" + source +
@@ -62,12 +64,15 @@ const std::string kFull = extras(
         cell("addiction_service", "reference_person", "0", "0", "0", "0", "0", "0") + "," +
         cell("mental_health", "formal_protocols", "4", "1", "-3", "3", "1", "-2") + "," +
         cell("addiction_service", "formal_protocols", "2", "2", "0", "2", "2", "0"),
-    text("PT01", "mental_health", "Uno psichiatra referente", R"js("reference_person")js") + "," +
-        text("PT02", "mental_health", "Un protocollo scritto", R"js("formal_protocols")js"),
-    text("PT01", "mental_health", "Referente raggiungibile", R"js("reference_person")js") + "," +
-        text("PT03", "mental_health", "Referente e protocollo",
+    text("sds_pistoiese", "mental_health", "Uno psichiatra referente",
+         R"js("reference_person")js") +
+        "," +
+        text("livorno", "mental_health", "Un protocollo scritto", R"js("formal_protocols")js"),
+    text("sds_pistoiese", "mental_health", "Referente raggiungibile", R"js("reference_person")js") +
+        "," +
+        text("", "mental_health", "Referente e protocollo",
              R"js("reference_person", "formal_protocols")js") +
-        "," + text("PT03", "mental_health", "Riunioni mensili", R"js()js", "override"));
+        "," + text("", "mental_health", "Riunioni mensili", R"js()js", "override"));
 
 }  // namespace
 
@@ -117,7 +122,11 @@ TEST_CASE("[team_expectations_panels] a cell's texts are those of its theme and 
     auto from = heatmap.texts_of(CellRef{0, 0}, WaveSide::From);
     REQUIRE(from.size() == 1);
     CHECK(from[0]->text == "Uno psichiatra referente");
-    CHECK(from[0]->respondent == "PT01");
+    CHECK(from[0]->territory == "sds_pistoiese");
+    // A text whose territory the report does not name reads with none.
+    auto to_texts = heatmap.texts_of(CellRef{1, 0}, WaveSide::To);
+    REQUIRE(to_texts.size() == 1);
+    CHECK(to_texts[0]->territory.empty());
     CHECK(from[0]->matched.at("reference_person") == std::vector<std::string>{"referent"});
     auto to = heatmap.texts_of(CellRef{0, 0}, WaveSide::To);
     REQUIRE(to.size() == 2);  // a text coded into two themes counts in both cells
@@ -149,8 +158,8 @@ TEST_CASE(
     const ThemeHeatmap heatmap = read(
         extras(R"js("n_from": 1, "n_to": 6, "suppressed_from": true, "suppressed_to": false)js",
                cell("mental_health", "reference_person", "null", "2", "null", "null", "2", "null"),
-               text("LI01", "mental_health", "Referente", R"js("reference_person")js"),
-               text("LI02", "mental_health", "Referente", R"js("reference_person")js")));
+               text("livorno", "mental_health", "Referente", R"js("reference_person")js"),
+               text("livorno", "mental_health", "Referente", R"js("reference_person")js")));
     for (const HeatmapMeasure measure : {HeatmapMeasure::Texts, HeatmapMeasure::Respondents}) {
         const HeatCell from = heatmap.cell(CellRef{0, 0}, HeatmapView::From, measure);
         CHECK(from.state == CellState::Suppressed);
@@ -176,7 +185,7 @@ TEST_CASE(
     const ThemeHeatmap heatmap = read(
         extras(R"js("n_from": 0, "n_to": 6, "suppressed_from": false, "suppressed_to": false)js",
                cell("mental_health", "reference_person", "0", "2", "2", "0", "2", "2"), "",
-               text("PT01", "mental_health", "Referente", R"js("reference_person")js")));
+               text("sds_pistoiese", "mental_health", "Referente", R"js("reference_person")js")));
     CHECK(heatmap.no_responses(WaveSide::From));
     CHECK(heatmap.cell(CellRef{0, 0}, HeatmapView::From, HeatmapMeasure::Texts).state ==
           CellState::NoResponses);
@@ -227,4 +236,35 @@ TEST_CASE(
     CHECK(partial.cell(CellRef{0, 0}, HeatmapView::To, HeatmapMeasure::Texts).value == 1);
     CHECK(partial.cell(CellRef{1, 1}, HeatmapView::To, HeatmapMeasure::Texts).state ==
           CellState::Missing);
+}
+
+TEST_CASE("[team_expectations_panels] a text is attributed only to a territory named and shown",
+          "[team_expectations_panels]") {
+    const ThemeHeatmap everyone = read(kFull);
+    // Livorno's own group shows both waves; Pistoia's is not in the report.
+    const ThemeHeatmap livorno = read(
+        extras(R"js("n_from": 6, "n_to": 6, "suppressed_from": false, "suppressed_to": false)js",
+               cell("mental_health", "reference_person", "1", "1", "0", "1", "1", "0"), "", ""));
+    WriterVisibility writers;
+    writers.add_territory("livorno", livorno);
+    int named = 0, unnamed = 0;
+    for (std::size_t t = 0; t < 2; ++t)
+        for (const WaveSide side : {WaveSide::From, WaveSide::To})
+            for (const CodedTextEntry* entry : everyone.texts_of(CellRef{t, 0}, side)) {
+                if (entry->territory.empty()) {
+                    ++unnamed;
+                    CHECK_FALSE(writers.may_name(*entry));
+                } else if (entry->territory == "livorno") {
+                    ++named;
+                    CHECK(writers.may_name(*entry));
+                } else {
+                    CHECK_FALSE(writers.may_name(*entry));  // Pistoia: not shown on its own
+                }
+            }
+    CHECK(named == 1);
+    CHECK(unnamed == 2);  // one text coded into both themes, listed in both rows
+    // Even a territory that is shown cannot lend its name to a text without one.
+    CodedTextEntry anonymous;
+    anonymous.side = WaveSide::From;
+    CHECK_FALSE(writers.may_name(anonymous));
 }
