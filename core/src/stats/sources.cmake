@@ -9,5 +9,6 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cronbach_alpha.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reliable_change.cpp
     ${CMAKE_CURRENT_LIST_DIR}/suppression.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/table_protection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/score_comparison.cpp
 )

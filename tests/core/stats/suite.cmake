@@ -8,4 +8,5 @@ sonda_add_test_suite(NAME test_stats SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/score_comparison_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/score_comparison_properties_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/suppression_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/table_protection_test.cpp
 )
