@@ -32,8 +32,12 @@ class ReportCommand : public Command {
         return "For each score of the form: n, mean, sd and median per wave, the change with its "
                "95% interval, t and rank tests, effect size and bands, plus what the instrument "
                "adds (ring moves, theme changes, objective transitions). Groups smaller than the "
-               "study's min_cell (or --min-cell) are withheld, with complementary suppression; "
-               "--no-suppression shows everything and the report says so. Without --form, every "
+               "study's min_cell are withheld, and so are those that would let one be worked out "
+               "by subtraction from any other report. --territory/--role choose groups, never a "
+               "new total: with --by none at most one of each, with --by territory at most one "
+               "role, with --by role at most one territory. --min-cell may raise min_cell; below "
+               "the study's value it needs --no-suppression, which shows small groups and says so "
+               "in a banner. Without --form, every "
                "form that has data is reported one after another (text; json gives an array). "
                "Without --from/--to, the last two waves with data. The JSON contract is in "
                "docs/report.md.\n\nExamples:\n"
@@ -77,8 +81,6 @@ class ReportCommand : public Command {
         const std::string by = choice_value("by", {"territory", "role", "none"}, "territory");
         const std::optional<int> min_cell = int_value("min-cell");
         if (min_cell && *min_cell < 1) usage_error("--min-cell must be at least 1");
-        if (min_cell && has("no-suppression"))
-            usage_error("give --min-cell or --no-suppression, not both");
         const std::string target = database_target(value("db"), name());
 
         Engine engine;

@@ -15,6 +15,7 @@
 
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/report/protected_table.hpp"
 #include "sonda/report/report.hpp"
 #include "sonda/stats/suppression.hpp"
 
@@ -121,6 +122,65 @@ void check_filters(const Study& study, const ReportRequest& request) {
     if (!issues.empty()) throw InvalidInput(std::move(issues));
 }
 
+// A filter that names every id of the study selects the same cell as none.
+template <typename Entries>
+std::vector<std::string> distinct_filter(const std::vector<std::string>& filter,
+                                         const Entries& listed) {
+    std::vector<std::string> out;
+    for (const std::string& id : filter)
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    if (out.size() == listed.size()) out.clear();
+    return out;
+}
+
+// The territory and role every group of the report shares ("" = all): a
+// filter on a dimension the report does not group by must name one of them,
+// so that each group is a cell of the protected table. A total over a subset
+// (two territories, three roles) is a new sum that, subtracted from a
+// published one, gives away the rest: it is refused.
+std::pair<std::string, std::string> fixed_cell(const Study& study, const ReportRequest& request) {
+    const std::vector<std::string> territories =
+        distinct_filter(request.territories, study.territories);
+    const std::vector<std::string> roles = distinct_filter(request.roles, study.roles);
+    const auto refuse = [&](const char* kind, const char* kinds,
+                            const std::vector<std::string>& ids, const char* by) {
+        throw UsageError(std::string("a report ") +
+                         (request.by == GroupBy::None ? "with --by none" : "grouped by " +
+                          std::string(request.by == GroupBy::Territory ? "territory" : "role")) +
+                         " over the " + kinds + " " + join(ids) +
+                         " would publish their combined total, which is no group of the "
+                         "study's protected table: subtracted from another report it could "
+                         "give away a withheld group. Ask for one " + kind +
+                         ", or for each of them with --by " + by);
+    };
+    if (request.by != GroupBy::Territory && territories.size() > 1)
+        refuse("territory", "territories", territories, "territory");
+    if (request.by != GroupBy::Role && roles.size() > 1)
+        refuse("role", "roles", roles, "role");
+    return {request.by == GroupBy::Territory || territories.empty() ? "" : territories.front(),
+            request.by == GroupBy::Role || roles.empty() ? "" : roles.front()};
+}
+
+// --form-version reads one version's responses: a subset of the table's
+// cells unless no other version has responses in these waves.
+void check_single_version(Project& project, const Form& form, const ReportRequest& request,
+                          const std::vector<std::string>& waves) {
+    if (!request.form_version) return;
+    for (const Form& other : project.forms()) {
+        if (other.id != form.id || other.version == form.version) continue;
+        ResponseFilter filter;
+        filter.form = form.id;
+        filter.form_version = other.version;
+        filter.waves = waves;
+        if (project.store().any_response(filter))
+            throw UsageError("--form-version " + std::to_string(form.version) + " would report " +
+                             "a part of the responses to '" + form.id + "' in these waves (version " +
+                             std::to_string(other.version) +
+                             " has some too): that part is no group of the protected table. "
+                             "Report every version together, without --form-version");
+    }
+}
+
 // One group's data for one score: the observations of both waves and, when
 // the score has several items, the item answers for alpha.
 struct Cell {
@@ -140,6 +200,7 @@ struct GroupData {
     std::vector<Cell> cells;  // one per score definition
     std::vector<Response> from, to;
     bool shown = true;
+    Withheld withheld = Withheld::No;
 };
 
 double item_value(const Poco::JSON::Object& answers, const std::string& item) {
@@ -185,7 +246,19 @@ Report build_report(Project& project, const ReportRequest& request) {
     if (report.min_cell < 1)
         throw UsageError("the smallest group shown (min_cell) must be at least 1, not " +
                          std::to_string(report.min_cell));
-    report.suppression = request.suppression;
+    // k only goes up: a smaller one is for evaluators holding the raw data,
+    // who say so by turning suppression off (the output then carries a banner).
+    if (request.suppression && report.min_cell < study.min_cell)
+        throw UsageError("--min-cell " + std::to_string(report.min_cell) +
+                         " is below the study's min_cell of " + std::to_string(study.min_cell) +
+                         ": groups that small are never published. To see them anyway (raw "
+                         "data holders only) add --no-suppression");
+    report.suppression =
+        request.suppression || (request.min_cell && *request.min_cell >= study.min_cell);
+    // With suppression off a given --min-cell is still applied, but the
+    // output is marked as not protected by the study's rule.
+    const bool protect = request.suppression || request.min_cell.has_value();
+    const auto [fixed_territory, fixed_role] = fixed_cell(study, request);
     report.score_definitions = instrument.score_definitions(form);
 
     ResponseFilter filter;
@@ -195,6 +268,16 @@ Report build_report(Project& project, const ReportRequest& request) {
     filter.roles = request.roles;
     std::tie(report.from_wave, report.to_wave) = resolve_waves(study, store, filter, request);
     filter.waves = {report.from_wave, report.to_wave};
+    check_single_version(project, form, request, filter.waves);
+    ProtectedTable table;
+    if (protect) table = protect_form(project, form, filter.waves, report.min_cell);
+    // The cell of the protected table a group is, and what it may name inside.
+    const auto cell_of = [&, fixed_territory = fixed_territory,
+                          fixed_role = fixed_role](const std::string& group) {
+        return std::pair<std::string, std::string>{
+            request.by == GroupBy::Territory ? group : fixed_territory,
+            request.by == GroupBy::Role ? group : fixed_role};
+    };
 
     const std::vector<ScoreDefinition>& definitions = report.score_definitions;
 
@@ -329,13 +412,20 @@ Report build_report(Project& project, const ReportRequest& request) {
         if (own_error) std::rethrow_exception(own_error);
         if (helper_error) std::rethrow_exception(helper_error);
     };
+    // Every group is one cell of the protected table and is withheld exactly
+    // when that cell is. The primary rule on its own figures can only agree;
+    // it stays as a guard.
     auto suppress_all = [&]() {
-        if (!report.suppression) return;
-        const bool total_published = request.by != GroupBy::None;
-        for (std::size_t d = 0; d < definitions.size(); ++d) {
-            std::vector<ScoreComparison*> siblings;
-            for (auto& group : comparisons) siblings.push_back(&group[d]);
-            apply_suppression(siblings, report.min_cell, total_published);
+        if (!protect) return;
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const auto [territory, role] = cell_of(groups[g].id);
+            Withheld status = table.status(territory, role);
+            if (status == Withheld::No)
+                for (const ScoreComparison& comparison : comparisons[g])
+                    if (needs_suppression(comparison, report.min_cell)) status = Withheld::Small;
+            groups[g].withheld = status;
+            if (status != Withheld::No)
+                for (ScoreComparison& comparison : comparisons[g]) suppress(comparison);
         }
     };
     compare_all();
@@ -387,6 +477,14 @@ Report build_report(Project& project, const ReportRequest& request) {
     if (!request.scores_only) {
         for (std::size_t g = 0; g < groups.size(); ++g) {
             read_group(groups[g]);
+            const auto [territory, role] = cell_of(groups[g].id);
+            if (protect) {
+                options.unnamed_territories =
+                    territory.empty() ? table.withheld_territories_within(role)
+                                      : std::set<std::string>{};
+                options.unnamed_roles = role.empty() ? table.withheld_roles_within(territory)
+                                                     : std::set<std::string>{};
+            }
             Poco::JSON::Object::Ptr compared =
                 instrument.compare(form, groups[g].from, groups[g].to, options);
             // A withheld group keeps only extras its instrument marks
@@ -411,6 +509,7 @@ Report build_report(Project& project, const ReportRequest& request) {
         for (std::size_t d = 0; d < definitions.size(); ++d) {
             ScoreReport score;
             score.stats = std::move(comparisons[g][d]);
+            score.withheld = groups[g].withheld;
             if (!score.stats.suppressed) {
                 if (score.stats.mean_from)
                     if (const Band* band = definitions[d].band_of(*score.stats.mean_from))
@@ -422,6 +521,7 @@ Report build_report(Project& project, const ReportRequest& request) {
             group.scores.push_back(std::move(score));
         }
         group.instrument = extras[g];
+        group.withheld = groups[g].withheld;
         report.groups.push_back(std::move(group));
     }
     return report;

@@ -148,7 +148,7 @@ void write_change_chart(const Report& report, const GroupReport& group, double h
         if (s.suppressed) {
             out << "<text x=\"" << label_width + 8 << "\" y=\"" << y + 4
                 << "\" font-size=\"10.5\" font-style=\"italic\" fill=\"#6b4e00\">"
-                << html_escape(suppressed_marker(report, language)) << "</text>\n";
+                << html_escape(suppressed_marker(report, score, language)) << "</text>\n";
             continue;
         }
         if (!usable(s.diff_mean)) {
@@ -204,7 +204,7 @@ void write_score_table(const Report& report, const GroupReport& group, const std
         out << "<tr><td>" << html_escape(score_title(report, s.score, language)) << "</td>";
         if (s.suppressed) {
             out << "<td class=\"suppressed\" colspan=\"9\">"
-                << html_escape(suppressed_marker(report, language)) << "</td></tr>\n";
+                << html_escape(suppressed_marker(report, score, language)) << "</td></tr>\n";
             continue;
         }
         auto num = [&](const std::string& text) {
@@ -243,7 +243,12 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
     write_score_table(report, group, language, out);
 
     out << "<h3>" << html_escape(tr(language, "reading")) << "</h3>\n<ul class=\"reading\">\n";
+    // A withheld group gets its reason once and no verdict: there is nothing to judge.
+    if (group.withheld != Withheld::No)
+        out << "<li class=\"withheld\">"
+            << html_escape(withheld_reading(report, group.withheld, language)) << "</li>\n";
     for (const ScoreReport& score : group.scores) {
+        if (group.withheld != Withheld::No) break;
         const Reading reading = read_change(report, score, language);
         out << "<li" << (reading.weak ? " class=\"weak\"" : "") << "><span class=\"tag "
             << (reading.weak ? "weak" : "clear") << "\">"

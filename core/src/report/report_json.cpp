@@ -58,6 +58,7 @@ Object::Ptr score_to_json(const ScoreReport& score) {
                                 "rci_worsened_share"})
             out->set(key, Poco::Dynamic::Var());
         out->set("suppressed", true);
+        out->set("withheld", score.withheld == Withheld::Protects ? "protects" : "small");
         return out;
     }
     out->set("n_from", s.n_from);
@@ -88,6 +89,7 @@ Object::Ptr score_to_json(const ScoreReport& score) {
     out->set("rci_improved_share", number_or_null(s.rci_improved_share));
     out->set("rci_worsened_share", number_or_null(s.rci_worsened_share));
     out->set("suppressed", false);
+    out->set("withheld", Poco::Dynamic::Var());
     return out;
 }
 
@@ -112,6 +114,10 @@ Poco::JSON::Object::Ptr report_to_json(const Report& report) {
         Object::Ptr entry = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
         entry->set("group", group.group);
         if (!group.label.empty()) entry->set("label", group.label.get("en"));
+        if (group.withheld == Withheld::No)
+            entry->set("withheld", Poco::Dynamic::Var());
+        else
+            entry->set("withheld", group.withheld == Withheld::Protects ? "protects" : "small");
         Array::Ptr scores = new Array;
         for (const ScoreReport& score : group.scores) scores->add(score_to_json(score));
         entry->set("scores", scores);

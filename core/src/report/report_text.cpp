@@ -137,7 +137,7 @@ std::vector<std::string> score_row(const Report& report, const ScoreReport& scor
     const ScoreComparison& s = score.stats;
     std::vector<std::string> row{score_title(report, s.score, language)};
     if (s.suppressed) {
-        row.push_back(suppressed_marker(report, language));
+        row.push_back(suppressed_marker(report, score, language));
         return row;
     }
     row.push_back(std::to_string(s.n_from) + "/" + std::to_string(s.n_to) + "/" +
@@ -200,8 +200,11 @@ void report_detail::write_report_text(const Report& report, const Study* study,
         write_table(rows, out);
 
         out << '\n' << tr(language, "reading") << ":\n";
-        for (const ScoreReport& score : group.scores)
-            out << "  - " << read_change(report, score, language).text << '\n';
+        if (group.withheld != Withheld::No)
+            out << "  - " << withheld_reading(report, group.withheld, language) << '\n';
+        else
+            for (const ScoreReport& score : group.scores)
+                out << "  - " << read_change(report, score, language).text << '\n';
 
         if (group.instrument && group.instrument->size() > 0) {
             out << '\n' << tr(language, "instrument") << ":\n";

@@ -44,7 +44,9 @@ const std::map<std::string_view, Phrase>& phrases() {
         {"alpha", {"alpha from/to", "alfa da/a"}},
         {"paired", {"paired", "appaiato"}},
         {"independent", {"independent", "indipendente"}},
-        {"suppressed", {"suppressed", "oscurato"}},
+        {"withheld_small", {"withheld: fewer than %d", "oscurato: meno di %d"}},
+        {"withheld_protects",
+         {"withheld to protect another group", "oscurato a protezione di un altro gruppo"}},
         {"reading", {"Reading", "Lettura"}},
         {"instrument", {"What the instrument adds", "Cosa aggiunge lo strumento"}},
         {"no_groups",
@@ -56,11 +58,16 @@ const std::map<std::string_view, Phrase>& phrases() {
           "OSCURAMENTO DEI PICCOLI GRUPPI DISATTIVATO: questo rapporto mostra gruppi con meno di "
           "%d "
           "rispondenti. Non condividerlo fuori dal gruppo di valutazione."}},
-        {"suppressed_cell",
-         {"Withheld: fewer than %d respondents in this group, or withheld so that a smaller "
-          "group cannot be recovered by subtraction.",
-          "Non mostrato: meno di %d rispondenti in questo gruppo, oppure oscurato perché un gruppo "
-          "più piccolo non si possa ricavare per differenza."}},
+        {"small_group",
+         {"Withheld: fewer than %d respondents in one of the two waves, or fewer than %d who "
+          "answered both.",
+          "Non mostrato: meno di %d rispondenti in una delle due rilevazioni, oppure meno di %d "
+          "che hanno risposto a entrambe."}},
+        {"protecting_group",
+         {"Withheld so that another, smaller group cannot be worked out by subtraction from "
+          "the published figures; this group itself is not small.",
+          "Non mostrato perché un altro gruppo, più piccolo, non si possa ricavare per "
+          "differenza dalle cifre pubblicate; questo gruppo non è piccolo."}},
         {"no_answers",
          {"No answers in one of the two waves: no change can be computed.",
           "Nessuna risposta in una delle due rilevazioni: il cambiamento non si "
@@ -222,8 +229,15 @@ std::string effect_words(double effect_size, const std::string& language) {
     return tr(language, "large");
 }
 
-std::string suppressed_marker(const Report& report, const std::string& language) {
-    return tr(language, "suppressed") + " (n < " + std::to_string(report.min_cell) + ")";
+std::string suppressed_marker(const Report& report, const ScoreReport& score,
+                              const std::string& language) {
+    if (score.withheld == Withheld::Protects) return tr(language, "withheld_protects");
+    return printf_string(tr(language, "withheld_small"), report.min_cell);
+}
+
+std::string withheld_reading(const Report& report, Withheld why, const std::string& language) {
+    if (why == Withheld::Protects) return tr(language, "protecting_group");
+    return printf_string(tr(language, "small_group"), report.min_cell, report.min_cell);
 }
 
 std::string suppression_off_warning(const Report& report, const std::string& language) {
@@ -235,8 +249,7 @@ Reading read_change(const Report& report, const ScoreReport& score, const std::s
     const std::string title = score_title(report, s.score, language);
     Reading reading;
     if (s.suppressed) {
-        reading.text =
-            title + ": " + printf_string(tr(language, "suppressed_cell"), report.min_cell);
+        reading.text = title + ": " + withheld_reading(report, score.withheld, language);
         reading.weak = true;
         return reading;
     }

@@ -39,7 +39,10 @@ std::string band_title(const ScoreDefinition* definition, const std::optional<st
 std::string effect_words(double effect_size, const std::string& language);
 
 // Marker shown in place of every figure of a suppressed cell: never a 0.
-std::string suppressed_marker(const Report& report, const std::string& language);
+std::string suppressed_marker(const Report& report, const ScoreReport& score,
+                              const std::string& language);
+// Why a withheld group is withheld, in a sentence: small, or protecting another.
+std::string withheld_reading(const Report& report, Withheld why, const std::string& language);
 
 struct Reading {
     std::string text;                   // one or two sentences

@@ -247,6 +247,74 @@ TEST_CASE("[cli] report on the demo: text, json, csv and html, with suppression"
     CHECK(bad_wave.err.find("workshop-0") != std::string::npos);
 }
 
+TEST_CASE("[cli] report: k only goes up, subset totals are refused, withheld cells say why",
+          "[cli][disclosure]") {
+    const std::string& demo = shared_demo_db();
+    const std::vector<std::string> base{"report", "--db", demo, "--form", "network-dimensions",
+                                        "--from", "workshop-1", "--to", "workshop-2"};
+    const auto with = [&](std::vector<std::string> extra) {
+        std::vector<std::string> args = base;
+        args.insert(args.end(), extra.begin(), extra.end());
+        return run_sonda(args);
+    };
+    const CliResult zero = with({"--min-cell", "0"});
+    CHECK(zero.exit_code == 1);
+    CHECK(zero.err.find("at least 1") != std::string::npos);
+    const CliResult lower = with({"--min-cell", "2"});
+    CHECK(lower.exit_code == 1);
+    CHECK(lower.err.find("below the study's min_cell of 5") != std::string::npos);
+    CHECK(lower.err.find("--no-suppression") != std::string::npos);
+    CHECK(lower.out.empty());
+
+    // With the explicit switch it runs, and the output says it is not protected.
+    const CliResult raw = with({"--min-cell", "2", "--no-suppression", "--format", "json"});
+    REQUIRE(raw.exit_code == 0);
+    const auto report = parse_object(raw.out);
+    CHECK_FALSE(report->getValue<bool>("suppression"));
+    CHECK(report->getValue<int>("min_cell") == 2);
+    CHECK(report->has("warnings"));
+    const CliResult raw_text = with({"--min-cell", "2", "--no-suppression"});
+    REQUIRE(raw_text.exit_code == 0);
+    CHECK(raw_text.out.rfind("====", 0) == 0);  // the banner comes first
+    CHECK(with({"--min-cell", "7", "--format", "json"}).exit_code == 0);  // up is fine
+
+    // A total over three of the four territories is Livorno by subtraction.
+    const CliResult subset = with({"--by", "none", "--territory",
+                                   "sds_pistoiese,sds_grossetana,piana_di_lucca"});
+    CHECK(subset.exit_code == 1);
+    CHECK(subset.err.find("--by territory") != std::string::npos);
+    CHECK(subset.out.empty());
+    const CliResult roles = with({"--by", "territory", "--role", "social_service",
+                                  "--role", "health_service"});
+    CHECK(roles.exit_code == 1);
+    // Naming every territory is no subset: the same as none.
+    const CliResult every = with({"--by", "none", "--territory",
+                                  "sds_pistoiese,sds_grossetana,piana_di_lucca,livorno",
+                                  "--format", "json"});
+    CHECK(every.exit_code == 0);
+
+    const CliResult it = with({"--lang", "it"});
+    REQUIRE(it.exit_code == 0);
+    CHECK(it.out.find("oscurato: meno di 5") != std::string::npos);           // Livorno
+    CHECK(it.out.find("oscurato a protezione di un altro gruppo") != std::string::npos);  // its complement
+    CHECK(it.out.find("n < 5") == std::string::npos);
+    const CliResult json = with({"--format", "json"});
+    REQUIRE(json.exit_code == 0);
+    const auto groups = parse_object(json.out)->getArray("groups");
+    int small = 0, protects = 0;
+    for (std::size_t i = 0; i < groups->size(); ++i) {
+        const auto group = groups->getObject(static_cast<unsigned>(i));
+        if (group->isNull("withheld")) continue;
+        const std::string why = group->getValue<std::string>("withheld");
+        small += why == "small";
+        protects += why == "protects";
+        CHECK(group->getArray("scores")->getObject(0)->getValue<std::string>("withheld") == why);
+        CHECK_FALSE(group->has("instrument"));
+    }
+    CHECK(small == 1);
+    CHECK(protects == 1);
+}
+
 TEST_CASE("[cli] demo builds the study, refuses to overwrite without --force", "[cli]") {
     ScratchFolder scratch;
     const std::string db = scratch.file("demo.db");

@@ -277,8 +277,14 @@ TEST_CASE("[report] by none and by role, min_cell and suppression switches", "[r
     CHECK(roles.groups[0].group == "educator");
     CHECK(roles.groups[1].group == "social_worker");
     for (const GroupReport& group : roles.groups) CHECK(cell(group, "sharing").stats.suppressed);
+    CHECK(roles.groups[1].withheld == Withheld::Small);
+    CHECK(roles.groups[0].withheld == Withheld::Protects);
+    // k only goes up unless suppression is turned off explicitly.
     request.min_cell = 3;
+    CHECK_THROWS_AS(build_report(project, request), UsageError);
+    request.suppression = false;
     roles = build_report(project, request);
+    CHECK_FALSE(roles.suppression);
     for (std::size_t d = 0; d < 4; ++d)
         check_equal(cell(roles.groups[0], kScores[d]).stats,
                     data.expected(d, [](const Answer& a) { return a.role == "educator"; }));
@@ -287,6 +293,7 @@ TEST_CASE("[report] by none and by role, min_cell and suppression switches", "[r
     request.min_cell = 3;
     Report small = build_report(project, request);
     CHECK(small.min_cell == 3);
+    CHECK_FALSE(small.suppression);
     for (const GroupReport& group : small.groups)
         for (const std::string& name : kScores) CHECK_FALSE(cell(group, name).stats.suppressed);
     check_equal(cell(small.groups[2], "integration").stats,

@@ -84,10 +84,12 @@ inline ScoreReport weak_change() {
     return score;
 }
 
-inline ScoreReport suppressed_cell(const std::string& name) {
+inline ScoreReport suppressed_cell(const std::string& name,
+                                   Withheld why = Withheld::Small) {
     ScoreReport score;
     score.stats.score = name;
     score.stats.suppressed = true;
+    score.withheld = why;
     return score;
 }
 
@@ -113,7 +115,7 @@ inline Report hand_built_report() {
     GroupReport odd;
     odd.group = "odd<b>";
     odd.label = LocalizedText("Team \"A\" & <script>alert('x')</script>");
-    odd.scores = {suppressed_cell("sharing"), weak_change()};
+    odd.scores = {suppressed_cell("sharing", Withheld::Protects), weak_change()};
     Poco::JSON::Object::Ptr extras = new Poco::JSON::Object;
     Poco::JSON::Array::Ptr themes = new Poco::JSON::Array;
     Poco::JSON::Object::Ptr theme = new Poco::JSON::Object;

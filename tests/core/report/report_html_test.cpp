@@ -68,7 +68,7 @@ TEST_CASE("[report] html has a section per group, charts, and prints on A4", "[r
          at = html.find("class=\"estimate\"", at + 1))
         ++estimates;
     CHECK(estimates == 2);  // the two cells that are not suppressed
-    CHECK(html.find("<td class=\"suppressed\" colspan=\"9\">suppressed (n &lt; 5)</td>") !=
+    CHECK(html.find("<td class=\"suppressed\" colspan=\"9\">withheld: fewer than 5</td>") !=
           std::string::npos);
     CHECK(html.find(
               "class=\"band b-mid\">borderline</span> → <span class=\"band b-high\">strength") !=

@@ -40,7 +40,8 @@ const std::vector<std::string> kScoreKeys{"score",
                                           "band_to",
                                           "rci_improved_share",
                                           "rci_worsened_share",
-                                          "suppressed"};
+                                          "suppressed",
+                                          "withheld"};
 
 // Round trip through text: what a consumer of `sonda report --format json` sees.
 Poco::JSON::Object::Ptr as_read_back(const Report& report) {
@@ -101,11 +102,14 @@ TEST_CASE("[report] a suppressed cell has every figure null, counts included", "
     auto cell = json->getArray("groups")->getObject(0)->getArray("scores")->getObject(1);
     CHECK(cell->getValue<std::string>("score") == "integration");
     CHECK(cell->getValue<bool>("suppressed") == true);
+    CHECK(cell->getValue<std::string>("withheld") == "small");  // why, never what
     for (const std::string& key : kScoreKeys) {
-        if (key == "score" || key == "suppressed") continue;
+        if (key == "score" || key == "suppressed" || key == "withheld") continue;
         INFO(key);
         CHECK(cell->isNull(key));
     }
+    auto odd = json->getArray("groups")->getObject(1)->getArray("scores")->getObject(0);
+    CHECK(odd->getValue<std::string>("withheld") == "protects");
 }
 
 TEST_CASE("[report] NaN and infinity never reach the JSON", "[report]") {

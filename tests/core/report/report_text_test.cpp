@@ -37,7 +37,7 @@ TEST_CASE("[report] text shows a table row per score and suppressed cells as suc
     CHECK(sharing.find("borderline -> strength") != std::string::npos);
 
     const std::string withheld = line_with(text, "  Integration ");
-    CHECK(withheld.find("suppressed (n < 5)") != std::string::npos);
+    CHECK(withheld.find("withheld: fewer than 5") != std::string::npos);
     // Never a 0 (or any figure) in place of a withheld one.
     CHECK(withheld.find_first_of("012346789") == std::string::npos);
 }
@@ -76,7 +76,8 @@ TEST_CASE("[report] text in Italian uses the decimal comma and Italian words", "
     const std::string text = text_of(testing::hand_built_report(), "it");
     CHECK(text.find("Rapporto sul cambiamento: Dimensioni della rete") != std::string::npos);
     CHECK(line_with(text, "Sharing (it) ").find("3,10 -> 3,80") != std::string::npos);
-    CHECK(text.find("oscurato (n < 5)") != std::string::npos);
+    CHECK(text.find("oscurato: meno di 5") != std::string::npos);
+    CHECK(text.find("oscurato a protezione di un altro gruppo") != std::string::npos);
 }
 
 TEST_CASE("[report] text opens with a banner when suppression is off", "[report]") {

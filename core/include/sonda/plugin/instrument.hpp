@@ -9,6 +9,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -46,6 +47,13 @@ struct CompareOptions {
     std::string language = "en";  // for labels in the output
     // Evaluators' corrections of automatic coding for this form (may be empty).
     std::vector<CodeOverride> overrides;
+    // Territories and roles whose cell inside this group is withheld by the
+    // protected table (docs/report.md, "Disclosure control"). This group's
+    // output must not name them nor break a figure down by them: a text of
+    // such a territory still counts in the group's totals but carries no
+    // territory; an actor or objective tally of it is not listed on its own.
+    std::set<std::string> unnamed_territories;
+    std::set<std::string> unnamed_roles;
 };
 
 class Instrument {

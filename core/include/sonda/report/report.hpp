@@ -13,6 +13,7 @@
 
 #include "sonda/plugin/instrument.hpp"
 #include "sonda/stats/score_comparison.hpp"
+#include "sonda/stats/table_protection.hpp"
 
 namespace sonda {
 
@@ -41,6 +42,7 @@ struct ReportRequest {
 struct ScoreReport {
     ScoreComparison stats;
     std::optional<std::string> band_from, band_to;  // band of mean_from / mean_to
+    Withheld withheld = Withheld::No;                // the group's, when stats.suppressed
 };
 
 struct GroupReport {
@@ -48,6 +50,9 @@ struct GroupReport {
     LocalizedText label;
     std::vector<ScoreReport> scores;
     Poco::JSON::Object::Ptr instrument;  // Instrument::compare(), null when nothing
+    // Why this group's figures are withheld, if they are: it is small, or it
+    // protects another group (docs/report.md, "Disclosure control").
+    Withheld withheld = Withheld::No;
 };
 
 struct Report {
@@ -67,7 +72,9 @@ struct Report {
 };
 
 // Reads the scores and responses from the store, computes every comparison
-// once, then applies small-cell suppression (primary and complementary).
+// once, and withholds every group whose cell the form's protected table
+// withholds (protected_table.hpp). Filters only select cells of that table:
+// a total over a subset of territories or roles is a UsageError.
 Report build_report(Project& project, const ReportRequest& request);
 
 Poco::JSON::Object::Ptr report_to_json(const Report& report);

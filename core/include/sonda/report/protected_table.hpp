@@ -1,0 +1,48 @@
+// The protected table of one form: which groups of the study's classification
+// (everyone, each territory, each role, each territory x role) may be
+// published for the waves a view shows. Every output (report text, json,
+// csv, html, the dashboard, later the server) reads its groups from here, so
+// a filter only selects cells of one protected table and never makes a new
+// sum that could be subtracted from another (docs/report.md, "Disclosure
+// control").
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "sonda/stats/table_protection.hpp"
+
+namespace sonda {
+
+class Project;
+struct Form;
+
+struct ProtectedTable {
+    int min_cell = 5;
+    std::vector<std::string> territories;  // rows: the study's order, then any others
+    std::vector<std::string> roles;        // columns, likewise
+    std::vector<Withheld> pattern;         // (territories+1) x (roles+1), as TableCounts
+
+    // The cell of a territory and a role, each "" for all of them. A
+    // territory or role the table does not know (no responses) is published:
+    // it describes nobody.
+    Withheld status(const std::string& territory, const std::string& role) const;
+    // Inside the cell (territory, role): the territories, or the roles, whose
+    // cell is withheld, and so must not be named in that cell's output.
+    std::set<std::string> withheld_territories_within(const std::string& role) const;
+    std::set<std::string> withheld_roles_within(const std::string& territory) const;
+    // How many non-empty cells are withheld, for each reason.
+    long long withheld_cells(Withheld reason) const;
+};
+
+// The protected table of `form` (every version) for the waves shown: one
+// wave gives that wave's own table; two give the comparison's, which withholds
+// every cell that either wave's table withholds and protects the pairs too.
+// Counts are the respondents of each wave, each score's n and, for two
+// waves, the respondents and each score's n that pair across them.
+ProtectedTable protect_form(Project& project, const Form& form,
+                            const std::vector<std::string>& waves, int min_cell);
+
+}  // namespace sonda
