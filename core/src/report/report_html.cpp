@@ -33,6 +33,7 @@ h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
           padding: 3mm 4mm; margin: 0 0 5mm; }
 section.group { break-before: page; page-break-before: always; }
 section.group:first-of-type { break-before: auto; page-break-before: auto; }
+section.group.withheld { break-before: auto; page-break-before: auto; }
 .chart, table, .maps { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #d5dbe1; padding: 1mm 1.2mm; text-align: left; vertical-align: top; }
@@ -40,6 +41,7 @@ thead th { background: #eef2f6; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.bands { white-space: nowrap; }
 td.suppressed { color: #6b4e00; background: #fff7e0; font-style: italic; }
+p.withheld { color: #6b4e00; background: #fff7e0; font-style: italic; padding: 2mm 3mm; }
 table.kv th { width: 30%; background: #f6f8fa; font-weight: 600; }
 table.kv table { margin: 0; }
 .band { display: inline-block; padding: 0 2mm; border-radius: 2mm; font-size: 8.5pt;
@@ -231,24 +233,13 @@ void write_score_table(const Report& report, const GroupReport& group, const std
     out << "</tbody></table>\n";
 }
 
-void write_group(const Report& report, const GroupReport& group, const Study* study,
-                 double half_range, const std::string& language, std::ostream& out) {
-    const std::string title = group_title(group, study, language);
-    out << "<section class=\"group\" data-group=\"" << html_escape(group.group) << "\">\n<h2>"
-        << html_escape(title);
-    if (title != group.group)
-        out << " <span class=\"muted\">" << html_escape(group.group) << "</span>";
-    out << "</h2>\n";
+// The chart, the table and the reading of a published group.
+void write_group_figures(const Report& report, const GroupReport& group, double half_range,
+                         const std::string& language, std::ostream& out) {
     write_change_chart(report, group, half_range, language, out);
     write_score_table(report, group, language, out);
-
     out << "<h3>" << html_escape(tr(language, "reading")) << "</h3>\n<ul class=\"reading\">\n";
-    // A withheld group gets its reason once and no verdict: there is nothing to judge.
-    if (group.withheld != Withheld::No)
-        out << "<li class=\"withheld\">"
-            << html_escape(withheld_reading(report, group.withheld, language)) << "</li>\n";
     for (const ScoreReport& score : group.scores) {
-        if (group.withheld != Withheld::No) break;
         const Reading reading = read_change(report, score, language);
         out << "<li" << (reading.weak ? " class=\"weak\"" : "") << "><span class=\"tag "
             << (reading.weak ? "weak" : "clear") << "\">"
@@ -257,6 +248,26 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
             << "</span>" << html_escape(reading.text) << "</li>\n";
     }
     out << "</ul>\n";
+}
+
+void write_group(const Report& report, const GroupReport& group, const Study* study,
+                 double half_range, const std::string& language, std::ostream& out) {
+    const std::string title = group_title(group, study, language);
+    // A withheld group is one line: it shares the page of the group before.
+    out << "<section class=\"group" << (group.withheld != Withheld::No ? " withheld" : "")
+        << "\" data-group=\"" << html_escape(group.group) << "\">\n<h2>"
+        << html_escape(title);
+    if (title != group.group)
+        out << " <span class=\"muted\">" << html_escape(group.group) << "</span>";
+    out << "</h2>\n";
+    if (group.withheld != Withheld::No) {
+        // No chart, no table of blanks and no verdict: there is nothing to
+        // judge, only the reason, once.
+        out << "<p class=\"withheld\">"
+            << html_escape(withheld_reading(report, group.withheld, language)) << "</p>\n";
+    } else {
+        write_group_figures(report, group, half_range, language, out);
+    }
 
     if (group.instrument && group.instrument->size() > 0) {
         out << "<h3>" << html_escape(tr(language, "instrument")) << "</h3>\n";
