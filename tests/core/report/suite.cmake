@@ -3,8 +3,12 @@ sonda_add_test_suite(NAME test_report
         ${CMAKE_CURRENT_LIST_DIR}/report_json_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/report_text_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/report_html_test.cpp
-        ${CMAKE_CURRENT_LIST_DIR}/build_report_test.cpp)
+        ${CMAKE_CURRENT_LIST_DIR}/build_report_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/disclosure_routes_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/disclosure_property_test.cpp)
 target_include_directories(test_report PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)
+# The disclosure routes also run on PostgreSQL (tests/support/postgres_schema.hpp).
+target_link_libraries(test_report PRIVATE soci::postgresql)
 
 # The HTML report in a real headless Chromium; the screenshot stays in the
 # build directory (report-screenshot.png) for a person to look at.
