@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <stdexcept>
@@ -13,8 +14,36 @@
 #include "screenshot.hpp"
 #include "selection_controls.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/gui/charts.hpp"
+#include "sonda/gui/disclosure_text.hpp"
 
 namespace sonda::dashboard {
+
+namespace {
+
+// A first filter from the command line: the study's ids only, each once; an
+// unknown one is a usage error listing the known ones.
+template <typename Entities>
+std::vector<std::string> known_ids(const std::vector<std::string>& asked, const Entities& listed,
+                                   const char* kind, const char* kinds) {
+    std::vector<std::string> out;
+    for (const std::string& id : asked) {
+        const bool known = std::any_of(listed.begin(), listed.end(),
+                                       [&](const auto& entity) { return entity.id == id; });
+        if (!known) {
+            std::string all;
+            for (const auto& entity : listed) all += (all.empty() ? "" : ", ") + entity.id;
+            throw std::invalid_argument(std::string("unknown ") + kind + " '" + id +
+                                        "'; the study's " + kinds + " are: " + all);
+        }
+        if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    }
+    std::sort(out.begin(), out.end());  // as the checkboxes keep them
+    if (out.size() == listed.size()) out.clear();
+    return out;
+}
+
+}  // namespace
 
 DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, DashboardOptions options)
     : m_project(project),
@@ -48,6 +77,23 @@ DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, Dashboa
     if (!m_options.from_wave.empty()) selection.from_wave = m_options.from_wave;
     if (!m_options.to_wave.empty()) selection.to_wave = m_options.to_wave;
     if (!m_options.language.empty()) selection.language = m_options.language;
+    selection.territories =
+        known_ids(m_options.territories, m_project.study().territories, "territory", "territories");
+    selection.roles = known_ids(m_options.roles, m_project.study().roles, "role", "roles");
+    selection.show_small_groups = m_options.show_small_groups;
+    if (m_options.min_cell) {
+        // As `sonda report`: a smaller k than the study's only when asked for.
+        if (*m_options.min_cell < 1 || *m_options.min_cell < m_model.lowest_min_cell(selection))
+            throw std::invalid_argument(
+                "--min-cell " + std::to_string(*m_options.min_cell) +
+                (*m_options.min_cell < 1
+                     ? " must be at least 1"
+                     : " is below the study's min_cell of " +
+                           std::to_string(m_project.study().min_cell) +
+                           ": to see groups that small (raw data holders only) add "
+                           "--no-suppression"));
+        selection.min_cell = *m_options.min_cell;
+    }
     m_model.select(selection);
 }
 
@@ -95,6 +141,13 @@ void DashboardApp::draw_controls(float /*scale*/) {
 
 void DashboardApp::draw_panels(float scale) {
     gui::PanelContext context{m_model, m_model.selection().language, scale};
+    // Above every tab, so no view and no picture of one (Export PNG,
+    // --screenshot) shows small groups without saying so.
+    if (m_model.suppression_off())
+        gui::charts::alert_banner(
+            gui::disclosure::suppression_off_banner(m_project.study().min_cell,
+                                                    m_model.selection().min_cell, context.language)
+                .c_str());
     if (!ImGui::BeginTabBar("panels")) return;
     for (gui::Panel* panel : visible_panels()) {
         ImGuiTabItemFlags flags = 0;

@@ -5,7 +5,9 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "sonda/gui/dashboard_model.hpp"
 #include "sonda/gui/panel.hpp"
@@ -27,6 +29,10 @@ struct DashboardOptions {
     std::string from_wave;
     std::string to_wave;
     long long full_report_limit = 200000;  // see DashboardModel::set_full_report_limit
+    std::vector<std::string> territories;  // the first filters (empty = all)
+    std::vector<std::string> roles;
+    std::optional<int> min_cell;     // default: the study's; lower only with show_small_groups
+    bool show_small_groups = false;  // suppression off, as `sonda report --no-suppression`
 };
 
 class DashboardApp {

@@ -14,6 +14,8 @@
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <sstream>
+#include <tuple>
 
 #include "dashboard_app.hpp"
 #include "sonda/engine.hpp"
@@ -55,6 +57,22 @@ class DashboardApplication : public Poco::Util::Application {
         value("lang", "CODE", "language of the labels (it, en)");
         value("full-limit", "N",
               "alpha and instrument details only up to N responses (default 200000)");
+        value("min-cell", "K",
+              "smallest group shown (default: the study's min_cell; lower only with "
+              "--no-suppression)");
+        for (const auto& [name, arg, text] :
+             {std::tuple{"territory", "T", "show only territory T (repeat, or T1,T2)"},
+              std::tuple{"role", "R", "show only role R (repeat, or R1,R2)"}})
+            options.addOption(Option(name, "", text)
+                                  .argument(arg)
+                                  .repeatable(true)
+                                  .callback(Poco::Util::OptionCallback<DashboardApplication>(
+                                      this, &DashboardApplication::on_list)));
+        options.addOption(
+            Option("no-suppression", "",
+                   "start with small groups shown (raw data holders only; a banner says so)")
+                .callback(Poco::Util::OptionCallback<DashboardApplication>(
+                    this, &DashboardApplication::on_value)));
         options.addOption(Option("list-views", "", "print the panel ids for --view and exit")
                               .callback(Poco::Util::OptionCallback<DashboardApplication>(
                                   this, &DashboardApplication::on_value)));
@@ -75,6 +93,12 @@ class DashboardApplication : public Poco::Util::Application {
         stopOptionsProcessing();
     }
     void on_value(const std::string& name, const std::string& value) { m_values[name] = value; }
+    // Repeated or comma-separated, as in `sonda report`.
+    void on_list(const std::string& name, const std::string& value) {
+        std::stringstream ids(value);
+        for (std::string id; std::getline(ids, id, ',');)
+            if (!id.empty()) m_lists[name].push_back(id);
+    }
 
     int main(const std::vector<std::string>& arguments) override {
         if (m_exit_early) return kExitOk;
@@ -117,6 +141,21 @@ class DashboardApplication : public Poco::Util::Application {
                           << limit << "'\n";
                 return kExitUsage;
             }
+        }
+        options.territories = m_lists["territory"];
+        options.roles = m_lists["role"];
+        options.show_small_groups = m_values.count("no-suppression") > 0;
+        if (m_values.count("min-cell")) {
+            const std::string& k = m_values["min-cell"];
+            char* end = nullptr;
+            const long value = std::strtol(k.c_str(), &end, 10);
+            if (k.empty() || *end != '\0' || value < 1 || value > 1000000) {
+                std::cerr << "sonda-dashboard: --min-cell must be a number of respondents (1 or "
+                             "more), not '"
+                          << k << "'\n";
+                return kExitUsage;
+            }
+            options.min_cell = static_cast<int>(value);
         }
         if (m_values.count("list-views")) {
             sonda::Engine engine;
@@ -177,6 +216,7 @@ class DashboardApplication : public Poco::Util::Application {
   private:
     bool m_exit_early = false;
     std::map<std::string, std::string> m_values;
+    std::map<std::string, std::vector<std::string>> m_lists;
 };
 
 }  // namespace

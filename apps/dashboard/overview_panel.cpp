@@ -7,6 +7,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "sonda/gui/disclosure_text.hpp"
 
 namespace sonda::dashboard {
 
@@ -19,20 +20,31 @@ std::string number(const std::optional<double>& value, const char* format = "%.2
     return text;
 }
 
-std::string group_label(const GroupReport& group, const Project& project, const std::string& language) {
-    if (group.group == "all") return language == "it" ? "Tutti" : "Everyone";
-    if (const Territory* territory = project.study().territory(group.group))
+const char* everyone(const gui::Selection& selection) {
+    const bool it = selection.language == "it";
+    if (selection.territories.empty() && selection.roles.empty()) return it ? "Tutti" : "Everyone";
+    return it ? "Tutti nella selezione" : "Everyone in the selection";
+}
+
+std::string group_label(const GroupReport& group, const gui::DashboardModel& model,
+                        const std::string& language) {
+    if (group.group == "all") return everyone(model.selection());
+    if (const Territory* territory = model.project().study().territory(group.group))
         return territory->name.get(language);
     return group.group;
 }
 
-void draw_group(const Report& report, const GroupReport& group, const Project& project,
+void draw_group(const Report& report, const GroupReport& group, const gui::DashboardModel& model,
                 const std::string& language) {
     ImGui::PushID(group.group.c_str());
-    ImGui::TextUnformatted(group_label(group, project, language).c_str());
+    ImGui::TextUnformatted(group_label(group, model, language).c_str());
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("scores", 9, flags)) {
-        for (const char* heading : {"Score", "n", "Mean", "Change", "95% CI", "p (t)", "p (rank)", "Effect", "Band"})
+        const bool it = language == "it";
+        for (const char* heading :
+             {it ? "Punteggio" : "Score", "n", it ? "Media" : "Mean", it ? "Cambiamento" : "Change",
+              it ? "IC 95%" : "95% CI", "p (t)", it ? "p (ranghi)" : "p (rank)",
+              it ? "Effetto" : "Effect", it ? "Fascia" : "Band"})
             ImGui::TableSetupColumn(heading);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < group.scores.size(); ++i) {
@@ -45,12 +57,22 @@ void draw_group(const Report& report, const GroupReport& group, const Project& p
                                                                             : s.score.c_str());
             ImGui::TableNextColumn();
             if (s.suppressed) {
-                ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(gui::colors::kSuppressed),
-                                   "suppressed (n < %d)", report.min_cell);
+                // Why, and nothing else: no figure, band or reading of a withheld row.
+                const Withheld why =
+                    score.withheld != Withheld::No ? score.withheld : group.withheld;
+                ImGui::TextColored(
+                    ImGui::ColorConvertU32ToFloat4(gui::colors::kTextDim), "%s",
+                    gui::disclosure::withheld_marker(why, report.min_cell, language).c_str());
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip(
+                        "%s",
+                        gui::disclosure::withheld_reason(why, report.min_cell, language).c_str());
                 continue;
             }
+            const std::string paired =
+                " (" + std::to_string(s.n_paired) + (language == "it" ? " appaiati)" : " paired)");
             ImGui::Text("%lld → %lld%s", s.n_from, s.n_to,
-                        s.design == Design::Paired ? (" (" + std::to_string(s.n_paired) + " paired)").c_str() : "");
+                        s.design == Design::Paired ? paired.c_str() : "");
             ImGui::TableNextColumn();
             ImGui::Text("%s → %s", number(s.mean_from).c_str(), number(s.mean_to).c_str());
             ImGui::TableNextColumn();
@@ -83,12 +105,20 @@ void OverviewPanel::draw_content(gui::PanelContext& context) {
         return;
     }
     const Report& report = *model.by_territory();
-    if (!report.suppression)
-        ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "Small-cell suppression is OFF: do not share this view.");
-    if (model.overall())
+    // The banner of suppression off is the app's, above every view.
+    if (model.overall()) {
         for (const GroupReport& group : model.overall()->groups)
-            draw_group(*model.overall(), group, model.project(), context.language);
-    for (const GroupReport& group : report.groups) draw_group(report, group, model.project(), context.language);
+            draw_group(*model.overall(), group, model, context.language);
+    } else if (!model.total_note().empty()) {
+        // In place of the total over part of the territories: why, and how to see each one.
+        ImGui::TextUnformatted(everyone(model.selection()));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(model.total_note().c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+    }
+    for (const GroupReport& group : report.groups)
+        draw_group(report, group, model, context.language);
 }
 
 }  // namespace sonda::dashboard

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "sonda/engine.hpp"
+#include "sonda/gui/colors.hpp"
+#include "sonda/gui/disclosure_text.hpp"
 
 namespace sonda::dashboard {
 
@@ -44,6 +46,53 @@ bool draw_filter(const char* title, const std::vector<Entity>& entities, std::ve
 }
 
 }  // namespace
+
+bool draw_min_cell_slider(const gui::DashboardModel& model, gui::Selection& selection) {
+    const bool it = selection.language == "it";
+    const int study_min = model.project().study().min_cell;
+    // The study's min_cell is the floor: lower only with the toggle below.
+    // AlwaysClamp holds it for a value typed with Ctrl+click too.
+    const int lowest = model.lowest_min_cell(selection);
+    const int highest = std::max(20, study_min + 15);
+    ImGui::TextUnformatted(it ? "Cella minima" : "Minimum cell size");
+    ImGui::SetNextItemWidth(-1);
+    int min_cell = std::clamp(selection.min_cell, lowest, highest);
+    const bool edited = ImGui::SliderInt("##min_cell", &min_cell, lowest, highest, "%d",
+                                         ImGuiSliderFlags_AlwaysClamp);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip(it ? "Le cifre che descrivono meno rispondenti di così sono oscurate. "
+                               "Il minimo dello studio è %d."
+                             : "Figures describing fewer respondents than this are withheld. "
+                               "The study's minimum is %d.",
+                          study_min);
+    if (!edited || min_cell == selection.min_cell) return false;
+    selection.min_cell = min_cell;
+    return true;
+}
+
+bool draw_small_groups_toggle(const gui::DashboardModel& model, gui::Selection& selection) {
+    const int study_min = model.project().study().min_cell;
+    const bool was_on = selection.show_small_groups;
+    bool on = was_on;
+    // The label wraps in the narrow column, so it is a text of its own;
+    // clicking it ticks the box as a checkbox label would.
+    bool clicked = ImGui::Checkbox("##small_groups", &on);
+    ImGui::SameLine();
+    if (was_on) ImGui::PushStyleColor(ImGuiCol_Text, gui::colors::kAlert);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(gui::disclosure::small_groups_toggle(selection.language).c_str());
+    ImGui::PopTextWrapPos();
+    if (was_on) ImGui::PopStyleColor();
+    if (ImGui::IsItemClicked()) {
+        on = !was_on;
+        clicked = true;
+    }
+    if (!clicked || on == was_on) return false;
+    selection.show_small_groups = on;
+    // Off again: back to the study's floor at once, never a stale smaller k.
+    if (!on) selection.min_cell = std::max(selection.min_cell, study_min);
+    return true;
+}
 
 bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& selection) {
     const Project& project = model.project();
@@ -97,17 +146,16 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
     changed |= draw_filter(language == "it" ? "Territori" : "Territories", study.territories,
                            selection.territories, language);
     changed |= draw_filter(language == "it" ? "Ruoli" : "Roles", study.roles, selection.roles, language);
+    // Why the total of the ticked territories is missing, where they are ticked.
+    if (!model.total_note().empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(gui::disclosure::territory_subset_hint(language).c_str());
+        ImGui::PopTextWrapPos();
+    }
 
     ImGui::Spacing();
-    ImGui::TextUnformatted(language == "it" ? "Cella minima" : "Minimum cell size");
-    ImGui::SetNextItemWidth(-1);
-    int min_cell = selection.min_cell;
-    if (ImGui::SliderInt("##min_cell", &min_cell, 1, 20)) {
-        selection.min_cell = min_cell;
-        changed = true;
-    }
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("Figures describing fewer respondents than this are withheld.");
+    changed |= draw_min_cell_slider(model, selection);
+    changed |= draw_small_groups_toggle(model, selection);
 
     ImGui::TextUnformatted(language == "it" ? "Lingua" : "Language");
     for (const std::string& code : study.languages) {

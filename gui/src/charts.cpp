@@ -6,6 +6,7 @@
 #include <numbers>
 
 #include "sonda/gui/colors.hpp"
+#include "sonda/gui/disclosure_text.hpp"
 
 namespace sonda::gui::charts {
 
@@ -160,6 +161,36 @@ void suppressed_box(const ImVec2& size, int min_cell, const std::string& languag
     std::snprintf(text, sizeof text, language == "it" ? "oscurato (n < %d)" : "suppressed (n < %d)",
                   min_cell);
     suppressed_box(size, text);
+}
+
+void suppressed_box(const ImVec2& size, int min_cell, const std::string& language, Withheld why) {
+    suppressed_box(size, disclosure::withheld_marker(why, min_cell, language).c_str());
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", disclosure::withheld_reason(why, min_cell, language).c_str());
+}
+
+void alert_banner(const char* text) {
+    // The text is an ImGui text item (wrapped by ImGui, and seen by ImGui's
+    // log like any other text); the red band goes under it on a second
+    // channel once its height is known.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float width = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
+    const float pad = ImGui::GetFontSize() * 0.5f;
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    ImGui::SetCursorScreenPos(ImVec2(a.x + pad, a.y + pad));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::max(width - 2 * pad, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    const float bottom = ImGui::GetItemRectMax().y + pad;
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(a, ImVec2(a.x + width, bottom), colors::kAlert, 3.0f);
+    draw->ChannelsMerge();
+    ImGui::SetCursorScreenPos(a);
+    ImGui::Dummy(ImVec2(width, bottom - a.y));
 }
 
 void suppressed_box(const ImVec2& size, const char* text) {

@@ -1,5 +1,6 @@
 #include "sonda/gui/dashboard_model.hpp"
 
+#include <algorithm>
 #include <chrono>
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -8,6 +9,7 @@
 
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/gui/disclosure_text.hpp"
 
 namespace sonda::gui {
 
@@ -19,6 +21,13 @@ void release_free_memory() {
 #ifdef __GLIBC__
     malloc_trim(0);
 #endif
+}
+
+// How many distinct ids a filter names, 0 when none or every one of the
+// study's `listed` (both select every territory or role, as in the core).
+std::size_t chosen_count(const std::vector<std::string>& filter, std::size_t listed) {
+    const std::set<std::string> distinct(filter.begin(), filter.end());
+    return distinct.size() == listed ? 0 : distinct.size();
 }
 
 }  // namespace
@@ -69,10 +78,24 @@ Selection DashboardModel::default_selection() const {
     return selection;
 }
 
+int DashboardModel::lowest_min_cell(const Selection& selection) const {
+    return selection.show_small_groups ? 1 : std::max(m_project.study().min_cell, 1);
+}
+
 void DashboardModel::select(const Selection& selection) {
-    if (selection == m_selection && m_generation > 0) return;
-    m_selection = selection;
+    Selection raised = selection;
+    raised.min_cell = std::max(raised.min_cell, lowest_min_cell(raised));
+    if (raised == m_selection && m_generation > 0) return;
+    m_selection = std::move(raised);
     refresh();
+}
+
+bool DashboardModel::suppression_off() const {
+    if (m_selection.show_small_groups && m_selection.min_cell < m_project.study().min_cell)
+        return true;
+    for (const Report* report : {by_territory(), overall()})
+        if (report && !report->suppression) return true;
+    return false;
 }
 
 DashboardModel::~DashboardModel() {
@@ -88,21 +111,41 @@ void DashboardModel::refresh() {
     m_overall.reset();
     m_error.clear();
     m_note.clear();
+    m_total_note.clear();
     if (m_pending.valid()) m_retired.push_back(std::move(m_pending));
+    const bool it = m_selection.language == "it";
     if (m_selection.form.empty()) {
-        m_error = "No form has responses yet.";
+        m_error = it ? "Nessun questionario ha ancora risposte." : "No form has responses yet.";
         return;
     }
     if (m_selection.from_wave.empty() || m_selection.to_wave.empty() ||
         m_selection.from_wave == m_selection.to_wave) {
-        m_error = "Choose two different waves to compare.";
+        m_error = it ? "Scegli due rilevazioni diverse da confrontare."
+                     : "Choose two different waves to compare.";
         return;
     }
+    // Only cells of the protected table are asked for (the core refuses any
+    // other total): by territory needs at most one role, everyone together
+    // at most one territory too.
+    const Study& study = m_project.study();
+    const std::size_t territories = chosen_count(m_selection.territories, study.territories.size());
+    const std::size_t roles = chosen_count(m_selection.roles, study.roles.size());
+    if (roles > 1) {
+        m_error = disclosure::role_subset_note(roles, study.roles.size(), m_selection.language);
+        return;
+    }
+    const bool with_overall = territories <= 1;
+    if (!with_overall)
+        m_total_note = disclosure::territory_subset_note(territories, study.territories.size(),
+                                                         m_selection.language);
     ReportRequest request;
     request.form = m_selection.form;
     request.from_wave = m_selection.from_wave;
     request.to_wave = m_selection.to_wave;
     request.min_cell = m_selection.min_cell;
+    // Below the study's min_cell only with the explicit toggle; the reports
+    // then say suppression is off and every view carries the banner.
+    request.suppression = !m_selection.show_small_groups;
     request.language = m_selection.language;
     request.territories = m_selection.territories;
     request.roles = m_selection.roles;
@@ -118,7 +161,6 @@ void DashboardModel::refresh() {
     }
     const long long responses = m_by_territory->responses_read;
     if (responses > m_full_report_limit) {
-        const bool it = m_selection.language == "it";
         m_note = std::to_string(responses) +
                  (it ? " risposte: qui solo la tabella dei punteggi. Alfa e i dettagli degli "
                        "strumenti con `sonda report`, o scegliendo meno territori o ruoli."
@@ -126,19 +168,28 @@ void DashboardModel::refresh() {
                        "details with `sonda report`, or with fewer territories or roles.");
         return;
     }
-    m_pending = std::async(std::launch::async, [&engine = m_project.engine(),
-                                                target = m_project.target(), request]() mutable {
-        FullReports reports;
-        try {
-            Project project(engine, target);
-            reports.by_territory = std::make_unique<Report>(build_report(project, request));
-            request.by = GroupBy::None;
-            reports.overall = std::make_unique<Report>(build_report(project, request));
-        } catch (const std::exception& failure) {  // sonda's errors and the unexpected alike
-            reports.error = failure.what();
-        }
-        return reports;
-    });
+    m_pending =
+        std::async(std::launch::async, [&engine = m_project.engine(), target = m_project.target(),
+                                        request, with_overall]() mutable {
+            FullReports reports;
+            try {
+                Project project(engine, target);
+                reports.by_territory = std::make_unique<Report>(build_report(project, request));
+                request.by = GroupBy::None;
+                // Should the core refuse a total the check above let through, the
+                // territories stay on screen and its reason takes the total's place.
+                if (with_overall) {
+                    try {
+                        reports.overall = std::make_unique<Report>(build_report(project, request));
+                    } catch (const UsageError& refused) {
+                        reports.total_note = refused.what();
+                    }
+                }
+            } catch (const std::exception& failure) {  // sonda's errors and the unexpected alike
+                reports.error = failure.what();
+            }
+            return reports;
+        });
 }
 
 void DashboardModel::take(FullReports reports) {
@@ -150,6 +201,7 @@ void DashboardModel::take(FullReports reports) {
     }
     m_by_territory = std::move(reports.by_territory);
     m_overall = std::move(reports.overall);
+    if (!reports.total_note.empty()) m_total_note = std::move(reports.total_note);
 }
 
 void DashboardModel::poll() {

@@ -1,9 +1,14 @@
 #include "sonda/gui/charts.hpp"
 
+#include <Poco/TemporaryFile.h>
+
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
 
 #include "headless_imgui.hpp"
 #include "sonda/gui/colors.hpp"
+#include "sonda/gui/disclosure_text.hpp"
 
 using namespace sonda::gui;
 
@@ -98,4 +103,64 @@ TEST_CASE("[gui] the heat legend spans its bar and both end labels", "[gui]") {
         labels = ImGui::CalcTextSize("-4").x + ImGui::CalcTextSize("+4").x;
     });
     CHECK(width >= 100 + labels);
+}
+
+TEST_CASE("[gui] a withheld cell says why, in the dashboard's language", "[gui]") {
+    using sonda::Withheld;
+    CHECK(disclosure::withheld_marker(Withheld::Small, 5, "en") == "withheld: fewer than 5");
+    CHECK(disclosure::withheld_marker(Withheld::Small, 5, "it") == "oscurato: meno di 5");
+    CHECK(disclosure::withheld_marker(Withheld::Protects, 5, "en") ==
+          "withheld to protect another group");
+    CHECK(disclosure::withheld_marker(Withheld::Protects, 5, "it") ==
+          "oscurato a protezione di un altro gruppo");
+    // A suppressed figure whose report gives no reason is withheld for its size.
+    CHECK(disclosure::withheld_marker(Withheld::No, 7, "en") == "withheld: fewer than 7");
+    CHECK_THAT(disclosure::withheld_reason(Withheld::Protects, 5, "en"),
+               Catch::Contains("not small"));
+
+    // The box keeps the size it is given, hatched like every suppressed box,
+    // whatever the length of its reason.
+    sonda::test::HeadlessImGui imgui;
+    const ImVec2 size(90, 30);
+    const int heat =
+        imgui.frame([&] { charts::heat_cell(0, 4, false, size, charts::HeatCellLabel{}); });
+    for (const Withheld why : {Withheld::Small, Withheld::Protects})
+        for (const std::string language : {"it", "en"}) {
+            const int drawn = imgui.frame([&] {
+                charts::suppressed_box(size, 5, language, why);
+                CHECK(ImGui::GetItemRectSize().x == Approx(size.x));
+                CHECK(ImGui::GetItemRectSize().y == Approx(size.y));
+            });
+            CHECK(drawn > heat);
+        }
+}
+
+TEST_CASE("[gui] the alert banner spans the width in red and its text is a text item", "[gui]") {
+    sonda::test::HeadlessImGui imgui(600, 400);
+    const std::string text = disclosure::suppression_off_banner(5, 2, "en");
+    CHECK_THAT(text, Catch::Contains("fewer than 5"));
+    CHECK_THAT(text, Catch::Contains("from 2 up"));
+    Poco::TemporaryFile log;
+    float width = 0, height = 0, available = 0;
+    imgui.frame([&] {
+        available = ImGui::GetContentRegionAvail().x;
+        ImGui::LogToFile(-1, log.path().c_str());  // the text ImGui renders
+        charts::alert_banner(text.c_str());
+        ImGui::LogFinish();
+        width = ImGui::GetItemRectSize().x;
+        height = ImGui::GetItemRectSize().y;
+    });
+    std::ifstream in(log.path());
+    std::stringstream logged;
+    logged << in.rdbuf();
+    CHECK_THAT(logged.str(), Catch::Contains("SMALL-CELL SUPPRESSION IS OFF"));
+    CHECK(width == Approx(available));
+    CHECK(height > 2 * ImGui::GetTextLineHeight());  // wrapped in 600 px, not cut off
+    // The band is drawn in the alert red, under white text.
+    const ImDrawData* data = ImGui::GetDrawData();
+    int red = 0;
+    for (int list = 0; list < data->CmdListsCount; ++list)
+        for (const ImDrawVert& vertex : data->CmdLists[list]->VtxBuffer)
+            red += vertex.col == colors::kAlert;
+    CHECK(red >= 4);
 }

@@ -8,8 +8,7 @@
 #include <filesystem>
 
 #include "dashboard_app.hpp"
-#include "demo_project.hpp"
-#include "headless_imgui.hpp"
+#include "dashboard_fixture.hpp"
 #include "response_entry_panel.hpp"
 #include "sonda/demo/demo_study.hpp"
 #include "sonda/engine.hpp"
@@ -18,28 +17,7 @@
 
 namespace {
 
-using sonda::test::demo_database;
-
-struct Dashboard {
-    sonda::Engine engine;
-    std::unique_ptr<sonda::Project> project;
-    sonda::test::HeadlessImGui imgui{1280, 800};
-    sonda::gui::PanelRegistry panels;
-    sonda::gui::PanelHost host{panels};
-
-    Dashboard() {
-        engine.load_plugins();
-        project = std::make_unique<sonda::Project>(engine, demo_database());
-        host.load_default();
-        for (const auto& module : host.modules()) {
-            INFO(module.error);
-            REQUIRE(module.loaded);
-        }
-    }
-    int draw(sonda::dashboard::DashboardApp& app) {
-        return imgui.frame([&] { app.draw(1.0f); });
-    }
-};
+using sonda::test::Dashboard;
 
 }  // namespace
 

@@ -32,4 +32,43 @@ done
 # Every panel must show something of its own.
 duplicates=$(md5sum "$out"/*.png | awk '{print $1}' | sort | uniq -d)
 [[ -z "$duplicates" ]] || { echo "FAIL: some panels rendered identical screenshots"; md5sum "$out"/*.png; exit 1; }
-echo "${#views[@]} passed, 0 failed"
+
+# Disclosure control in pictures. Pixels of the alert red (gui/colors.hpp
+# kAlert): the suppression-off banner is a band of them; a protected view has
+# none.
+red_pixels() {
+    convert "$1" -fuzz 4% -fill black +opaque "rgb(190,20,20)" -fill white -opaque "rgb(190,20,20)" \
+        -format '%[fx:round(mean*w*h)]' info:
+}
+for view in "${views[@]}"; do
+    red=$(red_pixels "$out/$view.png")
+    (( red < 50 )) || { echo "FAIL: $view shows $red alert-red pixels without suppression off"; exit 1; }
+done
+mkdir -p "$out/disclosure"
+shots=0
+for case in "overview en" "network-dimensions.dimensions it"; do
+    read -r view lang <<<"$case"
+    png="$out/disclosure/small-groups-$view-$lang.png"
+    xvfb-run -a -s "-screen 0 1400x900x24" \
+        "$dashboard" --db "$out/demo.db" --view "$view" --lang "$lang" --from workshop-1 --to workshop-2 \
+        --no-suppression --min-cell 2 --screenshot "$png" --size 1280x800 \
+        >"$png.log" 2>&1 || { cat "$png.log"; echo "FAIL: $view with small groups did not render"; exit 1; }
+    red=$(red_pixels "$png")
+    (( red > 5000 )) || { echo "FAIL: $view with small groups has no banner ($red alert-red pixels)"; exit 1; }
+    echo "ok: $view, small groups shown, banner in the picture ($red alert-red pixels)"
+    shots=$((shots + 1))
+done
+# Below the study's min_cell without --no-suppression: refused, like `sonda report`.
+if "$dashboard" --db "$out/demo.db" --min-cell 2 --screenshot "$out/disclosure/refused.png" \
+        >"$out/disclosure/refused.log" 2>&1; then
+    echo "FAIL: --min-cell 2 without --no-suppression was accepted"; exit 1
+fi
+grep -q -- "--no-suppression" "$out/disclosure/refused.log" || { cat "$out/disclosure/refused.log"; exit 1; }
+# Two of four territories: the territories and a note instead of their total.
+png="$out/disclosure/two-territories.png"
+xvfb-run -a -s "-screen 0 1400x900x24" \
+    "$dashboard" --db "$out/demo.db" --lang en --from workshop-1 --to workshop-2 \
+    --territory livorno,sds_pistoiese --screenshot "$png" --size 1280x800 \
+    >"$png.log" 2>&1 || { cat "$png.log"; echo "FAIL: two territories did not render"; exit 1; }
+echo "ok: two territories"
+echo "$(( ${#views[@]} + shots + 2 )) passed, 0 failed"

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "sonda/stats/table_protection.hpp"
+
 namespace sonda::gui::charts {
 
 struct Axis {
@@ -45,6 +47,10 @@ void suppressed_box(const ImVec2& size, int min_cell);
 // The same with the text in `language`: "oscurato (n < k)" in Italian, as the
 // reports say it.
 void suppressed_box(const ImVec2& size, int min_cell, const std::string& language);
+// The same saying why the report withholds it (GroupReport::withheld):
+// "withheld: fewer than k" or "withheld to protect another group", in
+// `language`, with the reason as a sentence in a tooltip.
+void suppressed_box(const ImVec2& size, int min_cell, const std::string& language, Withheld why);
 
 // Concentric rings with actors placed on them, own service at the centre.
 struct RingActor {
@@ -82,6 +88,11 @@ struct HeatCellLabel {
 };
 bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size,
                const HeatCellLabel& label);
+
+// A red band across the available width, `text` wrapped in white inside it:
+// for what must not be missed on screen or in a picture of it (suppression
+// off).
+void alert_banner(const char* text);
 
 // A cell with no figure at all (nobody answered): white with a grey frame and
 // grey text, so it reads neither as zero nor as suppressed. True when hovered.

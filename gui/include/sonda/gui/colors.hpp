@@ -17,6 +17,7 @@ inline constexpr ImU32 kAppeared = IM_COL32(0, 114, 178, 255);   // blue
 inline constexpr ImU32 kDisappeared = IM_COL32(120, 120, 120, 255);
 inline constexpr ImU32 kStalled = IM_COL32(230, 159, 0, 255);  // orange: needs attention
 inline constexpr ImU32 kSuppressed = IM_COL32(150, 150, 150, 255);
+inline constexpr ImU32 kAlert = IM_COL32(190, 20, 20, 255);  // white text on it: 6:1
 inline constexpr ImU32 kGrid = IM_COL32(200, 200, 200, 120);
 inline constexpr ImU32 kText = IM_COL32(30, 30, 30, 255);
 inline constexpr ImU32 kTextDim = IM_COL32(110, 110, 110, 255);  // scales, secondary labels

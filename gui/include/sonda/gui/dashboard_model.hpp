@@ -9,6 +9,12 @@
 // connection the full reports (alpha, the instruments' extras such as ring
 // moves and theme changes, the everyone-together group). poll() takes them
 // when they are ready; complete() says whether they are.
+//
+// Every report the model asks for is a cell of the form's protected table
+// (docs/report.md, "Disclosure control"): the territory and role filters
+// only choose cells. A total that is no cell (everyone in two of four
+// territories, or anything over two roles) is never asked for; a note in the
+// selection's language says why and how to see each one instead.
 #pragma once
 
 #include <future>
@@ -31,7 +37,13 @@ struct Selection {
     std::string to_wave;
     std::vector<std::string> territories;  // empty = all
     std::vector<std::string> roles;        // empty = all
+    // Never below the study's min_cell unless show_small_groups: select()
+    // raises it.
     int min_cell = 5;
+    // Groups smaller than the study's min_cell may be shown (the reports are
+    // asked for with suppression off): only for those who hold the raw data
+    // anyway. suppression_off() then tells every view to carry a banner.
+    bool show_small_groups = false;
     std::string language = "it";
 
     bool operator==(const Selection&) const = default;
@@ -56,15 +68,27 @@ class DashboardModel {
 
     const Selection& selection() const { return m_selection; }
     // Recomputes the reports when the selection changed; cheap otherwise.
+    // A min_cell below lowest_min_cell() is raised to it.
     void select(const Selection& selection);
+    // The smallest min_cell `selection` may ask for: the study's, or 1 with
+    // show_small_groups.
+    int lowest_min_cell(const Selection& selection) const;
+
+    // True when what is shown may describe groups smaller than the study's
+    // min_cell: every view, and every picture of it, must then say so.
+    bool suppression_off() const;
 
     // By territory and for everyone together; null before the first select()
-    // or when the selection has no data (then error() says why). Until
-    // complete(), by_territory() holds the score table only (no alpha, no
-    // instrument extras) and overall() is null.
+    // or when the selection has no data or is no cell of the protected table
+    // (then error() says why). Until complete(), by_territory() holds the
+    // score table only (no alpha, no instrument extras) and overall() is
+    // null. overall() stays null when the chosen territories are several but
+    // not all: total_note() then says, in the selection's language, why their
+    // total is not shown and how to see each one.
     const Report* by_territory() const { return m_by_territory.get(); }
     const Report* overall() const { return m_overall.get(); }
     const std::string& error() const { return m_error; }
+    const std::string& total_note() const { return m_total_note; }
     int generation() const { return m_generation; }  // bumps whenever the reports change
     bool complete() const { return !m_pending.valid(); }
 
@@ -88,6 +112,7 @@ class DashboardModel {
     struct FullReports {
         std::unique_ptr<Report> by_territory, overall;
         std::string error;
+        std::string total_note;  // the core refused the everyone-together report
     };
     std::vector<std::string> list_forms_with_data() const;
     void take(FullReports reports);
@@ -99,6 +124,7 @@ class DashboardModel {
     std::unique_ptr<Report> m_overall;
     std::string m_error;
     std::string m_note;
+    std::string m_total_note;
     long long m_full_report_limit = 200000;
     int m_generation = 0;
     std::future<FullReports> m_pending;

@@ -15,7 +15,7 @@
 #include "sonda/plugin/plugin_api.hpp"
 
 // Bump on any change to Panel, PanelContext, DashboardModel or charts.hpp.
-#define SONDA_PANELS_API_VERSION 1
+#define SONDA_PANELS_API_VERSION 2
 
 namespace sonda::gui {
 
