@@ -23,7 +23,9 @@ struct Location {
     std::string path;   // JSON path such as $.items[3].max
     std::string item;   // item id, when the problem is about one answer
 
-    std::string to_string() const;  // "file:line: $.path [item]" with empty parts left out
+    // "file:line: $.path [item]" with empty parts left out and control
+    // characters escaped (a file or item name may carry them).
+    std::string to_string() const;
 };
 
 // One problem found while checking input; validators collect many before failing.
@@ -31,13 +33,18 @@ struct Issue {
     Location where;
     std::string reason;
 
-    std::string to_string() const;  // "<location>: <reason>"
+    // "<location>: <reason>", control characters of both escaped as \uXXXX.
+    std::string to_string() const;
 };
+
+// The message with control characters escaped (line breaks kept): what() of an
+// error reaches terminals, and a value quoted in it may carry ESC or NUL.
+std::string safe_message(const std::string& message);
 
 class Error : public std::runtime_error {
 public:
     Error(ErrorKind kind, const std::string& message)
-        : std::runtime_error(message), m_kind(kind) {}
+        : std::runtime_error(safe_message(message)), m_kind(kind) {}
     ErrorKind kind() const { return m_kind; }
     int exit_code() const { return static_cast<int>(m_kind); }
 

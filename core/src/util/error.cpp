@@ -1,5 +1,7 @@
 #include "sonda/error.hpp"
 
+#include "sonda/util/text_safety.hpp"
+
 namespace sonda {
 
 std::string Location::to_string() const {
@@ -7,12 +9,17 @@ std::string Location::to_string() const {
     if (line > 0) out += (out.empty() ? "line " : ":") + std::to_string(line);
     if (!path.empty()) out += (out.empty() ? "" : ": ") + path;
     if (!item.empty()) out += (out.empty() ? "item " : ": item ") + item;
-    return out;
+    return escape_controls(out);
 }
 
 std::string Issue::to_string() const {
     std::string where_text = where.to_string();
-    return where_text.empty() ? reason : where_text + ": " + reason;
+    const std::string reason_text = escape_controls(reason);
+    return where_text.empty() ? reason_text : where_text + ": " + reason_text;
+}
+
+std::string safe_message(const std::string& message) {
+    return escape_controls(message, true);
 }
 
 namespace {

@@ -5,7 +5,11 @@
 #include <Poco/JSON/ParseHandler.h>
 #include <Poco/JSON/Parser.h>
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <string_view>
 #include <memory>
 #include <unordered_set>
 #include <vector>
@@ -58,6 +62,147 @@ std::string quoted(const std::string& key) {
         }
     }
     return out + "\"";
+}
+
+// Poco 1.11 reads an integer literal past 64 bits without a word: 2^64+3
+// becomes 3, -2^63-1 becomes -2^63 ("sharing_1": 18446744073709551619 was
+// stored as 3). Its handler only sees the wrapped value, so the literals are
+// checked in the text before Poco parses it: an integer must fit Int64 or
+// UInt64 (range checks against the destination come later, see
+// checked_integer.hpp), a number with a fraction or an exponent must be finite
+// as a double. The scan follows objects and arrays just enough to name the
+// JSON path; malformed text is left to the parser.
+struct ScanFrame {
+    bool object;
+    std::string_view key;  // objects: the current key, as written (escapes kept)
+    std::size_t index;     // arrays: the current element
+    bool expect_key;       // objects: the next string is a key
+};
+
+std::string scan_path(const std::vector<ScanFrame>& frames) {
+    std::string path = "$";
+    for (const ScanFrame& frame : frames) {
+        if (frame.object) {
+            append_key(path, std::string(frame.key));
+        } else {
+            path += '[';
+            path += std::to_string(frame.index);
+            path += ']';
+        }
+    }
+    return path;
+}
+
+bool is_number_char(char c) {
+    return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
+}
+
+// Empty when the literal is acceptable, else why not.
+std::string number_literal_problem(std::string_view literal) {
+    const bool negative = !literal.empty() && literal[0] == '-';
+    const std::string_view digits = literal.substr(negative ? 1 : 0);
+    if (digits.empty()) return {};
+    if (digits.find_first_of(".eE") == std::string_view::npos) {
+        if (digits.find_first_not_of("0123456789") != std::string_view::npos) return {};
+        unsigned long long magnitude = 0;
+        const auto [end, error] =
+            std::from_chars(digits.data(), digits.data() + digits.size(), magnitude);
+        const bool fits = error == std::errc() && end == digits.data() + digits.size() &&
+                          (!negative || magnitude <= 9223372036854775808ULL);
+        if (fits) return {};
+        return "is out of range: a JSON integer must lie between -9223372036854775808 and "
+               "18446744073709551615";
+    }
+    // A fraction or an exponent: too large for a double is refused here (Poco
+    // says only "not a valid floating-point number"); too small is Poco's call.
+    const std::size_t e = digits.find_first_of("eE");
+    const std::string_view mantissa = digits.substr(0, e);
+    long long exponent = 0;
+    if (e != std::string_view::npos) {
+        std::string_view text = digits.substr(e + 1);
+        const bool minus = !text.empty() && text[0] == '-';
+        if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
+        const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), exponent);
+        if (error == std::errc::result_out_of_range) exponent = 1000000;  // huge either way
+        else if (error != std::errc() || end != text.data() + text.size()) return {};
+        if (minus) exponent = -exponent;
+    }
+    // Decimal magnitude: the position of the first significant digit.
+    const std::size_t point = mantissa.find('.');
+    const std::string_view whole = mantissa.substr(0, point);
+    long long order = 0;
+    const std::size_t first = whole.find_first_not_of('0');
+    if (first != std::string_view::npos) {
+        order = static_cast<long long>(whole.size() - first);
+    } else if (point != std::string_view::npos) {
+        const std::string_view fraction = mantissa.substr(point + 1);
+        const std::size_t significant = fraction.find_first_not_of('0');
+        if (significant == std::string_view::npos) return {};  // zero
+        order = -static_cast<long long>(significant);
+    } else {
+        return {};  // zero
+    }
+    if (order + exponent <= 308) return {};
+    if (order + exponent == 309) {
+        double value = 0;
+        const auto [end, error] =
+            std::from_chars(literal.data(), literal.data() + literal.size(), value);
+        if (error == std::errc() && std::isfinite(value)) return {};
+    }
+    return "is out of range: a JSON number must lie within +-1.7976931348623157e308";
+}
+
+void check_number_literals(const std::string& text, const Location& where) {
+    std::vector<ScanFrame> frames;
+    const std::size_t size = text.size();
+    std::size_t i = 0;
+    while (i < size) {
+        const char c = text[i];
+        if (c == '"') {
+            std::size_t end = i + 1;
+            while (end < size && text[end] != '"') end += text[end] == '\\' ? 2 : 1;
+            if (!frames.empty() && frames.back().object && frames.back().expect_key)
+                frames.back().key =
+                    std::string_view(text).substr(i + 1, std::min(end, size) - (i + 1));
+            i = end + 1;
+        } else if (c == '{') {
+            frames.push_back(ScanFrame{true, {}, 0, true});
+            ++i;
+        } else if (c == '[') {
+            frames.push_back(ScanFrame{false, {}, 0, false});
+            ++i;
+        } else if (c == '}' || c == ']') {
+            if (!frames.empty()) frames.pop_back();
+            ++i;
+        } else if (c == ':') {
+            if (!frames.empty()) frames.back().expect_key = false;
+            ++i;
+        } else if (c == ',') {
+            if (!frames.empty()) {
+                if (frames.back().object)
+                    frames.back().expect_key = true;
+                else
+                    ++frames.back().index;
+            }
+            ++i;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t end = i;
+            while (end < size && is_number_char(text[end])) ++end;
+            const std::string_view literal = std::string_view(text).substr(i, end - i);
+            const std::string problem = number_literal_problem(literal);
+            if (!problem.empty()) {
+                constexpr std::size_t kShown = 40;
+                const std::string shown = literal.size() > kShown
+                                              ? std::string(literal.substr(0, kShown)) + "..."
+                                              : std::string(literal);
+                throw InvalidInput(where, "number " + shown + " at " + scan_path(frames) + " " +
+                                              problem);
+            }
+            i = end;
+        } else {
+            ++i;
+        }
+    }
 }
 
 // Poco's handler keeps the last of two equal keys without a word (a study file
@@ -264,6 +409,7 @@ Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
     if (bad != std::string_view::npos)
         throw InvalidInput(where, "invalid UTF-8 at byte " + std::to_string(bad + 1) +
                                       " (save the file as UTF-8)");
+    check_number_literals(text, where);
     Poco::JSON::Parser parser(new UniqueKeyHandler(where));
     try {
         // Poco 1.11's handler cannot hold a document that is a lone scalar (3,
