@@ -5,6 +5,9 @@
 #include <cmath>
 #include <sstream>
 
+#include "sonda/util/checked_integer.hpp"
+#include "sonda/util/text_safety.hpp"
+
 namespace sonda {
 
 std::optional<double> number_value(const Poco::Dynamic::Var& value) {
@@ -15,20 +18,10 @@ std::optional<double> number_value(const Poco::Dynamic::Var& value) {
 }
 
 std::optional<long long> integral_value(const Poco::Dynamic::Var& value) {
-    if (value.isEmpty() || value.isBoolean() || value.isString() || !value.isNumeric())
-        return std::nullopt;
-    constexpr double kLargestExact = 9007199254740992.0;  // 2^53
-    if (value.isInteger()) {
-        if (!value.isSigned() && value.convert<unsigned long long>() > 9007199254740992ULL)
-            return std::nullopt;
-        const long long whole = value.convert<long long>();
-        if (std::fabs(static_cast<double>(whole)) > kLargestExact) return std::nullopt;
-        return whole;
-    }
-    const double number = value.convert<double>();
-    if (!std::isfinite(number) || std::trunc(number) != number || std::fabs(number) > kLargestExact)
-        return std::nullopt;
-    return static_cast<long long>(number);
+    const CheckedInteger whole =
+        checked_integer(value, -kLargestExactInteger, kLargestExactInteger);
+    if (!whole) return std::nullopt;
+    return whole.value;
 }
 
 Poco::JSON::Object::Ptr as_object(const Poco::Dynamic::Var& value) {
@@ -73,15 +66,8 @@ std::string to_json_text(const Poco::Dynamic::Var& value) {
 }
 
 std::string describe_value(const Poco::Dynamic::Var& value) {
-    constexpr std::size_t kLongest = 60;
-    std::string text = to_json_text(value);
-    if (text.size() > kLongest) {
-        std::size_t cut = kLongest;
-        // Never cut inside a UTF-8 sequence.
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-        text = text.substr(0, cut) + "...";
-    }
-    return text;
+    // Control characters in a quoted answer must not reach the terminal.
+    return describe_json_value(value);
 }
 
 std::string join_names(const std::vector<std::string>& names, std::size_t max_shown) {

@@ -1,10 +1,13 @@
 #include "definition_reader.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "answer_values.hpp"
 #include "json_path.hpp"
+#include "sonda/util/checked_integer.hpp"
 #include "sonda/util/json.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda {
 
@@ -36,6 +39,12 @@ std::optional<std::string> DefinitionReader::string(const Poco::JSON::Object& ob
         wrong_type(json_path_key(parent, key), "a string", *value);
         return std::nullopt;
     }
+    // Strings of a definition are ids, codes, types and dates: one line each.
+    if (auto problem =
+            control_character_problem(value->extract<std::string>(), TextKind::SingleLine)) {
+        issue(json_path_key(parent, key), std::move(*problem));
+        return std::nullopt;
+    }
     return value->extract<std::string>();
 }
 
@@ -44,8 +53,15 @@ std::optional<long long> DefinitionReader::integer(const Poco::JSON::Object& obj
                                                    const std::string& parent, Need need) {
     const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
     if (!value) return std::nullopt;
+    // Whole numbers beyond +-2^53 are refused here; callers check their own range.
     std::optional<long long> whole = integral_value(*value);
-    if (!whole) wrong_type(json_path_key(parent, key), "an integer", *value);
+    if (!whole) {
+        if (number_value(*value) && std::trunc(*number_value(*value)) == *number_value(*value))
+            issue(json_path_key(parent, key),
+                  integer_problem_reason(*value, -kLargestExactInteger, kLargestExactInteger));
+        else
+            wrong_type(json_path_key(parent, key), "an integer", *value);
+    }
     return whole;
 }
 

@@ -9,16 +9,15 @@
 #include "csv_number.hpp"
 #include "item_type_support.hpp"
 #include "json_path.hpp"
+#include "sonda/util/checked_integer.hpp"
 
 namespace sonda {
 
 namespace {
 constexpr long long kMaxPoints = 11;
 
-std::string format_bound(double value) {
-    return std::trunc(value) == value ? std::to_string(static_cast<long long>(value))
-                                      : std::to_string(value);
-}
+// Never casts a double past the range of long long (2^63-1 printed negative).
+std::string format_bound(double value) { return format_decimal(value, '.'); }
 
 class LikertItemType final : public ItemType {
   public:
@@ -40,7 +39,14 @@ class LikertItemType final : public ItemType {
                           std::string("missing '") + key + "': a likert scale needs min and max");
                 bounds_ok = false;
             } else if (std::trunc(*bound) != *bound) {
-                issue(key, "must be a whole number, found " + std::to_string(*bound));
+                issue(key, "must be a whole number, found " + format_decimal(*bound, '.'));
+                bounds_ok = false;
+            } else if (std::fabs(*bound) > static_cast<double>(kLargestExactInteger)) {
+                // Answers and bounds travel as doubles: past 2^53 two points
+                // cannot be told apart, and past 2^63 converting wraps.
+                issue(key, "must be a whole number from " + std::to_string(-kLargestExactInteger) +
+                               " to " + std::to_string(kLargestExactInteger) + ", found " +
+                               format_decimal(*bound, '.'));
                 bounds_ok = false;
             }
         }
@@ -116,7 +122,14 @@ class LikertItemType final : public ItemType {
             const std::string point = value_of_label(item, item.scale, text);
             if (point.empty())
                 throw_cell_error(item, "'" + text + "' is not a point of the scale " + scale);
-            return static_cast<Poco::Int64>(std::stoll(point));
+            // The form's check made every labelled point a whole number of the
+            // scale; from_chars, unlike stoll, cannot throw if one is not.
+            long long whole = 0;
+            const auto [end, error] =
+                std::from_chars(point.data(), point.data() + point.size(), whole);
+            if (error != std::errc() || end != point.data() + point.size())
+                throw_cell_error(item, "'" + text + "' is not a point of the scale " + scale);
+            return static_cast<Poco::Int64>(whole);
         }
         const std::optional<long long> point = integral_value(number);
         if (!point)

@@ -11,11 +11,16 @@ namespace sonda {
 
 std::optional<LocalizedText> read_localized_text(const Poco::Dynamic::Var& value,
                                                  const std::string& path, DefinitionReader& reader,
-                                                 const std::vector<std::string>* languages) {
+                                                 const std::vector<std::string>* languages,
+                                                 TextKind kind) {
     if (value.isString()) {
         std::string text = value.extract<std::string>();
         if (trim(text).empty()) {
             reader.issue(path, "must not be empty");
+            return std::nullopt;
+        }
+        if (auto problem = control_character_problem(text, kind)) {
+            reader.issue(path, std::move(*problem));
             return std::nullopt;
         }
         return LocalizedText(std::move(text));
@@ -45,6 +50,10 @@ std::optional<LocalizedText> read_localized_text(const Poco::Dynamic::Var& value
         } else if (trim(translation.extract<std::string>()).empty()) {
             reader.issue(here, "must not be empty");
             usable = false;
+        } else if (auto problem =
+                       control_character_problem(translation.extract<std::string>(), kind)) {
+            reader.issue(here, std::move(*problem));
+            usable = false;
         } else {
             text.set(language, translation.extract<std::string>());
         }
@@ -65,13 +74,15 @@ std::optional<LocalizedText> read_localized_key(const Poco::JSON::Object& object
                                                 const std::string& key, const std::string& parent,
                                                 DefinitionReader& reader,
                                                 DefinitionReader::Need need,
-                                                const std::vector<std::string>* languages) {
+                                                const std::vector<std::string>* languages,
+                                                TextKind kind) {
     if (object.isNull(key)) {
         if (need == DefinitionReader::Need::Required)
             reader.issue(json_path_key(parent, key), "missing '" + key + "'");
         return std::nullopt;
     }
-    return read_localized_text(object.get(key), json_path_key(parent, key), reader, languages);
+    return read_localized_text(object.get(key), json_path_key(parent, key), reader, languages,
+                               kind);
 }
 
 Poco::Dynamic::Var localized_text_to_json(const LocalizedText& text) {

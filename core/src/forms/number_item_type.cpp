@@ -6,6 +6,7 @@
 #include "csv_number.hpp"
 #include "item_type_support.hpp"
 #include "json_path.hpp"
+#include "sonda/util/checked_integer.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda {
@@ -27,6 +28,18 @@ class NumberItemType final : public ItemType {
             issues.push_back(Issue{
                 Location{"", 0, json_path_key(json_path, "integer"), ""},
                 "must be true or false, found " + json_type_name(item.definition->get("integer"))});
+        if (wants_integer(item)) {
+            // Whole answers are compared exactly only within +-2^53 (doubles).
+            for (const char* key : {"min", "max"}) {
+                const std::optional<double>& bound = std::string(key) == "min" ? item.min : item.max;
+                if (bound && std::fabs(*bound) > static_cast<double>(kLargestExactInteger))
+                    issues.push_back(Issue{
+                        Location{"", 0, json_path_key(json_path, key), ""},
+                        "must be from " + std::to_string(-kLargestExactInteger) + " to " +
+                            std::to_string(kLargestExactInteger) +
+                            " for whole numbers, found " + format_decimal(*bound, '.')});
+            }
+        }
         if (item.min && item.max && *item.min >= *item.max)
             issues.push_back(Issue{Location{"", 0, json_path_key(json_path, "max"), ""},
                                    "max (" + format_decimal(*item.max, '.') +

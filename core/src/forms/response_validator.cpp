@@ -6,19 +6,18 @@
 #include "identifiers.hpp"
 #include "json_path.hpp"
 #include "sonda/plugin/registry.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda {
 
 namespace {
 constexpr std::size_t kMaxItemsListed = 30;
 
-// A value from the response quoted in a message, cut short: it may be anything.
+// A value from the response quoted in a message, cut short and with control
+// characters escaped: it may be anything.
 std::string quoted(const std::string& text) {
     constexpr std::size_t kLongest = 60;
-    if (text.size() <= kLongest) return "'" + text + "'";
-    std::size_t cut = kLongest;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    return "'" + text.substr(0, cut) + "...'";
+    return "'" + escape_for_message(text, kLongest) + "'";
 }
 
 void add(std::vector<Issue>& issues, const std::string& path, const std::string& item,

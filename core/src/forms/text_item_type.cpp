@@ -1,31 +1,18 @@
 // text: one free text, at most max_length characters (default 2000).
 #include "answer_values.hpp"
 #include "item_type_support.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda {
-
-namespace {
-// Control characters other than tab and line breaks have no place in a typed
-// answer; they come from broken exports and break CSV and terminals.
-std::optional<unsigned> control_character(const std::string& text) {
-    for (const char c : text) {
-        const auto byte = static_cast<unsigned char>(c);
-        if ((byte < 0x20 && c != '\t' && c != '\n' && c != '\r') || byte == 0x7F) return byte;
-    }
-    return std::nullopt;
-}
-
-std::string hex_code(unsigned byte) {
-    static const char* digits = "0123456789ABCDEF";
-    return std::string("U+00") + digits[byte >> 4] + digits[byte & 0xF];
-}
-}  // namespace
 
 // Shared with text_list, which checks each of its entries the same way.
 bool check_text_value(const Item& item, const std::string& text, const std::string& below,
                       std::vector<Issue>& issues) {
-    if (const std::optional<unsigned> byte = control_character(text)) {
-        add_answer_issue(issues, item, "contains the control character " + hex_code(*byte), below);
+    // Free texts may span lines; nothing else that a terminal or a CSV reader
+    // would act on (ESC, BEL, NUL, DEL, C1 controls) is accepted.
+    if (const std::optional<std::string> problem =
+            control_character_problem(text, TextKind::MultiLine)) {
+        add_answer_issue(issues, item, *problem, below);
         return false;
     }
     const std::size_t length = utf8_length(text);

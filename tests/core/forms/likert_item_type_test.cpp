@@ -57,6 +57,25 @@ TEST_CASE("likert definition: each kind of bad definition is located", "[forms][
         CHECK(has_issue(issues, "$.items[0].max", "must be a number, found a string"));
         CHECK(issues.size() == 2);  // the wrong type is not reported again as missing
     }
+    SECTION("bounds beyond what the type holds are refused, never printed wrapped") {
+        // 2^63-1 read as a double is 2^63; cast back it printed as -2^63.
+        auto issues = definition_issues(
+            registry, R"({"id": "a", "type": "likert", "label": "A",
+                           "min": 9223372036854775800, "max": 9223372036854775807})");
+        CHECK(has_issue(issues, "$.items[0].max",
+                        "must be a whole number from -9007199254740992 to 9007199254740992, "
+                        "found 9223372036854775808"));
+        CHECK(has_issue(issues, "$.items[0].min", "must be a whole number from"));
+        CHECK(all_text(issues).find("-9223372036854775808") == std::string::npos);
+        issues = definition_issues(
+            registry, R"({"id": "a", "type": "likert", "label": "A", "min": 1,
+                           "max": 18446744073709551615})");
+        CHECK(has_issue(issues, "$.items[0].max", "must be a whole number from"));
+        issues = definition_issues(
+            registry, R"({"id": "a", "type": "likert", "label": "A", "min": -9007199254740994,
+                           "max": -9007199254740990})");
+        CHECK(has_issue(issues, "$.items[0].min", "must be a whole number from"));
+    }
     SECTION("labels outside the scale or not points") {
         auto issues = definition_issues(
             registry, R"({"id": "a", "type": "likert", "label": "A", "min": 1, "max": 5,
@@ -96,6 +115,14 @@ TEST_CASE("likert answers: whole points of the scale only", "[forms][likert]") {
     CHECK(answer_issues(registry, item, "18446744073709551615").size() == 1);
     CHECK(answer_issues(registry, item, "-9223372036854775808").size() == 1);
     CHECK(answer_issues(registry, item, "1e300").size() == 1);
+    // Past 64 bits the parser itself refuses: 2^64+3 was read as 3, a valid point.
+    CHECK_THROWS_WITH(json(R"({"sharing_1": 18446744073709551619})"),
+                      Catch::Contains("at $.sharing_1 is out of range"));
+    CHECK_THROWS_AS(json("1e400"), InvalidInput);
+    CHECK(answer_issues(registry, item, "3.0").empty());
+    CHECK(answer_issues(registry, item, "3.5").size() == 1);
+    CHECK(answer_issues(registry, item, "9223372036854775808").size() == 1);
+    CHECK(answer_issues(registry, item, "-9223372036854775808").size() == 1);
 }
 
 TEST_CASE("likert definition: point labels as a scale list", "[forms][likert]") {

@@ -20,6 +20,13 @@ TEST_CASE("number definition: bounds and the integer flag", "[forms][number]") {
     CHECK(has_issue(
         definition_issues(registry, R"({"id": "a", "type": "number", "label": "A", "min": "0"})"),
         "$.items[0].min", "must be a number, found a string"));
+    // Whole-number bounds a double cannot hold exactly are refused, not rounded.
+    issues = definition_issues(registry, R"({"id": "a", "type": "number", "label": "A",
+        "integer": true, "min": 0, "max": 9223372036854775807})");
+    CHECK(has_issue(issues, "$.items[0].max",
+                    "must be from -9007199254740992 to 9007199254740992 for whole numbers"));
+    CHECK_NOTHROW(load_item(registry, R"({"id": "a", "type": "number", "label": "A",
+        "integer": true, "min": -9007199254740992, "max": 9007199254740992})"));
 }
 
 TEST_CASE("number answers: numbers in range, whole when asked", "[forms][number]") {
