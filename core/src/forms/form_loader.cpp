@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <iostream>
 #include <map>
 
 #include "answer_values.hpp"
@@ -87,7 +88,8 @@ class FormReader {
                 read_localized_key(*root, "title", "$", m_reader, Need::Required, languages))
             form.title = std::move(*title);
         if (auto description =
-                read_localized_key(*root, "description", "$", m_reader, Need::Optional, languages))
+                read_localized_key(*root, "description", "$", m_reader, Need::Optional, languages,
+                                   TextKind::MultiLine))
             form.description = std::move(*description);
         if (std::optional<std::string> plugin =
                 m_reader.string(*root, "plugin", "$", Need::Required)) {
@@ -203,14 +205,30 @@ Form load_form_file(const std::string& path, const Registry& registry, bool requ
     return load_form_json(read_definition_file(path, "form file"), path, registry, require_plugin);
 }
 
-std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry) {
+std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry,
+                                      std::vector<Issue>* skipped) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
         throw InvalidInput(Location{folder, 0, "", ""}, "not a folder of form files");
     std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, error))
-        if (entry.path().extension() == ".json" && !entry.is_directory())
-            files.push_back(entry.path().string());
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        if (entry.path().extension() != ".json") continue;
+        std::error_code status_error;
+        const auto status = entry.status(status_error);
+        if (std::filesystem::is_directory(status)) continue;
+        // A FIFO named *.json would block `init` until someone writes to it, a
+        // device would never end: only regular files are forms.
+        if (!std::filesystem::is_regular_file(status)) {
+            Issue warning{Location{entry.path().string(), 0, "", ""},
+                          "skipped: not a regular file (a FIFO, device, socket or broken link)"};
+            if (skipped)
+                skipped->push_back(std::move(warning));
+            else
+                std::cerr << "warning: " << warning.to_string() << '\n';
+            continue;
+        }
+        files.push_back(entry.path().string());
+    }
     if (error)
         throw InvalidInput(Location{folder, 0, "", ""},
                            "cannot list the folder: " + error.message());

@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -250,6 +251,38 @@ TEST_CASE("form loader: a folder loads whole or not at all", "[forms][loader]") 
 
     issues = issues_thrown([&] { load_form_directory(data_path("forms/none"), registry); });
     CHECK(issues[0].reason == "not a folder of form files");
+}
+
+TEST_CASE("form loader: reads stop at the size limit; FIFOs in a folder are skipped",
+          "[forms][loader]") {
+    Registry registry;
+    add_test_instrument(registry);
+    SECTION("a device that never ends is refused at the limit, not read to the end") {
+        auto issues = issues_thrown([&] { load_form_file("/dev/zero", registry); });
+        REQUIRE(issues.size() == 1);
+        CHECK(issues[0].where.file == "/dev/zero");
+        CHECK(issues[0].reason ==
+              "the form file is more than 16777216 bytes long; at most 16777216 are accepted");
+    }
+    TemporaryFolder folder("fifo");
+    folder.write("a.json", R"({"id": "a", "version": 1, "title": "T", "plugin": "test-instrument",
+        "items": [{"id": "q", "type": "text", "label": "Q"}]})");
+    const std::string fifo = (folder.path / "b.json").string();
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    SECTION("a FIFO with no writer named as a file does not hang") {
+        auto issues = issues_thrown([&] { load_form_file(fifo, registry); });
+        REQUIRE(issues.size() == 1);
+        CHECK(issues[0].reason.find("malformed JSON") == 0);
+    }
+    SECTION("a FIFO named *.json in a folder is skipped with a warning") {
+        std::vector<Issue> skipped;
+        const auto forms = load_form_directory(folder.path.string(), registry, &skipped);
+        REQUIRE(forms.size() == 1);
+        CHECK(forms[0].id == "a");
+        REQUIRE(skipped.size() == 1);
+        CHECK(skipped[0].where.file == fifo);
+        CHECK(skipped[0].reason.find("not a regular file") != std::string::npos);
+    }
 }
 
 TEST_CASE("form loader: the forms path comes from SONDA_FORMS_PATH", "[forms][loader]") {

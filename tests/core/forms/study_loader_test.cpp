@@ -84,6 +84,9 @@ TEST_CASE("study loader: malformed files and the JSON guard", "[forms][study]") 
           "invalid UTF-8 at byte 12 (save the file as UTF-8)");
     CHECK(issues_thrown([] { load_study_file("/no/such/study.json"); })[0].reason ==
           "cannot read the study file: the file does not exist");
+    // `init --study /dev/zero` read until memory ran out: the limit holds while reading.
+    CHECK(issues_thrown([] { load_study_file("/dev/zero"); })[0].reason ==
+          "the study file is more than 16777216 bytes long; at most 16777216 are accepted");
 }
 
 TEST_CASE("study loader: study_to_json is the inverse", "[forms][study]") {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "sonda/error.hpp"
 #include "sonda/model/form.hpp"
 
 namespace sonda {
@@ -20,8 +21,11 @@ Form load_form_file(const std::string& path, const Registry& registry, bool requ
 Form load_form_json(const std::string& json_text, const std::string& source,
                     const Registry& registry, bool require_plugin = true);
 
-// Every *.json file in a folder, sorted by name; any bad file fails the lot.
-std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry);
+// Every *.json regular file in a folder, sorted by name; any bad file fails the
+// lot. Other *.json entries (FIFOs, devices, sockets, broken links) are skipped
+// with a warning: added to `skipped`, or written to standard error when null.
+std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry,
+                                      std::vector<Issue>* skipped = nullptr);
 
 // The folders searched for forms: SONDA_FORMS_PATH (':' separated), else the
 // forms/ folder of the source tree this build was configured from.
