@@ -6,6 +6,8 @@
 #include <limits>
 #include <sstream>
 
+#include "sonda/util/checked_integer.hpp"
+
 namespace sonda::network_dimensions {
 
 std::optional<double> number_value(const Poco::Dynamic::Var& value) {
@@ -17,11 +19,12 @@ std::optional<double> number_value(const Poco::Dynamic::Var& value) {
 }
 
 std::optional<long long> integer_value(const Poco::Dynamic::Var& value) {
-    const std::optional<double> number = number_value(value);
-    if (!number || std::trunc(*number) != *number ||
-        std::fabs(*number) > static_cast<double>(std::numeric_limits<int>::max()))
-        return std::nullopt;
-    return static_cast<long long>(*number);
+    // Rings, intensities and scale bounds are ints: a larger value is refused,
+    // never wrapped (see sonda/util/checked_integer.hpp).
+    const CheckedInteger whole = checked_integer(value, std::numeric_limits<int>::min(),
+                                                 std::numeric_limits<int>::max());
+    if (!whole) return std::nullopt;
+    return whole.value;
 }
 
 bool read_localized_text(const Poco::Dynamic::Var& value, LocalizedText& out) {

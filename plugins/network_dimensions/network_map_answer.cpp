@@ -9,7 +9,9 @@
 
 #include "json_fields.hpp"
 #include "network_map.hpp"
+#include "sonda/util/checked_integer.hpp"
 #include "sonda/util/json.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda::network_dimensions {
 
@@ -170,6 +172,18 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
                     issue(key + ".value", "a service needs a non-empty string `value`");
                     continue;
                 }
+                if (const auto problem =
+                        control_character_problem(service.value, TextKind::SingleLine)) {
+                    issue(key + ".value", "`value` " + *problem);
+                    continue;
+                }
+                bool label_ok = true;
+                for (const auto& [language, text] : service.label.all())
+                    if (const auto problem = control_character_problem(text, TextKind::SingleLine)) {
+                        issue(key + ".label", "the label " + *problem);
+                        label_ok = false;
+                    }
+                if (!label_ok) continue;
                 if (!seen.insert(service.value).second) {
                     issue(key + ".value", "service '" + service.value + "' is listed twice");
                     continue;
@@ -236,6 +250,9 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                 issue(".centre",
                       "`centre` must be the respondent's own service (an id or a name), found " +
                           json_type_name(centre));
+            } else if (const auto problem = control_character_problem(
+                           centre.extract<std::string>(), TextKind::SingleLine)) {
+                issue(".centre", "`centre` " + *problem);
             } else {
                 answer.centre = centre.extract<std::string>();
                 if (spec.service(answer.centre)) {
@@ -294,6 +311,10 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                       who + ": `service` must be a service id (a non-empty string), found " +
                           json_type_name(service));
                 ok = false;
+            } else if (const auto problem = control_character_problem(
+                           service.extract<std::string>(), TextKind::SingleLine)) {
+                issue(at + ".service", who + ": `service` " + *problem);
+                ok = false;
             } else {
                 actor.service = service.extract<std::string>();
                 if (!spec.services.empty() && !spec.service(actor.service)) {
@@ -314,6 +335,10 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             if (normalised.empty()) {
                 issue(at + ".name", who + ": `name` must be a non-empty text, found " +
                                         (name.isString() ? "an empty text" : json_type_name(name)));
+                ok = false;
+            } else if (const auto problem = control_character_problem(
+                           name.extract<std::string>(), TextKind::SingleLine)) {
+                issue(at + ".name", who + ": `name` " + *problem);
                 ok = false;
             } else if (utf8_length(name.extract<std::string>()) > kMaxNameLength) {
                 issue(at + ".name", who + ": `name` is longer than " +
@@ -337,39 +362,46 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             ok = false;
         } else {
             const Poco::Dynamic::Var ring_value = fields->get("ring");
-            const std::optional<long long> ring = integer_value(ring_value);
-            if (!ring) {
+            // Checked against the map's own rings before any conversion: a
+            // huge ring is out of range, never wrapped into it.
+            const CheckedInteger ring = checked_integer(ring_value, 1, spec.rings);
+            if (ring.problem == IntegerProblem::NotANumber ||
+                ring.problem == IntegerProblem::NotWhole) {
                 issue(at + ".ring",
                       who + ": `ring` must be a whole number, found " + json_type_name(ring_value));
                 ok = false;
-            } else if (*ring < 1 || *ring > spec.rings) {
-                issue(at + ".ring", who + ": ring " + std::to_string(*ring) + " is outside 1.." +
-                                        std::to_string(spec.rings) +
+            } else if (!ring) {
+                issue(at + ".ring", who + ": ring " + describe_json_value(ring_value) +
+                                        " is outside 1.." + std::to_string(spec.rings) +
                                         " (1 = closest to the centre)");
                 ok = false;
             } else {
-                actor.ring = static_cast<int>(*ring);
+                actor.ring = static_cast<int>(ring.value);
             }
         }
 
         if (fields->has("intensity") && !fields->get("intensity").isEmpty()) {
             const Poco::Dynamic::Var intensity_value = fields->get("intensity");
-            const std::optional<long long> intensity = integer_value(intensity_value);
+            const CheckedInteger intensity =
+                spec.intensity_min
+                    ? checked_integer(intensity_value, *spec.intensity_min, *spec.intensity_max)
+                    : CheckedInteger{};
             if (!spec.intensity_min) {
                 issue(at + ".intensity",
                       who + ": this map has no intensity scale; leave `intensity` out");
                 ok = false;
-            } else if (!intensity) {
+            } else if (intensity.problem == IntegerProblem::NotANumber ||
+                       intensity.problem == IntegerProblem::NotWhole) {
                 issue(at + ".intensity", who + ": `intensity` must be a whole number, found " +
                                              json_type_name(intensity_value));
                 ok = false;
-            } else if (*intensity < *spec.intensity_min || *intensity > *spec.intensity_max) {
-                issue(at + ".intensity", who + ": intensity " + std::to_string(*intensity) +
+            } else if (!intensity) {
+                issue(at + ".intensity", who + ": intensity " + describe_json_value(intensity_value) +
                                              " is outside " + std::to_string(*spec.intensity_min) +
                                              ".." + std::to_string(*spec.intensity_max));
                 ok = false;
             } else {
-                actor.intensity = static_cast<int>(*intensity);
+                actor.intensity = static_cast<int>(intensity.value);
             }
         }
 
@@ -377,6 +409,10 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             const Poco::Dynamic::Var note = fields->get("note");
             if (!note.isString()) {
                 issue(at + ".note", who + ": `note` must be a text, found " + json_type_name(note));
+                ok = false;
+            } else if (const auto problem = control_character_problem(
+                           note.extract<std::string>(), TextKind::MultiLine)) {
+                issue(at + ".note", who + ": `note` " + *problem);
                 ok = false;
             } else if (utf8_length(note.extract<std::string>()) > kMaxNoteLength) {
                 issue(at + ".note", who + ": `note` is longer than " +

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "sonda/util/json.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda::objectives {
 
@@ -68,10 +69,12 @@ class EntryChecker {
         m_ok = false;
     }
 
-    // A required (or, when `optional`, an optional) non-blank string.
+    // A required (or, when `optional`, an optional) non-blank string. Only the
+    // evidence is a free text that may span lines; every field refuses control
+    // characters (see sonda/util/text_safety.hpp).
     std::optional<std::string> text(const Poco::JSON::Object& object, const std::string& key,
-                                    std::size_t max_length, bool optional,
-                                    const std::string& hint) {
+                                    std::size_t max_length, bool optional, const std::string& hint,
+                                    TextKind kind = TextKind::SingleLine) {
         if (!object.has(key) || object.isNull(key)) {
             if (!optional) fail(key, "missing '" + key + "' (" + hint + ")");
             return std::nullopt;
@@ -89,6 +92,10 @@ class EntryChecker {
         if (out.size() > max_length) {
             fail(key, "'" + key + "' is " + std::to_string(out.size()) +
                           " bytes long, longer than " + std::to_string(max_length));
+            return std::nullopt;
+        }
+        if (const auto problem = control_character_problem(out, kind)) {
+            fail(key, "'" + key + "' " + *problem);
             return std::nullopt;
         }
         return out;
@@ -231,7 +238,8 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
                        "status achieved with progress " + number_text(objective.progress) +
                            ": an achieved objective has progress 100 (set progress to 100, "
                            "or the status to in_progress)");
-        if (auto evidence = check.text(object, "evidence", limits.max_length, true, ""))
+        if (auto evidence = check.text(object, "evidence", limits.max_length, true, "",
+                                     TextKind::MultiLine))
             objective.evidence = *evidence;
         if (check.ok()) out.push_back(std::move(objective));
     }

@@ -314,3 +314,62 @@ TEST_CASE("network-dimensions: the territory map takes the median ring over who 
     CHECK(first->getValue<std::string>("label") == "Azienda sanitaria (ASL)");
     CHECK(first->getValue<double>("median_ring") == 2);
 }
+
+TEST_CASE("network-dimensions: rings and intensities never wrap into range",
+          "[network-dimensions]") {
+    // 2^64+1 was parsed as 1, 2^32+2 would be 2 as a 32-bit int.
+    CHECK_THROWS_WITH(validate(R"({"actors": [{"name": "Caritas", "ring": 18446744073709551617}]})"),
+                      Catch::Contains("at $.actors[0].ring is out of range"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 4294967298}]})"),
+                    "$.answers.map.actors[0].ring", "ring 4294967298 is outside 1..4"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 18446744073709551615}]})"),
+                    "$.answers.map.actors[0].ring", "ring 18446744073709551615 is outside 1..4"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": -9223372036854775808}]})"),
+                    "$.answers.map.actors[0].ring", "is outside 1..4"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 1e300}]})"),
+                    "$.answers.map.actors[0].ring", "is outside 1..4"));
+    CHECK(has_issue(
+        validate(R"({"actors": [{"name": "Caritas", "ring": 2, "intensity": 4294967298}]})"),
+        "$.answers.map.actors[0].intensity", "intensity 4294967298 is outside 1..3"));
+    CHECK(has_issue(
+        validate(R"({"actors": [{"name": "Caritas", "ring": 2, "intensity": 2.5}]})"),
+        "$.answers.map.actors[0].intensity", "whole number"));
+    CHECK(validate(R"({"actors": [{"name": "Caritas", "ring": 2, "intensity": 3.0}]})").empty());
+    // The same in a CSV cell, which holds JSON text.
+    const NetworkMapItemType type;
+    CHECK_THROWS_WITH(
+        type.parse_cell(make_item(kMapItem),
+                        R"({"actors": [{"service": "asl", "ring": 18446744073709551618}]})", ','),
+        Catch::Contains("out of range"));
+    // Definitions: an intensity scale or ring count past int is refused, not wrapped.
+    std::vector<Issue> issues;
+    NetworkMapItemType().check_definition(
+        make_item(R"({"id": "map", "type": "network_map", "rings": 4294967300,
+                      "intensity": {"min": 1, "max": 4294967299}})"),
+        "$.items[0]", issues);
+    CHECK(has_issue(issues, "$.items[0].rings", "must be a whole number from 2 to 7"));
+    CHECK(has_issue(issues, "$.items[0].intensity.max", "must be a whole number"));
+}
+
+TEST_CASE("network-dimensions: control characters in names, notes and services are refused",
+          "[network-dimensions]") {
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Cari\u001btas", "ring": 2}]})"),
+                    "$.answers.map.actors[0].name", "control character U+001B (ESC)"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas\nSud", "ring": 2}]})"),
+                    "$.answers.map.actors[0].name", "single-line"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 2, "note": "a\u0007"}]})"),
+                    "$.answers.map.actors[0].note", "U+0007 (BEL)"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 2, "note": "\u0085"}]})"),
+                    "$.answers.map.actors[0].note", "U+0085"));
+    CHECK(validate(R"({"actors": [{"name": "Caritas", "ring": 2, "note": "riga 1\nriga 2"}]})")
+              .empty());
+    CHECK(has_issue(validate(R"({"centre": "Servizio\u0000sociale", "actors": []})"),
+                    "$.answers.map.centre", "U+0000 (NUL)"));
+    std::vector<Issue> issues;
+    NetworkMapItemType().check_definition(
+        make_item(R"({"id": "map", "type": "network_map",
+                      "services": [{"value": "a\u009bb"}, {"value": "c", "label": "C\u007f"}]})"),
+        "$.items[0]", issues);
+    CHECK(has_issue(issues, "$.items[0].services[0].value", "U+009B"));
+    CHECK(has_issue(issues, "$.items[0].services[1].label", "U+007F (DEL)"));
+}

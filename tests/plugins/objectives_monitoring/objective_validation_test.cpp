@@ -173,3 +173,37 @@ TEST_CASE(
               "its objectives carry their own dimension, status and progress");
     }
 }
+
+TEST_CASE("[objectives-monitoring] numbers past 64 bits never wrap into a valid progress") {
+    // 2^64+50 was parsed as 50, a valid progress.
+    CHECK_THROWS_WITH(issues_of("[" + entry("interop", "in_progress", "18446744073709551666") + "]"),
+                      Catch::Contains("at $[0].progress is out of range"));
+    CHECK_THROWS_AS(issues_of("[" + entry("interop", "in_progress", "1e400") + "]"), InvalidInput);
+    CHECK(texts(issues_of("[" + entry("interop", "in_progress", "18446744073709551615") + "]"))
+              .find("is outside 0-100") != std::string::npos);
+}
+
+TEST_CASE("[objectives-monitoring] control characters are refused in every text field") {
+    for (const char* field : {"id", "title", "owner", "evidence"}) {
+        INFO(field);
+        const std::string extra = std::string(R"(, ")") + field + R"(": "bad\u001b[2J")";
+        std::string answer = "[" + entry("interop", "in_progress", "40", extra) + "]";
+        // The entry's own key comes first: replace it rather than repeat it.
+        if (std::string(field) != "evidence") {
+            answer = "[" + entry("interop", "in_progress", "40") + "]";
+            const std::string key = std::string("\"") + field + "\": \"";
+            const std::size_t at = answer.find(key) + key.size();
+            answer.insert(at, "bad\\u001b[2J");
+        }
+        const std::string text = texts(issues_of(answer));
+        CHECK(text.find(std::string(".") + field) != std::string::npos);
+        CHECK(text.find("U+001B") != std::string::npos);
+        CHECK(text.find('\x1b') == std::string::npos);
+    }
+    // Evidence is a free text: it may span lines, but the title may not.
+    CHECK(issues_of("[" + entry("interop", "in_progress", "40", R"(, "evidence": "a\nb")") + "]")
+              .empty());
+    CHECK(texts(issues_of(R"([{"id": "x", "title": "two\nlines", "dimension": "integration",
+        "owner": "o", "status": "planned", "progress": 0}])"))
+              .find("single-line") != std::string::npos);
+}
