@@ -65,8 +65,11 @@ StoredResponse Project::prepare(const Response& response) const {
     const Form& form = *validator().form(response.form, response.form_version);
     StoredResponse stored;
     stored.response = response;
-    stored.canonical_json = response.to_canonical_json();
-    stored.scores = instrument(form).score(form, response);
+    // UUIDs compare case-insensitively: one spelling (lower case) is stored,
+    // so an upper-case copy of a stored id is that same response.
+    stored.response.id = canonical_response_id(response.id);
+    stored.canonical_json = stored.response.to_canonical_json();
+    stored.scores = instrument(form).score(form, stored.response);
     return stored;
 }
 

@@ -1,13 +1,20 @@
 #include "sonda/model/response.hpp"
 
-#include <Poco/Exception.h>
 #include <Poco/JSON/Stringifier.h>
 
 #include <sstream>
 
 #include "sonda/error.hpp"
+#include "sonda/util/checked_integer.hpp"
 
 namespace sonda {
+
+std::string canonical_response_id(const std::string& id) {
+    std::string out = id;
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
 
 std::string Response::to_canonical_json() const {
     // Poco::JSON::Object keeps its keys in a std::map by default: sorted.
@@ -26,6 +33,8 @@ std::string Response::to_canonical_json() const {
 }
 
 namespace {
+constexpr long long kMaxFormVersion = 1000000;
+
 std::string required_string(const Poco::JSON::Object& object, const std::string& key,
                             std::vector<Issue>& issues) {
     if (!object.has(key)) {
@@ -68,22 +77,12 @@ Response Response::from_json(const Poco::JSON::Object& object) {
         issues.push_back({Location{"", 0, "$.form_version", ""}, "missing key 'form_version'"});
     } else {
         const Poco::Dynamic::Var version = object.get("form_version");
-        // Poco counts booleans as integers (true would read as version 1), and
-        // a number past the range of long long throws instead of converting.
-        long long number = 0;
-        bool whole = !version.isEmpty() && !version.isBoolean() && version.isInteger();
-        if (whole) {
-            try {
-                number = version.convert<long long>();
-            } catch (const Poco::RangeException&) {
-                whole = false;
-            }
-        }
-        if (!whole || number < 1 || number > 1000000)
+        const CheckedInteger number = checked_integer(version, 1, kMaxFormVersion);
+        if (!number)
             issues.push_back({Location{"", 0, "$.form_version", ""},
                               "'form_version' must be a positive integer"});
         else
-            response.form_version = static_cast<int>(number);
+            response.form_version = static_cast<int>(number.value);
     }
     if (!object.has("answers")) {
         issues.push_back({Location{"", 0, "$.answers", ""}, "missing key 'answers'"});

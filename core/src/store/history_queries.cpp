@@ -24,6 +24,22 @@ constexpr const char* kWithdraw =
 constexpr const char* kWithdrawScoreSet =
     "UPDATE score_sets SET withdrawn = 1 WHERE response_id = :id";
 
+// A second response of the respondent to the same form and wave, other than `id`.
+constexpr const char* kSameRespondent =
+    "SELECT id FROM responses WHERE withdrawn = 0 AND form = :form AND wave = :wave AND "
+    "territory = :territory AND respondent = :respondent AND id <> :id";
+// Ids are stored in lower case, but a database written before that may hold
+// another spelling: the id as given, else any spelling of it.
+constexpr const char* kSpellings = "SELECT id FROM responses WHERE lower(id) = :id";
+
+std::string stored_id(Connection& connection, const std::string& id) {
+    if (response_content(connection, id)) return id;
+    std::string found;
+    const std::string lower = canonical_response_id(id);
+    connection.sql << kSpellings, soci::use(lower), soci::into(found);
+    return connection.sql.got_data() ? found : id;
+}
+
 void require_reason(const std::string& id, const std::string& reason, const char* what) {
     if (reason.empty())
         throw InvalidInput(Location{"", 0, "", ""}, std::string("a reason is required to ") + what +
@@ -46,18 +62,33 @@ void record(Connection& connection, const std::string& id, const char* action,
 
 }  // namespace
 
-void replace_response(Connection& connection, const StoredResponse& replacement,
+void replace_response(Connection& connection, const StoredResponse& given,
                       const std::string& reason) {
-    const Response& response = replacement.response;
+    StoredResponse replacement = given;
+    Response& response = replacement.response;
     require_reason(response.id, reason, "replace");
-    const std::string content = replacement.canonical_json.empty() ? response.to_canonical_json()
+    std::string content = replacement.canonical_json.empty() ? response.to_canonical_json()
                                                                    : replacement.canonical_json;
     guarded(connection, "replacing a response", [&] {
         Transaction transaction(connection);
+        response.id = stored_id(connection, response.id);
+        if (response.id != given.response.id) content = response.to_canonical_json();
         const StoredContent old = existing(connection, response.id);
         std::vector<Issue> issues;
         check_references(load_references(connection), response, issues);
         if (!issues.empty()) throw InvalidInput(std::move(issues));
+        // A correction may not make the response a second answer of another
+        // respondent's (say, a respondent code corrected to one already used).
+        std::string other;
+        connection.sql << kSameRespondent, soci::use(response.form), soci::use(response.wave),
+            soci::use(response.territory), soci::use(response.respondent), soci::use(response.id),
+            soci::into(other);
+        if (connection.sql.got_data())
+            throw ConflictError("database " + connection.target + ": respondent '" +
+                                response.respondent + "' of territory '" + response.territory +
+                                "' already answered form '" + response.form + "' at wave '" +
+                                response.wave + "' as response " + other + "; response " +
+                                response.id + " would be a second answer");
         const std::string at = utc_now();
         record(connection, response.id, "replace", old.content, reason, at);
         long long form_version = response.form_version;
@@ -74,10 +105,12 @@ void replace_response(Connection& connection, const StoredResponse& replacement,
     });
 }
 
-void withdraw_response(Connection& connection, const std::string& id, const std::string& reason) {
-    require_reason(id, reason, "withdraw");
+void withdraw_response(Connection& connection, const std::string& given_id,
+                       const std::string& reason) {
+    require_reason(given_id, reason, "withdraw");
     guarded(connection, "withdrawing a response", [&] {
         Transaction transaction(connection);
+        const std::string id = stored_id(connection, given_id);
         const StoredContent old = existing(connection, id);
         if (old.withdrawn) {  // already withdrawn: nothing changes, nothing to record
             transaction.commit();

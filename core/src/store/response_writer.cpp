@@ -9,6 +9,11 @@ namespace {
 
 constexpr std::size_t kIdsPerLookup = 500;
 constexpr const char* kLookup = "SELECT id, content FROM responses WHERE id IN ";
+// One (form, wave, territory, respondent) a term: each term is a lookup in the
+// index responses_read, so the check costs no scan however large the table.
+constexpr std::size_t kRespondentsPerLookup = 100;
+constexpr const char* kRespondentLookup =
+    "SELECT id, form, wave, territory, respondent FROM responses WHERE withdrawn = 0 AND (";
 constexpr const char* kInsertResponses =
     "INSERT INTO responses (id, form, form_version, wave, territory, role, respondent, content, "
     "created_at, "
@@ -49,6 +54,23 @@ std::string id_list(const std::vector<std::string>& ids) {
     for (std::size_t i = 0; i < ids.size() && i < kShown; ++i) text += (i ? ", " : "") + ids[i];
     if (ids.size() > kShown) text += " and " + std::to_string(ids.size() - kShown) + " more";
     return text;
+}
+
+// Respondents are codes within a territory: the same code in two territories
+// is two people.
+std::string respondent_key(const std::string& form, const std::string& wave,
+                           const std::string& territory, const std::string& respondent) {
+    std::string key;
+    key.reserve(form.size() + wave.size() + territory.size() + respondent.size() + 3);
+    key.append(form).append(1, '\x1f').append(wave).append(1, '\x1f').append(territory);
+    key.append(1, '\x1f').append(respondent);
+    return key;
+}
+
+std::string second_answer(const Response& response, const std::string& first_id) {
+    return "respondent '" + response.respondent + "' of territory '" + response.territory +
+           "' answered form '" + response.form + "' at wave '" + response.wave +
+           "' twice: response " + first_id + " and response " + response.id;
 }
 
 }  // namespace
@@ -93,6 +115,30 @@ SociResponseWriter::SociResponseWriter(Connection& connection)
         m_found_id.resize(kIdsPerLookup);
         m_found_content.resize(kIdsPerLookup);
         prepare(*m_lookup, m_lookup_query);
+
+        m_respondent_query.sql(kRespondentLookup);
+        for (std::size_t i = 0; i < kRespondentsPerLookup; ++i) {
+            m_respondent_query.sql(i ? " OR (form = " : "(form = ");
+            m_respondent_slots.push_back(&m_respondent_query.text(""));
+            m_respondent_query.sql(" AND wave = ");
+            m_respondent_slots.push_back(&m_respondent_query.text(""));
+            m_respondent_query.sql(" AND territory = ");
+            m_respondent_slots.push_back(&m_respondent_query.text(""));
+            m_respondent_query.sql(" AND respondent = ");
+            m_respondent_slots.push_back(&m_respondent_query.text(""));
+            m_respondent_query.sql(")");
+        }
+        m_respondent_query.sql(")");
+        m_respondent_lookup = std::make_unique<soci::statement>(connection.sql);
+        m_respondent_lookup->exchange(soci::into(m_same_id));
+        m_respondent_lookup->exchange(soci::into(m_same_form));
+        m_respondent_lookup->exchange(soci::into(m_same_wave));
+        m_respondent_lookup->exchange(soci::into(m_same_territory));
+        m_respondent_lookup->exchange(soci::into(m_same_respondent));
+        for (auto* column : {&m_same_id, &m_same_form, &m_same_wave, &m_same_territory,
+                             &m_same_respondent})
+            column->resize(kIdsPerLookup);
+        prepare(*m_respondent_lookup, m_respondent_query);
     });
 }
 
@@ -115,6 +161,8 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
     std::vector<const std::string*> contents(batch.size());
     std::vector<Issue> issues;
     std::unordered_map<std::string_view, std::size_t> first_of;
+    std::unordered_map<std::string, std::size_t> first_answer;  // respondent_key -> entry
+    std::vector<std::string> second_answers;
     std::vector<std::size_t> candidates;
     candidates.reserve(batch.size());
     for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -130,6 +178,11 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
         const auto [first, added] = first_of.emplace(response.id, i);
         if (added) {
             candidates.push_back(i);
+            const auto [answer, fresh] = first_answer.emplace(
+                respondent_key(response.form, response.wave, response.territory,
+                               response.respondent),
+                i);
+            if (!fresh) second_answers.push_back(second_answer(response, batch[answer->second].response.id));
         } else if (*contents[first->second] == *contents[i]) {
             ++result.unchanged;
         } else {
@@ -142,6 +195,7 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
         }
     }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
+    if (!second_answers.empty()) throw_second_answers(second_answers);
 
     // 2. Against the database: same content is a no-op, different is a conflict.
     std::vector<const std::string*> ids;
@@ -166,6 +220,8 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
             "database " + m_connection.target + ": " + std::to_string(conflicts.size()) +
             " response id(s) are already stored with different content: " + id_list(conflicts) +
             " (a response id is unique; a corrected response needs `replace`)");
+    find_second_answers(batch, rows, second_answers);
+    if (!second_answers.empty()) throw_second_answers(second_answers);
 
     // 3. Insert.
     insert(batch, rows, contents);
@@ -191,6 +247,69 @@ void SociResponseWriter::find_stored(const std::vector<const std::string*>& ids,
             throw;
         }
     });
+}
+
+void SociResponseWriter::find_second_answers(const std::vector<StoredResponse>& batch,
+                                             const std::vector<std::size_t>& rows,
+                                             std::vector<std::string>& conflicts) {
+    guarded(m_connection, "looking up the respondents' earlier responses", [&] {
+        try {
+            for (std::size_t start = 0; start < rows.size(); start += kRespondentsPerLookup) {
+                std::unordered_map<std::string, std::size_t> wanted;  // respondent_key -> row
+                for (std::size_t k = 0; k < kRespondentsPerLookup; ++k) {
+                    std::string** slot = &m_respondent_slots[4 * k];
+                    if (start + k < rows.size()) {
+                        const Response& response = batch[rows[start + k]].response;
+                        *slot[0] = response.form;
+                        *slot[1] = response.wave;
+                        *slot[2] = response.territory;
+                        *slot[3] = response.respondent;
+                        wanted.emplace(respondent_key(response.form, response.wave,
+                                                      response.territory, response.respondent),
+                                       rows[start + k]);
+                    } else {
+                        for (int c = 0; c < 4; ++c) slot[c]->clear();  // matches no response
+                    }
+                }
+                // A respondent's rows fit one fetch: there is at most one stored
+                // answer per key, unless an older database already holds more.
+                for (auto* column : {&m_same_id, &m_same_form, &m_same_wave, &m_same_territory,
+                                     &m_same_respondent})
+                    column->resize(kIdsPerLookup);
+                bool more = m_respondent_lookup->execute(true);
+                for (;;) {
+                    for (std::size_t row = 0; row < m_same_id.size(); ++row) {
+                        const auto found = wanted.find(respondent_key(
+                            m_same_form[row], m_same_wave[row], m_same_territory[row],
+                            m_same_respondent[row]));
+                        if (found == wanted.end()) continue;
+                        const Response& response = batch[found->second].response;
+                        if (m_same_id[row] != response.id)
+                            conflicts.push_back(second_answer(response, m_same_id[row]));
+                    }
+                    if (!more) break;
+                    more = m_respondent_lookup->fetch();
+                }
+            }
+        } catch (const soci::soci_error&) {
+            m_broken = true;
+            throw;
+        }
+    });
+}
+
+void SociResponseWriter::throw_second_answers(const std::vector<std::string>& conflicts) const {
+    constexpr std::size_t kShown = 10;
+    std::string text = "database " + m_connection.target + ": " +
+                       std::to_string(conflicts.size()) +
+                       (conflicts.size() == 1 ? " response is a second answer"
+                                              : " responses are second answers") +
+                       " of a respondent to one form and wave (a correction keeps the first "
+                       "response's id and is stored with `replace`, or withdraw the first):";
+    for (std::size_t i = 0; i < conflicts.size() && i < kShown; ++i) text += "\n" + conflicts[i];
+    if (conflicts.size() > kShown)
+        text += "\nand " + std::to_string(conflicts.size() - kShown) + " more";
+    throw ConflictError(text);
 }
 
 void SociResponseWriter::insert(const std::vector<StoredResponse>& batch,

@@ -1,5 +1,8 @@
 // The import hot path: one transaction, batches of responses checked and then
-// inserted with their score sets in bulk. A batch that throws InvalidInput or
+// inserted with their score sets in bulk. A respondent answers a form once per
+// wave: a second response by the same respondent (code within a territory) to
+// the same form and wave under a new id is a ConflictError naming both ids; a
+// correction keeps the first id (`replace`), or withdraws the first. A batch that throws InvalidInput or
 // ConflictError wrote nothing and the writer stays usable; a database failure
 // breaks the writer (its transaction is rolled back when it is destroyed).
 #pragma once
@@ -28,6 +31,12 @@ class SociResponseWriter final : public ResponseWriter {
                      std::unordered_map<std::string, std::string>& stored);
     void insert(const std::vector<StoredResponse>& batch, const std::vector<std::size_t>& rows,
                 const std::vector<const std::string*>& contents);
+    // Conflicts of the new `rows` with responses already stored by the same
+    // respondent for the same form, wave and territory under another id.
+    void find_second_answers(const std::vector<StoredResponse>& batch,
+                             const std::vector<std::size_t>& rows,
+                             std::vector<std::string>& conflicts);
+    [[noreturn]] void throw_second_answers(const std::vector<std::string>& conflicts) const;
 
     Connection& m_connection;
     std::unique_ptr<Transaction> m_transaction;
@@ -39,6 +48,12 @@ class SociResponseWriter final : public ResponseWriter {
     std::vector<std::string*> m_lookup_slots;
     std::vector<std::string> m_found_id, m_found_content;
     std::unique_ptr<soci::statement> m_lookup;
+
+    Query m_respondent_query;
+    std::vector<std::string*> m_respondent_slots;  // form, wave, territory, respondent per row
+    std::vector<std::string> m_same_id, m_same_form, m_same_wave, m_same_territory,
+        m_same_respondent;
+    std::unique_ptr<soci::statement> m_respondent_lookup;
 
     BulkInsert m_responses;
     BulkInsert m_score_sets;

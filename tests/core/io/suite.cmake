@@ -5,6 +5,7 @@ sonda_add_test_suite(NAME test_io SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/wide_layout_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_ndjson_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_csv_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_rules_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export_test.cpp
 )
 # The readers are internal to the core: their headers live beside their sources.

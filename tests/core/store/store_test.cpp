@@ -748,7 +748,8 @@ TEST_CASE("[store] scores load dictionary-encoded, filtered, NaN where missing")
         for (int i = 0; i < 2500; ++i)  // more than one page of the score reader
             batch.push_back(make_response("id-" + std::to_string(i), i % 2 ? "a_mar" : "w_dec",
                                           i % 4 < 2 ? "pistoia" : "valdinievole", "social_service",
-                                          "P" + std::to_string(i % 40), R"({"q1":1})",
+                                          // One answer per respondent, form and wave.
+                                          "P" + std::to_string(i), R"({"q1":1})",
                                           {{"sharing", i * 1.0}, {"integration", std::nullopt}}));
         writer->write(batch);
         writer->commit();
@@ -761,7 +762,7 @@ TEST_CASE("[store] scores load dictionary-encoded, filtered, NaN where missing")
     CHECK(all.role.size() == 5000);
     CHECK(all.respondent.size() == 5000);
     CHECK(all.waves == std::vector<std::string>{"w_dec", "a_mar"});
-    CHECK(all.respondents.size() == 40);
+    CHECK(all.respondents.size() == 2500);
     double sum = 0;
     long long missing = 0;
     for (std::size_t i = 0; i < all.size(); ++i) {
@@ -792,14 +793,13 @@ TEST_CASE("[store] a respondent has one code across waves, scoped by territory")
     auto store = ready_store(database);
     {
         auto writer = store->begin_write();
-        // Codes that interleave between the waves, one answering twice, and
-        // the same code in two territories.
+        // Codes that interleave between the waves, and the same code in two
+        // territories (a second answer to one wave is refused at write).
         writer->write({make_response("a1", "w_dec", "pistoia", "social_service", "P03"),
                        make_response("a2", "w_dec", "pistoia", "social_service", "P01"),
                        make_response("b1", "a_mar", "pistoia", "social_service", "P04"),
                        make_response("b2", "a_mar", "pistoia", "social_service", "P02"),
                        make_response("b3", "a_mar", "pistoia", "social_service", "P03"),
-                       make_response("b4", "a_mar", "pistoia", "social_service", "P03"),
                        make_response("c1", "w_dec", "valdinievole", "social_service", "P03")});
         writer->commit();
     }
@@ -814,7 +814,7 @@ TEST_CASE("[store] a respondent has one code across waves, scoped by territory")
                 .insert(batch.respondent[i]);
         }
     });
-    CHECK(rows == 7);
+    CHECK(rows == 6);
     CHECK(codes.size() == 5);  // P01..P04 in pistoia, P03 in valdinievole
     for (const auto& [who, seen] : codes) {
         INFO(who);
@@ -822,6 +822,80 @@ TEST_CASE("[store] a respondent has one code across waves, scoped by territory")
     }
     CHECK(*codes["pistoia/P03"].begin() != *codes["valdinievole/P03"].begin());
     CHECK(dictionaries.respondents.size() == 5);
+}
+
+TEST_CASE("[store] a second answer of a respondent to one form and wave is a conflict") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("first", "w_dec", "pistoia", "social_service", "LI01"),
+                       make_response("other", "w_dec", "pistoia", "social_service", "LI02")});
+        writer->commit();
+    }
+    SECTION("against the database, naming both ids; nothing of the batch is written") {
+        auto writer = store->begin_write();
+        const std::string message = message_of<ConflictError>([&] {
+            writer->write({make_response("fresh", "a_mar", "pistoia", "social_service", "LI01"),
+                           make_response("second", "w_dec", "pistoia", "employment_centre",
+                                         "LI01", R"({"q1":5})")});
+        });
+        CHECK(message.find("respondent 'LI01' of territory 'pistoia' answered form 'network' at "
+                           "wave 'w_dec' twice: response first and response second") !=
+              std::string::npos);
+        writer.reset();
+        CHECK(ids_of(*store, network_filter()).size() == 2);
+    }
+    SECTION("inside one batch") {
+        auto writer = store->begin_write();
+        const std::string message = message_of<ConflictError>([&] {
+            writer->write({make_response("x1", "a_mar", "valdinievole", "social_service", "VA07"),
+                           make_response("x2", "a_mar", "valdinievole", "social_service", "VA07",
+                                         R"({"q1":1})")});
+        });
+        CHECK(message.find("response x1 and response x2") != std::string::npos);
+    }
+    SECTION("in a later batch of the same write") {
+        auto writer = store->begin_write();
+        CHECK(writer->write({make_response("y1", "a_mar", "pistoia", "social_service", "LI09")})
+                  .inserted == 1);
+        CHECK_THROWS_AS(writer->write({make_response("y2", "a_mar", "pistoia", "social_service",
+                                                     "LI09", R"({"q1":2})")}),
+                        ConflictError);
+    }
+    SECTION("the same code in another territory, wave or form is another answer") {
+        store->save_form(network_form(2));
+        auto writer = store->begin_write();
+        CHECK(writer->write({make_response("t2", "w_dec", "valdinievole", "social_service", "LI01"),
+                             make_response("w2", "a_mar", "pistoia", "social_service", "LI01")})
+                  .inserted == 2);
+        writer->commit();
+        // The same form in another version is still the same form: refused.
+        StoredResponse second_version =
+            make_response("v3", "w_dec", "pistoia", "social_service", "LI01");
+        second_version.response.form_version = 2;
+        second_version.canonical_json = second_version.response.to_canonical_json();
+        auto again = store->begin_write();
+        CHECK_THROWS_AS(again->write({second_version}), ConflictError);
+    }
+    SECTION("re-importing the first, or correcting it under its own id, is no second answer") {
+        auto writer = store->begin_write();
+        CHECK(writer->write({make_response("first", "w_dec", "pistoia", "social_service", "LI01")})
+                  .unchanged == 1);
+        writer->commit();
+        store->replace_response(
+            make_response("first", "w_dec", "pistoia", "social_service", "LI01", R"({"q1":1})"),
+            "typo in q1");
+        CHECK(ids_of(*store, network_filter()).size() == 2);
+    }
+    SECTION("once the first is withdrawn, a new response may take its place") {
+        store->withdraw_response("first", "answered on the wrong form sheet");
+        auto writer = store->begin_write();
+        CHECK(writer->write({make_response("again", "w_dec", "pistoia", "social_service", "LI01",
+                                           R"({"q1":4})")})
+                  .inserted == 1);
+        writer->commit();
+    }
 }
 
 TEST_CASE("[store] a limit stops the stream after that many responses, in order") {

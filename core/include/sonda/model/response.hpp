@@ -14,7 +14,7 @@
 namespace sonda {
 
 struct Response {
-    std::string id;  // UUID, unique across the database
+    std::string id;  // UUID, unique across the database; stored in lower case
     std::string form;
     int form_version = 0;
     std::string wave;
@@ -28,6 +28,10 @@ struct Response {
     std::string to_canonical_json() const;
     static Response from_json(const Poco::JSON::Object& object);  // throws InvalidInput
 };
+
+// The one spelling of a response id that is stored and compared: UUIDs are
+// case-insensitive (RFC 4122), so A-F become a-f. Other text is unchanged.
+std::string canonical_response_id(const std::string& id);
 
 // A named score computed by an instrument from one response. `value` is empty
 // when the score is missing (for example too few items answered).
