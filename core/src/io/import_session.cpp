@@ -1,9 +1,5 @@
 #include "import_session.hpp"
 
-#include <cstdio>
-#include <filesystem>
-#include <system_error>
-
 namespace sonda::io {
 
 namespace {
@@ -17,29 +13,24 @@ ImportSession::ImportSession(Project& project, std::string source, const ImportO
       m_options(options) {
     if (m_options.batch_size == 0) throw UsageError("the import batch size must be at least 1");
     if (m_options.skip_invalid && !m_options.rejected_path.empty()) {
-        // Rejected rows go to a side file renamed into place only when the
-        // import commits, so a failed import leaves no misleading file behind.
-        m_rejected_part_path = m_options.rejected_path + ".part";
-        m_rejected.open(m_rejected_part_path, std::ios::binary | std::ios::trunc);
-        if (!m_rejected)
-            throw UsageError("cannot write the rejected rows to '" + m_options.rejected_path +
-                             "': " + std::error_code(errno, std::generic_category()).message());
+        // Rejected rows go to a temporary renamed into place only when the
+        // import commits, so a failed import leaves no misleading file
+        // behind; the database and the inputs are refused before any row is
+        // stored.
+        m_rejected = std::make_unique<SafeOutput>(
+            m_options.rejected_path,
+            OutputGuard{database_file(m_project.target()), m_options.inputs}, "--rejected");
     }
     m_batch.reserve(m_options.batch_size);
     m_writer = m_project.store().begin_write();
 }
 
-ImportSession::~ImportSession() {
-    if (m_finished || m_rejected_part_path.empty()) return;
-    m_rejected.close();
-    std::error_code ignored;  // best effort: the import already failed with its own error
-    std::filesystem::remove(m_rejected_part_path, ignored);
-}
+ImportSession::~ImportSession() = default;  // an uncommitted rejected file removes itself
 
 void ImportSession::set_rejected_preamble(std::string preamble, std::string line_ending) {
     m_rejected_preamble = std::move(preamble);
     m_rejected_line_ending = std::move(line_ending);
-    if (m_rejected.is_open()) m_rejected << m_rejected_preamble;
+    if (m_rejected) m_rejected->stream() << m_rejected_preamble;
 }
 
 void ImportSession::record_issue(Issue issue) {
@@ -52,9 +43,9 @@ void ImportSession::record_issue(Issue issue) {
 void ImportSession::add_file_issue(Issue issue) { record_issue(std::move(issue)); }
 
 void ImportSession::write_rejected(std::string_view raw) {
-    if (!m_rejected.is_open() || raw.empty()) return;
-    m_rejected.write(raw.data(), static_cast<std::streamsize>(raw.size()));
-    m_rejected << m_rejected_line_ending;
+    if (!m_rejected || raw.empty()) return;
+    m_rejected->stream().write(raw.data(), static_cast<std::streamsize>(raw.size()));
+    m_rejected->stream() << m_rejected_line_ending;
 }
 
 void ImportSession::reject(long long line, std::vector<Issue> issues, std::string_view raw) {
@@ -64,7 +55,7 @@ void ImportSession::reject(long long line, std::vector<Issue> issues, std::strin
     if (issues.empty()) issues.push_back(Issue{{}, "rejected"});
     for (Issue& issue : issues) {
         if (issue.where.line == 0) issue.where.line = line;
-        if (raw.empty() && m_rejected.is_open())
+        if (raw.empty() && m_rejected)
             issue.reason += " (the row is too long to be copied to the rejected file)";
         record_issue(std::move(issue));
     }
@@ -130,23 +121,22 @@ ImportSummary ImportSession::finish() {
         throw InvalidInput(std::move(issues));  // the writer rolls back when destroyed
     }
     flush();
-    if (m_rejected.is_open()) {
-        m_rejected.flush();
-        if (!m_rejected)
-            throw StorageError("cannot write the rejected rows to '" + m_rejected_part_path + "'");
+    if (m_rejected) {
+        m_rejected->stream().flush();
+        if (!m_rejected->stream())
+            throw StorageError("cannot write the rejected rows to '" + m_options.rejected_path +
+                               "': disk full or file not writable; nothing was imported");
     }
     m_writer->commit();
     m_finished = true;
-    if (m_rejected.is_open()) {
-        m_rejected.close();
-        std::error_code error;
-        std::filesystem::rename(m_rejected_part_path, m_options.rejected_path, error);
-        if (error)
-            throw StorageError(
-                "the import was committed, but the rejected rows could not be moved "
-                "from '" +
-                m_rejected_part_path + "' to '" + m_options.rejected_path +
-                "': " + error.message());
+    if (m_rejected) {
+        try {
+            m_rejected->commit();
+        } catch (const Error& error) {
+            throw StorageError(std::string("the import was committed, but the rejected rows "
+                                           "could not be written: ") +
+                               error.what());
+        }
     }
     return std::move(m_summary);
 }

@@ -6,7 +6,6 @@
 // commit, or roll back and throw.
 #pragma once
 
-#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
@@ -16,6 +15,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/forms/response_validator.hpp"
 #include "sonda/io/importer.hpp"
+#include "sonda/io/safe_output.hpp"
 
 namespace sonda::io {
 
@@ -69,8 +69,7 @@ class ImportSession {
 
     std::string m_rejected_preamble;
     std::string m_rejected_line_ending = "\n";
-    std::string m_rejected_part_path;
-    std::ofstream m_rejected;
+    std::unique_ptr<SafeOutput> m_rejected;  // written in place only when committed
     bool m_finished = false;
 };
 

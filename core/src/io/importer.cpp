@@ -64,6 +64,7 @@ ImportSummary import_file(Project& project, const std::string& path, const Impor
     const auto size = std::filesystem::file_size(path, size_error);
     ImportOptions effective = options;
     if (effective.format == InputFormat::Auto) effective.format = format_from_extension(path);
+    effective.inputs.push_back(path);
     return import_responses(project, input, path, size_error ? 0 : static_cast<long long>(size),
                             effective);
 }

@@ -29,6 +29,9 @@ struct ImportOptions {
     InputFormat format = InputFormat::Auto;  // Auto: by file extension, then by content
     bool skip_invalid = false;
     std::string rejected_path;  // with skip_invalid: rejected rows go here, in the input's format
+    // Files the rejected file may never replace, besides the database
+    // (import_file adds the file it reads). Checked before anything is stored.
+    std::vector<std::string> inputs;
     std::size_t batch_size = 5000;
     std::size_t max_issues = 1000;  // stop listing (not checking) after this many
     std::function<void(const ImportProgress&)> progress;  // called now and then
