@@ -18,8 +18,8 @@ Engine::~Engine() { m_host.reset(); }
 
 void Engine::load_plugins() { m_host->load_default(); }
 
-Project::Project(Engine& engine, const std::string& target)
-    : m_engine(engine), m_target(target), m_store(Store::open(target)) {
+Project::Project(Engine& engine, const std::string& target, Store::Access access)
+    : m_engine(engine), m_target(target), m_store(Store::open(target, access)) {
     reload();
 }
 

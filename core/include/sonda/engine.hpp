@@ -36,7 +36,10 @@ private:
 
 class Project {
 public:
-    Project(Engine& engine, const std::string& target);  // opens the store; loads study and forms
+    // Opens the store (read-only for hosts that only read: no schema is ever
+    // created then); loads study and forms.
+    Project(Engine& engine, const std::string& target,
+            Store::Access access = Store::Access::ReadWrite);
 
     Engine& engine() { return m_engine; }
     // What it was opened with, so another thread can open its own connection.

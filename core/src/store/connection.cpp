@@ -150,6 +150,30 @@ std::string postgresql_keywords(const std::string& uri, const std::string& shown
     return keywords;
 }
 
+// A reader's SQLite connection: SOCI 4.0.3's sqlite3 backend takes
+// "readonly" (SQLITE_OPEN_READONLY, without SQLITE_OPEN_CREATE), so a missing
+// or empty file is never given a schema. The file must exist; its journal
+// mode is left as the writers set it.
+void open_sqlite_read_only(Connection& connection, const std::string& path) {
+    std::error_code error;
+    if (!std::filesystem::exists(path, error))
+        throw StorageError("cannot open database " + connection.target +
+                           ": no such file (commands that only read never create a database; "
+                           "create it with `sonda init` or `sonda demo`)");
+    if (path.find('"') == std::string::npos) {
+        connection.sql.open(*soci::factory_sqlite3(), "db=\"" + path + "\" readonly=true");
+    } else {
+        // SOCI cannot quote a path holding '"': a read-write open of the
+        // existing file, refusing every write from the first statement on.
+        connection.sql.open(*soci::factory_sqlite3(), path);
+        connection.sql << "PRAGMA query_only=ON";
+    }
+    connection.sql << "PRAGMA busy_timeout=10000";
+    connection.sql << "PRAGMA foreign_keys=ON";
+    connection.sql << kSqliteWriteCache;
+    connection.sql << "PRAGMA temp_store=MEMORY";
+}
+
 }  // namespace
 
 std::string redact_target(const std::string& target) {
@@ -171,7 +195,7 @@ std::string redact_target(const std::string& target) {
     return shown;
 }
 
-std::unique_ptr<Connection> connect(const std::string& target) {
+std::unique_ptr<Connection> connect(const std::string& target, bool read_only) {
     if (target.empty())
         throw StorageError(
             "no database given: pass --db with a file path or a postgresql:// URL, or set "
@@ -187,6 +211,10 @@ std::unique_ptr<Connection> connect(const std::string& target) {
             if (std::filesystem::is_directory(path))
                 throw StorageError("cannot open database " + connection->target +
                                    ": it is a folder");
+            if (read_only) {
+                open_sqlite_read_only(*connection, target);
+                return connection;
+            }
             connection->sql.open(*soci::factory_sqlite3(), sqlite_connect_string(target));
             // WAL lets readers (the dashboard) work while an import writes;
             // NORMAL is durable across application crashes in WAL mode.
@@ -205,6 +233,7 @@ std::unique_ptr<Connection> connect(const std::string& target) {
                                  postgresql_keywords(target, connection->target));
             connection->sql << "SET client_encoding TO 'UTF8'";
             connection->sql << "SET client_min_messages TO WARNING";
+            if (read_only) connection->sql << "SET default_transaction_read_only = on";
         }
     } catch (const soci::soci_error& error) {
         throw StorageError("cannot open database " + connection->target + ": " +

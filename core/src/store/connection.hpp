@@ -30,8 +30,11 @@ struct Connection {
 std::string redact_target(const std::string& target);
 
 // Opens the session and sets the connection up (SQLite pragmas, PostgreSQL
-// encoding). Throws StorageError naming the target and the reason.
-std::unique_ptr<Connection> connect(const std::string& target);
+// encoding). Throws StorageError naming the target and the reason. Read-only
+// never creates anything: a missing SQLite file is an error, the file is
+// opened with SQLite's read-only flag, and a PostgreSQL session defaults to
+// read-only transactions.
+std::unique_ptr<Connection> connect(const std::string& target, bool read_only = false);
 
 // Runs `work` and turns a soci_error into StorageError("<target>: <doing>: <reason>").
 // sonda errors pass through unchanged.

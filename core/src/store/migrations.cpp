@@ -213,6 +213,31 @@ int schema_version(Connection& connection) {
     });
 }
 
+int existing_schema_version(Connection& connection) {
+    return guarded(connection, "reading the schema version", [&] {
+        long long tables = 0;
+        if (connection.dialect.backend() == Backend::sqlite)
+            connection.sql << "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND "
+                              "name = 'schema_version'",
+                soci::into(tables);
+        else
+            connection.sql << "SELECT COUNT(*) FROM information_schema.tables WHERE "
+                              "table_schema = current_schema() AND table_name = 'schema_version'",
+                soci::into(tables);
+        if (tables == 0)
+            throw StorageError("database " + connection.target +
+                               " holds no sonda data (no schema): create it with `sonda init` "
+                               "or `sonda demo`; commands that only read never create one");
+        const int version = current_version(connection, false);
+        if (version > latest_schema_version())
+            throw StorageError("database " + connection.target + " has schema version " +
+                               std::to_string(version) + " but this sonda knows versions up to " +
+                               std::to_string(latest_schema_version()) +
+                               ": it was written by a newer sonda; upgrade sonda to use it");
+        return version;
+    });
+}
+
 void migrate(Connection& connection) {
     guarded(connection, "upgrading the schema", [&] {
         for (;;) {

@@ -67,7 +67,16 @@ class SociStore final : public Store {
 
 }  // namespace
 
-std::unique_ptr<Store> Store::open(const std::string& target) {
+std::unique_ptr<Store> Store::open(const std::string& target, Access access) {
+    if (access == Access::ReadOnly) {
+        std::unique_ptr<store::Connection> connection = store::connect(target, true);
+        if (store::existing_schema_version(*connection) < store::latest_schema_version()) {
+            connection.reset();
+            store::migrate(*store::connect(target));
+            connection = store::connect(target, true);
+        }
+        return std::make_unique<SociStore>(std::move(connection));
+    }
     std::unique_ptr<store::Connection> connection = store::connect(target);
     store::migrate(*connection);
     return std::make_unique<SociStore>(std::move(connection));

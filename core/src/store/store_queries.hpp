@@ -24,6 +24,9 @@ namespace sonda::store {
 int latest_schema_version();
 int schema_version(Connection& connection);
 void migrate(Connection& connection);  // StorageError when the database is newer than the code
+// For a read-only connection: the schema version, or StorageError when the
+// database holds no sonda schema or one newer than the code. Creates nothing.
+int existing_schema_version(Connection& connection);
 
 // --- study_queries.cpp
 bool has_study(Connection& connection);

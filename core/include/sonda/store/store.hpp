@@ -122,9 +122,14 @@ class Store {
     virtual ~Store() = default;
 
     // "file.db" (SQLite) or "postgresql://user@host:port/db?options" (PostgreSQL).
-    // Creates the schema or upgrades it. Throws StorageError with the target
-    // (password removed) and the reason.
-    static std::unique_ptr<Store> open(const std::string& target);
+    // Read-write creates the schema or upgrades it. Read-only (commands that
+    // only read) creates nothing: a missing file, or one without a sonda
+    // schema, is a StorageError, and an older schema is upgraded by a
+    // read-write connection first (the one write a reader makes). Throws
+    // StorageError with the target (password removed) and the reason.
+    enum class Access { ReadWrite, ReadOnly };
+    static std::unique_ptr<Store> open(const std::string& target,
+                                       Access access = Access::ReadWrite);
 
     virtual std::string backend() const = 0;  // "sqlite3" or "postgresql"
     virtual int schema_version() = 0;
