@@ -4,6 +4,7 @@
 #include <set>
 
 #include "csv_reader.hpp"
+#include "csv_writer.hpp"
 #include "row_readers.hpp"
 #include "wide_layout.hpp"
 
@@ -312,13 +313,20 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
                            "malformed header line: " + record.error);
     // Spreadsheets that separate fields with ';' write decimal commas.
     const char decimal = reader.delimiter() == ';' ? ',' : '.';
+    // Cells exported with a quote in front so that spreadsheets do not run
+    // them as formulas read back as the text they were (csv_writer.hpp).
+    const auto restore = [](CsvRecord& read) {
+        for (std::string& field : read.fields) field = restore_formula_text(field);
+    };
     WideCsvRows rows(session, source, decimal);
+    restore(record);
     rows.read_header(record);
     session.set_rejected_preamble(
         (reader.had_byte_order_mark() ? std::string("\xEF\xBB\xBF") : std::string()) + record.raw +
             "\r\n",
         "\r\n");
     while (reader.next(record)) {
+        restore(record);
         rows.read_row(record);
         session.report_progress(input.consumed(), size_hint);
     }
