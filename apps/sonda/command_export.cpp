@@ -80,10 +80,13 @@ class ExportCommand : public Command {
         if (options.delimiter == options.decimal)
             usage_error("--delimiter and --decimal must differ");
         const std::string target = database_target(value("db"), name());
+        // Checked before the database is opened: --out may not be the database.
+        const OutputGuard guard{database_file(target), {}};
+        if (names_file(value("out"))) check_output_path(*value("out"), guard, "--out");
 
         Engine engine;
         engine.load_plugins();
-        Project project(engine, target);
+        Project project(engine, target, Store::Access::ReadOnly);
         const Form& chosen = project.form(*form, int_value("form-version"));
         options.filter.form = chosen.id;
         options.filter.form_version = int_value("form-version");
@@ -95,7 +98,7 @@ class ExportCommand : public Command {
         check_roles(project.study(), options.filter.roles, "role");
         options.language = choose_language(value("lang"), &project.study());
 
-        OutputTarget out(value("out"));
+        OutputTarget out(value("out"), guard);
         const long long written = export_responses(project, out.stream(), options);
         out.commit();
         if (out.is_file())

@@ -80,7 +80,7 @@ class FormsListCommand : public Command {
         set.engine.load_plugins();
         if (const auto db = value("db")) {
             if (has("forms")) usage_error("give --db or --forms, not both");
-            set.project = std::make_unique<Project>(set.engine, *db);
+            set.project = std::make_unique<Project>(set.engine, *db, Store::Access::ReadOnly);
         } else {
             set.from_files = load_forms(form_folders(values("forms")), set.engine.registry());
         }
@@ -144,7 +144,7 @@ class FormsShowCommand : public Command {
         set.engine.load_plugins();
         const Form* form = nullptr;
         if (const auto db = value("db")) {
-            set.project = std::make_unique<Project>(set.engine, *db);
+            set.project = std::make_unique<Project>(set.engine, *db, Store::Access::ReadOnly);
             form = &set.project->form(positional.front(), version);
         } else {
             set.from_files = load_forms(form_folders(values("forms")), set.engine.registry());

@@ -9,10 +9,25 @@
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/io/importer.hpp"
+#include "sonda/io/safe_output.hpp"
 
 namespace sonda::cli {
 
 namespace {
+
+// "1 problem", "2 problems".
+std::string counted(long long count, const std::string& noun) {
+    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
+}
+
+// The problems of a failed import: issues at a line of the file. The import's
+// own summary lines ("3 of 9 row(s) invalid", "and 25 more not listed") have
+// none; a file-level problem alone (an empty file) counts as one.
+long long problems_listed(const std::vector<Issue>& issues) {
+    long long count = 0;
+    for (const Issue& issue : issues) count += issue.where.line > 0;
+    return count > 0 ? count : static_cast<long long>(issues.size());
+}
 
 class ImportCommand : public Command {
   public:
@@ -59,11 +74,17 @@ class ImportCommand : public Command {
             options.rejected_path = *rejected;
         }
         const std::string target = database_target(value("db"), name());
+        // Before anything is stored: the rejected rows may not replace the
+        // database or the file being imported.
+        if (!options.rejected_path.empty())
+            check_output_path(options.rejected_path, OutputGuard{database_file(target), files},
+                              "--rejected");
 
         Engine engine;
         engine.load_plugins();
         Project project(engine, target);
         ImportSummary total;
+        std::vector<Issue> all_rejected;
         for (const std::string& file : files) {
             ProgressBar bar;
             options.progress = [&bar](const ImportProgress& progress) { bar.update(progress); };
@@ -76,8 +97,8 @@ class ImportCommand : public Command {
                 std::vector<Issue> issues = error.issues();
                 issues.push_back(Issue{Location{file == "-" ? "<stdin>" : file, 0, "", ""},
                                        "nothing imported from this file (" +
-                                           std::to_string(error.issues().size()) +
-                                           " problems; fix them, or use --skip-invalid)"});
+                                           counted(problems_listed(issues), "problem") +
+                                           " listed above; fix them, or use --skip-invalid)"});
                 throw InvalidInput(issues);
             }
             bar.finish();
@@ -90,6 +111,12 @@ class ImportCommand : public Command {
             if (summary.rejected > 0 && !options.rejected_path.empty())
                 std::cout << " (written to " << options.rejected_path << ")";
             std::cout << '\n';
+            // --skip-invalid that stored nothing because every row was
+            // rejected is a failed import, not a success (exit code 2).
+            if (summary.rows > 0 && summary.rejected == summary.rows)
+                all_rejected.push_back(Issue{Location{file == "-" ? "<stdin>" : file, 0, "", ""},
+                                             "nothing was stored: every one of its " +
+                                                 counted(summary.rows, "row") + " was rejected"});
             total.rows += summary.rows;
             total.inserted += summary.inserted;
             total.unchanged += summary.unchanged;
@@ -98,6 +125,7 @@ class ImportCommand : public Command {
         if (files.size() > 1)
             std::cout << "total: " << total.rows << " rows, " << total.inserted << " inserted, "
                       << total.unchanged << " unchanged, " << total.rejected << " rejected\n";
+        if (!all_rejected.empty()) throw InvalidInput(all_rejected);
         return 0;
     }
 };

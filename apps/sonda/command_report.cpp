@@ -82,10 +82,12 @@ class ReportCommand : public Command {
         const std::optional<int> min_cell = int_value("min-cell");
         if (min_cell && *min_cell < 1) usage_error("--min-cell must be at least 1");
         const std::string target = database_target(value("db"), name());
+        const OutputGuard guard{database_file(target), {}};
+        if (names_file(value("out"))) check_output_path(*value("out"), guard, "--out");
 
         Engine engine;
         engine.load_plugins();
-        Project project(engine, target);
+        Project project(engine, target, Store::Access::ReadOnly);
         const Study& study = project.study();
 
         ReportRequest request;
@@ -136,7 +138,7 @@ class ReportCommand : public Command {
             reports.push_back(build_report(project, request));
         }
 
-        OutputTarget out(value("out"));
+        OutputTarget out(value("out"), guard);
         std::ostream& stream = out.stream();
         if (format == "json") {
             if (reports.size() == 1 && has("form")) {

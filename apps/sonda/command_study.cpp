@@ -77,7 +77,8 @@ class StudyShowCommand : public Command {
             if (has("db")) usage_error("give --db or --study, not both");
             study = load_study_file(*file);
         } else {
-            study = Store::open(database_target(value("db"), name()))->load_study();
+            study = Store::open(database_target(value("db"), name()), Store::Access::ReadOnly)
+                        ->load_study();
         }
         if (format == "json")
             std::cout << study_to_json(study) << '\n';

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "error_report.hpp"
+#include "output_target.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 
@@ -37,7 +38,11 @@ int SondaApplication::run_command_line(int argc, char** argv) {
         } catch (const Poco::Util::OptionException& error) {
             throw UsageError(error.displayText() + "; see `sonda --help`");
         }
-        return run();
+        const int code = run();
+        // Output that did not reach standard output is a failed command,
+        // whatever the command thought (exit code 3).
+        check_standard_output();
+        return code;
     });
 }
 

@@ -24,8 +24,10 @@ std::string quoted(const std::string& text) {
 
 }  // namespace
 
-CliResult run_sonda(const std::vector<std::string>& args, const CliEnvironment& environment,
-                    const std::string& input_file) {
+namespace {
+
+CliResult run(const std::vector<std::string>& args, const CliEnvironment& environment,
+              const std::string& input_file, const std::string& stdout_redirection) {
     static std::atomic<int> counter{0};
     const fs::path base = fs::temp_directory_path() /
                           ("sonda-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
@@ -35,7 +37,9 @@ CliResult run_sonda(const std::vector<std::string>& args, const CliEnvironment& 
     command += " " + quoted(std::string(SONDA_BINARY_DIR) + "/bin/sonda");
     for (const std::string& arg : args) command += " " + quoted(arg);
     command += " <" + (input_file.empty() ? std::string("/dev/null") : quoted(input_file));
-    command += " >" + quoted(base.string() + ".out") + " 2>" + quoted(base.string() + ".err");
+    command += (stdout_redirection.empty() ? " >" + quoted(base.string() + ".out")
+                                           : " " + stdout_redirection) +
+               " 2>" + quoted(base.string() + ".err");
     const int status = std::system(command.c_str());
     CliResult result;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
@@ -44,6 +48,18 @@ CliResult run_sonda(const std::vector<std::string>& args, const CliEnvironment& 
     fs::remove(base.string() + ".out");
     fs::remove(base.string() + ".err");
     return result;
+}
+
+}  // namespace
+
+CliResult run_sonda(const std::vector<std::string>& args, const CliEnvironment& environment,
+                    const std::string& input_file) {
+    return run(args, environment, input_file, "");
+}
+
+CliResult run_sonda_with_stdout(const std::vector<std::string>& args,
+                                const std::string& stdout_redirection) {
+    return run(args, {}, "", stdout_redirection);
 }
 
 ScratchFolder::ScratchFolder() {

@@ -25,6 +25,10 @@ struct CliEnvironment {
 
 CliResult run_sonda(const std::vector<std::string>& args, const CliEnvironment& environment = {},
                     const std::string& input_file = {});
+// The same with standard output sent where the shell redirection says
+// (">/dev/full", ">&-"): `out` stays empty.
+CliResult run_sonda_with_stdout(const std::vector<std::string>& args,
+                                const std::string& stdout_redirection);
 
 // A fresh folder removed at the end of the test.
 class ScratchFolder {

@@ -8,5 +8,6 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_forms_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_data_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_postgres_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_output_safety_test.cpp
     LIBRARIES Poco::JSON)
 add_dependencies(test_cli sonda)
