@@ -91,6 +91,23 @@ void unregister_temporary(int slot) {
     if (slot >= 0) g_slots[slot].state.store(0);
 }
 
+// SIGINT, SIGTERM and SIGHUP held back in this thread for its lifetime.
+class SignalsHeld {
+  public:
+    SignalsHeld() {
+        sigset_t held;
+        sigemptyset(&held);
+        for (const int signal_number : kSignals) sigaddset(&held, signal_number);
+        ::pthread_sigmask(SIG_BLOCK, &held, &m_previous);
+    }
+    ~SignalsHeld() { ::pthread_sigmask(SIG_SETMASK, &m_previous, nullptr); }
+    SignalsHeld(const SignalsHeld&) = delete;
+    SignalsHeld& operator=(const SignalsHeld&) = delete;
+
+  private:
+    sigset_t m_previous;
+};
+
 // ---- a std::streambuf over a file descriptor ------------------------------
 
 class DescriptorBuffer : public std::streambuf {
@@ -289,17 +306,18 @@ SafeOutput::SafeOutput(const std::string& path, const OutputGuard& guard, const 
     s.final_mode = exists ? (target.st_mode & 07777) : (0666 & ~current_umask());
     for (int attempt = 0; attempt < 100 && s.fd < 0; ++attempt) {
         const std::string candidate = path + ".part-" + random_suffix();
-        // Registered before it exists, so a signal cannot leave it behind.
-        s.slot = register_temporary(candidate);
+        // Created and registered with the signals held back: a signal can
+        // neither leave it behind nor remove a file of that name that is
+        // not ours (O_EXCL failed).
+        const SignalsHeld held;
         s.fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
                       S_IRUSR | S_IWUSR);
+        const int error = errno;
         if (s.fd >= 0) {
+            s.slot = register_temporary(candidate);
             s.temporary = candidate;
             break;
         }
-        const int error = errno;
-        unregister_temporary(s.slot);
-        s.slot = -1;
         if (error != EEXIST) {
             s.finished = true;
             throw StorageError("cannot write " + path + ": creating " + candidate + ": " +
@@ -352,11 +370,18 @@ void SafeOutput::commit() {
     const int fd = s.fd;
     s.fd = -1;
     if (::close(fd) != 0) s.fail("closing it", errno);
-    if (::rename(s.temporary.c_str(), s.path.c_str()) != 0)
-        s.fail("renaming " + s.temporary + " to it", errno);
-    unregister_temporary(s.slot);
-    s.slot = -1;
-    s.finished = true;
+    {
+        // Renamed and unregistered at once: a signal in between would remove
+        // the name after the file had left it.
+        const SignalsHeld held;
+        if (::rename(s.temporary.c_str(), s.path.c_str()) != 0) {
+            const int error = errno;
+            s.fail("renaming " + s.temporary + " to it", error);
+        }
+        unregister_temporary(s.slot);
+        s.slot = -1;
+        s.finished = true;
+    }
     // The rename is durable only once the folder is on disk too.
     const fs::path folder = fs::path(s.path).parent_path();
     const int dir =
