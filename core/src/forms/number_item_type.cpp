@@ -54,6 +54,15 @@ class NumberItemType final : public ItemType {
             add_answer_issue(issues, item, "must be a number, found " + describe_value(value));
             return;
         }
+        // An integer a double cannot hold exactly (past 2^53) would be
+        // rounded wherever answers are read: refused, like any other wrap.
+        if (value.isInteger() && !integral_value(value)) {
+            add_answer_issue(issues, item,
+                             "must lie within -9007199254740992..9007199254740992 to be held "
+                             "exactly, found " +
+                                 describe_value(value));
+            return;
+        }
         if (wants_integer(item) && !integral_value(value)) {
             add_answer_issue(issues, item,
                              "must be a whole number, found " + format_decimal(*number, '.'));

@@ -162,11 +162,14 @@ class StudyReader {
                     wave.date = *date;
                 }
                 const auto order = m_reader.integer(entry, "order", here, Need::Optional);
+                // Converted only once in range: the study is refused anyway,
+                // but nothing is ever narrowed into a wrong int.
                 if (order && (*order < 1 || *order > 1000000))
                     m_reader.issue(json_path_key(here, "order"),
                                    "must be a whole number from 1 to 1000000, found " +
                                        std::to_string(*order));
-                wave.order = order ? static_cast<int>(*order) : 0;
+                else if (order)
+                    wave.order = static_cast<int>(*order);
                 if (auto label = read_localized_key(entry, "label", here, m_reader, Need::Optional,
                                                     languages()))
                     wave.label = std::move(*label);
@@ -190,6 +193,7 @@ class StudyReader {
                                "wave an order, or none (then they follow their dates)");
                 continue;
             }
+            if (waves[i].order == 0) continue;  // out of range: reported where it was read
             auto [previous, inserted] = orders.emplace(waves[i].order, paths[i]);
             if (!inserted)
                 m_reader.issue(json_path_key(paths[i], "order"),

@@ -86,7 +86,15 @@ std::string describe_json_value(const Poco::Dynamic::Var& value) {
     } catch (const std::exception&) {
         out << "(a value that is not JSON)";
     }
-    return escape_for_message(out.str(), kLongest);
+    // JSON text already escapes quotes and backslashes: only control
+    // characters that it may carry raw (C1, DEL) are escaped, not doubled.
+    std::string text = out.str();
+    if (text.size() > kLongest) {
+        std::size_t cut = kLongest;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        text = text.substr(0, cut) + "...";
+    }
+    return escape_controls(text);
 }
 
 }  // namespace sonda

@@ -49,4 +49,16 @@ TEST_CASE("number answers: numbers in range, whole when asked", "[forms][number]
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].where.path == "$.answers.people");
     CHECK(issues[0].reason == "must be a whole number, found 12.5");
+
+    // Integers a double cannot hold exactly are refused, not stored to be
+    // rounded (or to fail an export) later.
+    const Item free = load_item(registry, R"({"id": "free", "type": "number", "label": "F"})");
+    CHECK(answer_issues(registry, free, "9007199254740992").empty());
+    CHECK(answer_issues(registry, free, "1e300").empty());  // a double, as written
+    CHECK(answer_issues(registry, free, "9007199254740993")[0].reason ==
+          "must lie within -9007199254740992..9007199254740992 to be held exactly, found "
+          "9007199254740993");
+    CHECK(answer_issues(registry, free, "18446744073709551615").size() == 1);
+    CHECK(answer_issues(registry, free, "-9223372036854775808").size() == 1);
+    CHECK(answer_issues(registry, people, "18446744073709551615").size() == 1);
 }

@@ -44,6 +44,24 @@ TEST_CASE("study loader: explicit orders win over dates; defaults", "[forms][stu
     CHECK(minimal.waves[0].date == "2024-02-29");  // a leap day
 }
 
+TEST_CASE("study loader: a wave order is never narrowed into another order", "[forms][study]") {
+    // 2^32+1 narrowed to int is 1: it was reported as a clash with the wave of order 1.
+    const auto issues = issues_thrown([] {
+        load_study_json(R"({"id": "s", "title": "S", "territories": [{"id": "t", "name": "T"}],
+        "roles": [{"id": "r", "name": "R"}], "services": [],
+        "waves": [{"id": "a", "date": "2020-01-01", "order": 4294967297},
+                  {"id": "b", "date": "2024-01-01", "order": 1},
+                  {"id": "c", "date": "2024-02-01", "order": 18446744073709551615}]})",
+                        "s.json");
+    });
+    REQUIRE(issues.size() == 2);
+    CHECK(issues[0].where.path == "$.waves[0].order");
+    CHECK(issues[0].reason == "must be a whole number from 1 to 1000000, found 4294967297");
+    CHECK(issues[1].where.path == "$.waves[2].order");
+    CHECK(issues[1].reason.find("must be a whole number from -9007199254740992 to "
+                                "9007199254740992, found 18446744073709551615") == 0);
+}
+
 TEST_CASE("study loader: every issue of a bad study, with JSON paths", "[forms][study]") {
     const std::string file = data_path("study/bad_study.json");
     const auto issues = issues_thrown([&] { load_study_file(file); });

@@ -118,3 +118,11 @@ TEST_CASE("response: form_version never wraps", "[model][numbers]") {
         Catch::Contains("at $.form_version is out of range"));
     CHECK(Response::from_json(*parse_json_object(head + "2.0}", Location{})).form_version == 2);
 }
+
+TEST_CASE("describe_json_value: JSON text for messages, control characters escaped once",
+          "[model][numbers]") {
+    CHECK(describe_json_value(element(R"("a\\b\u0085\u001b")")) == R"("a\\b\u0085\u001B")");
+    CHECK(describe_json_value(element("18446744073709551615")) == "18446744073709551615");
+    CHECK(describe_json_value(element("\"" + std::string(100, 'x') + "\"")) ==
+          "\"" + std::string(59, 'x') + "...");
+}
