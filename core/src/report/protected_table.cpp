@@ -54,38 +54,121 @@ TableCounts wave_counts(const std::vector<Row>& rows, std::size_t side, std::siz
     return table;
 }
 
-// Dimensions of the pairs between two waves: respondents in both, then each
-// score's pairs. Codes are scoped by territory, so a pair never crosses
-// territories; one who changed role pairs in the territory and in everyone,
-// not in a role (as the report pairs them).
+// The pairs between two waves. Dimensions: respondents in both waves, then
+// each score's pairs. Differences: per score (and for respondents), those
+// who joined minus those who left, which both waves' sums minus the pairs'
+// change give away. Codes are scoped by territory, so a pair never crosses
+// territories; one who changed role pairs in the territory and in everyone
+// but in no role, and is a leaver of the old role and a joiner of the new.
+// Those pairs go to one more column, cols + 1, that no report shows: with it
+// every row adds up again, and what a territory holds beyond its roles is a
+// withheld cell like any other.
 TableCounts pair_counts(const std::vector<Row>& rows, std::size_t territories, std::size_t roles,
                         std::size_t scores, std::size_t respondent_count) {
-    TableCounts table{territories, roles, {}};
-    const std::size_t respondents = table.add_dimension();
-    for (std::size_t d = 0; d < scores; ++d) table.add_dimension();
+    TableCounts table{territories, roles + 1, {}};
+    const std::size_t changed = roles + 1;
     std::vector<const Row*> first(respondent_count, nullptr);
     for (const Row& row : rows)
         if (row.side == 0 && row.respondent >= 0 &&
             static_cast<std::size_t>(row.respondent) < respondent_count)
             first[static_cast<std::size_t>(row.respondent)] = &row;
-    const auto count = [&](std::size_t dimension, const Row& from, const Row& to) {
-        if (from.col == to.col) {
-            table.add(dimension, to.row, to.col);
-            return;
-        }
-        table.dimensions[dimension][table.index(to.row, 0)] += 1;
-        table.dimensions[dimension][table.index(0, 0)] += 1;
+    // bit 64 stands for "answered at all", so dimension 0 counts respondents.
+    const auto has = [](const Row& row, std::size_t d) {
+        return d == 0 || (row.answered >> mask_bit(d - 1) & 1);
     };
-    for (const Row& row : rows) {
-        if (row.side != 1 || row.respondent < 0) continue;
-        const Row* from = first[static_cast<std::size_t>(row.respondent)];
-        if (!from) continue;
-        count(respondents, *from, row);
-        for (std::size_t d = 0; d < scores; ++d)
-            if (row.answered >> mask_bit(d) & from->answered >> mask_bit(d) & 1)
-                count(respondents + 1 + d, *from, row);
+    for (std::size_t d = 0; d <= scores; ++d) {
+        const std::size_t pairs = table.add_dimension();
+        TableCounts::Difference& turnover = table.differences[table.add_difference()];
+        const auto cell = [&](std::vector<long long>& counts, std::size_t row, std::size_t col) {
+            counts[table.index(row, col)] += 1;
+        };
+        const auto everywhere = [&](std::vector<long long>& counts, const Row& row) {
+            table.add_to(counts, row.row, row.col);
+        };
+        std::vector<char> paired(respondent_count, 0);
+        for (const Row& row : rows) {
+            if (row.side != 1 || !has(row, d)) continue;
+            const Row* from = row.respondent < 0 ? nullptr
+                                                 : first[static_cast<std::size_t>(row.respondent)];
+            if (!from || !has(*from, d)) {
+                everywhere(turnover.plus, row);
+                continue;
+            }
+            paired[static_cast<std::size_t>(row.respondent)] = 1;
+            if (from->col == row.col) {
+                table.add(pairs, row.row, row.col);
+                continue;
+            }
+            // Changed role: a pair of the territory and of everyone, in the
+            // hidden column; a joiner and a leaver of the two roles.
+            table.add(pairs, row.row, changed);
+            for (auto* side : {&turnover.plus, &turnover.minus}) table.add_to(*side, row.row, changed);
+            cell(turnover.plus, row.row, row.col), cell(turnover.plus, 0, row.col);
+            cell(turnover.minus, from->row, from->col), cell(turnover.minus, 0, from->col);
+        }
+        for (const Row& row : rows)
+            if (row.side == 0 && has(row, d) &&
+                (row.respondent < 0 || !paired[static_cast<std::size_t>(row.respondent)]))
+                everywhere(turnover.minus, row);
     }
     return table;
+}
+
+// Three waves x < y < z give the change of people by another route: the
+// changes y->z, x->y and x->z published for one group add up to
+// D_xy(B) - D_xz(C) + D_yz(E), where E came to y and z but not to x, B to x
+// and y but not z, C to x and z but not y. Where only one of them is
+// non-empty, that one is given away. The comparison of y and z (the later
+// two) takes care of it, so the earliest comparisons keep their groups: one
+// difference per earlier wave x and per score, with E on one side and B and
+// C on the other. `sides` 0 and 1 are y and z, 2.. the earlier waves.
+void add_earlier_waves(TableCounts& pairs, const std::vector<Row>& rows, std::size_t sides,
+                       std::size_t scores, std::size_t respondent_count) {
+    std::vector<std::vector<const Row*>> at(sides, std::vector<const Row*>(respondent_count));
+    for (const Row& row : rows)
+        if (row.respondent >= 0 && static_cast<std::size_t>(row.respondent) < respondent_count)
+            at[row.side][static_cast<std::size_t>(row.respondent)] = &row;
+    const std::size_t changed = pairs.cols;  // the hidden column
+    for (std::size_t x = 2; x < sides; ++x)
+        for (std::size_t d = 0; d <= scores; ++d) {
+            TableCounts::Difference& route = pairs.differences[pairs.add_difference()];
+            for (std::size_t who = 0; who < respondent_count; ++who) {
+                const Row* waves[3] = {at[x][who], at[0][who], at[1][who]};  // x, y, z
+                const auto present = [&](const Row* row) {
+                    return row && (d == 0 || (row->answered >> mask_bit(d - 1) & 1));
+                };
+                const bool in_x = present(waves[0]), in_y = present(waves[1]),
+                           in_z = present(waves[2]);
+                if (in_x + in_y + in_z != 2) continue;
+                const Row* some = in_y ? waves[1] : waves[0];
+                bool same_role = true;
+                for (const Row* row : waves)
+                    if (present(row) && row->col != some->col) same_role = false;
+                const std::size_t col = same_role ? some->col : changed;
+                pairs.add_to(in_x ? route.minus : route.plus, some->row, col);
+                if (!same_role) pairs.add_to(in_x ? route.plus : route.minus, some->row, col);
+            }
+        }
+}
+
+// The pair table's pattern without its hidden column, and the reverse.
+std::vector<Withheld> drop_changed_column(const std::vector<Withheld>& pattern,
+                                          std::size_t territories, std::size_t roles) {
+    std::vector<Withheld> out;
+    for (std::size_t r = 0; r <= territories; ++r)
+        for (std::size_t c = 0; c <= roles; ++c) out.push_back(pattern[r * (roles + 2) + c]);
+    return out;
+}
+
+std::vector<Withheld> with_changed_column(const std::vector<Withheld>& pattern,
+                                          const TableCounts& pairs, std::size_t roles) {
+    std::vector<Withheld> out;
+    for (std::size_t r = 0; r <= pairs.rows; ++r) {
+        for (std::size_t c = 0; c <= roles; ++c) out.push_back(pattern[r * (roles + 1) + c]);
+        const bool anyone = pairs.dimensions[0][pairs.index(r, roles + 1)] > 0;
+        out.push_back(anyone ? Withheld::Protects : Withheld::No);  // never shown
+    }
+    return out;
 }
 
 std::vector<Withheld> either(const std::vector<Withheld>& a, const std::vector<Withheld>& b) {
@@ -132,7 +215,14 @@ ProtectedTable protect_form(Project& project, const Form& form,
         project.instrument(form).score_definitions(form);
     ResponseFilter filter;
     filter.form = form.id;  // every version: a version is no group of the table
-    filter.waves = waves;
+    // A comparison reads the study's earlier waves too (add_earlier_waves).
+    std::vector<std::string> scanned = waves;
+    if (waves.size() == 2)
+        for (const Wave& wave : project.study().waves) {
+            if (wave.id == waves[0]) break;
+            if (wave.id != waves[1]) scanned.push_back(wave.id);
+        }
+    filter.waves = scanned;
 
     ScoreDictionaries dictionaries;
     std::vector<int> side_of_wave;
@@ -141,7 +231,7 @@ ProtectedTable protect_form(Project& project, const Form& form,
     project.store().scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
         if (side_of_wave.empty()) {
             for (const std::string& wave : dictionaries.waves)
-                side_of_wave.push_back(static_cast<int>(position_of(waves, wave)));
+                side_of_wave.push_back(static_cast<int>(position_of(scanned, wave)));
             for (std::size_t d = 0; d < definitions.size(); ++d)
                 for (std::size_t s = 0; s < dictionaries.scores.size(); ++s)
                     if (definitions[d].name == dictionaries.scores[s])
@@ -149,7 +239,7 @@ ProtectedTable protect_form(Project& project, const Form& form,
         }
         for (std::size_t i = 0; i < batch.size; ++i) {
             const int side = side_of_wave[static_cast<std::size_t>(batch.wave[i])];
-            if (side >= static_cast<int>(waves.size())) continue;
+            if (side >= static_cast<int>(scanned.size())) continue;
             Row row{static_cast<std::uint8_t>(side), static_cast<std::uint32_t>(batch.territory[i]),
                     static_cast<std::uint32_t>(batch.role[i]), batch.respondent[i], 0};
             for (std::size_t d = 0; d < definitions.size(); ++d) {
@@ -179,8 +269,10 @@ ProtectedTable protect_form(Project& project, const Form& form,
     std::vector<Withheld> pattern = protect_table(wave_counts(rows, 0, t, r, d), min_cell);
     if (waves.size() == 2) {
         pattern = either(pattern, protect_table(wave_counts(rows, 1, t, r, d), min_cell));
-        pattern = protect_table(pair_counts(rows, t, r, d, dictionaries.respondents.size()),
-                                min_cell, pattern);
+        TableCounts pairs = pair_counts(rows, t, r, d, dictionaries.respondents.size());
+        add_earlier_waves(pairs, rows, scanned.size(), d, dictionaries.respondents.size());
+        pattern = drop_changed_column(
+            protect_table(pairs, min_cell, with_changed_column(pattern, pairs, r)), t, r);
     }
     table.pattern = std::move(pattern);
     return table;

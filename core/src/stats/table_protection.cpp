@@ -16,7 +16,16 @@ std::size_t TableCounts::add_dimension() {
 }
 
 void TableCounts::add(std::size_t dimension, std::size_t row, std::size_t col, long long count) {
-    std::vector<long long>& counts = dimensions.at(dimension);
+    add_to(dimensions.at(dimension), row, col, count);
+}
+
+std::size_t TableCounts::add_difference() {
+    differences.push_back({std::vector<long long>(cells(), 0), std::vector<long long>(cells(), 0)});
+    return differences.size() - 1;
+}
+
+void TableCounts::add_to(std::vector<long long>& counts, std::size_t row, std::size_t col,
+                         long long count) const {
     counts[index(row, col)] += count;
     counts[index(row, 0)] += count;
     counts[index(0, col)] += count;
@@ -111,7 +120,8 @@ std::size_t line_complement(const TableCounts& table, const std::vector<long lon
 // exactly when it lies in the row space.
 class RowSpace {
   public:
-    RowSpace(const std::vector<Line>& lines, const std::vector<long long>& counts,
+    // `counts` null: every line is a relation (a difference's lines always are).
+    RowSpace(const std::vector<Line>& lines, const std::vector<long long>* counts,
              const std::vector<std::size_t>& unknowns, std::size_t cells) {
         std::vector<std::ptrdiff_t> column(cells, -1);
         for (std::size_t i = 0; i < unknowns.size(); ++i)
@@ -119,7 +129,7 @@ class RowSpace {
         m_width = unknowns.size();
         std::vector<std::vector<double>> rows;
         for (const Line& line : lines) {
-            if (!holds(line, counts)) continue;
+            if (counts && !holds(line, *counts)) continue;
             std::vector<double> row(m_width, 0.0);
             bool any = false;
             if (column[line.margin] >= 0) row[column[line.margin]] = -1, any = true;
@@ -232,8 +242,71 @@ void check_shape(const TableCounts& table, const std::vector<Withheld>& pattern)
     for (const std::vector<long long>& counts : table.dimensions)
         if (counts.size() != table.cells())
             throw std::invalid_argument("table protection: a dimension has the wrong size");
+    for (const TableCounts::Difference& difference : table.differences)
+        if (difference.plus.size() != table.cells() || difference.minus.size() != table.cells())
+            throw std::invalid_argument("table protection: a difference has the wrong size");
     if (pattern.size() != table.cells())
         throw std::invalid_argument("table protection: pattern and table differ in size");
+}
+
+}  // namespace
+
+namespace {
+
+// One system of the audit: the withheld cells with `present` > 0 are the
+// unknowns. `eligible` gives the people of each cell that may make up a
+// disclosure (0: not eligible); with `any_single`, every determined unknown
+// is one whatever its size.
+std::optional<Disclosure> audit(const TableCounts& table, const std::vector<Line>& lines,
+                                const std::vector<Withheld>& pattern,
+                                const std::vector<long long>& present,
+                                const std::vector<long long>* additive,
+                                const std::vector<long long>& eligible, bool any_single,
+                                std::size_t dimension, int k, std::size_t max_unions) {
+    std::vector<std::size_t> unknowns;
+    for (std::size_t cell = 0; cell < table.cells(); ++cell)
+        if (withheld(pattern, cell) && present[cell] > 0) unknowns.push_back(cell);
+    if (unknowns.empty()) return std::nullopt;
+    const RowSpace space(lines, additive, unknowns, table.cells());
+    for (std::size_t i = 0; i < unknowns.size(); ++i) {
+        const long long people = eligible[unknowns[i]];
+        if (!any_single && (people == 0 || people >= k)) continue;
+        std::vector<double> v(unknowns.size(), 0.0);
+        v[i] = 1;
+        if (space.determines(v)) return Disclosure{dimension, {unknowns[i]}, people};
+    }
+    if (k <= 2) return std::nullopt;  // a union of two non-empty cells holds at least 2 people
+    UnionSearch search{table, eligible, space, unknowns, {}, {}, k, max_unions, {}, {}};
+    search.covered.assign(table.cells(), 0);
+    for (std::size_t i = 0; i < unknowns.size(); ++i)
+        if (eligible[unknowns[i]] > 0 && eligible[unknowns[i]] < k) {
+            search.small.push_back(i);
+            search.supports.push_back(support_of(table, unknowns[i]));
+        }
+    if (!search.search(0, 0)) return std::nullopt;
+    Disclosure found{dimension, {}, 0};
+    for (std::size_t position : search.chosen) {
+        found.cells.push_back(unknowns[position]);
+        found.people += eligible[unknowns[position]];
+    }
+    if (found.cells.empty()) found.cells = unknowns;  // budget ran out: assume the worst
+    return found;
+}
+
+// The side of a difference that a cell (or union) alone would give away.
+std::vector<long long> one_sided(const std::vector<long long>& side,
+                                 const std::vector<long long>& other) {
+    std::vector<long long> out(side.size(), 0);
+    for (std::size_t cell = 0; cell < side.size(); ++cell)
+        if (other[cell] == 0) out[cell] = side[cell];
+    return out;
+}
+
+std::vector<long long> present_of(const TableCounts::Difference& difference) {
+    std::vector<long long> out(difference.plus.size());
+    for (std::size_t cell = 0; cell < out.size(); ++cell)
+        out[cell] = difference.plus[cell] + difference.minus[cell];
+    return out;
 }
 
 }  // namespace
@@ -246,33 +319,18 @@ std::optional<Disclosure> find_disclosure(const TableCounts& table,
     const std::vector<Line> lines = lines_of(table);
     for (std::size_t d = 0; d < table.dimensions.size(); ++d) {
         const std::vector<long long>& counts = table.dimensions[d];
-        std::vector<std::size_t> unknowns;
-        for (std::size_t cell = 0; cell < table.cells(); ++cell)
-            if (withheld(pattern, cell) && counts[cell] > 0) unknowns.push_back(cell);
-        if (unknowns.empty()) continue;
-        const RowSpace space(lines, counts, unknowns, table.cells());
-        for (std::size_t i = 0; i < unknowns.size(); ++i) {
-            std::vector<double> v(unknowns.size(), 0.0);
-            v[i] = 1;
-            if (space.determines(v)) return Disclosure{d, {unknowns[i]}, counts[unknowns[i]]};
-        }
-        if (k <= 2) continue;  // a union of two non-empty cells holds at least 2 people
-        UnionSearch search{table, counts, space, unknowns, {}, {}, k, max_unions, {}, {}};
-        search.covered.assign(table.cells(), 0);
-        for (std::size_t i = 0; i < unknowns.size(); ++i)
-            if (counts[unknowns[i]] < k) {
-                search.small.push_back(i);
-                search.supports.push_back(support_of(table, unknowns[i]));
-            }
-        if (search.search(0, 0)) {
-            Disclosure found{d, {}, 0};
-            for (std::size_t position : search.chosen) {
-                found.cells.push_back(unknowns[position]);
-                found.people += counts[unknowns[position]];
-            }
-            if (found.cells.empty()) found.cells = unknowns;  // budget ran out: assume the worst
+        if (auto found = audit(table, lines, pattern, counts, &counts, counts, true, d, k, max_unions))
             return found;
-        }
+    }
+    for (std::size_t i = 0; i < table.differences.size(); ++i) {
+        const TableCounts::Difference& difference = table.differences[i];
+        const std::vector<long long> present = present_of(difference);
+        const std::size_t index = table.dimensions.size() + i;
+        for (const auto& [side, other] : {std::pair{&difference.plus, &difference.minus},
+                                          std::pair{&difference.minus, &difference.plus}})
+            if (auto found = audit(table, lines, pattern, present, nullptr,
+                                   one_sided(*side, *other), false, index, k, max_unions))
+                return found;
     }
     return std::nullopt;
 }
@@ -285,8 +343,15 @@ std::vector<Withheld> protect_table(const TableCounts& table, int k, std::vector
     if (k <= 1) return pattern;
     for (std::size_t cell = 0; cell < table.cells(); ++cell)
         for (const std::vector<long long>& counts : table.dimensions)
-            if (counts[cell] > 0 && counts[cell] < k && pattern[cell] == Withheld::No)
+            if (counts[cell] > 0 && counts[cell] < k)
                 pattern[cell] = Withheld::Small;
+    for (const TableCounts::Difference& difference : table.differences)
+        for (std::size_t cell = 0; cell < table.cells(); ++cell) {
+            const long long plus = difference.plus[cell], minus = difference.minus[cell];
+            const bool gives_away = (minus == 0 && plus > 0 && plus < k) ||
+                                    (plus == 0 && minus > 0 && minus < k);
+            if (gives_away) pattern[cell] = Withheld::Small;
+        }
 
     const std::vector<Line> lines = lines_of(table);
     const auto hide = [&](std::size_t cell) {
@@ -306,7 +371,10 @@ std::vector<Withheld> protect_table(const TableCounts& table, int k, std::vector
         // Then the exact audit, for what lines alone cannot see.
         const std::optional<Disclosure> found = find_disclosure(table, pattern, k);
         if (!found) return pattern;
-        const std::vector<long long>& counts = table.dimensions[found->dimension];
+        const std::vector<long long> counts =
+            found->dimension < table.dimensions.size()
+                ? table.dimensions[found->dimension]
+                : present_of(table.differences[found->dimension - table.dimensions.size()]);
         std::vector<std::size_t> neighbours;
         for (const Line& line : lines) {
             std::vector<std::size_t> entries = line.children;

@@ -38,17 +38,31 @@ struct TableCounts {
     std::size_t rows = 0, cols = 0;
     std::vector<std::vector<long long>> dimensions;  // each of size cells()
 
+    // A figure known per published cell only as the difference of two
+    // groups' sums: between two waves, both waves' sums minus the change over
+    // the pairs is the joiners' sum minus the leavers'. It gives a group away
+    // where the other is empty, so a cell or union with no leavers and 1..k-1
+    // joiners (or the reverse) is a disclosure. Counts per cell of each group.
+    struct Difference {
+        std::vector<long long> plus, minus;
+    };
+    std::vector<Difference> differences;
+
     std::size_t cells() const { return (rows + 1) * (cols + 1); }
     std::size_t index(std::size_t row, std::size_t col) const { return row * (cols + 1) + col; }
     // Adds a dimension of zeros and returns its index.
     std::size_t add_dimension();
     // Adds `count` to an interior cell and to its three margins.
     void add(std::size_t dimension, std::size_t row, std::size_t col, long long count = 1);
+    std::size_t add_difference();
+    void add_to(std::vector<long long>& counts, std::size_t row, std::size_t col,
+                long long count = 1) const;
 };
 
 // What an attacker can work out: the cells of a withheld set whose total is
 // determined by the published ones (one cell, or a union of disjoint cells),
-// in one dimension, and how many respondents it describes there.
+// in one dimension (indices past the dimensions are differences), and how
+// many respondents it describes there.
 struct Disclosure {
     std::size_t dimension = 0;
     std::vector<std::size_t> cells;
@@ -63,7 +77,9 @@ std::optional<Disclosure> find_disclosure(const TableCounts& table,
                                           std::size_t max_unions = 200000);
 
 // The protected pattern: primary suppression of every cell with a count in
-// 1..k-1 in any dimension, then complementary suppression until every line
+// 1..k-1 in any dimension, or that a difference gives away (one side empty,
+// the other 1..k-1; such a cell is Small even if `start` had it as a
+// complement), then complementary suppression until every line
 // (row or column with its margin) hides 0 or at least 2 non-empty cells whose
 // union holds at least k people, and find_disclosure() finds nothing.
 // `start` (same size as the table, or empty) lists cells already withheld,
