@@ -259,53 +259,69 @@ TEST_CASE("[report] by none and by role, min_cell and suppression switches", "[r
     ReportRequest request;
     request.form = "network-dimensions";
 
+    // Everyone: one Livorno educator came to w1 and not to w2, and nobody
+    // joined, so both waves' sums and the pairs' change would give that one
+    // person's w1 answers away. Withheld as small.
     request.by = GroupBy::None;
     Report everyone = build_report(project, request);
     REQUIRE(everyone.groups.size() == 1);
     CHECK(everyone.groups[0].group == "all");
-    for (std::size_t d = 0; d < 4; ++d)
-        check_equal(everyone.groups[0].scores[d].stats,
-                    data.expected(d, [](const Answer&) { return true; }));
-    // Pairs are matched within a territory: Lucca's P0..P2 are not Pistoia's.
-    CHECK(cell(everyone.groups[0], "sharing").stats.n_paired == 8 + 6 + 3);
+    CHECK(everyone.groups[0].withheld == Withheld::Small);
+    CHECK(cell(everyone.groups[0], "sharing").stats.suppressed);
 
-    // Social workers are 4 (Pistoia only): withheld, and with two roles the
-    // other one too, or it would be the total minus the educators.
+    // Social workers are 4 (Pistoia only), and the educators have the same
+    // lone leaver: both withheld as small.
     request.by = GroupBy::Role;
     Report roles = build_report(project, request);
     REQUIRE(roles.groups.size() == 2);
     CHECK(roles.groups[0].group == "educator");
     CHECK(roles.groups[1].group == "social_worker");
-    for (const GroupReport& group : roles.groups) CHECK(cell(group, "sharing").stats.suppressed);
-    CHECK(roles.groups[1].withheld == Withheld::Small);
-    CHECK(roles.groups[0].withheld == Withheld::Protects);
+    for (const GroupReport& group : roles.groups) {
+        CHECK(cell(group, "sharing").stats.suppressed);
+        CHECK(group.withheld == Withheld::Small);
+    }
     // k only goes up unless suppression is turned off explicitly.
     request.min_cell = 3;
     CHECK_THROWS_AS(build_report(project, request), UsageError);
     request.suppression = false;
     roles = build_report(project, request);
     CHECK_FALSE(roles.suppression);
+    CHECK(roles.min_cell == 3);
+    CHECK(roles.groups[1].withheld == Withheld::No);  // 4 social workers, k = 3
+    CHECK(roles.groups[0].withheld == Withheld::Small);  // the lone leaver
+
+    // k = 3 by territory: Lucca's 3 are shown; Livorno's lone leaver is not,
+    // and Pistoia (8) stays as the other territories already cover it.
+    request.by = GroupBy::Territory;
+    Report small = build_report(project, request);
+    CHECK(small.min_cell == 3);
+    CHECK_FALSE(small.suppression);
+    CHECK(small.groups[1].withheld == Withheld::Small);
+    CHECK(small.groups[1].group == "livorno");
+
+    // Suppression off: every figure is compare_score's.
+    request.min_cell.reset();
+    Report open = build_report(project, request);
+    CHECK_FALSE(open.suppression);
+    for (const GroupReport& group : open.groups)
+        for (const std::string& name : kScores) CHECK_FALSE(cell(group, name).stats.suppressed);
+    check_equal(cell(open.groups[2], "integration").stats,
+                data.expected(1, [](const Answer& a) { return a.territory == "lucca"; }));
+    CHECK(report_to_json(open)->getValue<bool>("suppression") == false);
+    request.by = GroupBy::None;
+    everyone = build_report(project, request);
+    for (std::size_t d = 0; d < 4; ++d)
+        check_equal(everyone.groups[0].scores[d].stats,
+                    data.expected(d, [](const Answer&) { return true; }));
+    // Pairs are matched within a territory: Lucca's P0..P2 are not Pistoia's.
+    CHECK(cell(everyone.groups[0], "sharing").stats.n_paired == 8 + 6 + 3);
+    request.by = GroupBy::Role;
+    roles = build_report(project, request);
     for (std::size_t d = 0; d < 4; ++d)
         check_equal(cell(roles.groups[0], kScores[d]).stats,
                     data.expected(d, [](const Answer& a) { return a.role == "educator"; }));
 
     request.by = GroupBy::Territory;
-    request.min_cell = 3;
-    Report small = build_report(project, request);
-    CHECK(small.min_cell == 3);
-    CHECK_FALSE(small.suppression);
-    for (const GroupReport& group : small.groups)
-        for (const std::string& name : kScores) CHECK_FALSE(cell(group, name).stats.suppressed);
-    check_equal(cell(small.groups[2], "integration").stats,
-                data.expected(1, [](const Answer& a) { return a.territory == "lucca"; }));
-
-    request.min_cell.reset();
-    request.suppression = false;
-    Report open = build_report(project, request);
-    CHECK_FALSE(open.suppression);
-    CHECK_FALSE(cell(open.groups[2], "sharing").stats.suppressed);
-    CHECK(report_to_json(open)->getValue<bool>("suppression") == false);
-
     request.suppression = true;
     request.territories = {"pistoia"};
     Report one = build_report(project, request);

@@ -9,7 +9,8 @@
 // x role cells are empty, solves exactly (tests/support/linear_knowledge.hpp,
 // not the library's audit) for what was withheld:
 //  (a) no published figure describes 1..k-1 respondents;
-//  (b) no cell whose figures are never published is determined;
+//  (b) no cell whose figures are never published, of fewer than k
+//      respondents, is determined (one of k or more may be: see (b) below);
 //  (c) no union of disjoint never-published cells with fewer than k
 //      respondents together is determined (searched as every set of
 //      interior cells under k people: any union of disjoint cells is one).
@@ -514,11 +515,17 @@ void solve_dimension(const RandomStudy& study, const Dimension& dimension,
              << ")";
         leaks.add(text.str());
     };
-    // (b) every cell that is never published.
+    // (b) every cell that is never published and describes fewer than k
+    // people. A cell of k or more can be withheld in one comparison only
+    // because of its other wave (or as a complement there) and be published
+    // by its own wave's comparisons with others, so that the one withheld
+    // figure follows: that gives nobody away (docs/report.md, "Disclosure
+    // control": each wave's own table is what protects that wave).
     for (const Cell& cell : all_cells(study)) {
         if (figures.count(cell)) continue;
         const std::vector<int> v = atoms.of(cell);
-        if (atoms.total(v).n == 0) continue;  // describes nobody
+        const long long people = atoms.total(v).n;
+        if (people == 0 || people >= study.k) continue;
         if (const auto value = attacker.solve(v)) leak(cell_name(cell), v, *value);
     }
     // (c) every set of non-empty atoms with fewer than k people: every union
