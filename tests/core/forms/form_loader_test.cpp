@@ -285,6 +285,27 @@ TEST_CASE("form loader: reads stop at the size limit; FIFOs in a folder are skip
     }
 }
 
+TEST_CASE("form loader: a version past 64 bits is refused, not read as a small one",
+          "[forms][loader]") {
+    Registry registry;
+    add_test_instrument(registry);
+    // 2^64+1 was read as version 1.
+    auto issues = issues_thrown([&] {
+        load_form_json(R"({"id": "f", "version": 18446744073709551617, "title": "T",
+            "plugin": "test-instrument", "items": [{"id": "a", "type": "text", "label": "A"}]})",
+                       "f.json", registry);
+    });
+    REQUIRE(issues.size() == 1);
+    CHECK(issues[0].where.file == "f.json");
+    CHECK(issues[0].reason.find("number 18446744073709551617 at $.version is out of range") == 0);
+    issues = issues_thrown([&] {
+        load_form_json(R"({"id": "f", "version": 4294967297, "title": "T",
+            "plugin": "test-instrument", "items": [{"id": "a", "type": "text", "label": "A"}]})",
+                       "f.json", registry);
+    });
+    CHECK(has_issue(issues, "$.version", "found 4294967297"));
+}
+
 TEST_CASE("form loader: the forms path comes from SONDA_FORMS_PATH", "[forms][loader]") {
     const char* saved = std::getenv("SONDA_FORMS_PATH");
     const std::string previous = saved ? saved : "";
