@@ -28,7 +28,13 @@
 //             clustered on (form, wave, territory, respondent, response_id),
 //             so a report's read is one range scan; withdrawn mirrors the
 //             response's flag; vals = "v1;v2;..." in the layout's order.
+//
+// Version 3 stores every response id in lower case (UUIDs compare without
+// regard to case; new ids are lowered before they are stored): an id written
+// in another case is renamed, with its content, score set, history and code
+// overrides. No table changes.
 #include "score_sets.hpp"
+#include "sonda/util/json.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -86,6 +92,51 @@ void pack_scores(Connection& connection) {
         scores.push_back(Score{score, kept});
     }
     write();
+}
+
+// Version 3: response ids in lower case. The row is copied under the new id,
+// its dependants moved to it, and the old row deleted, so that no foreign key
+// is ever left dangling (neither backend cascades updates here). An id whose
+// lower-case spelling is also stored is left as it is: two spellings of one
+// id cannot be merged without a choice only a person can make.
+void lower_case_ids(Connection& connection) {
+    std::vector<std::string> ids;
+    {
+        std::string id;
+        soci::statement select =
+            (connection.sql.prepare << "SELECT id FROM responses WHERE id <> lower(id)",
+             soci::into(id));
+        select.execute();
+        while (select.fetch()) ids.push_back(id);
+    }
+    for (const std::string& old_id : ids) {
+        const std::string new_id = canonical_response_id(old_id);
+        long long taken = 0;
+        connection.sql << "SELECT COUNT(*) FROM responses WHERE id = :id", soci::use(new_id),
+            soci::into(taken);
+        if (taken > 0) continue;
+        std::string content;
+        connection.sql << "SELECT content FROM responses WHERE id = :id", soci::use(old_id),
+            soci::into(content);
+        // The canonical text names the id too: rewritten through the model so
+        // it stays canonical (keys sorted, no white space).
+        Response response =
+            Response::from_json(*parse_json_object(content, Location{"", 0, "", old_id}));
+        response.id = new_id;
+        const std::string new_content = response.to_canonical_json();
+        connection.sql << "INSERT INTO responses (id, form, form_version, wave, territory, role, "
+                          "respondent, content, withdrawn, created_at, updated_at) "
+                          "SELECT :new_id, form, form_version, wave, territory, role, respondent, "
+                          ":content, withdrawn, created_at, updated_at FROM responses "
+                          "WHERE id = :old_id",
+            soci::use(new_id), soci::use(new_content), soci::use(old_id);
+        for (const char* move :
+             {"UPDATE score_sets SET response_id = :new_id WHERE response_id = :old_id",
+              "UPDATE response_history SET response_id = :new_id WHERE response_id = :old_id",
+              "UPDATE code_overrides SET response_id = :new_id WHERE response_id = :old_id"})
+            connection.sql << move, soci::use(new_id), soci::use(old_id);
+        connection.sql << "DELETE FROM responses WHERE id = :old_id", soci::use(old_id);
+    }
 }
 
 const std::vector<Step> kSteps = {
@@ -178,6 +229,7 @@ const std::vector<Step> kSteps = {
      },
      pack_scores,
      {"DROP TABLE scores"}},
+    {3, {}, lower_case_ids},
 };
 
 constexpr const char* kCreateVersionTable =

@@ -272,6 +272,54 @@ TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none
     CHECK(store->load_scores(everything).size() == 6);
 }
 
+TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case, nothing lost") {
+    TestDatabase database;
+    const std::string upper = "0B7E6A4C-1F2D-4C3B-9A8E-5D6F7A8B9C0D";
+    const std::string lower = "0b7e6a4c-1f2d-4c3b-9a8e-5d6f7a8b9c0d";
+    {
+        // What an older sonda stored: ids in the case they were imported in.
+        auto store = ready_store(database);
+        auto writer = store->begin_write();
+        writer->write({make_response(upper, "w_dec", "pistoia", "social_service", "P01", R"({})",
+                                     {{"sharing", 4.5}, {"integration", 2.0}}),
+                       make_response("Both-Spellings", "w_dec", "pistoia", "social_service", "P02"),
+                       make_response("both-spellings", "a_mar", "pistoia", "social_service", "P02"),
+                       make_response("plain", "a_mar", "pistoia", "social_service", "P01")});
+        writer->commit();
+        store->replace_response(make_response(upper, "w_dec", "pistoia", "social_service", "P01",
+                                              R"({"q1":2})", {{"sharing", 4.5}, {"integration", 2.0}}),
+                                "typo");
+        store->save_override({upper, "strengths[0]", {"trust"}, "anna", ""});
+    }
+    {
+        auto raw = database.raw();
+        *raw << "UPDATE schema_version SET version = 2";
+    }
+    auto store = database.open();
+    CHECK(store->schema_version() == 3);
+    std::map<std::string, StoredResponse> stored;
+    store->for_each_response(network_filter(), [&](const StoredResponse& response) {
+        stored[response.response.id] = response;
+    });
+    REQUIRE(stored.size() == 4);
+    REQUIRE(stored.count(lower) == 1);
+    CHECK(stored[lower].canonical_json.find("\"id\":\"" + lower + "\"") != std::string::npos);
+    CHECK(stored[lower].canonical_json == stored[lower].response.to_canonical_json());
+    REQUIRE(stored[lower].scores.size() == 2);
+    CHECK(store->history(lower).size() == 1);
+    REQUIRE(store->overrides("network").size() == 1);
+    CHECK(store->overrides("network")[0].response_id == lower);
+    // Two spellings of one id are both kept: merging them is a person's choice.
+    CHECK(stored.count("Both-Spellings") == 1);
+    CHECK(stored.count("both-spellings") == 1);
+    CHECK(stored.count("plain") == 1);
+    // Re-importing the upper-case copy (lowered by Project::prepare) is unchanged.
+    StoredResponse again = make_response(lower, "w_dec", "pistoia", "social_service", "P01",
+                                         R"({"q1":2})", {{"sharing", 4.5}, {"integration", 2.0}});
+    auto writer = store->begin_write();
+    CHECK(writer->write({again}).unchanged == 1);
+}
+
 TEST_CASE("[store] several processes opening one new database at once all succeed") {
     TestDatabase database;
     std::vector<std::thread> threads;
