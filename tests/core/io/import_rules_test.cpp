@@ -117,3 +117,25 @@ TEST_CASE("[io] UUIDs are stored in lower case; an upper-case copy is the same r
         sonda::ConflictError);
     CHECK(db.count() == 1);
 }
+
+TEST_CASE("[io] CSV cells: C1 controls in a text and integers past 64 bits are refused at their cell") {
+    Database db;
+    const std::string header = "id,form,form_version,wave,territory,role,respondent,sharing_1,note\n";
+    const std::string text =
+        header + uuid(1) + ",io-check,1,workshop-1,livorno,social-service,R1,3,csi \xC2\x9B" "2J\n" +
+        uuid(2) + ",io-check,1,workshop-1,livorno,social-service,R2,18446744073709551619,\n" +
+        uuid(3) + ",io-check,99999999999999999999,workshop-1,livorno,social-service,R3,3,\n";
+    try {
+        db.import(db.write("cells.csv", text));
+        FAIL("the import should have failed");
+    } catch (const sonda::InvalidInput& error) {
+        const std::string all = all_text(error.issues());
+        INFO(all);
+        CHECK(all.find("cells.csv:2") != std::string::npos);
+        CHECK(all.find("control character U+009B") != std::string::npos);
+        CHECK(all.find("\xC2\x9B") == std::string::npos);
+        CHECK(all.find("cells.csv:3") != std::string::npos);
+        CHECK(all.find("cells.csv:4") != std::string::npos);
+    }
+    CHECK(db.count() == 0);
+}
