@@ -21,8 +21,8 @@ std::optional<double> number_value(const Poco::Dynamic::Var& value) {
 std::optional<long long> integer_value(const Poco::Dynamic::Var& value) {
     // Rings, intensities and scale bounds are ints: a larger value is refused,
     // never wrapped (see sonda/util/checked_integer.hpp).
-    const CheckedInteger whole = checked_integer(value, std::numeric_limits<int>::min(),
-                                                 std::numeric_limits<int>::max());
+    const CheckedInteger whole =
+        checked_integer(value, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
     if (!whole) return std::nullopt;
     return whole.value;
 }

@@ -179,7 +179,8 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
                 }
                 bool label_ok = true;
                 for (const auto& [language, text] : service.label.all())
-                    if (const auto problem = control_character_problem(text, TextKind::SingleLine)) {
+                    if (const auto problem =
+                            control_character_problem(text, TextKind::SingleLine)) {
                         issue(key + ".label", "the label " + *problem);
                         label_ok = false;
                     }
@@ -250,8 +251,8 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                 issue(".centre",
                       "`centre` must be the respondent's own service (an id or a name), found " +
                           json_type_name(centre));
-            } else if (const auto problem = control_character_problem(
-                           centre.extract<std::string>(), TextKind::SingleLine)) {
+            } else if (const auto problem = control_character_problem(centre.extract<std::string>(),
+                                                                      TextKind::SingleLine)) {
                 issue(".centre", "`centre` " + *problem);
             } else {
                 answer.centre = centre.extract<std::string>();
@@ -336,8 +337,8 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                 issue(at + ".name", who + ": `name` must be a non-empty text, found " +
                                         (name.isString() ? "an empty text" : json_type_name(name)));
                 ok = false;
-            } else if (const auto problem = control_character_problem(
-                           name.extract<std::string>(), TextKind::SingleLine)) {
+            } else if (const auto problem = control_character_problem(name.extract<std::string>(),
+                                                                      TextKind::SingleLine)) {
                 issue(at + ".name", who + ": `name` " + *problem);
                 ok = false;
             } else if (utf8_length(name.extract<std::string>()) > kMaxNameLength) {
@@ -396,9 +397,10 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                                              json_type_name(intensity_value));
                 ok = false;
             } else if (!intensity) {
-                issue(at + ".intensity", who + ": intensity " + describe_json_value(intensity_value) +
-                                             " is outside " + std::to_string(*spec.intensity_min) +
-                                             ".." + std::to_string(*spec.intensity_max));
+                issue(at + ".intensity", who + ": intensity " +
+                                             describe_json_value(intensity_value) + " is outside " +
+                                             std::to_string(*spec.intensity_min) + ".." +
+                                             std::to_string(*spec.intensity_max));
                 ok = false;
             } else {
                 actor.intensity = static_cast<int>(intensity.value);
@@ -410,8 +412,8 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             if (!note.isString()) {
                 issue(at + ".note", who + ": `note` must be a text, found " + json_type_name(note));
                 ok = false;
-            } else if (const auto problem = control_character_problem(
-                           note.extract<std::string>(), TextKind::MultiLine)) {
+            } else if (const auto problem = control_character_problem(note.extract<std::string>(),
+                                                                      TextKind::MultiLine)) {
                 issue(at + ".note", who + ": `note` " + *problem);
                 ok = false;
             } else if (utf8_length(note.extract<std::string>()) > kMaxNoteLength) {

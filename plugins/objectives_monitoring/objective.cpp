@@ -238,8 +238,8 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
                        "status achieved with progress " + number_text(objective.progress) +
                            ": an achieved objective has progress 100 (set progress to 100, "
                            "or the status to in_progress)");
-        if (auto evidence = check.text(object, "evidence", limits.max_length, true, "",
-                                     TextKind::MultiLine))
+        if (auto evidence =
+                check.text(object, "evidence", limits.max_length, true, "", TextKind::MultiLine))
             objective.evidence = *evidence;
         if (check.ok()) out.push_back(std::move(objective));
     }

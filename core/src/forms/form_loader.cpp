@@ -87,9 +87,8 @@ class FormReader {
         if (auto title =
                 read_localized_key(*root, "title", "$", m_reader, Need::Required, languages))
             form.title = std::move(*title);
-        if (auto description =
-                read_localized_key(*root, "description", "$", m_reader, Need::Optional, languages,
-                                   TextKind::MultiLine))
+        if (auto description = read_localized_key(*root, "description", "$", m_reader,
+                                                  Need::Optional, languages, TextKind::MultiLine))
             form.description = std::move(*description);
         if (std::optional<std::string> plugin =
                 m_reader.string(*root, "plugin", "$", Need::Required)) {

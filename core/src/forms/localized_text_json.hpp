@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "definition_reader.hpp"
-#include "sonda/util/text_safety.hpp"
 #include "sonda/model/localized_text.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda {
 

@@ -31,13 +31,14 @@ class NumberItemType final : public ItemType {
         if (wants_integer(item)) {
             // Whole answers are compared exactly only within +-2^53 (doubles).
             for (const char* key : {"min", "max"}) {
-                const std::optional<double>& bound = std::string(key) == "min" ? item.min : item.max;
+                const std::optional<double>& bound =
+                    std::string(key) == "min" ? item.min : item.max;
                 if (bound && std::fabs(*bound) > static_cast<double>(kLargestExactInteger))
-                    issues.push_back(Issue{
-                        Location{"", 0, json_path_key(json_path, key), ""},
-                        "must be from " + std::to_string(-kLargestExactInteger) + " to " +
-                            std::to_string(kLargestExactInteger) +
-                            " for whole numbers, found " + format_decimal(*bound, '.')});
+                    issues.push_back(Issue{Location{"", 0, json_path_key(json_path, key), ""},
+                                           "must be from " + std::to_string(-kLargestExactInteger) +
+                                               " to " + std::to_string(kLargestExactInteger) +
+                                               " for whole numbers, found " +
+                                               format_decimal(*bound, '.')});
             }
         }
         if (item.min && item.max && *item.min >= *item.max)

@@ -45,7 +45,8 @@ std::string read_definition_file(const std::string& path, const std::string& wha
     struct stat info {};
     if (::fstat(file.fd, &info) != 0)
         throw InvalidInput(where, "cannot read the " + what + ": " + std::strerror(errno));
-    if (S_ISREG(info.st_mode) && static_cast<unsigned long long>(info.st_size) > kMaxDefinitionFileBytes)
+    if (S_ISREG(info.st_mode) &&
+        static_cast<unsigned long long>(info.st_size) > kMaxDefinitionFileBytes)
         throw InvalidInput(where, too_long(what, std::to_string(info.st_size)));
     const int flags = ::fcntl(file.fd, F_GETFL);
     if (flags >= 0) ::fcntl(file.fd, F_SETFL, flags & ~O_NONBLOCK);
@@ -61,8 +62,8 @@ std::string read_definition_file(const std::string& path, const std::string& wha
         }
         if (got == 0) break;
         if (text.size() + static_cast<std::size_t>(got) > kMaxDefinitionFileBytes)
-            throw InvalidInput(where, too_long(what, "more than " +
-                                                         std::to_string(kMaxDefinitionFileBytes)));
+            throw InvalidInput(
+                where, too_long(what, "more than " + std::to_string(kMaxDefinitionFileBytes)));
         text.append(buffer, static_cast<std::size_t>(got));
     }
     return without_bom(text);

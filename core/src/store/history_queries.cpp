@@ -68,7 +68,7 @@ void replace_response(Connection& connection, const StoredResponse& given,
     Response& response = replacement.response;
     require_reason(response.id, reason, "replace");
     std::string content = replacement.canonical_json.empty() ? response.to_canonical_json()
-                                                                   : replacement.canonical_json;
+                                                             : replacement.canonical_json;
     guarded(connection, "replacing a response", [&] {
         Transaction transaction(connection);
         response.id = stored_id(connection, response.id);

@@ -135,8 +135,8 @@ SociResponseWriter::SociResponseWriter(Connection& connection)
         m_respondent_lookup->exchange(soci::into(m_same_wave));
         m_respondent_lookup->exchange(soci::into(m_same_territory));
         m_respondent_lookup->exchange(soci::into(m_same_respondent));
-        for (auto* column : {&m_same_id, &m_same_form, &m_same_wave, &m_same_territory,
-                             &m_same_respondent})
+        for (auto* column :
+             {&m_same_id, &m_same_form, &m_same_wave, &m_same_territory, &m_same_respondent})
             column->resize(kIdsPerLookup);
         prepare(*m_respondent_lookup, m_respondent_query);
     });
@@ -178,11 +178,13 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
         const auto [first, added] = first_of.emplace(response.id, i);
         if (added) {
             candidates.push_back(i);
-            const auto [answer, fresh] = first_answer.emplace(
-                respondent_key(response.form, response.wave, response.territory,
-                               response.respondent),
-                i);
-            if (!fresh) second_answers.push_back(second_answer(response, batch[answer->second].response.id));
+            const auto [answer, fresh] =
+                first_answer.emplace(respondent_key(response.form, response.wave,
+                                                    response.territory, response.respondent),
+                                     i);
+            if (!fresh)
+                second_answers.push_back(
+                    second_answer(response, batch[answer->second].response.id));
         } else if (*contents[first->second] == *contents[i]) {
             ++result.unchanged;
         } else {
@@ -279,9 +281,9 @@ void SociResponseWriter::find_second_answers(const std::vector<StoredResponse>& 
                 bool more = m_respondent_lookup->execute(true);
                 for (;;) {
                     for (std::size_t row = 0; row < m_same_id.size(); ++row) {
-                        const auto found = wanted.find(respondent_key(
-                            m_same_form[row], m_same_wave[row], m_same_territory[row],
-                            m_same_respondent[row]));
+                        const auto found = wanted.find(
+                            respondent_key(m_same_form[row], m_same_wave[row],
+                                           m_same_territory[row], m_same_respondent[row]));
                         if (found == wanted.end()) continue;
                         const Response& response = batch[found->second].response;
                         if (m_same_id[row] != response.id)
@@ -300,12 +302,11 @@ void SociResponseWriter::find_second_answers(const std::vector<StoredResponse>& 
 
 void SociResponseWriter::throw_second_answers(const std::vector<std::string>& conflicts) const {
     constexpr std::size_t kShown = 10;
-    std::string text = "database " + m_connection.target + ": " +
-                       std::to_string(conflicts.size()) +
-                       (conflicts.size() == 1 ? " response is a second answer"
-                                              : " responses are second answers") +
-                       " of a respondent to one form and wave (a correction keeps the first "
-                       "response's id and is stored with `replace`, or withdraw the first):";
+    std::string text =
+        "database " + m_connection.target + ": " + std::to_string(conflicts.size()) +
+        (conflicts.size() == 1 ? " response is a second answer" : " responses are second answers") +
+        " of a respondent to one form and wave (a correction keeps the first "
+        "response's id and is stored with `replace`, or withdraw the first):";
     for (std::size_t i = 0; i < conflicts.size() && i < kShown; ++i) text += "\n" + conflicts[i];
     if (conflicts.size() > kShown)
         text += "\nand " + std::to_string(conflicts.size() - kShown) + " more";

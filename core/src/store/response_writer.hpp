@@ -2,8 +2,8 @@
 // inserted with their score sets in bulk. A respondent answers a form once per
 // wave: a second response by the same respondent (code within a territory) to
 // the same form and wave under a new id is a ConflictError naming both ids; a
-// correction keeps the first id (`replace`), or withdraws the first. A batch that throws InvalidInput or
-// ConflictError wrote nothing and the writer stays usable; a database failure
+// correction keeps the first id (`replace`), or withdraws the first. A batch that throws
+// InvalidInput or ConflictError wrote nothing and the writer stays usable; a database failure
 // breaks the writer (its transaction is rolled back when it is destroyed).
 #pragma once
 

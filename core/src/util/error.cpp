@@ -18,9 +18,7 @@ std::string Issue::to_string() const {
     return where_text.empty() ? reason_text : where_text + ": " + reason_text;
 }
 
-std::string safe_message(const std::string& message) {
-    return escape_controls(message, true);
-}
+std::string safe_message(const std::string& message) { return escape_controls(message, true); }
 
 namespace {
 std::string join_issues(const std::vector<Issue>& issues) {

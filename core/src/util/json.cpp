@@ -9,8 +9,8 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <string_view>
 #include <memory>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -123,8 +123,10 @@ std::string number_literal_problem(std::string_view literal) {
         const bool minus = !text.empty() && text[0] == '-';
         if (!text.empty() && (text[0] == '-' || text[0] == '+')) text.remove_prefix(1);
         const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), exponent);
-        if (error == std::errc::result_out_of_range) exponent = 1000000;  // huge either way
-        else if (error != std::errc() || end != text.data() + text.size()) return {};
+        if (error == std::errc::result_out_of_range)
+            exponent = 1000000;  // huge either way
+        else if (error != std::errc() || end != text.data() + text.size())
+            return {};
         if (minus) exponent = -exponent;
     }
     // Decimal magnitude: the position of the first significant digit.
@@ -195,8 +197,8 @@ void check_number_literals(const std::string& text, const Location& where) {
                 const std::string shown = literal.size() > kShown
                                               ? std::string(literal.substr(0, kShown)) + "..."
                                               : std::string(literal);
-                throw InvalidInput(where, "number " + shown + " at " + scan_path(frames) + " " +
-                                              problem);
+                throw InvalidInput(where,
+                                   "number " + shown + " at " + scan_path(frames) + " " + problem);
             }
             i = end;
         } else {

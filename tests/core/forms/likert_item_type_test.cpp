@@ -59,16 +59,15 @@ TEST_CASE("likert definition: each kind of bad definition is located", "[forms][
     }
     SECTION("bounds beyond what the type holds are refused, never printed wrapped") {
         // 2^63-1 read as a double is 2^63; cast back it printed as -2^63.
-        auto issues = definition_issues(
-            registry, R"({"id": "a", "type": "likert", "label": "A",
+        auto issues = definition_issues(registry, R"({"id": "a", "type": "likert", "label": "A",
                            "min": 9223372036854775800, "max": 9223372036854775807})");
         CHECK(has_issue(issues, "$.items[0].max",
                         "must be a whole number from -9007199254740992 to 9007199254740992, "
                         "found 9223372036854775808"));
         CHECK(has_issue(issues, "$.items[0].min", "must be a whole number from"));
         CHECK(all_text(issues).find("-9223372036854775808") == std::string::npos);
-        issues = definition_issues(
-            registry, R"({"id": "a", "type": "likert", "label": "A", "min": 1,
+        issues =
+            definition_issues(registry, R"({"id": "a", "type": "likert", "label": "A", "min": 1,
                            "max": 18446744073709551615})");
         CHECK(has_issue(issues, "$.items[0].max", "must be a whole number from"));
         issues = definition_issues(

@@ -59,7 +59,8 @@ TEST_CASE("study loader: a wave order is never narrowed into another order", "[f
     CHECK(issues_thrown([] {
               load_study_json(R"({"id": "s", "title": "S", "min_cell": 18446744073709551621})",
                               "s.json");
-          })[0].reason.find("at $.min_cell is out of range") != std::string::npos);
+          })[0]
+              .reason.find("at $.min_cell is out of range") != std::string::npos);
     CHECK(issues[0].where.path == "$.waves[0].order");
     CHECK(issues[0].reason == "must be a whole number from 1 to 1000000, found 4294967297");
     CHECK(issues[1].where.path == "$.waves[2].order");

@@ -23,13 +23,12 @@ TEST_CASE("text: length counted in characters, not bytes", "[forms][text]") {
     CHECK(answer_issues(registry, note, R"("a\r\nb")").empty());
 }
 
-TEST_CASE("text: ESC, BEL, NUL, DEL, C1 controls and a lone CR are refused",
-          "[forms][text]") {
+TEST_CASE("text: ESC, BEL, NUL, DEL, C1 controls and a lone CR are refused", "[forms][text]") {
     Registry registry;
     const Item note = load_item(registry, R"({"id": "note", "type": "text", "label": "Nota"})");
-    for (const char* answer : {R"("\u001b[31mred")", R"("ding\u0007")", R"("nul\u0000")",
-                               R"("del\u007f")", R"("csi\u009b2J")", R"("nel\u0085")",
-                               R"("cr\rx")"}) {
+    for (const char* answer :
+         {R"("\u001b[31mred")", R"("ding\u0007")", R"("nul\u0000")", R"("del\u007f")",
+          R"("csi\u009b2J")", R"("nel\u0085")", R"("cr\rx")"}) {
         INFO(answer);
         auto issues = answer_issues(registry, note, answer);
         REQUIRE(issues.size() == 1);
@@ -38,10 +37,9 @@ TEST_CASE("text: ESC, BEL, NUL, DEL, C1 controls and a lone CR are refused",
         for (const char c : issues[0].to_string())
             CHECK((static_cast<unsigned char>(c) >= 0x20 && c != 0x7f));
     }
-    const Item strengths =
-        load_item(registry, R"({"id": "s", "type": "text_list", "label": "S"})");
-    CHECK(has_issue(answer_issues(registry, strengths, R"(["ok", "esc\u001b"])"),
-                    "$.answers.s[1]", "control character U+001B (ESC)"));
+    const Item strengths = load_item(registry, R"({"id": "s", "type": "text_list", "label": "S"})");
+    CHECK(has_issue(answer_issues(registry, strengths, R"(["ok", "esc\u001b"])"), "$.answers.s[1]",
+                    "control character U+001B (ESC)"));
 }
 
 TEST_CASE("text: a very long answer against the default limit", "[forms][text]") {

@@ -36,10 +36,10 @@ std::string all_text(const std::vector<sonda::Issue>& issues) {
 TEST_CASE("[io] an integer past 64 bits is refused at its line and path, never stored wrapped") {
     Database db;
     // 2^64+3 was stored as 3, a valid point of the scale.
-    const std::string path = db.write(
-        "big.ndjson", response_line(1, "\"sharing_1\":18446744073709551619") + "\n" +
-                          response_line(2, "\"sharing_1\":4,\"hours\":1e400") + "\n" +
-                          response_line(3, "\"sharing_1\":-9223372036854775809") + "\n");
+    const std::string path =
+        db.write("big.ndjson", response_line(1, "\"sharing_1\":18446744073709551619") + "\n" +
+                                   response_line(2, "\"sharing_1\":4,\"hours\":1e400") + "\n" +
+                                   response_line(3, "\"sharing_1\":-9223372036854775809") + "\n");
     try {
         db.import(path);
         FAIL("the import should have failed");
@@ -86,8 +86,8 @@ TEST_CASE("[io] a respondent's second answer to a form and wave under a new id i
         FAIL("the import should have failed");
     } catch (const sonda::ConflictError& error) {
         CHECK(error.exit_code() == 3);
-        CHECK_THAT(error.what(), Catch::Contains("respondent 'LI01'") &&
-                                     Catch::Contains(uuid(1)) && Catch::Contains(uuid(7)));
+        CHECK_THAT(error.what(), Catch::Contains("respondent 'LI01'") && Catch::Contains(uuid(1)) &&
+                                     Catch::Contains(uuid(7)));
     }
     CHECK(db.count() == 1);  // all or nothing: LI02 is not stored either
     // Two answers inside one file are refused the same way.
@@ -107,22 +107,25 @@ TEST_CASE("[io] UUIDs are stored in lower case; an upper-case copy is the same r
         db.import(db.write("lower.ndjson", line_with_id(lower, "LI01") + "\n"));
     CHECK(again.inserted == 0);
     CHECK(again.unchanged == 1);
-    const sonda::ImportSummary mixed = db.import(
-        db.write("mixed.ndjson", line_with_id("0b7E6a4c-1F2d-4c3b-9A8e-5d6f7a8b9c0d", "LI01") +
-                                     "\n"));
+    const sonda::ImportSummary mixed = db.import(db.write(
+        "mixed.ndjson", line_with_id("0b7E6a4c-1F2d-4c3b-9A8e-5d6f7a8b9c0d", "LI01") + "\n"));
     CHECK(mixed.unchanged == 1);
     // Different content under a differently spelled id is a conflict on that id.
-    CHECK_THROWS_AS(
-        db.import(db.write("changed.ndjson", line_with_id(upper, "LI01", "\"sharing_1\":1") + "\n")),
-        sonda::ConflictError);
+    CHECK_THROWS_AS(db.import(db.write("changed.ndjson",
+                                       line_with_id(upper, "LI01", "\"sharing_1\":1") + "\n")),
+                    sonda::ConflictError);
     CHECK(db.count() == 1);
 }
 
-TEST_CASE("[io] CSV cells: C1 controls in a text and integers past 64 bits are refused at their cell") {
+TEST_CASE(
+    "[io] CSV cells: C1 controls in a text and integers past 64 bits are refused at their cell") {
     Database db;
-    const std::string header = "id,form,form_version,wave,territory,role,respondent,sharing_1,note\n";
+    const std::string header =
+        "id,form,form_version,wave,territory,role,respondent,sharing_1,note\n";
     const std::string text =
-        header + uuid(1) + ",io-check,1,workshop-1,livorno,social-service,R1,3,csi \xC2\x9B" "2J\n" +
+        header + uuid(1) +
+        ",io-check,1,workshop-1,livorno,social-service,R1,3,csi \xC2\x9B"
+        "2J\n" +
         uuid(2) + ",io-check,1,workshop-1,livorno,social-service,R2,18446744073709551619,\n" +
         uuid(3) + ",io-check,99999999999999999999,workshop-1,livorno,social-service,R3,3,\n";
     try {

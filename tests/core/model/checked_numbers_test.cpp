@@ -31,22 +31,20 @@ Poco::Dynamic::Var element(const std::string& literal) {
 }
 }  // namespace
 
-TEST_CASE("parse_json: integers past 64 bits are refused at their JSON path",
-          "[model][numbers]") {
+TEST_CASE("parse_json: integers past 64 bits are refused at their JSON path", "[model][numbers]") {
     CHECK(parse_reason(R"({"answers": {"sharing_1": 18446744073709551619}})") ==
           "number 18446744073709551619 at $.answers.sharing_1 is out of range: a JSON integer "
           "must lie between -9223372036854775808 and 18446744073709551615");
-    CHECK(parse_reason(R"({"answers": {"sharing_1": 18446744073709551616}})").find(
-              "at $.answers.sharing_1 is out of range") != std::string::npos);
-    CHECK(parse_reason(R"({"m": [{"ring": 1}, {"ring": -9223372036854775809}]})").find(
-              "number -9223372036854775809 at $.m[1].ring is out of range") == 0);
-    CHECK(parse_reason("99999999999999999999999999") .find("at $ is out of range") !=
+    CHECK(parse_reason(R"({"answers": {"sharing_1": 18446744073709551616}})")
+              .find("at $.answers.sharing_1 is out of range") != std::string::npos);
+    CHECK(parse_reason(R"({"m": [{"ring": 1}, {"ring": -9223372036854775809}]})")
+              .find("number -9223372036854775809 at $.m[1].ring is out of range") == 0);
+    CHECK(parse_reason("99999999999999999999999999").find("at $ is out of range") !=
           std::string::npos);
     // The edges of Int64 and UInt64 are still read exactly.
     CHECK(parse_reason("[18446744073709551615, -9223372036854775808, 9223372036854775808]") ==
           "accepted");
-    CHECK(element("18446744073709551615").convert<unsigned long long>() ==
-          18446744073709551615ULL);
+    CHECK(element("18446744073709551615").convert<unsigned long long>() == 18446744073709551615ULL);
     CHECK(element("-9223372036854775808").convert<long long>() ==
           std::numeric_limits<long long>::min());
 }
@@ -81,13 +79,11 @@ TEST_CASE("checked_integer: range checked before conversion, no wrap, no clamp",
               .problem == IntegerProblem::OutOfRange);
     CHECK(checked_integer(element("18446744073709551615"), 0, int_max).problem ==
           IntegerProblem::OutOfRange);
-    CHECK(checked_integer(element("4294967297"), 0, int_max).problem ==
-          IntegerProblem::OutOfRange);
+    CHECK(checked_integer(element("4294967297"), 0, int_max).problem == IntegerProblem::OutOfRange);
     CHECK(checked_integer(element("-9223372036854775808"), -int_max, int_max).problem ==
           IntegerProblem::OutOfRange);
     // Doubles: 2^63 itself is out of the range of long long, not converted.
-    CHECK(checked_integer(element("9.223372036854775808e18"),
-                          std::numeric_limits<long long>::min(),
+    CHECK(checked_integer(element("9.223372036854775808e18"), std::numeric_limits<long long>::min(),
                           std::numeric_limits<long long>::max())
               .problem == IntegerProblem::OutOfRange);
     CHECK(checked_integer(element("1e300"), 0, int_max).problem == IntegerProblem::OutOfRange);
@@ -104,10 +100,11 @@ TEST_CASE("checked_integer: range checked before conversion, no wrap, no clamp",
 }
 
 TEST_CASE("response: form_version never wraps", "[model][numbers]") {
-    const std::string head = R"({"id": "r1", "form": "f", "wave": "w1", "territory": "t",)"
-                             R"( "role": "r", "respondent": "PT-1", "answers": {}, "form_version": )";
-    for (const char* version : {"9223372036854775808", "18446744073709551615", "4294967297",
-                                "1000001", "3.5"}) {
+    const std::string head =
+        R"({"id": "r1", "form": "f", "wave": "w1", "territory": "t",)"
+        R"( "role": "r", "respondent": "PT-1", "answers": {}, "form_version": )";
+    for (const char* version :
+         {"9223372036854775808", "18446744073709551615", "4294967297", "1000001", "3.5"}) {
         INFO(version);
         CHECK_THROWS_AS(Response::from_json(*parse_json_object(head + version + "}", Location{})),
                         InvalidInput);

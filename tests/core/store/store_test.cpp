@@ -286,9 +286,10 @@ TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case,
                        make_response("both-spellings", "a_mar", "pistoia", "social_service", "P02"),
                        make_response("plain", "a_mar", "pistoia", "social_service", "P01")});
         writer->commit();
-        store->replace_response(make_response(upper, "w_dec", "pistoia", "social_service", "P01",
-                                              R"({"q1":2})", {{"sharing", 4.5}, {"integration", 2.0}}),
-                                "typo");
+        store->replace_response(
+            make_response(upper, "w_dec", "pistoia", "social_service", "P01", R"({"q1":2})",
+                          {{"sharing", 4.5}, {"integration", 2.0}}),
+            "typo");
         store->save_override({upper, "strengths[0]", {"trust"}, "anna", ""});
     }
     {
@@ -885,8 +886,8 @@ TEST_CASE("[store] a second answer of a respondent to one form and wave is a con
         auto writer = store->begin_write();
         const std::string message = message_of<ConflictError>([&] {
             writer->write({make_response("fresh", "a_mar", "pistoia", "social_service", "LI01"),
-                           make_response("second", "w_dec", "pistoia", "employment_centre",
-                                         "LI01", R"({"q1":5})")});
+                           make_response("second", "w_dec", "pistoia", "employment_centre", "LI01",
+                                         R"({"q1":5})")});
         });
         CHECK(message.find("respondent 'LI01' of territory 'pistoia' answered form 'network' at "
                            "wave 'w_dec' twice: response first and response second") !=
@@ -914,8 +915,9 @@ TEST_CASE("[store] a second answer of a respondent to one form and wave is a con
     SECTION("the same code in another territory, wave or form is another answer") {
         store->save_form(network_form(2));
         auto writer = store->begin_write();
-        CHECK(writer->write({make_response("t2", "w_dec", "valdinievole", "social_service", "LI01"),
-                             make_response("w2", "a_mar", "pistoia", "social_service", "LI01")})
+        CHECK(writer
+                  ->write({make_response("t2", "w_dec", "valdinievole", "social_service", "LI01"),
+                           make_response("w2", "a_mar", "pistoia", "social_service", "LI01")})
                   .inserted == 2);
         writer->commit();
         // The same form in another version is still the same form: refused.
@@ -939,8 +941,9 @@ TEST_CASE("[store] a second answer of a respondent to one form and wave is a con
     SECTION("once the first is withdrawn, a new response may take its place") {
         store->withdraw_response("first", "answered on the wrong form sheet");
         auto writer = store->begin_write();
-        CHECK(writer->write({make_response("again", "w_dec", "pistoia", "social_service", "LI01",
-                                           R"({"q1":4})")})
+        CHECK(writer
+                  ->write({make_response("again", "w_dec", "pistoia", "social_service", "LI01",
+                                         R"({"q1":4})")})
                   .inserted == 1);
         writer->commit();
     }

@@ -318,8 +318,9 @@ TEST_CASE("network-dimensions: the territory map takes the median ring over who 
 TEST_CASE("network-dimensions: rings and intensities never wrap into range",
           "[network-dimensions]") {
     // 2^64+1 was parsed as 1, 2^32+2 would be 2 as a 32-bit int.
-    CHECK_THROWS_WITH(validate(R"({"actors": [{"name": "Caritas", "ring": 18446744073709551617}]})"),
-                      Catch::Contains("at $.actors[0].ring is out of range"));
+    CHECK_THROWS_WITH(
+        validate(R"({"actors": [{"name": "Caritas", "ring": 18446744073709551617}]})"),
+        Catch::Contains("at $.actors[0].ring is out of range"));
     CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 4294967298}]})"),
                     "$.answers.map.actors[0].ring", "ring 4294967298 is outside 1..4"));
     CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 18446744073709551615}]})"),
@@ -331,9 +332,8 @@ TEST_CASE("network-dimensions: rings and intensities never wrap into range",
     CHECK(has_issue(
         validate(R"({"actors": [{"name": "Caritas", "ring": 2, "intensity": 4294967298}]})"),
         "$.answers.map.actors[0].intensity", "intensity 4294967298 is outside 1..3"));
-    CHECK(has_issue(
-        validate(R"({"actors": [{"name": "Caritas", "ring": 2, "intensity": 2.5}]})"),
-        "$.answers.map.actors[0].intensity", "whole number"));
+    CHECK(has_issue(validate(R"({"actors": [{"name": "Caritas", "ring": 2, "intensity": 2.5}]})"),
+                    "$.answers.map.actors[0].intensity", "whole number"));
     CHECK(validate(R"({"actors": [{"name": "Caritas", "ring": 2, "intensity": 3.0}]})").empty());
     // The same in a CSV cell, which holds JSON text.
     const NetworkMapItemType type;
@@ -366,10 +366,9 @@ TEST_CASE("network-dimensions: control characters in names, notes and services a
     CHECK(has_issue(validate(R"({"centre": "Servizio\u0000sociale", "actors": []})"),
                     "$.answers.map.centre", "U+0000 (NUL)"));
     std::vector<Issue> issues;
-    NetworkMapItemType().check_definition(
-        make_item(R"({"id": "map", "type": "network_map",
+    NetworkMapItemType().check_definition(make_item(R"({"id": "map", "type": "network_map",
                       "services": [{"value": "a\u009bb"}, {"value": "c", "label": "C\u007f"}]})"),
-        "$.items[0]", issues);
+                                          "$.items[0]", issues);
     CHECK(has_issue(issues, "$.items[0].services[0].value", "U+009B"));
     CHECK(has_issue(issues, "$.items[0].services[1].label", "U+007F (DEL)"));
 }

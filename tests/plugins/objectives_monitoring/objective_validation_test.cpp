@@ -176,8 +176,9 @@ TEST_CASE(
 
 TEST_CASE("[objectives-monitoring] numbers past 64 bits never wrap into a valid progress") {
     // 2^64+50 was parsed as 50, a valid progress.
-    CHECK_THROWS_WITH(issues_of("[" + entry("interop", "in_progress", "18446744073709551666") + "]"),
-                      Catch::Contains("at $[0].progress is out of range"));
+    CHECK_THROWS_WITH(
+        issues_of("[" + entry("interop", "in_progress", "18446744073709551666") + "]"),
+        Catch::Contains("at $[0].progress is out of range"));
     CHECK_THROWS_AS(issues_of("[" + entry("interop", "in_progress", "1e400") + "]"), InvalidInput);
     CHECK(texts(issues_of("[" + entry("interop", "in_progress", "18446744073709551615") + "]"))
               .find("is outside 0-100") != std::string::npos);
