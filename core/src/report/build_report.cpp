@@ -243,6 +243,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     report.form_title = form.title;
     report.by = request.by;
     report.min_cell = request.min_cell.value_or(study.min_cell);
+    report.study_min_cell = study.min_cell;
     if (report.min_cell < 1)
         throw UsageError("the smallest group shown (min_cell) must be at least 1, not " +
                          std::to_string(report.min_cell));

@@ -241,7 +241,7 @@ std::string withheld_reading(const Report& report, Withheld why, const std::stri
 }
 
 std::string suppression_off_warning(const Report& report, const std::string& language) {
-    return printf_string(tr(language, "suppression_off"), report.min_cell);
+    return printf_string(tr(language, "suppression_off"), report.study_min_cell);
 }
 
 Reading read_change(const Report& report, const ScoreReport& score, const std::string& language) {

@@ -61,7 +61,8 @@ struct Report {
     LocalizedText form_title;
     std::string from_wave, to_wave;
     GroupBy by = GroupBy::Territory;
-    int min_cell = 5;
+    int min_cell = 5;        // k applied (none when suppression is off without --min-cell)
+    int study_min_cell = 5;  // the study's: what a report with suppression off goes below
     bool suppression = true;
     std::vector<ScoreDefinition> score_definitions;
     std::vector<GroupReport> groups;
