@@ -68,7 +68,8 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Panel
                 ImGui::TextUnformatted(label.c_str());
                 ImGui::SameLine(ImGui::GetFontSize() * 11.0f);
                 gui::charts::suppressed_box(
-                    ImVec2(ImGui::GetContentRegionAvail().x, row_height * 0.85f), report.min_cell);
+                    ImVec2(ImGui::GetContentRegionAvail().x, row_height * 0.85f), report.min_cell,
+                    language, score->withheld);
                 continue;
             }
             const ImU32 to_color =
@@ -100,7 +101,8 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Panel
                                                               : std::nullopt);
     }
     if (any_suppressed)
-        gui::charts::suppressed_box(ImVec2(row_height * 4.6f, row_height * 4.6f), report.min_cell);
+        gui::charts::suppressed_box(ImVec2(row_height * 4.6f, row_height * 4.6f), report.min_cell,
+                                    language, group.withheld);
     else
         gui::charts::radar(axes, {from, to}, axis, row_height * 4.6f);
     ImGui::PopID();

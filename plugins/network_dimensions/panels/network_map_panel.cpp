@@ -75,7 +75,8 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         ImGui::TextUnformatted(territory ? territory->name.get(context.language).c_str() : group.group.c_str());
         const float size = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 28);
         if (change.suppressed) {
-            gui::charts::suppressed_box(ImVec2(size * 2, ImGui::GetFontSize() * 3), report->min_cell);
+            gui::charts::suppressed_box(ImVec2(size * 2, ImGui::GetFontSize() * 3), report->min_cell,
+                                        context.language, group.withheld);
             ImGui::PopID();
             continue;
         }

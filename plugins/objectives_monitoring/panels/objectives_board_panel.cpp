@@ -329,7 +329,7 @@ void score_statistics(const Report& report, const std::string& territory, const 
     if (all_withheld) {
         gui::charts::suppressed_box(
             ImVec2(ImGui::GetFontSize() * 11, ImGui::GetTextLineHeight() * 1.2f), report.min_cell,
-            language);
+            language, group->withheld);
         return;
     }
     for (const ScoreReport& score : group->scores) {
@@ -339,7 +339,7 @@ void score_statistics(const Report& report, const std::string& territory, const 
             ImGui::SameLine();  // the box beside its score name
             gui::charts::suppressed_box(
                 ImVec2(ImGui::GetFontSize() * 10, ImGui::GetTextLineHeight()), report.min_cell,
-                language);
+                language, score.withheld);
         } else if (s.mean_from || s.mean_to) {
             char text[96];
             std::snprintf(text, sizeof text, "%s %.2f → %.2f (n %lld → %lld)", s.score.c_str(),
