@@ -5,6 +5,7 @@
 #include <numeric>
 #include <random>
 
+#include "linear_knowledge.hpp"
 #include "sonda/error.hpp"
 
 using namespace sonda;
@@ -26,81 +27,38 @@ std::size_t withheld_count(const std::vector<Withheld>& pattern) {
         std::count_if(pattern.begin(), pattern.end(), [](Withheld w) { return w != Withheld::No; }));
 }
 
-// Exact rationals for the independent check below.
-struct Fraction {
-    __int128 num = 0, den = 1;
-    static __int128 gcd(__int128 a, __int128 b) {
-        if (a < 0) a = -a;
-        if (b < 0) b = -b;
-        while (b != 0) {
-            const __int128 t = a % b;
-            a = b;
-            b = t;
-        }
-        return a == 0 ? 1 : a;
-    }
-    Fraction normal() const {
-        const __int128 g = gcd(num, den);
-        Fraction f{num / g, den / g};
-        if (f.den < 0) f.num = -f.num, f.den = -f.den;
-        return f;
-    }
-    Fraction operator-(const Fraction& o) const { return Fraction{num * o.den - o.num * den, den * o.den}.normal(); }
-    Fraction operator*(const Fraction& o) const { return Fraction{num * o.num, den * o.den}.normal(); }
-    Fraction operator/(const Fraction& o) const { return Fraction{num * o.den, den * o.num}.normal(); }
-    bool zero() const { return num == 0; }
-};
-
-std::size_t rank_of(std::vector<std::vector<Fraction>> m) {
-    std::size_t rank = 0;
-    const std::size_t width = m.empty() ? 0 : m.front().size();
-    for (std::size_t col = 0; col < width && rank < m.size(); ++col) {
-        std::size_t pivot = rank;
-        while (pivot < m.size() && m[pivot][col].zero()) ++pivot;
-        if (pivot == m.size()) continue;
-        std::swap(m[rank], m[pivot]);
-        for (std::size_t r = rank + 1; r < m.size(); ++r) {
-            if (m[r][col].zero()) continue;
-            const Fraction factor = m[r][col] / m[rank][col];
-            for (std::size_t j = col; j < width; ++j) m[r][j] = m[r][j] - factor * m[rank][j];
-        }
-        ++rank;
-    }
-    return rank;
-}
-
-// Written apart from the library: every cell is a variable; the attacker
-// knows each published cell (one equation each), each empty cell (= 0) and
-// every margin relation. A set of cells is determined when adding its sum as
-// a row does not raise the rank.
+// Written apart from the library (tests/support/linear_knowledge.hpp, exact
+// rationals): every cell is a variable; the attacker knows each published
+// cell, each empty cell (= 0) and every margin relation.
 bool determined(const TableCounts& table, const std::vector<Withheld>& pattern,
                 const std::vector<std::size_t>& cells) {
     const std::size_t n = table.cells();
-    std::vector<std::vector<Fraction>> rows;
-    const auto unit = [&](std::size_t cell) {
-        std::vector<Fraction> row(n);
-        row[cell] = Fraction{1, 1};
-        return row;
-    };
+    sonda::test::LinearKnowledge attacker(n);
     for (std::size_t cell = 0; cell < n; ++cell)
-        if (pattern[cell] == Withheld::No || table.dimensions[0][cell] == 0) rows.push_back(unit(cell));
+        if (pattern[cell] == Withheld::No || table.dimensions[0][cell] == 0) {
+            std::vector<int> row(n, 0);
+            row[cell] = 1;
+            attacker.add(row, 0);
+        }
+    const auto relation = [&](std::size_t margin, const std::vector<std::size_t>& children) {
+        std::vector<int> row(n, 0);
+        row[margin] = -1;
+        for (std::size_t child : children) row[child] = 1;
+        attacker.add(row, 0);
+    };
     for (std::size_t r = 0; r <= table.rows; ++r) {
-        std::vector<Fraction> row(n);
-        row[table.index(r, 0)] = Fraction{-1, 1};
-        for (std::size_t c = 1; c <= table.cols; ++c) row[table.index(r, c)] = Fraction{1, 1};
-        rows.push_back(row);
+        std::vector<std::size_t> children;
+        for (std::size_t c = 1; c <= table.cols; ++c) children.push_back(table.index(r, c));
+        relation(table.index(r, 0), children);
     }
     for (std::size_t c = 0; c <= table.cols; ++c) {
-        std::vector<Fraction> row(n);
-        row[table.index(0, c)] = Fraction{-1, 1};
-        for (std::size_t r = 1; r <= table.rows; ++r) row[table.index(r, c)] = Fraction{1, 1};
-        rows.push_back(row);
+        std::vector<std::size_t> children;
+        for (std::size_t r = 1; r <= table.rows; ++r) children.push_back(table.index(r, c));
+        relation(table.index(0, c), children);
     }
-    const std::size_t before = rank_of(rows);
-    std::vector<Fraction> target(n);
-    for (std::size_t cell : cells) target[cell] = Fraction{1, 1};
-    rows.push_back(target);
-    return rank_of(rows) == before;
+    std::vector<int> target(n, 0);
+    for (std::size_t cell : cells) target[cell] = 1;
+    return attacker.determines(target);
 }
 
 }  // namespace
@@ -156,6 +114,37 @@ TEST_CASE("table protection: empty cells describe nobody and hide nothing", "[st
     CHECK(pattern[table.index(2, 2)] == Withheld::No);
     CHECK(pattern[table.index(2, 1)] == Withheld::Small);
     CHECK_FALSE(find_disclosure(table, pattern, 5));
+}
+
+TEST_CASE("table protection: a difference gives its one non-empty side away", "[stats]") {
+    // Three territories of 10; between two waves territory 1 had one joiner
+    // and one leaver, territory 2 two joiners and no leaver, territory 3
+    // nobody new. Territory 2's sums minus its pairs' change are its two
+    // joiners' answers: small. Withheld alone, everyone minus the others
+    // would still give it, so territory 1 (the only other with a joiner or
+    // leaver) goes with it; territory 3 could not hide anything.
+    TableCounts table = table_of({{10}, {10}, {10}});
+    const std::size_t turnover = table.add_difference();
+    TableCounts::Difference& d = table.differences[turnover];
+    table.add_to(d.plus, 1, 1), table.add_to(d.minus, 1, 1);
+    table.add_to(d.plus, 2, 1, 2);
+    const std::vector<Withheld> pattern = protect_table(table, 5);
+    CHECK(pattern[table.index(2, 0)] == Withheld::Small);
+    CHECK(pattern[table.index(1, 0)] == Withheld::Protects);
+    CHECK(pattern[table.index(3, 0)] == Withheld::No);
+    CHECK(pattern[table.index(0, 0)] == Withheld::No);
+    CHECK_FALSE(find_disclosure(table, pattern, 5));
+
+    // The difference alone (no other figure): territory 2 withheld on its
+    // own is everyone's difference minus the others'.
+    TableCounts differences_only{3, 1, {}};
+    differences_only.differences.push_back(table.differences[turnover]);
+    std::vector<Withheld> alone(table.cells(), Withheld::No);
+    alone[table.index(2, 0)] = alone[table.index(2, 1)] = Withheld::Small;
+    const std::optional<Disclosure> found = find_disclosure(differences_only, alone, 5);
+    REQUIRE(found);
+    CHECK(found->dimension == 0);  // the first difference: there are no dimensions
+    CHECK(found->people == 2);
 }
 
 TEST_CASE("table protection: k = 1 withholds nothing, k < 1 is a usage error", "[stats]") {
