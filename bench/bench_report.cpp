@@ -22,6 +22,7 @@
 
 #include "bench_databases.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/report/protected_table.hpp"
 #include "sonda/report/report.hpp"
 
 namespace {
@@ -45,6 +46,21 @@ void report_by_territory(benchmark::State& state, bool scores_only) {
         if (report.groups.size() != kTerritories.size())
             state.SkipWithError("wrong number of groups");
         benchmark::DoNotOptimize(report);
+    }
+    state.counters["responses"] = static_cast<double>(responses);
+}
+
+// The protected table alone (a part of every report since issue 9): one more
+// scan of the two waves and the earlier ones, and the table's audit.
+void BM_ProtectForm(benchmark::State& state) {
+    const long long responses = state.range(0);
+    Project project(engine(), database(responses));
+    const Form& form = project.form("network-dimensions");
+    for (auto _ : state) {
+        ProtectedTable table = protect_form(project, form, {"w1", "w2"}, 5);
+        if (table.territories.size() != kTerritories.size())
+            state.SkipWithError("wrong number of territories");
+        benchmark::DoNotOptimize(table);
     }
     state.counters["responses"] = static_cast<double>(responses);
 }
@@ -186,6 +202,7 @@ BENCHMARK(BM_SqlGroupByAverage)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 BENCHMARK(BM_ScoreScan)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ProtectForm)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ReportByTerritory)
     ->Arg(100000)
     ->Arg(1000000)
