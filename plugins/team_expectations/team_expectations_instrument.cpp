@@ -68,7 +68,7 @@ void add_axes(const ExpectationsForm& layout, const CompareOptions& options,
 Poco::JSON::Array::Ptr texts_json(const WaveCoding& wave, bool hidden,
                                   const CompareOptions& options) {
     Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
-    if (!hidden)
+    if (!hidden && options.list_texts)
         for (const CodedText& text : wave.texts)
             out->add(coded_text_json(text, options.unnamed_territories));
     return out;
@@ -164,6 +164,7 @@ Poco::JSON::Object::Ptr TeamExpectationsInstrument::aggregate(const Form& form,
     out->set("theme_counts", counts);
     out->set("uncoded", uncoded);
     out->set("coded_texts", texts_json(wave, hidden, options));
+    out->set("texts_listed", options.list_texts);
     out->set("warnings", warnings_json(wave.warnings));
     return out;
 }
@@ -219,6 +220,7 @@ Poco::JSON::Object::Ptr TeamExpectationsInstrument::compare(const Form& form,
     Poco::JSON::Object::Ptr texts = new Poco::JSON::Object;
     texts->set("from", texts_json(before, hidden_from, options));
     texts->set("to", texts_json(after, hidden_to, options));
+    out->set("texts_listed", options.list_texts);
     out->set("coded_texts", texts);
     std::vector<std::string> warnings = before.warnings;
     warnings.insert(warnings.end(), after.warnings.begin(), after.warnings.end());

@@ -485,6 +485,7 @@ Report build_report(Project& project, const ReportRequest& request) {
                                       : std::set<std::string>{};
                 options.unnamed_roles = role.empty() ? table.withheld_roles_within(territory)
                                                      : std::set<std::string>{};
+                options.list_texts = role.empty();
             }
             Poco::JSON::Object::Ptr compared =
                 instrument.compare(form, groups[g].from, groups[g].to, options);

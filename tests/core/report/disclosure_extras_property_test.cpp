@@ -46,7 +46,8 @@
 // whose cell inside the group is withheld in that comparison (or has 1..k-1
 // respondents at either wave), no text object has a key about a respondent or
 // a response, no report's JSON holds a respondent code or a response id
-// anywhere, and each published list is complete. Then an attacker who follows
+// anywhere, lists appear only for everyone and for territories over every
+// role, and each published list is complete. Then an attacker who follows
 // each text through every published list (free texts are as good as unique)
 // must not narrow it down to territory x role cells of fewer than k
 // respondents at that wave.
@@ -890,12 +891,17 @@ class Collector {
         }
         const Poco::JSON::Object::Ptr coded = extras->getObject("coded_texts");
         REQUIRE(coded);
+        // Texts are listed for everyone and for a territory over every role,
+        // never for a role or a territory x role (CompareOptions::list_texts).
+        const bool listed = extras->getValue<bool>("texts_listed");
+        if (listed != (cell.second == kAll))
+            fail("texts_listed is wrong for " + cell_name(cell));
         for (int s = 0; s < 2; ++s) {
             const bool hidden = extras->getValue<bool>(std::string("suppressed") + sides[s]);
             const Poco::JSON::Array::Ptr list = coded->getArray(s == 0 ? "from" : "to");
             REQUIRE(list);
-            if (hidden) {
-                if (list->size() > 0) fail("texts of a hidden wave are listed");
+            if (hidden || !listed) {
+                if (list->size() > 0) fail("texts of a hidden wave or an unlisted group are listed");
                 continue;
             }
             texts(list, cell, waves[s], {from, to});

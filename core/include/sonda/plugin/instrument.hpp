@@ -54,6 +54,12 @@ struct CompareOptions {
     // territory; an actor or objective tally of it is not listed on its own.
     std::set<std::string> unnamed_territories;
     std::set<std::string> unnamed_roles;
+    // Whether this group may list its free texts. A list is a set, so two
+    // lists of overlapping groups (a territory's and a role's) intersect in
+    // their smaller common group: texts are listed only for everyone and for
+    // each territory (over every role), groups that never overlap but as a
+    // whole and its parts, whose differences the protected table covers.
+    bool list_texts = true;
 };
 
 class Instrument {
