@@ -2,8 +2,11 @@
 
 #include <Poco/Exception.h>
 #include <Poco/SharedLibrary.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 namespace sonda {
@@ -16,6 +19,61 @@ std::vector<std::string> module_files(const std::string& folder) {
         if (entry.is_regular_file() && entry.path().extension() == ".so") files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;
+}
+
+namespace {
+
+std::string octal_mode(mode_t mode) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%04o", static_cast<unsigned>(mode & 07777));
+    return text;
+}
+
+// Why `path` (a module or a folder holding one) is unsafe, or "".
+std::string path_problem(const std::string& path, const char* what, const std::string& file) {
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0)
+        return file + ": not loaded: cannot check " + what + " " + path +
+               " (it must be owned by root or you and writable by no one else)";
+    const uid_t me = ::geteuid();
+    if (status.st_uid != 0 && status.st_uid != me)
+        return file + ": not loaded: " + what + " " + path + " is owned by uid " +
+               std::to_string(status.st_uid) + ", neither root nor you (uid " + std::to_string(me) +
+               "); plugins are trusted code, so only root or you may own them: run `chown " +
+               std::to_string(me) + " " + path + "` if you trust it, or remove it";
+    if (status.st_mode & (S_IWGRP | S_IWOTH)) {
+        const char* who = (status.st_mode & S_IWOTH) ? "anyone" : "its group";
+        return file + ": not loaded: " + what + " " + path + " is writable by " + who + " (mode " +
+               octal_mode(status.st_mode) +
+               "); plugins are trusted code, so no one but root or you may change them: run "
+               "`chmod go-w " +
+               path + "`";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string module_trust_problem(const std::string& file) {
+    namespace fs = std::filesystem;
+    const fs::path given(file);
+    const fs::path given_folder = given.has_parent_path() ? given.parent_path() : fs::path(".");
+    if (std::string problem = path_problem(file, "the file", file); !problem.empty())
+        return problem;
+    if (std::string problem = path_problem(given_folder.string(), "its folder", file);
+        !problem.empty())
+        return problem;
+    // Through a symbolic link the target and its folder count as well.
+    std::error_code error;
+    const fs::path real = fs::canonical(given, error);
+    if (error) return file + ": not loaded: cannot resolve its path: " + error.message();
+    const fs::path real_folder = real.parent_path();
+    if (!fs::equivalent(real_folder, given_folder, error) || error)
+        if (std::string problem =
+                path_problem(real_folder.string(), "the folder of its target", file);
+            !problem.empty())
+            return problem;
+    return "";
 }
 
 struct ModuleLibrary::Impl {
@@ -34,6 +92,11 @@ std::unique_ptr<ModuleLibrary> ModuleLibrary::open(const std::string& file, cons
                                                    int& found_version, std::string& error) {
     std::unique_ptr<ModuleLibrary> module(new ModuleLibrary);
     Poco::SharedLibrary& library = module->m_impl->library;
+    // Before the library is mapped: loading runs its constructors.
+    if (std::string problem = module_trust_problem(file); !problem.empty()) {
+        error = std::move(problem);
+        return nullptr;
+    }
     try {
         library.load(file);
     } catch (const Poco::Exception& failure) {

@@ -1,5 +1,6 @@
 // The command line itself: --version, --help everywhere, usage errors, plugins.
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include "cli_runner.hpp"
 
@@ -128,4 +129,24 @@ TEST_CASE("[cli] plugins shows a refused plugin with the reason", "[cli]") {
     CHECK(result.out.find("refused") != std::string::npos);
     CHECK(result.out.find("broken.so") != std::string::npos);
     CHECK(result.out.find("network-dimensions") != std::string::npos);  // the others still load
+}
+
+TEST_CASE("[cli] plugins refuses a real plugin in a folder anyone can write, before loading it",
+          "[cli]") {
+    ScratchFolder scratch;
+    const std::string copy = scratch.file("network-dimensions-copy.so");
+    const std::string folder = std::filesystem::path(copy).parent_path().string();
+    std::filesystem::copy_file(std::string(SONDA_BINARY_DIR) + "/plugins/network-dimensions.so",
+                               copy);
+    std::filesystem::permissions(folder, std::filesystem::perms::all);  // 0777
+    CliEnvironment environment;
+    environment.set["SONDA_PLUGIN_PATH"] = folder;
+    const CliResult result = run_sonda({"plugins"}, environment);
+    CHECK(result.exit_code == 0);
+    INFO(result.out);
+    CHECK(result.out.find("refused: " + copy + ": not loaded: its folder " + folder) !=
+          std::string::npos);
+    CHECK(result.out.find("is writable by anyone (mode 0777)") != std::string::npos);
+    CHECK(result.out.find("plugins are trusted code") != std::string::npos);
+    CHECK(result.out.find("chmod go-w") != std::string::npos);
 }

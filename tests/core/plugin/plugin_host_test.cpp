@@ -4,6 +4,8 @@
 #include "sonda/plugin/plugin_host.hpp"
 
 #include <Poco/JSON/Object.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
@@ -15,6 +17,7 @@
 #include "sonda/error.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/model/response.hpp"
+#include "sonda/plugin/module_library.hpp"
 #include "sonda/plugin/plugin_api.hpp"
 #include "sonda/plugin/registry.hpp"
 #include "sonda/util/json.hpp"
@@ -176,12 +179,18 @@ TEST_CASE("plugin host reports a shared library without the API symbol as not a 
 TEST_CASE("plugin host reports a file that cannot be loaded at all", "[plugin]") {
     Registry registry;
     PluginHost host(registry);
-    const fs::path bogus = fs::temp_directory_path() / "sonda-plugin-test-not-elf.so";
+    // In a folder of its own: the temporary folder itself is writable by
+    // anyone, so a plugin file there is refused before it is even opened.
+    const fs::path folder =
+        fs::temp_directory_path() / ("sonda-plugin-test-not-elf-" + std::to_string(::getpid()));
+    fs::create_directory(folder);
+    ::chmod(folder.c_str(), 0755);
+    const fs::path bogus = folder / "not-elf.so";
     std::ofstream(bogus) << "this is not an ELF file\n";
     const PluginInfo& info = host.load_file(bogus.string());
-    fs::remove(bogus);
+    fs::remove_all(folder);
     CHECK_FALSE(info.loaded);
-    CHECK_THAT(info.error, Catch::Contains(bogus.string()));
+    CHECK_THAT(info.error, Catch::Contains("cannot load " + bogus.string()));
 }
 
 TEST_CASE("plugin host leaves nothing registered by a plugin whose registration throws",
@@ -244,7 +253,7 @@ TEST_CASE("plugin host destroys a plugin's objects before it unloads the library
     }
     const std::string events = read_file(log);
     fs::remove(log);
-    CHECK(events == "destroyed\nunloaded\n");
+    CHECK(events == "loaded\ndestroyed\nunloaded\n");
 }
 
 TEST_CASE("plugin host: the registry outlives the host and holds no plugin object after it",
@@ -257,4 +266,139 @@ TEST_CASE("plugin host: the registry outlives the host and holds no plugin objec
     }
     CHECK(registry.item_type("network_map") == nullptr);
     CHECK(registry.instrument("network-dimensions") == nullptr);
+}
+
+namespace {
+
+// A copy of the good fixture in a fresh folder (mode 0755) under the
+// temporary folder, removed at the end.
+class TrustFolder {
+  public:
+    TrustFolder() {
+        static int counter = 0;
+        m_folder = fs::temp_directory_path() / ("sonda-plugin-trust-" + std::to_string(::getpid()) +
+                                                "-" + std::to_string(counter++));
+        fs::remove_all(m_folder);
+        fs::create_directory(m_folder);
+        ::chmod(m_folder.c_str(), 0755);
+        m_file = m_folder / "d_good.so";
+        fs::copy_file(fixture("d_good"), m_file);
+        ::chmod(m_file.c_str(), 0755);
+    }
+    ~TrustFolder() {
+        std::error_code ignored;
+        fs::remove_all(m_folder, ignored);
+    }
+    std::string folder() const { return m_folder.string(); }
+    std::string file() const { return m_file.string(); }
+
+  private:
+    fs::path m_folder, m_file;
+};
+
+// Loads `file` with SONDA_FIXTURE_LOG set and returns what the fixture logged.
+std::string load_and_log(const std::string& file, PluginInfo& result) {
+    const fs::path log =
+        fs::temp_directory_path() / ("sonda-plugin-trust-" + std::to_string(::getpid()) + ".log");
+    fs::remove(log);
+    {
+        const ScopedEnv env("SONDA_FIXTURE_LOG", log.string());
+        Registry registry;
+        PluginHost host(registry);
+        result = host.load_file(file);
+    }
+    const std::string events = fs::exists(log) ? read_file(log) : "";
+    fs::remove(log);
+    return events;
+}
+
+}  // namespace
+
+TEST_CASE("plugin trust: the build tree's plugin folders are trusted", "[plugin][trust]") {
+    // cmake creates them 0755 under the usual umask 022; under a umask that
+    // makes them group-writable every plugin is refused (docs/plugins.md).
+    INFO("umask must leave build/plugins writable by its owner only");
+    CHECK(module_trust_problem(kNetworkPlugin) == "");
+    CHECK(module_trust_problem(fixture("d_good")) == "");
+}
+
+TEST_CASE("plugin trust: a copy in a safe folder loads and runs", "[plugin][trust]") {
+    TrustFolder trust;
+    PluginInfo info;
+    const std::string events = load_and_log(trust.file(), info);
+    INFO(info.error);
+    CHECK(info.loaded);
+    CHECK(events == "loaded\ndestroyed\nunloaded\n");
+}
+
+TEST_CASE("plugin trust: a folder or file others can write is refused before any code runs",
+          "[plugin][trust]") {
+    TrustFolder trust;
+    PluginInfo info;
+    SECTION("folder writable by anyone") {
+        REQUIRE(::chmod(trust.folder().c_str(), 0777) == 0);
+        const std::string events = load_and_log(trust.file(), info);
+        CHECK(events == "");  // not even the library's constructor ran
+        CHECK_THAT(info.error, Catch::Contains(trust.file() + ": not loaded: "));
+        CHECK_THAT(info.error, Catch::Contains("its folder " + trust.folder() +
+                                               " is writable by anyone (mode 0777)"));
+        CHECK_THAT(info.error, Catch::Contains("plugins are trusted code"));
+        CHECK_THAT(info.error, Catch::Contains("chmod go-w " + trust.folder()));
+    }
+    SECTION("folder writable by its group") {
+        REQUIRE(::chmod(trust.folder().c_str(), 0775) == 0);
+        CHECK(load_and_log(trust.file(), info) == "");
+        CHECK_THAT(info.error, Catch::Contains("is writable by its group (mode 0775)"));
+    }
+    SECTION("file writable by others") {
+        REQUIRE(::chmod(trust.file().c_str(), 0757) == 0);
+        CHECK(load_and_log(trust.file(), info) == "");
+        CHECK_THAT(info.error,
+                   Catch::Contains("the file " + trust.file() + " is writable by anyone"));
+        CHECK_THAT(info.error, Catch::Contains("chmod go-w " + trust.file()));
+    }
+    SECTION("a whole folder on SONDA_PLUGIN_PATH") {
+        REQUIRE(::chmod(trust.folder().c_str(), 0777) == 0);
+        const ScopedEnv path("SONDA_PLUGIN_PATH", trust.folder());
+        const fs::path log = fs::temp_directory_path() / "sonda-plugin-trust-path.log";
+        fs::remove(log);
+        const ScopedEnv env("SONDA_FIXTURE_LOG", log.string());
+        Registry registry;
+        PluginHost host(registry);
+        host.load_default();
+        CHECK_FALSE(fs::exists(log));
+        CHECK(registry.item_type("fixture_good_type") == nullptr);
+        CHECK(registry.instrument("network-dimensions") != nullptr);  // the build tree's still load
+        REQUIRE(find_info(host, trust.file()) != nullptr);
+        CHECK_THAT(find_info(host, trust.file())->error, Catch::Contains("writable by anyone"));
+    }
+}
+
+TEST_CASE("plugin trust: a file or folder owned by another user is refused before any code runs",
+          "[plugin][trust]") {
+    REQUIRE(::geteuid() == 0);  // the suite runs as root: chown needs it
+    TrustFolder trust;
+    PluginInfo info;
+    SECTION("the file") {
+        REQUIRE(::chown(trust.file().c_str(), 65534, 65534) == 0);
+        CHECK(load_and_log(trust.file(), info) == "");
+        CHECK_THAT(info.error, Catch::Contains("the file " + trust.file() +
+                                               " is owned by uid 65534, neither root nor you"));
+        CHECK_THAT(info.error, Catch::Contains("chown 0 " + trust.file()));
+    }
+    SECTION("the folder") {
+        REQUIRE(::chown(trust.folder().c_str(), 65534, 65534) == 0);
+        CHECK(load_and_log(trust.file(), info) == "");
+        CHECK_THAT(info.error,
+                   Catch::Contains("its folder " + trust.folder() + " is owned by uid 65534"));
+    }
+    SECTION("the target of a symbolic link from a safe folder") {
+        TrustFolder safe;
+        fs::remove(safe.file());
+        fs::create_symlink(trust.file(), safe.file());
+        REQUIRE(::chown(trust.folder().c_str(), 65534, 65534) == 0);
+        CHECK(load_and_log(safe.file(), info) == "");
+        CHECK_THAT(info.error, Catch::Contains("the folder of its target " + trust.folder() +
+                                               " is owned by uid 65534"));
+    }
 }

@@ -1,7 +1,7 @@
-// A plugin's shared library, opened only when its API version symbol matches
-// what the host expects. Shared by the instrument plugin host and the
-// dashboard's panel host, so both refuse a mismatched module the same way,
-// before any of its other code runs.
+// A plugin's shared library, opened only when its file is trusted and its API
+// version symbol matches what the host expects. Shared by the instrument
+// plugin host and the dashboard's panel host, so both refuse an unsafe or
+// mismatched module the same way, before any of its code runs.
 #pragma once
 
 #include <memory>
@@ -15,13 +15,23 @@ namespace sonda {
 // folder on a search path is not an error).
 std::vector<std::string> module_files(const std::string& folder);
 
+// Plugins are trusted code: loading one runs its constructors with sonda's
+// rights. A module is trusted only when nobody but root and the current user
+// can change it: the file and the folder it is in (through symbolic links,
+// the folder of the link and the folder of its target) must be owned by root
+// or the current user and writable by neither group nor others. Returns why
+// `file` is not trusted, with the fix (chmod/chown), or "" when it is. Read
+// with stat() only: nothing of the file runs.
+std::string module_trust_problem(const std::string& file);
+
 class ModuleLibrary {
 public:
     ~ModuleLibrary();  // unloads
     ModuleLibrary(const ModuleLibrary&) = delete;
     ModuleLibrary& operator=(const ModuleLibrary&) = delete;
 
-    // Loads `file`, calls `version_symbol` (an `int()`), and keeps the library
+    // Refuses a `file` that module_trust_problem() does not trust, before it
+    // is loaded. Then loads `file`, calls `version_symbol` (an `int()`), and keeps the library
     // only when it returns `expected_version` and every required symbol exists.
     // On failure returns null and sets `error` to what, where, expected and found.
     static std::unique_ptr<ModuleLibrary> open(const std::string& file, const char* version_symbol,
