@@ -34,7 +34,8 @@ class ImportCommand : public Command {
     std::string name() const override { return "import"; }
     std::string summary() const override { return "import responses from NDJSON or CSV"; }
     std::string usage() const override {
-        return "--db DB FILE... [--format ndjson|csv] [--skip-invalid --rejected FILE]";
+        return "--db DB FILE... [--format ndjson|csv] [--skip-invalid --rejected FILE] "
+               "[--wait SECONDS]";
     }
     std::string details() const override {
         return "Each FILE ('-' for standard input) is imported whole or not at all: any invalid "
@@ -44,7 +45,10 @@ class ImportCommand : public Command {
                "written to --rejected in the input's format. Importing the same responses again is "
                "a no-op; the same id with different content is a conflict (exit code 3). CSV as "
                "spreadsheets save it: ';' or ',' separated, decimal comma, UTF-8 (with or without "
-               "BOM) or Windows-1252.\n\nExamples:\n  sonda import --db study.db responses.ndjson\n"
+               "BOM) or Windows-1252. Writers of one database take turns: an import that finds "
+               "another one writing says \"waiting for another writer\" on standard error and "
+               "waits up to --wait SECONDS (default $SONDA_WAIT, else 600) before giving up "
+               "(exit code 3).\n\nExamples:\n  sonda import --db study.db responses.ndjson\n"
                "  sonda import --db study.db answers.csv --skip-invalid --rejected rejected.csv";
     }
 
@@ -52,6 +56,10 @@ class ImportCommand : public Command {
     void define_options(Poco::Util::OptionSet& options) const override {
         add_help_option(options);
         add_db_option(options);
+        options.addOption(Poco::Util::Option("wait", "",
+                                             "how long to wait for another writer of the database "
+                                             "(seconds; default $SONDA_WAIT, else 600)")
+                              .argument("SECONDS"));
         add_format_option(options, "ndjson or csv (default: by file extension, then by content)");
         options.addOption(
             Poco::Util::Option("skip-invalid", "", "store the valid rows, reject the others"));
@@ -74,6 +82,7 @@ class ImportCommand : public Command {
             options.rejected_path = *rejected;
         }
         const std::string target = database_target(value("db"), name());
+        configure_writer_wait(value("wait"));
         // Before anything is stored: the rejected rows may not replace the
         // database or the file being imported.
         if (!options.rejected_path.empty())

@@ -32,6 +32,10 @@ class InitCommand : public Command {
     void define_options(Poco::Util::OptionSet& options) const override {
         add_help_option(options);
         add_db_option(options);
+        options.addOption(Poco::Util::Option("wait", "",
+                                             "how long to wait for another writer of the database "
+                                             "(seconds; default $SONDA_WAIT, else 600)")
+                              .argument("SECONDS"));
         options.addOption(
             Poco::Util::Option("study", "", "the study file (JSON, see docs/study.md)")
                 .argument("FILE"));
@@ -47,6 +51,7 @@ class InitCommand : public Command {
         const auto study_file = value("study");
         if (!study_file) usage_error("--study FILE is required");
         const std::string target = database_target(value("db"), name());
+        configure_writer_wait(value("wait"));
 
         Engine engine;
         engine.load_plugins();

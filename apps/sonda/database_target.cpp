@@ -2,9 +2,12 @@
 
 #include <Poco/Environment.h>
 
+#include <iostream>
 #include <regex>
 
 #include "sonda/error.hpp"
+#include "sonda/store/store.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda::cli {
 
@@ -16,6 +19,31 @@ std::string database_target(const std::optional<std::string>& given, const std::
                      ": no database given: pass --db FILE (SQLite) or --db postgresql://..., "
                      "or set SONDA_DB; see `sonda " +
                      command + " --help`");
+}
+
+void configure_writer_wait(const std::optional<std::string>& wait_option) {
+    constexpr int kDefaultSeconds = 600;
+    constexpr int kMaxSeconds = 7 * 24 * 3600;
+    std::string text = wait_option ? *wait_option : Poco::Environment::get("SONDA_WAIT", "");
+    const std::string source = wait_option ? "--wait" : "SONDA_WAIT";
+    WriterWait wait;
+    wait.seconds = kDefaultSeconds;
+    if (!text.empty()) {
+        const bool digits =
+            text.size() <= 7 && text.find_first_not_of("0123456789") == std::string::npos;
+        const int seconds = digits ? std::stoi(text) : -1;
+        if (seconds < 0 || seconds > kMaxSeconds)
+            throw UsageError(source + " needs a whole number of seconds from 0 to " +
+                             std::to_string(kMaxSeconds) + ", not '" + escape_for_message(text) +
+                             "'");
+        wait.seconds = seconds;
+    } else if (wait_option) {
+        throw UsageError("--wait needs a whole number of seconds");
+    }
+    wait.notice = [](const std::string& message) {
+        std::cerr << "sonda: " << message << std::endl;
+    };
+    set_writer_wait(std::move(wait));
 }
 
 std::string printable_target(const std::string& target) {

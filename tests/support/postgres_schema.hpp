@@ -53,8 +53,9 @@ class PostgresSchema {
 
     // What Store::open and Project take.
     const std::string& target() const { return m_target; }
+    // The schema's name, for a test's own session (`SET search_path TO ...`).
+    const std::string& schema() const { return m_schema; }
 
-  private:
     // SOCI's PostgreSQL backend takes libpq keywords, not a URL.
     std::string keywords() const {
         static const std::regex pattern(
@@ -70,6 +71,7 @@ class PostgresSchema {
         return out;
     }
 
+  private:
     std::string m_url, m_schema, m_target;
 };
 

@@ -3,6 +3,7 @@
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -174,7 +175,112 @@ void open_sqlite_read_only(Connection& connection, const std::string& path) {
     connection.sql << "PRAGMA temp_store=MEMORY";
 }
 
+WriterWait& wait_setting() {
+    static WriterWait setting;
+    return setting;
+}
+
+bool sqlite_busy(const soci::soci_error& error) {
+    if (const auto* sqlite = dynamic_cast<const soci::sqlite3_soci_error*>(&error))
+        if ((sqlite->result() & 0xff) == SQLITE_BUSY || (sqlite->result() & 0xff) == SQLITE_LOCKED)
+            return true;
+    return error.get_error_message().find("database is locked") != std::string::npos;
+}
+
+// A silent first wait: another writer's commit usually ends within it.
+constexpr int kQuietWaitMs = 1000;
+
+std::string waiting_message(const Connection& connection, const char* what, int seconds) {
+    return "waiting for another writer (" + std::string(what) + " of " + connection.target +
+           " is held by another sonda or program; waiting up to " + std::to_string(seconds) +
+           " s, set with --wait SECONDS or SONDA_WAIT)";
+}
+
+[[noreturn]] void waited_too_long(const Connection& connection, const char* what, int seconds) {
+    throw StorageError("database " + connection.target + ": another writer held " + what +
+                       " for more than " + std::to_string(seconds) +
+                       " s; nothing was written. Try again when it is done, or wait longer "
+                       "with --wait SECONDS (or SONDA_WAIT)");
+}
+
+// SQLite's BEGIN IMMEDIATE takes the file's write lock; the busy timeout
+// decides how long it waits for another writer. Waits once briefly and
+// silently, then says so and waits for the rest of the configured time.
+void begin_sqlite_write(Connection& connection, const std::string& begin) {
+    const WriterWait& wait = writer_wait();
+    const long long total_ms = std::max(0, wait.seconds) * 1000LL;
+    auto attempt = [&](long long timeout_ms) {
+        connection.sql << "PRAGMA busy_timeout=" + std::to_string(timeout_ms);
+        try {
+            connection.sql << begin;
+            return true;
+        } catch (const soci::soci_error& error) {
+            if (!sqlite_busy(error)) throw;
+            return false;
+        }
+    };
+    bool begun = false;
+    try {
+        begun = attempt(std::min<long long>(kQuietWaitMs, total_ms));
+        if (!begun && total_ms > kQuietWaitMs) {
+            if (wait.notice)
+                wait.notice(waiting_message(connection, "the write lock", wait.seconds));
+            begun = attempt(total_ms - kQuietWaitMs);
+        }
+        connection.sql << "PRAGMA busy_timeout=10000";
+    } catch (const soci::soci_error& error) {
+        throw StorageError("database " + connection.target +
+                           ": starting a transaction: " + error.get_error_message());
+    }
+    if (!begun) waited_too_long(connection, "the write lock", wait.seconds);
+}
+
 }  // namespace
+
+void lock_responses_for_import(Connection& connection) {
+    if (connection.dialect.backend() != Backend::postgresql) return;
+    const WriterWait& wait = writer_wait();
+    // SHARE ROW EXCLUSIVE conflicts with itself and with every write of the
+    // table, not with readers: one import at a time, and it sees every row
+    // committed before it (READ COMMITTED takes a fresh snapshot per
+    // statement).
+    auto lock_not_available = [](const soci::soci_error& error) {
+        const auto* postgresql = dynamic_cast<const soci::postgresql_soci_error*>(&error);
+        return postgresql && postgresql->sqlstate() == "55P03";
+    };
+    // One attempt inside a savepoint, so that a lock timeout leaves the
+    // transaction usable for the next one. lock_timeout 0 would mean "wait
+    // for ever" to PostgreSQL: no wait at all is NOWAIT.
+    auto attempt = [&](long long timeout_ms) {
+        connection.sql << "SAVEPOINT sonda_import_lock";
+        try {
+            if (timeout_ms <= 0) {
+                connection.sql << "LOCK TABLE responses IN SHARE ROW EXCLUSIVE MODE NOWAIT";
+            } else {
+                connection.sql << "SET LOCAL lock_timeout = '" + std::to_string(timeout_ms) + "ms'";
+                connection.sql << "LOCK TABLE responses IN SHARE ROW EXCLUSIVE MODE";
+                connection.sql << "SET LOCAL lock_timeout = DEFAULT";
+            }
+            connection.sql << "RELEASE SAVEPOINT sonda_import_lock";
+            return true;
+        } catch (const soci::soci_error& error) {
+            if (!lock_not_available(error)) throw;
+        }
+        connection.sql << "ROLLBACK TO SAVEPOINT sonda_import_lock";
+        connection.sql << "RELEASE SAVEPOINT sonda_import_lock";
+        return false;
+    };
+    guarded(connection, "locking the responses table for the import", [&] {
+        const long long total_ms = std::max(0, wait.seconds) * 1000LL;
+        if (attempt(std::min<long long>(kQuietWaitMs, total_ms))) return;
+        if (total_ms > kQuietWaitMs) {
+            if (wait.notice)
+                wait.notice(waiting_message(connection, "the responses table", wait.seconds));
+            if (attempt(total_ms - kQuietWaitMs)) return;
+        }
+        waited_too_long(connection, "the responses table", wait.seconds);
+    });
+}
 
 std::string redact_target(const std::string& target) {
     std::string shown = target;
@@ -244,8 +350,11 @@ std::unique_ptr<Connection> connect(const std::string& target, bool read_only) {
 
 Transaction::Transaction(Connection& connection, const char* begin_sql) : m_connection(connection) {
     if (connection.transaction_depth == 0) {
-        guarded(connection, "starting a transaction",
-                [&] { connection.sql << (begin_sql ? begin_sql : connection.dialect.begin()); });
+        const std::string begin = begin_sql ? begin_sql : connection.dialect.begin();
+        if (connection.dialect.backend() == Backend::sqlite && begin == "BEGIN IMMEDIATE")
+            begin_sqlite_write(connection, begin);
+        else
+            guarded(connection, "starting a transaction", [&] { connection.sql << begin; });
         m_outermost = true;
     }
     ++connection.transaction_depth;
@@ -287,3 +396,10 @@ std::string utc_now() {
 }
 
 }  // namespace sonda::store
+
+namespace sonda {
+
+void set_writer_wait(WriterWait wait) { store::wait_setting() = std::move(wait); }
+const WriterWait& writer_wait() { return store::wait_setting(); }
+
+}  // namespace sonda

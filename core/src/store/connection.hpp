@@ -13,6 +13,7 @@
 
 #include "dialect.hpp"
 #include "sonda/error.hpp"
+#include "sonda/store/store.hpp"
 
 namespace sonda::store {
 
@@ -66,6 +67,11 @@ class Transaction {
     bool m_outermost = false;
     bool m_open = false;
 };
+
+// PostgreSQL: takes the import's lock on the responses table for the rest of
+// the transaction, waiting for another import as writer_wait() says; see
+// docs/store.md. SQLite needs none: BEGIN IMMEDIATE already serialises writers.
+void lock_responses_for_import(Connection& connection);
 
 std::string utc_now();
 

@@ -100,6 +100,9 @@ SociResponseWriter::SociResponseWriter(Connection& connection)
                     {"vals", Type::text}}),
       m_layouts(connection) {
     m_transaction = std::make_unique<Transaction>(connection);
+    // Before any lookup: the checks below (id stored? respondent answered?)
+    // are only exact when no other import writes meanwhile.
+    lock_responses_for_import(connection);
     m_references = load_references(connection);
     m_now = utc_now();
     guarded(connection, "preparing the response lookup", [&] {

@@ -1,7 +1,7 @@
 # Integration tests of the `sonda` command line: they run the real binary
 # (build/bin/sonda) with the real plugins, forms and databases, and check exit
-# codes, output and messages. The PostgreSQL case reads SONDA_TEST_POSTGRES_URL
-# and fails when it is unset.
+# codes, output and messages. The PostgreSQL cases read SONDA_TEST_POSTGRES_URL
+# and fail when it is unset.
 sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_runner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_general_test.cpp
@@ -9,5 +9,6 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_data_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_postgres_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_output_safety_test.cpp
-    LIBRARIES Poco::JSON)
+    ${CMAKE_CURRENT_LIST_DIR}/cli_concurrency_test.cpp
+    LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)

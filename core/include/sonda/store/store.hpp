@@ -117,6 +117,22 @@ struct FormRecord {
     std::string definition_json;  // the form file as loaded
 };
 
+// How a write waits for another writer of the same database: on SQLite for
+// the file's write lock (one writer at a time), on PostgreSQL for the lock an
+// import takes on the responses table (imports run one after the other, so
+// concurrent imports of the same ids end as sequential ones would). A short
+// first wait is silent; a longer one calls `notice` once with a
+// "waiting for another writer (...)" line, and after `seconds` in all the
+// write fails with a StorageError saying so.
+struct WriterWait {
+    int seconds = 600;
+    std::function<void(const std::string& message)> notice;  // may be empty
+};
+// Process-wide: read by every write that starts afterwards. The CLI sets it
+// from --wait / SONDA_WAIT and prints the notice on standard error.
+void set_writer_wait(WriterWait wait);
+const WriterWait& writer_wait();
+
 class Store {
   public:
     virtual ~Store() = default;
