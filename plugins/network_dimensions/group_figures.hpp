@@ -38,8 +38,9 @@ Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const Dimensi
 std::vector<NetworkMapAnswer> group_maps(const Item& item, const NetworkMapSpec& spec,
                                          const std::vector<Response>& group);
 
-// Respondent code -> map, for pairing across waves. A code answering twice in
-// one wave keeps its later response (input order).
+// (territory, respondent code) -> map, for pairing across waves, as the core
+// pairs scores. A code answering twice in one wave keeps its later response
+// (input order); a response without a code is never paired.
 std::map<std::string, NetworkMapAnswer> maps_by_respondent(const Item& item,
                                                            const NetworkMapSpec& spec,
                                                            const std::vector<Response>& group);

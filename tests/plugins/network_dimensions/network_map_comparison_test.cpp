@@ -168,6 +168,31 @@ TEST_CASE("network-dimensions: compare() reports territory moves and paired resp
     CHECK(moves->getValue<int>("unchanged") == 2);
 }
 
+TEST_CASE("network-dimensions: the same code in two territories is two people, never paired",
+          "[network-dimensions]") {
+    // Codes are scoped by territory, as the core pairs scores: in a group
+    // over both territories, t1's p0 pairs with t1's p0 only.
+    const Form form = make_form(std::string(R"({"items": [)") + kMapItem + "]}");
+    std::vector<Response> from, to;
+    for (const char* territory : {"t1", "t2"})
+        for (int i = 0; i < 3; ++i) {
+            from.push_back(make_response("p" + std::to_string(i),
+                                         std::string(R"({"map": )") + kFrom[i] + "}"));
+            to.push_back(
+                make_response("p" + std::to_string(i), std::string(R"({"map": )") + kTo[i] + "}"));
+            from.back().territory = to.back().territory = territory;
+        }
+    to.push_back(make_response("", R"({"map": {"actors": [{"name": "ASL", "ring": 1}]}})"));
+    from.push_back(make_response("", R"({"map": {"actors": [{"name": "ASL", "ring": 2}]}})"));
+    CompareOptions options;
+    options.min_cell = 2;
+    const auto result = NetworkDimensionsInstrument().compare(form, from, to, options);
+    REQUIRE(result);
+    const auto paired = result->getObject("network_map")->getObject("paired");
+    CHECK(paired->getValue<int>("pairs") == 6);  // not 3, and the responses without a code not at all
+    CHECK(paired->getObject("moves")->getValue<int>("moved_inward") == 6);
+}
+
 TEST_CASE("network-dimensions: compare() withholds small groups and few pairs",
           "[network-dimensions]") {
     const Form form = make_form(std::string(R"({"items": [)") + kMapItem + "]}");
