@@ -34,11 +34,13 @@ std::string withheld_reason(Withheld why, int min_cell, const std::string& langu
                    : "Withheld so that another, smaller group cannot be worked out by "
                      "subtraction from the published figures; this group itself is not small.";
     return format(italian(language)
-                      ? "Non mostrato: meno di %d rispondenti in una delle due rilevazioni, "
-                        "oppure meno di %d che hanno risposto a entrambe."
-                      : "Withheld: fewer than %d respondents in one of the two waves, or fewer "
-                        "than %d who answered both.",
-                  min_cell, min_cell);
+                      ? "Non mostrato: mostrerebbe un gruppo di meno di %d persone, in una delle "
+                        "due rilevazioni, tra chi ha risposto a entrambe o tra i pochi arrivati o "
+                        "usciti tra l'una e l'altra."
+                      : "Withheld: it would show a group of fewer than %d people, in one of the "
+                        "two waves, among those who answered both, or among the few who came or "
+                        "left between them.",
+                  min_cell);
 }
 
 std::string suppression_off_banner(int study_min_cell, int shown_min_cell,

@@ -59,10 +59,11 @@ const std::map<std::string_view, Phrase>& phrases() {
           "%d "
           "rispondenti. Non condividerlo fuori dal gruppo di valutazione."}},
         {"small_group",
-         {"Withheld: fewer than %d respondents in one of the two waves, or fewer than %d who "
-          "answered both.",
-          "Non mostrato: meno di %d rispondenti in una delle due rilevazioni, oppure meno di %d "
-          "che hanno risposto a entrambe."}},
+         {"Withheld: it would show a group of fewer than %d people, in one of the two waves, "
+          "among those who answered both, or among the few who came or left between them.",
+          "Non mostrato: mostrerebbe un gruppo di meno di %d persone, in una delle due "
+          "rilevazioni, tra chi ha risposto a entrambe o tra i pochi arrivati o usciti tra "
+          "l'una e l'altra."}},
         {"protecting_group",
          {"Withheld so that another, smaller group cannot be worked out by subtraction from "
           "the published figures; this group itself is not small.",
@@ -237,7 +238,7 @@ std::string suppressed_marker(const Report& report, const ScoreReport& score,
 
 std::string withheld_reading(const Report& report, Withheld why, const std::string& language) {
     if (why == Withheld::Protects) return tr(language, "protecting_group");
-    return printf_string(tr(language, "small_group"), report.min_cell, report.min_cell);
+    return printf_string(tr(language, "small_group"), report.min_cell);
 }
 
 std::string suppression_off_warning(const Report& report, const std::string& language) {
