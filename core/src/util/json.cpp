@@ -16,23 +16,12 @@
 
 namespace sonda {
 
-namespace {
-
-// Path segments in the style of forms/json_path.cpp (.key for plain keys,
-// ["key"] for anything else, [3] for array elements), which util cannot use:
-// keep the two in step.
-bool is_plain_key(const std::string& key) {
-    if (key.empty()) return false;
-    for (const char c : key) {
-        const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-                           (c >= '0' && c <= '9') || c == '_' || c == '-';
-        if (!plain) return false;
-    }
-    return true;
-}
-
-void append_key(std::string& path, const std::string& key) {
-    if (is_plain_key(key)) {
+void append_json_path_key(std::string& path, const std::string& key) {
+    const bool plain = !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_' || c == '-';
+    });
+    if (plain) {
         path += '.';
         path += key;
         return;
@@ -44,6 +33,8 @@ void append_key(std::string& path, const std::string& key) {
     }
     path += "\"]";
 }
+
+namespace {
 
 // A key as a JSON string, so that quotes and control characters in it cannot
 // break the message's line.
@@ -83,7 +74,7 @@ std::string scan_path(const std::vector<ScanFrame>& frames) {
     std::string path = "$";
     for (const ScanFrame& frame : frames) {
         if (frame.object) {
-            append_key(path, std::string(frame.key));
+            append_json_path_key(path, std::string(frame.key));
         } else {
             path += '[';
             path += std::to_string(frame.index);
@@ -346,14 +337,14 @@ class UniqueKeyHandler final : public Poco::JSON::ParseHandler {
         for (std::size_t f = 0; f + 1 < m_frames.size(); ++f) {
             const Frame& frame = m_frames[f];
             if (frame.object) {
-                append_key(path, m_keys[frame.first_key + frame.count - 1]);
+                append_json_path_key(path, m_keys[frame.first_key + frame.count - 1]);
             } else {
                 path += '[';
                 path += std::to_string(frame.count - 1);
                 path += ']';
             }
         }
-        append_key(path, key);
+        append_json_path_key(path, key);
         throw InvalidInput(m_where, "duplicate key " + quoted(key) + " at " + path +
                                         " (keys must be unique in an object)");
     }

@@ -32,6 +32,11 @@ Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
 Poco::JSON::Object::Ptr parse_json_object(const std::string& text, const Location& where,
                                           std::size_t max_depth = kMaxJsonDepth);
 
+// Appends `key` to a JSON path as messages write it: `.key` for plain keys
+// (letters, digits, _ and -), `["key"]` with quotes and backslashes escaped
+// for anything else. forms/json_path.hpp builds on it.
+void append_json_path_key(std::string& path, const std::string& key);
+
 // Short description of a JSON value's type for messages: "a string", "an array", ...
 std::string json_type_name(const Poco::Dynamic::Var& value);
 
