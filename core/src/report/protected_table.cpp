@@ -42,7 +42,7 @@ std::size_t mask_bit(std::size_t score) { return std::min(score, kMaskBits - 1);
 // Dimensions of one wave's table: its respondents, then each score's n.
 TableCounts wave_counts(const std::vector<Row>& rows, std::size_t side, std::size_t territories,
                         std::size_t roles, std::size_t scores) {
-    TableCounts table{territories, roles, {}};
+    TableCounts table{territories, roles, {}, {}};
     const std::size_t respondents = table.add_dimension();
     for (std::size_t d = 0; d < scores; ++d) table.add_dimension();
     for (const Row& row : rows) {
@@ -54,6 +54,25 @@ TableCounts wave_counts(const std::vector<Row>& rows, std::size_t side, std::siz
     return table;
 }
 
+// Whether a row counts in dimension d of the pair table: d = 0 stands for the
+// respondents themselves, d >= 1 for score d - 1 having a value.
+bool counts_in(const Row& row, std::size_t d) {
+    return d == 0 || (row.answered >> mask_bit(d - 1) & 1);
+}
+
+// Each respondent's row at each side scanned (null where absent), made once
+// for the pair table and the earlier waves.
+using RowsByRespondent = std::vector<std::vector<const Row*>>;
+
+RowsByRespondent rows_by_respondent(const std::vector<Row>& rows, std::size_t sides,
+                                    std::size_t respondent_count) {
+    RowsByRespondent at(sides, std::vector<const Row*>(respondent_count, nullptr));
+    for (const Row& row : rows)
+        if (row.respondent >= 0 && static_cast<std::size_t>(row.respondent) < respondent_count)
+            at[row.side][static_cast<std::size_t>(row.respondent)] = &row;
+    return at;
+}
+
 // The pairs between two waves. Dimensions: respondents in both waves, then
 // each score's pairs. Differences: per score (and for respondents), those
 // who joined minus those who left, which both waves' sums minus the pairs'
@@ -63,19 +82,12 @@ TableCounts wave_counts(const std::vector<Row>& rows, std::size_t side, std::siz
 // Those pairs go to one more column, cols + 1, that no report shows: with it
 // every row adds up again, and what a territory holds beyond its roles is a
 // withheld cell like any other.
-TableCounts pair_counts(const std::vector<Row>& rows, std::size_t territories, std::size_t roles,
-                        std::size_t scores, std::size_t respondent_count) {
-    TableCounts table{territories, roles + 1, {}};
+TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at,
+                        std::size_t territories, std::size_t roles, std::size_t scores) {
+    TableCounts table{territories, roles + 1, {}, {}};
     const std::size_t changed = roles + 1;
-    std::vector<const Row*> first(respondent_count, nullptr);
-    for (const Row& row : rows)
-        if (row.side == 0 && row.respondent >= 0 &&
-            static_cast<std::size_t>(row.respondent) < respondent_count)
-            first[static_cast<std::size_t>(row.respondent)] = &row;
-    // bit 64 stands for "answered at all", so dimension 0 counts respondents.
-    const auto has = [](const Row& row, std::size_t d) {
-        return d == 0 || (row.answered >> mask_bit(d - 1) & 1);
-    };
+    const std::vector<const Row*>& first = at[0];
+    const std::size_t respondent_count = first.size();
     for (std::size_t d = 0; d <= scores; ++d) {
         const std::size_t pairs = table.add_dimension();
         TableCounts::Difference& turnover = table.differences[table.add_difference()];
@@ -87,10 +99,10 @@ TableCounts pair_counts(const std::vector<Row>& rows, std::size_t territories, s
         };
         std::vector<char> paired(respondent_count, 0);
         for (const Row& row : rows) {
-            if (row.side != 1 || !has(row, d)) continue;
+            if (row.side != 1 || !counts_in(row, d)) continue;
             const Row* from = row.respondent < 0 ? nullptr
                                                  : first[static_cast<std::size_t>(row.respondent)];
-            if (!from || !has(*from, d)) {
+            if (!from || !counts_in(*from, d)) {
                 everywhere(turnover.plus, row);
                 continue;
             }
@@ -107,7 +119,7 @@ TableCounts pair_counts(const std::vector<Row>& rows, std::size_t territories, s
             cell(turnover.minus, from->row, from->col), cell(turnover.minus, 0, from->col);
         }
         for (const Row& row : rows)
-            if (row.side == 0 && has(row, d) &&
+            if (row.side == 0 && counts_in(row, d) &&
                 (row.respondent < 0 || !paired[static_cast<std::size_t>(row.respondent)]))
                 everywhere(turnover.minus, row);
     }
@@ -121,22 +133,16 @@ TableCounts pair_counts(const std::vector<Row>& rows, std::size_t territories, s
 // non-empty, that one is given away. The comparison of y and z (the later
 // two) takes care of it, so the earliest comparisons keep their groups: one
 // difference per earlier wave x and per score, with E on one side and B and
-// C on the other. `sides` 0 and 1 are y and z, 2.. the earlier waves.
-void add_earlier_waves(TableCounts& pairs, const std::vector<Row>& rows, std::size_t sides,
-                       std::size_t scores, std::size_t respondent_count) {
-    std::vector<std::vector<const Row*>> at(sides, std::vector<const Row*>(respondent_count));
-    for (const Row& row : rows)
-        if (row.respondent >= 0 && static_cast<std::size_t>(row.respondent) < respondent_count)
-            at[row.side][static_cast<std::size_t>(row.respondent)] = &row;
+// C on the other. Sides 0 and 1 of `at` are y and z, 2.. the earlier waves.
+void add_earlier_waves(TableCounts& pairs, const RowsByRespondent& at, std::size_t scores) {
+    const std::size_t sides = at.size(), respondent_count = at[0].size();
     const std::size_t changed = pairs.cols;  // the hidden column
     for (std::size_t x = 2; x < sides; ++x)
         for (std::size_t d = 0; d <= scores; ++d) {
             TableCounts::Difference& route = pairs.differences[pairs.add_difference()];
             for (std::size_t who = 0; who < respondent_count; ++who) {
                 const Row* waves[3] = {at[x][who], at[0][who], at[1][who]};  // x, y, z
-                const auto present = [&](const Row* row) {
-                    return row && (d == 0 || (row->answered >> mask_bit(d - 1) & 1));
-                };
+                const auto present = [&](const Row* row) { return row && counts_in(*row, d); };
                 const bool in_x = present(waves[0]), in_y = present(waves[1]),
                            in_z = present(waves[2]);
                 if (in_x + in_y + in_z != 2) continue;
@@ -203,10 +209,6 @@ std::set<std::string> ProtectedTable::withheld_roles_within(const std::string& t
     return out;
 }
 
-long long ProtectedTable::withheld_cells(Withheld reason) const {
-    return std::count(pattern.begin(), pattern.end(), reason);
-}
-
 ProtectedTable protect_form(Project& project, const Form& form,
                             const std::vector<std::string>& waves, int min_cell) {
     if (waves.empty() || waves.size() > 2)
@@ -269,8 +271,10 @@ ProtectedTable protect_form(Project& project, const Form& form,
     std::vector<Withheld> pattern = protect_table(wave_counts(rows, 0, t, r, d), min_cell);
     if (waves.size() == 2) {
         pattern = either(pattern, protect_table(wave_counts(rows, 1, t, r, d), min_cell));
-        TableCounts pairs = pair_counts(rows, t, r, d, dictionaries.respondents.size());
-        add_earlier_waves(pairs, rows, scanned.size(), d, dictionaries.respondents.size());
+        const RowsByRespondent at =
+            rows_by_respondent(rows, scanned.size(), dictionaries.respondents.size());
+        TableCounts pairs = pair_counts(rows, at, t, r, d);
+        add_earlier_waves(pairs, at, d);
         pattern = drop_changed_column(
             protect_table(pairs, min_cell, with_changed_column(pattern, pairs, r)), t, r);
     }

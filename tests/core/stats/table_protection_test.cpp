@@ -14,7 +14,7 @@ namespace {
 
 // A table of one dimension from its interior counts (rows x cols).
 TableCounts table_of(const std::vector<std::vector<long long>>& interior) {
-    TableCounts table{interior.size(), interior.front().size(), {}};
+    TableCounts table{interior.size(), interior.front().size(), {}, {}};
     const std::size_t d = table.add_dimension();
     for (std::size_t r = 0; r < interior.size(); ++r)
         for (std::size_t c = 0; c < interior[r].size(); ++c)
@@ -137,7 +137,7 @@ TEST_CASE("table protection: a difference gives its one non-empty side away", "[
 
     // The difference alone (no other figure): territory 2 withheld on its
     // own is everyone's difference minus the others'.
-    TableCounts differences_only{3, 1, {}};
+    TableCounts differences_only{3, 1, {}, {}};
     differences_only.differences.push_back(table.differences[turnover]);
     std::vector<Withheld> alone(table.cells(), Withheld::No);
     alone[table.index(2, 0)] = alone[table.index(2, 1)] = Withheld::Small;

@@ -33,8 +33,6 @@ struct ProtectedTable {
     // cell is withheld, and so must not be named in that cell's output.
     std::set<std::string> withheld_territories_within(const std::string& role) const;
     std::set<std::string> withheld_roles_within(const std::string& territory) const;
-    // How many non-empty cells are withheld, for each reason.
-    long long withheld_cells(Withheld reason) const;
 };
 
 // The protected table of `form` (every version) for the waves shown: one
