@@ -35,7 +35,7 @@ class ImportCommand : public Command {
     std::string summary() const override { return "import responses from NDJSON or CSV"; }
     std::string usage() const override {
         return "--db DB FILE... [--format ndjson|csv] [--skip-invalid --rejected FILE] "
-               "[--wait SECONDS]";
+               "[--dry-run] [--wait SECONDS]";
     }
     std::string details() const override {
         return "Each FILE ('-' for standard input) is imported whole or not at all: any invalid "
@@ -48,7 +48,9 @@ class ImportCommand : public Command {
                "BOM) or Windows-1252. Writers of one database take turns: an import that finds "
                "another one writing says \"waiting for another writer\" on standard error and "
                "waits up to --wait SECONDS (default $SONDA_WAIT, else 600) before giving up "
-               "(exit code 3).\n\nExamples:\n  sonda import --db study.db responses.ndjson\n"
+               "(exit code 3). --dry-run checks every row, against the stored responses too, says what "
+               "would be inserted, unchanged or rejected, and stores nothing.\n\nExamples:\n  sonda import --db study.db responses.ndjson\n"
+               "  sonda import --db study.db answers.csv --dry-run\n"
                "  sonda import --db study.db answers.csv --skip-invalid --rejected rejected.csv";
     }
 
@@ -63,6 +65,8 @@ class ImportCommand : public Command {
         add_format_option(options, "ndjson or csv (default: by file extension, then by content)");
         options.addOption(
             Poco::Util::Option("skip-invalid", "", "store the valid rows, reject the others"));
+        options.addOption(Poco::Util::Option(
+            "dry-run", "", "check every row and say what would be stored; store nothing"));
         options.addOption(
             Poco::Util::Option("rejected", "", "with --skip-invalid: write the rejected rows here")
                 .argument("FILE"));
@@ -76,9 +80,11 @@ class ImportCommand : public Command {
                          : format == "csv"  ? InputFormat::Csv
                                             : InputFormat::Auto;
         options.skip_invalid = has("skip-invalid");
+        options.dry_run = has("dry-run");
         if (const auto rejected = value("rejected")) {
             if (!options.skip_invalid) usage_error("--rejected only goes with --skip-invalid");
             if (files.size() > 1) usage_error("--rejected takes one input file at a time");
+            if (options.dry_run) usage_error("--dry-run writes nothing, not even --rejected");
             options.rejected_path = *rejected;
         }
         const std::string target = database_target(value("db"), name());
@@ -115,10 +121,11 @@ class ImportCommand : public Command {
             for (const Issue& issue : summary.issues)
                 std::cerr << "sonda: rejected: " << issue.to_string() << '\n';
             std::cout << (file == "-" ? "<stdin>" : file) << ": " << summary.rows << " rows, "
-                      << summary.inserted << " inserted, " << summary.unchanged << " unchanged, "
-                      << summary.rejected << " rejected";
+                      << summary.inserted << (options.dry_run ? " would be inserted, " : " inserted, ")
+                      << summary.unchanged << " unchanged, " << summary.rejected << " rejected";
             if (summary.rejected > 0 && !options.rejected_path.empty())
                 std::cout << " (written to " << options.rejected_path << ")";
+            if (options.dry_run) std::cout << " (dry run: nothing stored)";
             std::cout << '\n';
             // --skip-invalid that stored nothing because every row was
             // rejected is a failed import, not a success (exit code 2).
@@ -132,8 +139,10 @@ class ImportCommand : public Command {
             total.rejected += summary.rejected;
         }
         if (files.size() > 1)
-            std::cout << "total: " << total.rows << " rows, " << total.inserted << " inserted, "
-                      << total.unchanged << " unchanged, " << total.rejected << " rejected\n";
+            std::cout << "total: " << total.rows << " rows, " << total.inserted
+                      << (options.dry_run ? " would be inserted, " : " inserted, ")
+                      << total.unchanged << " unchanged, " << total.rejected << " rejected"
+                      << (options.dry_run ? " (dry run: nothing stored)\n" : "\n");
         if (!all_rejected.empty()) throw InvalidInput(all_rejected);
         return 0;
     }

@@ -12,7 +12,7 @@ ImportSession::ImportSession(Project& project, std::string source, const ImportO
       m_source(std::move(source)),
       m_options(options) {
     if (m_options.batch_size == 0) throw UsageError("the import batch size must be at least 1");
-    if (m_options.skip_invalid && !m_options.rejected_path.empty()) {
+    if (m_options.skip_invalid && !m_options.rejected_path.empty() && !m_options.dry_run) {
         // Rejected rows go to a temporary renamed into place only when the
         // import commits, so a failed import leaves no misleading file
         // behind; the database and the inputs are refused before any row is
@@ -127,6 +127,7 @@ ImportSummary ImportSession::finish() {
             throw StorageError("cannot write the rejected rows to '" + m_options.rejected_path +
                                "': disk full or file not writable; nothing was imported");
     }
+    if (m_options.dry_run) return std::move(m_summary);  // the writer rolls back when destroyed
     m_writer->commit();
     m_finished = true;
     if (m_rejected) {

@@ -1,4 +1,5 @@
 // sonda import, export, report and demo against real SQLite databases.
+#include <Poco/File.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
@@ -77,6 +78,47 @@ TEST_CASE("[cli] import: an invalid row fails the file with line, item and reaso
         CHECK(written.find(kUuid3) != std::string::npos);
         CHECK(count_lines(export_ndjson(db)) == 2);
     }
+}
+
+TEST_CASE("[cli] import --dry-run checks everything and stores nothing", "[cli]") {
+    ScratchFolder scratch;
+    const std::string db = init_db(scratch);
+    const std::string stored = scratch.file("stored.ndjson");
+    write_file(stored, network_response(kUuid1, "workshop-1", "livorno", "LI01", 4) + "\n");
+    REQUIRE(run_sonda({"import", "--db", db, stored}).exit_code == 0);
+    const std::string before = export_ndjson(db);
+
+    const std::string file = scratch.file("next.ndjson");
+    write_file(file, network_response(kUuid1, "workshop-1", "livorno", "LI01", 4) + "\n" +
+                         network_response(kUuid2, "workshop-2", "livorno", "LI01") + "\n");
+    const CliResult dry = run_sonda({"import", "--db", db, file, "--dry-run"});
+    CHECK(dry.exit_code == 0);
+    CHECK(dry.out == file + ": 2 rows, 1 would be inserted, 1 unchanged, 0 rejected "
+                            "(dry run: nothing stored)\n");
+    CHECK(export_ndjson(db) == before);
+
+    SECTION("a conflict with a stored response is found, exit 3") {
+        const std::string changed = scratch.file("changed.ndjson");
+        write_file(changed, network_response(kUuid1, "workshop-1", "livorno", "LI01", 2) + "\n");
+        const CliResult result = run_sonda({"import", "--db", db, changed, "--dry-run"});
+        CHECK(result.exit_code == 3);
+        CHECK(result.err.find(kUuid1) != std::string::npos);
+    }
+    SECTION("an invalid row is reported as in a real import, exit 2") {
+        const std::string bad = scratch.file("bad.ndjson");
+        write_file(bad, network_response(kUuid3, "workshop-2", "livorno", "LI03", 9) + "\n");
+        const CliResult result = run_sonda({"import", "--db", db, bad, "--dry-run"});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.find(bad + ":1") != std::string::npos);
+    }
+    SECTION("with --rejected it is a usage error: a dry run writes nothing") {
+        const std::string rejected = scratch.file("rejected.ndjson");
+        const CliResult result = run_sonda(
+            {"import", "--db", db, file, "--dry-run", "--skip-invalid", "--rejected", rejected});
+        CHECK(result.exit_code == 1);
+        CHECK_FALSE(Poco::File(rejected).exists());
+    }
+    CHECK(export_ndjson(db) == before);
 }
 
 TEST_CASE("[cli] import: an unknown territory lists the valid ones", "[cli]") {

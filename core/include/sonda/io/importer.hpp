@@ -28,6 +28,10 @@ struct ImportProgress {
 struct ImportOptions {
     InputFormat format = InputFormat::Auto;  // Auto: by file extension, then by content
     bool skip_invalid = false;
+    // Check every row against the study, the forms and the stored responses,
+    // count what would be inserted, unchanged or rejected, then roll back:
+    // nothing is stored and no rejected file is written.
+    bool dry_run = false;
     std::string rejected_path;  // with skip_invalid: rejected rows go here, in the input's format
     // Files the rejected file may never replace, besides the database
     // (import_file adds the file it reads). Checked before anything is stored.
