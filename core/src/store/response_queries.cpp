@@ -244,8 +244,11 @@ void for_each_response(Connection& connection, const ResponseFilter& filter,
         throw InvalidInput(Location{}, "a limit on responses read cannot be negative");
     long long left = filter.limit.value_or(-1);  // -1: no limit
     if (left == 0) return;
+    // Pages of at least two rows: with one-row vectors SOCI 4.0's SQLite
+    // backend gave the content back empty, so a limit of 1 failed as
+    // "malformed JSON" (PostgreSQL was right). `left` still stops on time.
     const std::size_t page_size =
-        left > 0 ? static_cast<std::size_t>(std::min<long long>(left, 500)) : 500;
+        left > 0 ? static_cast<std::size_t>(std::clamp<long long>(left, 2, 500)) : 500;
     ResponsePager pager(connection, filter, true, page_size);
     ResponsePage page;
     ScoreRows scores;

@@ -964,8 +964,10 @@ TEST_CASE("[store] a limit stops the stream after that many responses, in order"
     ResponseFilter filter = network_filter();
     const std::vector<std::string> all = ids_of(*store, filter);
     REQUIRE(all.size() == 7);
-    filter.limit = 3;
-    CHECK(ids_of(*store, filter) == std::vector<std::string>(all.begin(), all.begin() + 3));
+    for (const long long limit : {1, 2, 3, 6, 7}) {
+        filter.limit = limit;
+        CHECK(ids_of(*store, filter) == std::vector<std::string>(all.begin(), all.begin() + limit));
+    }
     filter.limit = 0;
     CHECK(ids_of(*store, filter).empty());
     filter.limit = 100;
