@@ -38,7 +38,8 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
                 const std::string& language) {
     ImGui::PushID(group.group.c_str());
     ImGui::TextUnformatted(group_label(group, model, language).c_str());
-    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
+    const ImGuiTableFlags flags =
+        ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("scores", 9, flags)) {
         const bool it = language == "it";
         for (const char* heading :
@@ -52,9 +53,11 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
             const ScoreComparison& s = score.stats;
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            const ScoreDefinition* definition = i < report.score_definitions.size() ? &report.score_definitions[i] : nullptr;
-            ImGui::TextUnformatted(definition && definition->name == s.score ? definition->label.get(language).c_str()
-                                                                            : s.score.c_str());
+            const ScoreDefinition* definition =
+                i < report.score_definitions.size() ? &report.score_definitions[i] : nullptr;
+            ImGui::TextUnformatted(definition && definition->name == s.score
+                                       ? definition->label.get(language).c_str()
+                                       : s.score.c_str());
             ImGui::TableNextColumn();
             if (s.suppressed) {
                 // Why, and nothing else: no figure, band or reading of a withheld row.
@@ -86,7 +89,8 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
             ImGui::TableNextColumn();
             ImGui::Text("%s %s", number(s.effect_size).c_str(), s.effect_size_kind.c_str());
             ImGui::TableNextColumn();
-            ImGui::Text("%s → %s", score.band_from.value_or("–").c_str(), score.band_to.value_or("–").c_str());
+            ImGui::Text("%s → %s", score.band_from.value_or("–").c_str(),
+                        score.band_to.value_or("–").c_str());
         }
         ImGui::EndTable();
     }

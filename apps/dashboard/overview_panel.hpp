@@ -8,10 +8,10 @@
 namespace sonda::dashboard {
 
 class OverviewPanel : public gui::Panel {
-public:
+  public:
     OverviewPanel();
 
-protected:
+  protected:
     void draw_content(gui::PanelContext& context) override;
 };
 

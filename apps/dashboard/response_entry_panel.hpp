@@ -17,7 +17,7 @@
 namespace sonda::dashboard {
 
 class ResponseEntryPanel : public gui::Panel {
-public:
+  public:
     explicit ResponseEntryPanel(const gui::PanelRegistry& editors);
 
     // What the panel is editing; exposed for tests.
@@ -31,10 +31,10 @@ public:
     void start_new(const gui::DashboardModel& model);
     void load(const StoredResponse& stored);
 
-protected:
+  protected:
     void draw_content(gui::PanelContext& context) override;
 
-private:
+  private:
     void draw_header(gui::PanelContext& context);
     void draw_items(gui::PanelContext& context);
     void draw_existing(gui::PanelContext& context);

@@ -7,6 +7,7 @@
 namespace sonda::dashboard {
 
 // Throws std::runtime_error naming the file when it cannot be written.
-void write_png(const std::string& path, const std::vector<unsigned char>& rgba, int width, int height);
+void write_png(const std::string& path, const std::vector<unsigned char>& rgba, int width,
+               int height);
 
 }  // namespace sonda::dashboard

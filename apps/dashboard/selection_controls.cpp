@@ -12,22 +12,23 @@ namespace sonda::dashboard {
 
 namespace {
 
-const std::string& wave_label(const Study& study, const std::string& id, const std::string& language,
-                              std::string& buffer) {
+const std::string& wave_label(const Study& study, const std::string& id,
+                              const std::string& language, std::string& buffer) {
     const Wave* wave = study.wave(id);
     buffer = wave ? wave->date + "  " + wave->label.get(language) : id;
     return buffer;
 }
 
 template <typename Entity>
-bool draw_filter(const char* title, const std::vector<Entity>& entities, std::vector<std::string>& chosen,
-                 const std::string& language) {
+bool draw_filter(const char* title, const std::vector<Entity>& entities,
+                 std::vector<std::string>& chosen, const std::string& language) {
     bool changed = false;
     if (!ImGui::CollapsingHeader(title, ImGuiTreeNodeFlags_DefaultOpen)) return false;
     ImGui::PushID(title);
     // An empty list means "all"; ticking boxes narrows it down.
     for (const Entity& entity : entities) {
-        bool on = chosen.empty() || std::find(chosen.begin(), chosen.end(), entity.id) != chosen.end();
+        bool on =
+            chosen.empty() || std::find(chosen.begin(), chosen.end(), entity.id) != chosen.end();
         if (ImGui::Checkbox(entity.name.get(language).c_str(), &on)) {
             if (chosen.empty())
                 for (const Entity& other : entities) chosen.push_back(other.id);
@@ -109,12 +110,14 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
     const char* current_title = selection.form.c_str();
     std::string title_buffer;
     for (const Form& form : project.forms())
-        if (form.id == selection.form) current_title = (title_buffer = form.title.get(language)).c_str();
+        if (form.id == selection.form)
+            current_title = (title_buffer = form.title.get(language)).c_str();
     ImGui::SetNextItemWidth(-1);
     if (ImGui::BeginCombo("##form", current_title)) {
         for (const std::string& id : forms) {
             const Form& form = project.form(id);
-            if (ImGui::Selectable(form.title.get(language).c_str(), id == selection.form) && id != selection.form) {
+            if (ImGui::Selectable(form.title.get(language).c_str(), id == selection.form) &&
+                id != selection.form) {
                 selection.form = id;
                 const auto waves = model.waves_with_data(id);
                 selection.from_wave = waves.size() >= 2 ? waves[waves.size() - 2] : "";
@@ -130,7 +133,8 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
         ImGui::SetNextItemWidth(-1);
         if (ImGui::BeginCombo(id, wave_label(study, wave_id, language, buffer).c_str())) {
             for (const Wave& wave : study.waves) {
-                if (ImGui::Selectable(wave_label(study, wave.id, language, buffer).c_str(), wave.id == wave_id) &&
+                if (ImGui::Selectable(wave_label(study, wave.id, language, buffer).c_str(),
+                                      wave.id == wave_id) &&
                     wave.id != wave_id) {
                     wave_id = wave.id;
                     changed = true;
@@ -145,7 +149,8 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
     ImGui::Spacing();
     changed |= draw_filter(language == "it" ? "Territori" : "Territories", study.territories,
                            selection.territories, language);
-    changed |= draw_filter(language == "it" ? "Ruoli" : "Roles", study.roles, selection.roles, language);
+    changed |=
+        draw_filter(language == "it" ? "Ruoli" : "Roles", study.roles, selection.roles, language);
     // Why the total of the ticked territories is missing, where they are ticked.
     if (!model.total_note().empty()) {
         ImGui::PushTextWrapPos(0.0f);
@@ -160,7 +165,8 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
     ImGui::TextUnformatted(language == "it" ? "Lingua" : "Language");
     for (const std::string& code : study.languages) {
         ImGui::SameLine();
-        if (ImGui::RadioButton(code.c_str(), selection.language == code) && selection.language != code) {
+        if (ImGui::RadioButton(code.c_str(), selection.language == code) &&
+            selection.language != code) {
             selection.language = code;
             changed = true;
         }

@@ -48,8 +48,10 @@ class ImportCommand : public Command {
                "BOM) or Windows-1252. Writers of one database take turns: an import that finds "
                "another one writing says \"waiting for another writer\" on standard error and "
                "waits up to --wait SECONDS (default $SONDA_WAIT, else 600) before giving up "
-               "(exit code 3). --dry-run checks every row, against the stored responses too, says what "
-               "would be inserted, unchanged or rejected, and stores nothing.\n\nExamples:\n  sonda import --db study.db responses.ndjson\n"
+               "(exit code 3). --dry-run checks every row, against the stored responses too, says "
+               "what "
+               "would be inserted, unchanged or rejected, and stores nothing.\n\nExamples:\n  "
+               "sonda import --db study.db responses.ndjson\n"
                "  sonda import --db study.db answers.csv --dry-run\n"
                "  sonda import --db study.db answers.csv --skip-invalid --rejected rejected.csv";
     }
@@ -121,7 +123,8 @@ class ImportCommand : public Command {
             for (const Issue& issue : summary.issues)
                 std::cerr << "sonda: rejected: " << issue.to_string() << '\n';
             std::cout << (file == "-" ? "<stdin>" : file) << ": " << summary.rows << " rows, "
-                      << summary.inserted << (options.dry_run ? " would be inserted, " : " inserted, ")
+                      << summary.inserted
+                      << (options.dry_run ? " would be inserted, " : " inserted, ")
                       << summary.unchanged << " unchanged, " << summary.rejected << " rejected";
             if (summary.rejected > 0 && !options.rejected_path.empty())
                 std::cout << " (written to " << options.rejected_path << ")";

@@ -30,10 +30,10 @@ void Project::reload() {
     for (const FormRecord& record : m_store->forms()) {
         // Forms in the database were valid when stored; one whose plugin is
         // not loaded now still loads, so data can be listed and exported.
-        m_forms.push_back(load_form_json(record.definition_json,
-                                         "form " + record.id + " v" + std::to_string(record.version) +
-                                             " in the database",
-                                         m_engine.registry(), /*require_plugin=*/false));
+        m_forms.push_back(load_form_json(
+            record.definition_json,
+            "form " + record.id + " v" + std::to_string(record.version) + " in the database",
+            m_engine.registry(), /*require_plugin=*/false));
     }
 }
 
@@ -47,7 +47,8 @@ const Form& Project::form(const std::string& id, std::optional<int> version) con
     if (best) return *best;
     std::string known;
     for (const Form& candidate : m_forms)
-        known += (known.empty() ? "" : ", ") + candidate.id + " v" + std::to_string(candidate.version);
+        known +=
+            (known.empty() ? "" : ", ") + candidate.id + " v" + std::to_string(candidate.version);
     throw InvalidInput(Location{}, "unknown form '" + id + "'" +
                                        (version ? " version " + std::to_string(*version) : "") +
                                        "; known forms: " + (known.empty() ? "none" : known));

@@ -3,9 +3,10 @@
 namespace sonda::gui::colors {
 
 ImU32 band(const std::string& band_id) {
-    if (band_id == "concern" || band_id == "weak") return IM_COL32(230, 159, 0, 255);        // orange
-    if (band_id == "borderline" || band_id == "medium") return IM_COL32(240, 228, 66, 255);  // yellow
-    if (band_id == "strength" || band_id == "strong") return IM_COL32(0, 158, 115, 255);     // green
+    if (band_id == "concern" || band_id == "weak") return IM_COL32(230, 159, 0, 255);  // orange
+    if (band_id == "borderline" || band_id == "medium")
+        return IM_COL32(240, 228, 66, 255);                                               // yellow
+    if (band_id == "strength" || band_id == "strong") return IM_COL32(0, 158, 115, 255);  // green
     return IM_COL32(170, 170, 170, 255);
 }
 

@@ -32,7 +32,7 @@ bool clear_button(Var& value) {
 }
 
 class LikertEditor final : public ItemEditor {
-public:
+  public:
     std::string type() const override { return "likert"; }
     bool edit(const Item& item, Var& value, const EditContext& context) const override {
         const int low = static_cast<int>(item.min.value_or(1));
@@ -54,7 +54,7 @@ public:
 };
 
 class NumberEditor final : public ItemEditor {
-public:
+  public:
     std::string type() const override { return "number"; }
     bool edit(const Item& item, Var& value, const EditContext&) const override {
         double number = value.isEmpty() ? item.min.value_or(0) : value.convert<double>();
@@ -69,14 +69,16 @@ public:
 };
 
 class ChoiceEditor final : public ItemEditor {
-public:
+  public:
     std::string type() const override { return "choice"; }
     bool edit(const Item& item, Var& value, const EditContext& context) const override {
         bool changed = false;
         if (!item.multiple) {
-            const std::string current = value.isString() ? value.extract<std::string>() : std::string();
+            const std::string current =
+                value.isString() ? value.extract<std::string>() : std::string();
             for (const Choice& choice : item.choices) {
-                if (ImGui::RadioButton(choice.label.get(context.language).c_str(), current == choice.value) &&
+                if (ImGui::RadioButton(choice.label.get(context.language).c_str(),
+                                       current == choice.value) &&
                     current != choice.value) {
                     value = choice.value;
                     changed = true;
@@ -86,7 +88,8 @@ public:
         }
         std::vector<std::string> chosen;
         if (value.type() == typeid(Poco::JSON::Array::Ptr))
-            for (const Var& entry : *value.extract<Poco::JSON::Array::Ptr>()) chosen.push_back(entry.toString());
+            for (const Var& entry : *value.extract<Poco::JSON::Array::Ptr>())
+                chosen.push_back(entry.toString());
         for (const Choice& choice : item.choices) {
             bool on = std::find(chosen.begin(), chosen.end(), choice.value) != chosen.end();
             if (ImGui::Checkbox(choice.label.get(context.language).c_str(), &on)) {
@@ -103,7 +106,8 @@ public:
             } else {
                 Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
                 for (const Choice& choice : item.choices)  // keep the form's order
-                    if (std::find(chosen.begin(), chosen.end(), choice.value) != chosen.end()) array->add(choice.value);
+                    if (std::find(chosen.begin(), chosen.end(), choice.value) != chosen.end())
+                        array->add(choice.value);
                 value = array;
             }
         }
@@ -112,11 +116,12 @@ public:
 };
 
 class TextEditor final : public ItemEditor {
-public:
+  public:
     std::string type() const override { return "text"; }
     bool edit(const Item&, Var& value, const EditContext&) const override {
         std::string text = value.isString() ? value.extract<std::string>() : std::string();
-        if (ImGui::InputTextMultiline("##text", &text, ImVec2(-1, ImGui::GetTextLineHeight() * 3))) {
+        if (ImGui::InputTextMultiline("##text", &text,
+                                      ImVec2(-1, ImGui::GetTextLineHeight() * 3))) {
             if (text.empty())
                 value.empty();
             else
@@ -128,12 +133,13 @@ public:
 };
 
 class TextListEditor final : public ItemEditor {
-public:
+  public:
     std::string type() const override { return "text_list"; }
     bool edit(const Item&, Var& value, const EditContext& context) const override {
         std::vector<std::string> entries;
         if (value.type() == typeid(Poco::JSON::Array::Ptr))
-            for (const Var& entry : *value.extract<Poco::JSON::Array::Ptr>()) entries.push_back(entry.toString());
+            for (const Var& entry : *value.extract<Poco::JSON::Array::Ptr>())
+                entries.push_back(entry.toString());
         bool changed = false;
         for (std::size_t i = 0; i < entries.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
@@ -162,7 +168,7 @@ public:
 };
 
 class MatrixEditor final : public ItemEditor {
-public:
+  public:
     explicit MatrixEditor(const std::vector<std::unique_ptr<ItemEditor>>& cells) : m_cells(cells) {}
     std::string type() const override { return "matrix"; }
     bool edit(const Item& item, Var& value, const EditContext& context) const override {
@@ -215,7 +221,7 @@ public:
         return changed;
     }
 
-private:
+  private:
     const std::vector<std::unique_ptr<ItemEditor>>& m_cells;
 };
 

@@ -12,7 +12,8 @@ PanelRegistry::~PanelRegistry() = default;
 
 void PanelRegistry::add(std::unique_ptr<Panel> panel, const std::string& owner) {
     if (find(panel->id()))
-        throw std::invalid_argument("panel '" + panel->id() + "' of " + owner + " is already registered");
+        throw std::invalid_argument("panel '" + panel->id() + "' of " + owner +
+                                    " is already registered");
     m_entries.push_back(Entry{std::move(panel), owner});
 }
 
@@ -37,7 +38,8 @@ Panel* PanelRegistry::find(const std::string& id) const {
 
 void PanelRegistry::add_editor(std::unique_ptr<ItemEditor> editor, const std::string& owner) {
     if (this->editor(editor->type()))
-        throw std::invalid_argument("item type '" + editor->type() + "' of " + owner + " already has an editor");
+        throw std::invalid_argument("item type '" + editor->type() + "' of " + owner +
+                                    " already has an editor");
     m_editors.push_back(EditorEntry{std::move(editor), owner});
 }
 

@@ -69,8 +69,7 @@ std::map<std::string, NetworkMapAnswer> maps_by_respondent(const Item& item,
         // Codes are scoped by territory: the same code in two territories is
         // two people, who must not be paired in a group spanning both.
         if (auto map = read_network_map_answer(item, spec, response.answers->get(item.id)))
-            maps.insert_or_assign(response.territory + '\n' + response.respondent,
-                                  std::move(*map));
+            maps.insert_or_assign(response.territory + '\n' + response.respondent, std::move(*map));
     }
     return maps;
 }

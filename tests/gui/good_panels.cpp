@@ -5,10 +5,10 @@
 
 namespace {
 class HelloPanel : public sonda::gui::Panel {
-public:
+  public:
     HelloPanel() : Panel("test-hello", "Hello", "test-instrument") {}
 
-protected:
+  protected:
     void draw_content(sonda::gui::PanelContext&) override { ImGui::TextUnformatted("hello"); }
 };
 }  // namespace

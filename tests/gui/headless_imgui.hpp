@@ -9,7 +9,7 @@
 namespace sonda::test {
 
 class HeadlessImGui {
-public:
+  public:
     HeadlessImGui(float width = 1280, float height = 800);
     ~HeadlessImGui();
     HeadlessImGui(const HeadlessImGui&) = delete;
@@ -20,7 +20,7 @@ public:
     int frame(const std::function<void()>& body);
     void move_mouse(float x, float y);
 
-private:
+  private:
     ImGuiContext* m_context = nullptr;
 };
 

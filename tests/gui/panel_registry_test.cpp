@@ -1,20 +1,20 @@
-#include <catch2/catch.hpp>
-
 #include "sonda/gui/panel_registry.hpp"
+
+#include <catch2/catch.hpp>
 
 namespace {
 class NamedPanel : public sonda::gui::Panel {
-public:
+  public:
     NamedPanel(const std::string& id, const std::string& instrument, int* destroyed = nullptr)
         : Panel(id, id, instrument), m_destroyed(destroyed) {}
     ~NamedPanel() override {
         if (m_destroyed) ++*m_destroyed;
     }
 
-protected:
+  protected:
     void draw_content(sonda::gui::PanelContext&) override {}
 
-private:
+  private:
     int* m_destroyed;
 };
 }  // namespace

@@ -21,7 +21,7 @@ namespace sonda {
 const char* version_string();  // "0.1.0"
 
 class Engine {
-public:
+  public:
     Engine();
     ~Engine();
     void load_plugins();  // PluginHost::default_search_path()
@@ -29,13 +29,13 @@ public:
     const Registry& registry() const { return *m_registry; }
     PluginHost& plugins() { return *m_host; }
 
-private:
+  private:
     std::unique_ptr<Registry> m_registry;  // declared first: destroyed after the host
     std::unique_ptr<PluginHost> m_host;
 };
 
 class Project {
-public:
+  public:
     // Opens the store (read-only for hosts that only read: no schema is ever
     // created then); loads study and forms.
     Project(Engine& engine, const std::string& target,
@@ -66,7 +66,7 @@ public:
 
     void reload();  // after forms or the study changed in the store
 
-private:
+  private:
     Engine& m_engine;
     std::string m_target;
     std::unique_ptr<Store> m_store;

@@ -18,10 +18,10 @@ enum class ErrorKind {
 
 // Where a problem was found. Fields that do not apply stay empty / zero.
 struct Location {
-    std::string file;   // file name as the user gave it
-    long long line = 0; // 1-based line (NDJSON, CSV); 0 when not line-based
-    std::string path;   // JSON path such as $.items[3].max
-    std::string item;   // item id, when the problem is about one answer
+    std::string file;    // file name as the user gave it
+    long long line = 0;  // 1-based line (NDJSON, CSV); 0 when not line-based
+    std::string path;    // JSON path such as $.items[3].max
+    std::string item;    // item id, when the problem is about one answer
 
     // "file:line: $.path [item]" with empty parts left out and control
     // characters escaped (a file or item name may carry them).
@@ -42,39 +42,39 @@ struct Issue {
 std::string safe_message(const std::string& message);
 
 class Error : public std::runtime_error {
-public:
+  public:
     Error(ErrorKind kind, const std::string& message)
         : std::runtime_error(safe_message(message)), m_kind(kind) {}
     ErrorKind kind() const { return m_kind; }
     int exit_code() const { return static_cast<int>(m_kind); }
 
-private:
+  private:
     ErrorKind m_kind;
 };
 
 class UsageError : public Error {
-public:
+  public:
     explicit UsageError(const std::string& message) : Error(ErrorKind::Usage, message) {}
 };
 
 // Invalid input with every issue found, not only the first.
 class InvalidInput : public Error {
-public:
+  public:
     explicit InvalidInput(std::vector<Issue> issues);
     InvalidInput(Location where, const std::string& reason);
     const std::vector<Issue>& issues() const { return m_issues; }
 
-private:
+  private:
     std::vector<Issue> m_issues;
 };
 
 class ConflictError : public Error {
-public:
+  public:
     explicit ConflictError(const std::string& message) : Error(ErrorKind::Conflict, message) {}
 };
 
 class StorageError : public Error {
-public:
+  public:
     explicit StorageError(const std::string& message) : Error(ErrorKind::Storage, message) {}
 };
 

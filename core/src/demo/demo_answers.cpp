@@ -171,14 +171,16 @@ std::vector<GeneratedResponse> DemoAnswers::network_dimensions(const Form& form)
                 if (found == m_data.actors.end()) continue;
                 for (const DemoActor& actor : found->second) {
                     if (!actor.service.empty() && actor.service == centre) continue;
-                    if (!actor.first_wave.empty() && wave_index(wave.id) < wave_index(actor.first_wave))
+                    if (!actor.first_wave.empty() &&
+                        wave_index(wave.id) < wave_index(actor.first_wave))
                         continue;
                     const auto key = std::make_pair(respondent.code, actor.name);
                     auto last = rings.find(key);
                     int ring;
                     if (last == rings.end()) {
                         // First placement: the territory's ring, one off now and then.
-                        ring = actor.ring_first + (m_random.chance(0.25) ? (m_random.chance(0.5) ? 1 : -1) : 0);
+                        ring = actor.ring_first +
+                               (m_random.chance(0.25) ? (m_random.chance(0.5) ? 1 : -1) : 0);
                     } else {
                         ring = last->second;
                         const double inward = position == 1 ? 0.4 : 0.2;
@@ -195,10 +197,11 @@ std::vector<GeneratedResponse> DemoAnswers::network_dimensions(const Form& form)
                     else
                         placed->set("name", actor.name);
                     placed->set("ring", ring);
-                    const double closeness = intensity_high - (ring - 1) * (intensity_high - intensity_low) /
+                    const double closeness = intensity_high - (ring - 1) *
+                                                                  (intensity_high - intensity_low) /
                                                                   std::max(1.0, ring_count - 1.0);
-                    placed->set("intensity",
-                                m_random.scale_point(closeness, 0.5, intensity_low, intensity_high));
+                    placed->set("intensity", m_random.scale_point(closeness, 0.5, intensity_low,
+                                                                  intensity_high));
                     actors->add(placed);
                 }
                 Poco::JSON::Object::Ptr map = new Poco::JSON::Object;
@@ -207,7 +210,8 @@ std::vector<GeneratedResponse> DemoAnswers::network_dimensions(const Form& form)
                 answers->set(item.id, map);
             }
             fill_likert(form, respondent, wave.id, *answers);
-            out.push_back({wave.id, respondent.territory, respondent.role, respondent.code, answers});
+            out.push_back(
+                {wave.id, respondent.territory, respondent.role, respondent.code, answers});
         }
     }
     return out;
@@ -220,7 +224,7 @@ std::vector<GeneratedResponse> DemoAnswers::team_expectations(const Form& form) 
 
     // Workshop 1: the report's texts, each given to one member of its territory
     // (of its role when the report names one), in turn.
-    using Cell = std::pair<std::string, std::string>;  // service, facet
+    using Cell = std::pair<std::string, std::string>;                          // service, facet
     std::map<std::string, std::map<Cell, std::vector<std::string>>> texts_of;  // code -> cells
     std::map<std::string, std::size_t> next_turn;
     for (const DemoExpectation& expectation : m_data.expectations) {
@@ -233,16 +237,20 @@ std::vector<GeneratedResponse> DemoAnswers::team_expectations(const Form& form) 
         const std::string group = expectation.territory + "/" + expectation.role;
         const DemoRespondent* writer = members[next_turn[group]++ % members.size()];
         if (matrix) {
-            const bool row = std::any_of(matrix->rows.begin(), matrix->rows.end(),
-                                         [&](const Choice& c) { return c.value == expectation.service; });
-            const bool column = std::any_of(matrix->columns.begin(), matrix->columns.end(),
-                                            [&](const Choice& c) { return c.value == expectation.facet; });
+            const bool row =
+                std::any_of(matrix->rows.begin(), matrix->rows.end(),
+                            [&](const Choice& c) { return c.value == expectation.service; });
+            const bool column =
+                std::any_of(matrix->columns.begin(), matrix->columns.end(),
+                            [&](const Choice& c) { return c.value == expectation.facet; });
             if (!row || !column)
                 throw InvalidInput(Location{form.source, 0, "$.items", matrix->id},
                                    "the demo's expectations need the row '" + expectation.service +
-                                       "' and the column '" + expectation.facet + "' in this matrix");
+                                       "' and the column '" + expectation.facet +
+                                       "' in this matrix");
         }
-        texts_of[writer->code][{expectation.service, expectation.facet}].push_back(expectation.text);
+        texts_of[writer->code][{expectation.service, expectation.facet}].push_back(
+            expectation.text);
     }
 
     std::vector<GeneratedResponse> out;
@@ -278,7 +286,8 @@ std::vector<GeneratedResponse> DemoAnswers::team_expectations(const Form& form) 
                 if (rows->size() > 0) answers->set(matrix->id, rows);
             }
             fill_likert(form, respondent, wave.id, *answers);
-            out.push_back({wave.id, respondent.territory, respondent.role, respondent.code, answers});
+            out.push_back(
+                {wave.id, respondent.territory, respondent.role, respondent.code, answers});
         }
     }
     return out;
@@ -345,7 +354,8 @@ std::vector<GeneratedResponse> DemoAnswers::objectives(const Form& form) {
                     } else if (position == 2 && m_random.chance(0.07)) {
                         objective.status = "dropped";
                     } else {
-                        objective.progress = std::min(100, objective.progress + 10 * m_random.between(2, 6));
+                        objective.progress =
+                            std::min(100, objective.progress + 10 * m_random.between(2, 6));
                         objective.status = objective.progress >= 100 ? "achieved" : "in_progress";
                     }
                 }

@@ -32,20 +32,21 @@ struct GeneratedResponse {
 };
 
 class DemoAnswers {
-public:
+  public:
     DemoAnswers(const Study& study, const DemoData& data, std::uint32_t seed);
 
     // The responses to one form, chosen by its plugin; empty for another plugin.
     std::vector<GeneratedResponse> responses(const Form& form);
 
-private:
+  private:
     std::vector<GeneratedResponse> network_dimensions(const Form& form);
     std::vector<GeneratedResponse> team_expectations(const Form& form);
     std::vector<GeneratedResponse> objectives(const Form& form);
 
     int wave_index(const std::string& wave) const;
     double person(const DemoRespondent& respondent) const;
-    std::vector<const DemoRespondent*> attending(const std::string& territory, const std::string& wave,
+    std::vector<const DemoRespondent*> attending(const std::string& territory,
+                                                 const std::string& wave,
                                                  const std::string& role = {}) const;
     // Likert answers of the items `answers` has no value for yet.
     void fill_likert(const Form& form, const DemoRespondent& respondent, const std::string& wave,

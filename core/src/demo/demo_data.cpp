@@ -23,7 +23,7 @@ Poco::JSON::Object::Ptr read_object(const std::string& file) {
 
 // Typed access that names the file and JSON path when the data is not as expected.
 class Reader {
-public:
+  public:
     explicit Reader(std::string file) : m_file(std::move(file)) {}
 
     Poco::JSON::Array::Ptr array(const Poco::JSON::Object::Ptr& object, const std::string& key,
@@ -54,7 +54,8 @@ public:
         if (!value.isString()) fail(path + "." + key, "must be a string");
         return value.extract<std::string>();
     }
-    std::vector<std::string> strings(const Poco::JSON::Array::Ptr& array, const std::string& path) const {
+    std::vector<std::string> strings(const Poco::JSON::Array::Ptr& array,
+                                     const std::string& path) const {
         std::vector<std::string> out;
         for (std::size_t i = 0; i < array->size(); ++i) {
             const Poco::Dynamic::Var value = array->get(static_cast<unsigned int>(i));
@@ -67,7 +68,7 @@ public:
         throw InvalidInput(Location{m_file, 0, path, ""}, reason);
     }
 
-private:
+  private:
     std::string m_file;
 };
 
@@ -106,7 +107,8 @@ void read_expectations(const std::string& file, DemoData& data) {
         const std::string territory = reader.string(entry, "territory", path);
         const std::string role = reader.string(entry, "role", path);
         const std::string service = reader.string(entry, "service", path);
-        for (const std::string& text : reader.strings(reader.array(entry, "texts", path), path + ".texts"))
+        for (const std::string& text :
+             reader.strings(reader.array(entry, "texts", path), path + ".texts"))
             data.expectations.push_back({territory, role, service, "concerns", text});
     }
     // The territorial groups' tables: one list per facet.
@@ -160,7 +162,8 @@ void read_network(const std::string& file, DemoData& data) {
             actor.name = reader.string(entry, "name", here);
             actor.service = reader.string(entry, "service", here, false);
             actor.first_wave = reader.string(entry, "first_wave", here, false);
-            if (!entry->has("ring_workshop_1")) reader.fail(here + ".ring_workshop_1", "is missing");
+            if (!entry->has("ring_workshop_1"))
+                reader.fail(here + ".ring_workshop_1", "is missing");
             actor.ring_first = entry->getValue<int>("ring_workshop_1");
             data.actors[territory].push_back(std::move(actor));
         }

@@ -38,8 +38,8 @@ struct DemoDimensionTexts {
 
 struct DemoActor {
     std::string name;
-    std::string service;  // the network map's catalogue entry, or empty
-    int ring_first = 3;   // ring at the first wave it appears
+    std::string service;     // the network map's catalogue entry, or empty
+    int ring_first = 3;      // ring at the first wave it appears
     std::string first_wave;  // empty: from the first wave
 };
 

@@ -5,8 +5,8 @@
 #include <Poco/UUIDGenerator.h>
 
 #include <filesystem>
-#include <set>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "demo_answers.hpp"
@@ -41,7 +41,9 @@ std::string response_id(const std::string& study, const Form& form,
     const std::string name = "sonda-demo:" + study + "/" + form.id + "/v" +
                              std::to_string(form.version) + "/" + response.wave + "/" +
                              response.territory + "/" + response.respondent;
-    return Poco::UUIDGenerator::defaultGenerator().createFromName(Poco::UUID::uri(), name).toString();
+    return Poco::UUIDGenerator::defaultGenerator()
+        .createFromName(Poco::UUID::uri(), name)
+        .toString();
 }
 
 }  // namespace
@@ -58,13 +60,15 @@ std::string default_demo_folder() {
                                        "; set SONDA_FORMS_PATH or give --data");
 }
 
-DemoSummary build_demo_study(Engine& engine, const std::string& target, const DemoOptions& options) {
+DemoSummary build_demo_study(Engine& engine, const std::string& target,
+                             const DemoOptions& options) {
     // Everything is read and checked before the database is touched.
     const Study study = load_study_file(options.data_folder + "/study.json");
     const demo::DemoData data = demo::load_demo_data(options.data_folder);
     std::vector<Form> forms;
     for (const std::string& folder : options.form_folders)
-        for (Form& form : load_form_directory(folder, engine.registry())) forms.push_back(std::move(form));
+        for (Form& form : load_form_directory(folder, engine.registry()))
+            forms.push_back(std::move(form));
     // The highest version of each instrument's form gets the responses.
     std::map<std::string, const Form*> answered;
     for (const Form& form : forms) {
@@ -123,8 +127,8 @@ DemoSummary build_demo_study(Engine& engine, const std::string& target, const De
     std::istringstream input(text);
     ImportOptions import_options;
     import_options.format = InputFormat::Ndjson;
-    summary.import = import_responses(project, input, "demo responses", static_cast<long long>(text.size()),
-                                      import_options);
+    summary.import = import_responses(project, input, "demo responses",
+                                      static_cast<long long>(text.size()), import_options);
     return summary;
 }
 

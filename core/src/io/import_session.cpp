@@ -8,9 +8,7 @@ constexpr long long kProgressEveryBytes = 4 << 20;
 }  // namespace
 
 ImportSession::ImportSession(Project& project, std::string source, const ImportOptions& options)
-    : m_project(project),
-      m_source(std::move(source)),
-      m_options(options) {
+    : m_project(project), m_source(std::move(source)), m_options(options) {
     if (m_options.batch_size == 0) throw UsageError("the import batch size must be at least 1");
     if (m_options.skip_invalid && !m_options.rejected_path.empty() && !m_options.dry_run) {
         // Rejected rows go to a temporary renamed into place only when the

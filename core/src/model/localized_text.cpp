@@ -12,7 +12,8 @@ void LocalizedText::set(const std::string& language, std::string text) {
 
 const std::string& LocalizedText::get(const std::string& language) const {
     static const std::string empty;
-    for (const std::string& candidate : {language, std::string("en"), std::string("it"), std::string()}) {
+    for (const std::string& candidate :
+         {language, std::string("en"), std::string("it"), std::string()}) {
         auto found = m_by_language.find(candidate);
         if (found != m_by_language.end()) return found->second;
     }

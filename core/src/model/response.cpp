@@ -54,7 +54,7 @@ std::string required_string(const Poco::JSON::Object& object, const std::string&
 }  // namespace
 
 Response Response::from_json(const Poco::JSON::Object& object) {
-    static const char* const known[] = {"id",   "form", "form_version", "wave",
+    static const char* const known[] = {"id",        "form", "form_version", "wave",
                                         "territory", "role", "respondent",   "answers"};
     std::vector<Issue> issues;
     for (const auto& [key, value] : object) {

@@ -13,7 +13,9 @@ const T* find_by_id(const std::vector<T>& entries, const std::string& id) {
 }
 }  // namespace
 
-const Territory* Study::territory(const std::string& id) const { return find_by_id(territories, id); }
+const Territory* Study::territory(const std::string& id) const {
+    return find_by_id(territories, id);
+}
 const Role* Study::role(const std::string& id) const { return find_by_id(roles, id); }
 const Service* Study::service(const std::string& id) const { return find_by_id(services, id); }
 const Wave* Study::wave(const std::string& id) const { return find_by_id(waves, id); }

@@ -16,7 +16,8 @@ std::vector<std::string> module_files(const std::string& folder) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) return files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error))
-        if (entry.is_regular_file() && entry.path().extension() == ".so") files.push_back(entry.path().string());
+        if (entry.is_regular_file() && entry.path().extension() == ".so")
+            files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;
 }
@@ -86,8 +87,8 @@ ModuleLibrary::~ModuleLibrary() {
     if (m_impl->library.isLoaded()) m_impl->library.unload();
 }
 
-std::unique_ptr<ModuleLibrary> ModuleLibrary::open(const std::string& file, const char* version_symbol,
-                                                   int expected_version,
+std::unique_ptr<ModuleLibrary> ModuleLibrary::open(const std::string& file,
+                                                   const char* version_symbol, int expected_version,
                                                    const std::vector<const char*>& required_symbols,
                                                    int& found_version, std::string& error) {
     std::unique_ptr<ModuleLibrary> module(new ModuleLibrary);

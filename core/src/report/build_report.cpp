@@ -144,19 +144,21 @@ std::pair<std::string, std::string> fixed_cell(const Study& study, const ReportR
     const std::vector<std::string> roles = distinct_filter(request.roles, study.roles);
     const auto refuse = [&](const char* kind, const char* kinds,
                             const std::vector<std::string>& ids, const char* by) {
-        throw UsageError(std::string("a report ") +
-                         (request.by == GroupBy::None ? "with --by none" : "grouped by " +
-                          std::string(request.by == GroupBy::Territory ? "territory" : "role")) +
-                         " over the " + kinds + " " + join(ids) +
-                         " would publish their combined total, which is no group of the "
-                         "study's protected table: subtracted from another report it could "
-                         "give away a withheld group. Ask for one " + kind +
-                         ", or for each of them with --by " + by);
+        throw UsageError(
+            std::string("a report ") +
+            (request.by == GroupBy::None
+                 ? "with --by none"
+                 : "grouped by " +
+                       std::string(request.by == GroupBy::Territory ? "territory" : "role")) +
+            " over the " + kinds + " " + join(ids) +
+            " would publish their combined total, which is no group of the "
+            "study's protected table: subtracted from another report it could "
+            "give away a withheld group. Ask for one " +
+            kind + ", or for each of them with --by " + by);
     };
     if (request.by != GroupBy::Territory && territories.size() > 1)
         refuse("territory", "territories", territories, "territory");
-    if (request.by != GroupBy::Role && roles.size() > 1)
-        refuse("role", "roles", roles, "role");
+    if (request.by != GroupBy::Role && roles.size() > 1) refuse("role", "roles", roles, "role");
     return {request.by == GroupBy::Territory || territories.empty() ? "" : territories.front(),
             request.by == GroupBy::Role || roles.empty() ? "" : roles.front()};
 }
@@ -174,8 +176,8 @@ void check_single_version(Project& project, const Form& form, const ReportReques
         filter.waves = waves;
         if (project.store().any_response(filter))
             throw UsageError("--form-version " + std::to_string(form.version) + " would report " +
-                             "a part of the responses to '" + form.id + "' in these waves (version " +
-                             std::to_string(other.version) +
+                             "a part of the responses to '" + form.id +
+                             "' in these waves (version " + std::to_string(other.version) +
                              " has some too): that part is no group of the protected table. "
                              "Report every version together, without --form-version");
     }
@@ -480,11 +482,11 @@ Report build_report(Project& project, const ReportRequest& request) {
             read_group(groups[g]);
             const auto [territory, role] = cell_of(groups[g].id);
             if (protect) {
-                options.unnamed_territories =
-                    territory.empty() ? table.withheld_territories_within(role)
-                                      : std::set<std::string>{};
-                options.unnamed_roles = role.empty() ? table.withheld_roles_within(territory)
-                                                     : std::set<std::string>{};
+                options.unnamed_territories = territory.empty()
+                                                  ? table.withheld_territories_within(role)
+                                                  : std::set<std::string>{};
+                options.unnamed_roles =
+                    role.empty() ? table.withheld_roles_within(territory) : std::set<std::string>{};
                 options.list_texts = role.empty();
             }
             Poco::JSON::Object::Ptr compared =

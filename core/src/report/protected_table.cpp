@@ -29,7 +29,7 @@ std::vector<std::string> classification(const Entries& listed,
 
 // One response as the table needs it.
 struct Row {
-    std::uint8_t side;      // index into the waves shown
+    std::uint8_t side;       // index into the waves shown
     std::uint32_t row, col;  // 1-based: territory and role
     std::int32_t respondent;
     std::uint64_t answered;  // bit d: score d has a value (d < 64; more scores share bit 63)
@@ -100,8 +100,8 @@ TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at
         std::vector<char> paired(respondent_count, 0);
         for (const Row& row : rows) {
             if (row.side != 1 || !counts_in(row, d)) continue;
-            const Row* from = row.respondent < 0 ? nullptr
-                                                 : first[static_cast<std::size_t>(row.respondent)];
+            const Row* from =
+                row.respondent < 0 ? nullptr : first[static_cast<std::size_t>(row.respondent)];
             if (!from || !counts_in(*from, d)) {
                 everywhere(turnover.plus, row);
                 continue;
@@ -114,7 +114,8 @@ TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at
             // Changed role: a pair of the territory and of everyone, in the
             // hidden column; a joiner and a leaver of the two roles.
             table.add(pairs, row.row, changed);
-            for (auto* side : {&turnover.plus, &turnover.minus}) table.add_to(*side, row.row, changed);
+            for (auto* side : {&turnover.plus, &turnover.minus})
+                table.add_to(*side, row.row, changed);
             cell(turnover.plus, row.row, row.col), cell(turnover.plus, 0, row.col);
             cell(turnover.minus, from->row, from->col), cell(turnover.minus, 0, from->col);
         }
@@ -182,7 +183,7 @@ std::vector<Withheld> either(const std::vector<Withheld>& a, const std::vector<W
     for (std::size_t i = 0; i < a.size(); ++i)
         out[i] = a[i] == Withheld::Small || b[i] == Withheld::Small ? Withheld::Small
                  : a[i] != Withheld::No || b[i] != Withheld::No     ? Withheld::Protects
-                                                                     : Withheld::No;
+                                                                    : Withheld::No;
     return out;
 }
 
@@ -262,7 +263,8 @@ ProtectedTable protect_form(Project& project, const Form& form,
     for (Row& row : rows) {
         row.row = static_cast<std::uint32_t>(
             position_of(table.territories, dictionaries.territories[row.row]) + 1);
-        row.col = static_cast<std::uint32_t>(position_of(table.roles, dictionaries.roles[row.col]) + 1);
+        row.col =
+            static_cast<std::uint32_t>(position_of(table.roles, dictionaries.roles[row.col]) + 1);
         if (dictionaries.respondents[static_cast<std::size_t>(row.respondent)].empty())
             row.respondent = -1;  // no code: never paired
     }

@@ -255,8 +255,7 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
     const std::string title = group_title(group, study, language);
     // A withheld group is one line: it shares the page of the group before.
     out << "<section class=\"group" << (group.withheld != Withheld::No ? " withheld" : "")
-        << "\" data-group=\"" << html_escape(group.group) << "\">\n<h2>"
-        << html_escape(title);
+        << "\" data-group=\"" << html_escape(group.group) << "\">\n<h2>" << html_escape(title);
     if (title != group.group)
         out << " <span class=\"muted\">" << html_escape(group.group) << "</span>";
     out << "</h2>\n";

@@ -45,13 +45,15 @@ std::vector<Line> lines_of(const TableCounts& table) {
     if (table.cols > 0)
         for (std::size_t r = 0; r <= table.rows; ++r) {
             Line line{table.index(r, 0), {}};
-            for (std::size_t c = 1; c <= table.cols; ++c) line.children.push_back(table.index(r, c));
+            for (std::size_t c = 1; c <= table.cols; ++c)
+                line.children.push_back(table.index(r, c));
             lines.push_back(std::move(line));
         }
     if (table.rows > 0)
         for (std::size_t c = 0; c <= table.cols; ++c) {
             Line line{table.index(0, c), {}};
-            for (std::size_t r = 1; r <= table.rows; ++r) line.children.push_back(table.index(r, c));
+            for (std::size_t r = 1; r <= table.rows; ++r)
+                line.children.push_back(table.index(r, c));
             lines.push_back(std::move(line));
         }
     return lines;
@@ -319,7 +321,8 @@ std::optional<Disclosure> find_disclosure(const TableCounts& table,
     const std::vector<Line> lines = lines_of(table);
     for (std::size_t d = 0; d < table.dimensions.size(); ++d) {
         const std::vector<long long>& counts = table.dimensions[d];
-        if (auto found = audit(table, lines, pattern, counts, &counts, counts, true, d, k, max_unions))
+        if (auto found =
+                audit(table, lines, pattern, counts, &counts, counts, true, d, k, max_unions))
             return found;
     }
     for (std::size_t i = 0; i < table.differences.size(); ++i) {
@@ -343,13 +346,12 @@ std::vector<Withheld> protect_table(const TableCounts& table, int k, std::vector
     if (k <= 1) return pattern;
     for (std::size_t cell = 0; cell < table.cells(); ++cell)
         for (const std::vector<long long>& counts : table.dimensions)
-            if (counts[cell] > 0 && counts[cell] < k)
-                pattern[cell] = Withheld::Small;
+            if (counts[cell] > 0 && counts[cell] < k) pattern[cell] = Withheld::Small;
     for (const TableCounts::Difference& difference : table.differences)
         for (std::size_t cell = 0; cell < table.cells(); ++cell) {
             const long long plus = difference.plus[cell], minus = difference.minus[cell];
-            const bool gives_away = (minus == 0 && plus > 0 && plus < k) ||
-                                    (plus == 0 && minus > 0 && minus < k);
+            const bool gives_away =
+                (minus == 0 && plus > 0 && plus < k) || (plus == 0 && minus > 0 && minus < k);
             if (gives_away) pattern[cell] = Withheld::Small;
         }
 

@@ -8,10 +8,10 @@
 namespace sonda::network_dimensions::panels {
 
 class DimensionChangePanel : public gui::Panel {
-public:
+  public:
     DimensionChangePanel();
 
-protected:
+  protected:
     void draw_content(gui::PanelContext& context) override;
 };
 

@@ -16,7 +16,8 @@ struct Catalogue {
 
 Catalogue catalogue_of(const Item& item, const std::string& language) {
     Catalogue catalogue;
-    Poco::JSON::Array::Ptr services = item.definition ? item.definition->getArray("services") : nullptr;
+    Poco::JSON::Array::Ptr services =
+        item.definition ? item.definition->getArray("services") : nullptr;
     if (!services) return catalogue;
     for (std::size_t i = 0; i < services->size(); ++i) {
         Poco::JSON::Object::Ptr service = services->getObject(static_cast<unsigned>(i));
@@ -28,7 +29,8 @@ Catalogue catalogue_of(const Item& item, const std::string& language) {
             if (text.isString()) {
                 label = text.toString();
             } else if (Poco::JSON::Object::Ptr by_language = service->getObject("label")) {
-                label = by_language->optValue<std::string>(language, by_language->optValue<std::string>("en", label));
+                label = by_language->optValue<std::string>(
+                    language, by_language->optValue<std::string>("en", label));
             }
         }
         catalogue.labels.push_back(label);
@@ -38,7 +40,8 @@ Catalogue catalogue_of(const Item& item, const std::string& language) {
 
 }  // namespace
 
-bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value, const gui::EditContext& context) const {
+bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value,
+                            const gui::EditContext& context) const {
     const int rings = item.definition ? item.definition->optValue<int>("rings", 4) : 4;
     const Catalogue catalogue = catalogue_of(item, context.language);
     Poco::JSON::Object::Ptr map = value.type() == typeid(Poco::JSON::Object::Ptr)
@@ -50,7 +53,10 @@ bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value, const g
 
     std::string centre = map->optValue<std::string>("centre", "");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
-    if (ImGui::InputTextWithHint("##centre", context.language == "it" ? "il mio servizio (centro)" : "my service (centre)", &centre)) {
+    if (ImGui::InputTextWithHint(
+            "##centre",
+            context.language == "it" ? "il mio servizio (centro)" : "my service (centre)",
+            &centre)) {
         if (centre.empty())
             map->remove("centre");
         else
@@ -67,7 +73,8 @@ bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value, const g
         for (std::size_t k = 0; k < catalogue.ids.size(); ++k)
             if (catalogue.ids[k] == service) chosen = static_cast<int>(k);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
-        if (ImGui::BeginCombo("##service", chosen >= 0 ? catalogue.labels[chosen].c_str() : "(name)")) {
+        if (ImGui::BeginCombo("##service",
+                              chosen >= 0 ? catalogue.labels[chosen].c_str() : "(name)")) {
             if (ImGui::Selectable("(name)", chosen < 0)) {
                 actor->remove("service");
                 changed = true;

@@ -9,9 +9,10 @@
 namespace sonda::network_dimensions::panels {
 
 class NetworkMapEditor : public gui::ItemEditor {
-public:
+  public:
     std::string type() const override { return "network_map"; }
-    bool edit(const Item& item, Poco::Dynamic::Var& value, const gui::EditContext& context) const override;
+    bool edit(const Item& item, Poco::Dynamic::Var& value,
+              const gui::EditContext& context) const override;
 };
 
 }  // namespace sonda::network_dimensions::panels

@@ -48,7 +48,8 @@ int drawn_ring(double median) { return static_cast<int>(std::ceil(median - 1e-9)
 
 }  // namespace
 
-NetworkMapPanel::NetworkMapPanel() : Panel("network-dimensions.map", "Network map", "network-dimensions") {}
+NetworkMapPanel::NetworkMapPanel()
+    : Panel("network-dimensions.map", "Network map", "network-dimensions") {}
 
 void NetworkMapPanel::draw_content(gui::PanelContext& context) {
     const gui::DashboardModel& model = context.model;
@@ -72,16 +73,19 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         ImGui::PushID(group.group.c_str());
         ImGui::Separator();
         const Territory* territory = model.project().study().territory(group.group);
-        ImGui::TextUnformatted(territory ? territory->name.get(context.language).c_str() : group.group.c_str());
-        const float size = std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 28);
+        ImGui::TextUnformatted(territory ? territory->name.get(context.language).c_str()
+                                         : group.group.c_str());
+        const float size =
+            std::min(ImGui::GetContentRegionAvail().x * 0.45f, ImGui::GetFontSize() * 28);
         if (change.suppressed) {
-            gui::charts::suppressed_box(ImVec2(size * 2, ImGui::GetFontSize() * 3), report->min_cell,
-                                        context.language, group.withheld);
+            gui::charts::suppressed_box(ImVec2(size * 2, ImGui::GetFontSize() * 3),
+                                        report->min_cell, context.language, group.withheld);
             ImGui::PopID();
             continue;
         }
-        ImGui::Text("%d inward, %d outward, %d appeared, %d disappeared, %d unchanged", change.moved_inward,
-                    change.moved_outward, change.appeared, change.disappeared, change.unchanged);
+        ImGui::Text("%d inward, %d outward, %d appeared, %d disappeared, %d unchanged",
+                    change.moved_inward, change.moved_outward, change.appeared, change.disappeared,
+                    change.unchanged);
         // Actors whose figures are withheld are said to be there, never drawn
         // at an invented place.
         if (change.unclassified > 0)
@@ -96,8 +100,12 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
             const std::string tip = describe(actor, report->min_cell);
             if (actor.ring_from)
                 from.push_back({actor.label, drawn_ring(*actor.ring_from),
-                                actor.move == "disappeared" ? gui::colors::kDisappeared : IM_COL32(70, 70, 70, 255), tip});
-            if (actor.ring_to) to.push_back({actor.label, drawn_ring(*actor.ring_to), move_color(actor.move), tip});
+                                actor.move == "disappeared" ? gui::colors::kDisappeared
+                                                            : IM_COL32(70, 70, 70, 255),
+                                tip});
+            if (actor.ring_to)
+                to.push_back(
+                    {actor.label, drawn_ring(*actor.ring_to), move_color(actor.move), tip});
         }
         ImGui::BeginGroup();
         ImGui::Text("%s (n = %d)", report->from_wave.c_str(), change.respondents_from);

@@ -12,10 +12,10 @@
 namespace sonda::network_dimensions::panels {
 
 class NetworkMapPanel : public gui::Panel {
-public:
+  public:
     NetworkMapPanel();
 
-protected:
+  protected:
     void draw_content(gui::PanelContext& context) override;
 };
 

@@ -10,7 +10,8 @@ const ScoreReport* find_score(const GroupReport& group, const std::string& name)
     return nullptr;
 }
 
-std::string score_label(const Report& report, const std::string& name, const std::string& language) {
+std::string score_label(const Report& report, const std::string& name,
+                        const std::string& language) {
     for (const ScoreDefinition& definition : report.score_definitions)
         if (definition.name == name) return definition.label.get(language);
     return name;

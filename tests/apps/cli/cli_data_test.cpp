@@ -45,7 +45,8 @@ TEST_CASE("[cli] import NDJSON: inserted, then unchanged on a second run", "[cli
     CHECK(count_lines(export_ndjson(db)) == 2);
 }
 
-TEST_CASE("[cli] import: an invalid row fails the file with line, item and reason; db unchanged", "[cli]") {
+TEST_CASE("[cli] import: an invalid row fails the file with line, item and reason; db unchanged",
+          "[cli]") {
     ScratchFolder scratch;
     const std::string db = init_db(scratch);
     const std::string good = scratch.file("good.ndjson");
@@ -93,8 +94,9 @@ TEST_CASE("[cli] import --dry-run checks everything and stores nothing", "[cli]"
                          network_response(kUuid2, "workshop-2", "livorno", "LI01") + "\n");
     const CliResult dry = run_sonda({"import", "--db", db, file, "--dry-run"});
     CHECK(dry.exit_code == 0);
-    CHECK(dry.out == file + ": 2 rows, 1 would be inserted, 1 unchanged, 0 rejected "
-                            "(dry run: nothing stored)\n");
+    CHECK(dry.out == file +
+                         ": 2 rows, 1 would be inserted, 1 unchanged, 0 rejected "
+                         "(dry run: nothing stored)\n");
     CHECK(export_ndjson(db) == before);
 
     SECTION("a conflict with a stored response is found, exit 3") {
@@ -155,12 +157,14 @@ TEST_CASE("[cli] import reads standard input with '-'", "[cli]") {
     CHECK(result.out.find("1 inserted") != std::string::npos);
 }
 
-TEST_CASE("[cli] export and re-import as Italian CSV round-trips; invalid CSV row exit 2", "[cli]") {
+TEST_CASE("[cli] export and re-import as Italian CSV round-trips; invalid CSV row exit 2",
+          "[cli]") {
     const std::string& demo = shared_demo_db();
     ScratchFolder scratch;
     const std::string csv = scratch.file("risposte.csv");
-    const CliResult exported = run_sonda({"export", "--db", demo, "--form", "network-dimensions", "--format",
-                                          "csv-wide", "--delimiter", ";", "--decimal", ",", "--out", csv});
+    const CliResult exported =
+        run_sonda({"export", "--db", demo, "--form", "network-dimensions", "--format", "csv-wide",
+                   "--delimiter", ";", "--decimal", ",", "--out", csv});
     REQUIRE(exported.exit_code == 0);
     CHECK(exported.err.find("sonda: wrote") == 0);
     const std::string text = read_file(csv);
@@ -198,19 +202,20 @@ TEST_CASE("[cli] export formats: ndjson, csv-long, csv-wide, dictionary, filters
     const auto first = parse_object(all.substr(0, all.find('\n')));
     CHECK(first->getValue<std::string>("form") == "network-dimensions");
 
-    const CliResult one_wave =
-        run_sonda({"export", "--db", demo, "--form", "network-dimensions", "--wave", "workshop-1",
-                   "--territory", "livorno"});
+    const CliResult one_wave = run_sonda({"export", "--db", demo, "--form", "network-dimensions",
+                                          "--wave", "workshop-1", "--territory", "livorno"});
     REQUIRE(one_wave.exit_code == 0);
     CHECK(count_lines(one_wave.out) == 4);  // Livorno sent four people to workshop 1
 
     for (const char* format : {"csv-long", "csv-wide", "dictionary"}) {
         INFO(format);
-        const CliResult result = run_sonda({"export", "--db", demo, "--form", "network-dimensions", "--format", format});
+        const CliResult result =
+            run_sonda({"export", "--db", demo, "--form", "network-dimensions", "--format", format});
         CHECK(result.exit_code == 0);
         CHECK(count_lines(result.out) > 2);
     }
-    const CliResult long_csv = run_sonda({"export", "--db", demo, "--form", "network-dimensions", "--format", "csv-long"});
+    const CliResult long_csv =
+        run_sonda({"export", "--db", demo, "--form", "network-dimensions", "--format", "csv-long"});
     CHECK(count_lines(long_csv.out) > count_lines(all));  // one row an answer
 
     const CliResult unknown_wave =
@@ -224,16 +229,17 @@ TEST_CASE("[cli] export formats: ndjson, csv-long, csv-wide, dictionary, filters
 
 TEST_CASE("[cli] report on the demo: text, json, csv and html, with suppression", "[cli]") {
     const std::string& demo = shared_demo_db();
-    const CliResult text = run_sonda({"report", "--db", demo, "--from", "workshop-1", "--to", "workshop-2",
-                                      "--lang", "en"});
+    const CliResult text = run_sonda(
+        {"report", "--db", demo, "--from", "workshop-1", "--to", "workshop-2", "--lang", "en"});
     REQUIRE(text.exit_code == 0);
     for (const char* form : {"network-dimensions", "team-expectations"}) {
         INFO(form);
         CHECK(text.out.find(form) != std::string::npos);
     }
 
-    const CliResult json = run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from",
-                                      "workshop-1", "--to", "workshop-2", "--format", "json"});
+    const CliResult json =
+        run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from", "workshop-1",
+                   "--to", "workshop-2", "--format", "json"});
     REQUIRE(json.exit_code == 0);
     const auto report = parse_object(json.out);
     CHECK(report->getValue<std::string>("form") == "network-dimensions");
@@ -255,27 +261,29 @@ TEST_CASE("[cli] report on the demo: text, json, csv and html, with suppression"
     CHECK(livorno_suppressed);
     CHECK(pistoia_shown);
 
-    const CliResult unsuppressed = run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from",
-                                              "workshop-1", "--to", "workshop-2", "--format", "json",
-                                              "--no-suppression"});
+    const CliResult unsuppressed =
+        run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from", "workshop-1",
+                   "--to", "workshop-2", "--format", "json", "--no-suppression"});
     REQUIRE(unsuppressed.exit_code == 0);
     CHECK(unsuppressed.out.find("\"suppressed\" : true") == std::string::npos);
 
-    const CliResult all_forms = run_sonda({"report", "--db", demo, "--from", "workshop-1", "--to", "workshop-2",
-                                           "--format", "json"});
+    const CliResult all_forms = run_sonda(
+        {"report", "--db", demo, "--from", "workshop-1", "--to", "workshop-2", "--format", "json"});
     REQUIRE(all_forms.exit_code == 0);
     Poco::JSON::Parser parser;
     const auto list = parser.parse(all_forms.out).extract<Poco::JSON::Array::Ptr>();
     CHECK(list->size() >= 2);
 
     ScratchFolder scratch;
-    const CliResult csv = run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from",
-                                     "workshop-1", "--to", "workshop-2", "--format", "csv", "--by", "role"});
+    const CliResult csv =
+        run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from", "workshop-1",
+                   "--to", "workshop-2", "--format", "csv", "--by", "role"});
     CHECK(csv.exit_code == 0);
     CHECK(count_lines(csv.out) > 1);
     const std::string html = scratch.file("report.html");
-    const CliResult written = run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from",
-                                         "workshop-1", "--to", "workshop-2", "--format", "html", "--out", html});
+    const CliResult written =
+        run_sonda({"report", "--db", demo, "--form", "network-dimensions", "--from", "workshop-1",
+                   "--to", "workshop-2", "--format", "html", "--out", html});
     CHECK(written.exit_code == 0);
     const std::string page = read_file(html);
     CHECK(page.find("<html") != std::string::npos);
@@ -292,8 +300,9 @@ TEST_CASE("[cli] report on the demo: text, json, csv and html, with suppression"
 TEST_CASE("[cli] report: k only goes up, subset totals are refused, withheld cells say why",
           "[cli][disclosure]") {
     const std::string& demo = shared_demo_db();
-    const std::vector<std::string> base{"report", "--db", demo, "--form", "network-dimensions",
-                                        "--from", "workshop-1", "--to", "workshop-2"};
+    const std::vector<std::string> base{
+        "report", "--db",       demo,   "--form",    "network-dimensions",
+        "--from", "workshop-1", "--to", "workshop-2"};
     const auto with = [&](std::vector<std::string> extra) {
         std::vector<std::string> args = base;
         args.insert(args.end(), extra.begin(), extra.end());
@@ -317,28 +326,29 @@ TEST_CASE("[cli] report: k only goes up, subset totals are refused, withheld cel
     CHECK(report->has("warnings"));
     const CliResult raw_text = with({"--min-cell", "2", "--no-suppression"});
     REQUIRE(raw_text.exit_code == 0);
-    CHECK(raw_text.out.rfind("====", 0) == 0);  // the banner comes first
+    CHECK(raw_text.out.rfind("====", 0) == 0);                            // the banner comes first
     CHECK(with({"--min-cell", "7", "--format", "json"}).exit_code == 0);  // up is fine
 
     // A total over three of the four territories is Livorno by subtraction.
-    const CliResult subset = with({"--by", "none", "--territory",
-                                   "sds_pistoiese,sds_grossetana,piana_di_lucca"});
+    const CliResult subset =
+        with({"--by", "none", "--territory", "sds_pistoiese,sds_grossetana,piana_di_lucca"});
     CHECK(subset.exit_code == 1);
     CHECK(subset.err.find("--by territory") != std::string::npos);
     CHECK(subset.out.empty());
-    const CliResult roles = with({"--by", "territory", "--role", "social_service",
-                                  "--role", "health_service"});
+    const CliResult roles =
+        with({"--by", "territory", "--role", "social_service", "--role", "health_service"});
     CHECK(roles.exit_code == 1);
     // Naming every territory is no subset: the same as none.
-    const CliResult every = with({"--by", "none", "--territory",
-                                  "sds_pistoiese,sds_grossetana,piana_di_lucca,livorno",
-                                  "--format", "json"});
+    const CliResult every =
+        with({"--by", "none", "--territory", "sds_pistoiese,sds_grossetana,piana_di_lucca,livorno",
+              "--format", "json"});
     CHECK(every.exit_code == 0);
 
     const CliResult it = with({"--lang", "it"});
     REQUIRE(it.exit_code == 0);
-    CHECK(it.out.find("oscurato: meno di 5") != std::string::npos);           // Livorno
-    CHECK(it.out.find("oscurato a protezione di un altro gruppo") != std::string::npos);  // its complement
+    CHECK(it.out.find("oscurato: meno di 5") != std::string::npos);  // Livorno
+    CHECK(it.out.find("oscurato a protezione di un altro gruppo") !=
+          std::string::npos);  // its complement
     CHECK(it.out.find("n < 5") == std::string::npos);
     const CliResult json = with({"--format", "json"});
     REQUIRE(json.exit_code == 0);
@@ -376,8 +386,9 @@ TEST_CASE("[cli] demo builds the study, refuses to overwrite without --force", "
     CHECK(export_ndjson(db) == before);
     const std::string team = run_sonda({"export", "--db", db, "--form", "team-expectations"}).out;
     // The report's texts as written there.
-    CHECK(team.find("Definition of a specific procedure to refer citizens for assessment by Serd") !=
-          std::string::npos);
+    CHECK(
+        team.find("Definition of a specific procedure to refer citizens for assessment by Serd") !=
+        std::string::npos);
     CHECK(before.find("Presence of a memorandum of understanding with Employment Centre and ASL") !=
           std::string::npos);
 }

@@ -33,8 +33,9 @@ TEST_CASE("[cli] forms show prints a definition as text and as JSON", "[cli]") {
 }
 
 TEST_CASE("[cli] forms validate accepts the shipped forms", "[cli]") {
-    const CliResult result = run_sonda({"forms", "validate", forms_folder() + "/network-dimensions.json",
-                                        forms_folder() + "/team-expectations.json"});
+    const CliResult result =
+        run_sonda({"forms", "validate", forms_folder() + "/network-dimensions.json",
+                   forms_folder() + "/team-expectations.json"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("network-dimensions.json: ok") != std::string::npos);
     CHECK(result.out.find("team-expectations.json: ok") != std::string::npos);
@@ -103,7 +104,9 @@ TEST_CASE("[cli] init creates a database with the study and forms; study show pr
 TEST_CASE("[cli] init with a bad study file reports it and creates nothing", "[cli]") {
     ScratchFolder scratch;
     const std::string study = scratch.file("study.json");
-    write_file(study, R"({"id": "s", "title": "S", "territories": [], "roles": [{"id": "Bad Id", "name": "x"}],
+    write_file(
+        study,
+        R"({"id": "s", "title": "S", "territories": [], "roles": [{"id": "Bad Id", "name": "x"}],
                          "waves": [{"id": "w1", "date": "2023-13-45", "order": 1}]})");
     const std::string db = scratch.file("study.db");
     const CliResult result = run_sonda({"init", "--db", db, "--study", study});

@@ -16,7 +16,8 @@ TEST_CASE("[cli] --version prints the version and exits 0", "[cli]") {
 TEST_CASE("[cli] --help lists every command", "[cli]") {
     const CliResult result = run_sonda({"--help"});
     CHECK(result.exit_code == 0);
-    for (const char* command : {"init", "study", "plugins", "forms", "import", "export", "report", "demo"})
+    for (const char* command :
+         {"init", "study", "plugins", "forms", "import", "export", "report", "demo"})
         CHECK(result.out.find("\n  " + std::string(command) + " ") != std::string::npos);
     CHECK(result.out.find("Exit codes") != std::string::npos);
 }
@@ -29,9 +30,9 @@ TEST_CASE("[cli] no command is a usage error", "[cli]") {
 
 TEST_CASE("[cli] every command and sub-command has --help", "[cli]") {
     const std::vector<std::vector<std::string>> commands{
-        {"init"},    {"study"},       {"study", "show"},   {"plugins"},       {"forms"},
-        {"forms", "list"}, {"forms", "show"}, {"forms", "validate"}, {"import"}, {"export"},
-        {"report"},  {"demo"}};
+        {"init"},   {"study"},         {"study", "show"}, {"plugins"},
+        {"forms"},  {"forms", "list"}, {"forms", "show"}, {"forms", "validate"},
+        {"import"}, {"export"},        {"report"},        {"demo"}};
     for (const auto& command : commands) {
         std::vector<std::string> args = command;
         args.push_back("--help");
@@ -70,7 +71,8 @@ TEST_CASE("[cli] a bad option value is a usage error", "[cli]") {
     ScratchFolder scratch;
     CHECK(run_sonda({"report", "--db", scratch.file("x.db"), "--format", "pdf"}).exit_code == 1);
     CHECK(run_sonda({"report", "--db", scratch.file("x.db"), "--min-cell", "five"}).exit_code == 1);
-    CHECK(run_sonda({"export", "--db", scratch.file("x.db"), "--form", "f", "--delimiter", ";;"}).exit_code == 1);
+    CHECK(run_sonda({"export", "--db", scratch.file("x.db"), "--form", "f", "--delimiter", ";;"})
+              .exit_code == 1);
     const CliResult dangling = run_sonda({"import", "--db"});
     CHECK(dangling.exit_code == 1);
     CHECK(dangling.err.find("'--db' needs a value") != std::string::npos);
@@ -79,10 +81,12 @@ TEST_CASE("[cli] a bad option value is a usage error", "[cli]") {
 }
 
 TEST_CASE("[cli] a missing --db is a usage error naming SONDA_DB", "[cli]") {
-    const std::vector<std::vector<std::string>> commands{
-        {"init", "--study", demo_study_file()}, {"study", "show"},
-        {"import", "responses.ndjson"},         {"export", "--form", "network-dimensions"},
-        {"report"},                             {"demo"}};
+    const std::vector<std::vector<std::string>> commands{{"init", "--study", demo_study_file()},
+                                                         {"study", "show"},
+                                                         {"import", "responses.ndjson"},
+                                                         {"export", "--form", "network-dimensions"},
+                                                         {"report"},
+                                                         {"demo"}};
     for (const auto& args : commands) {
         INFO("sonda " << args.front());
         const CliResult result = run_sonda(args);
@@ -105,11 +109,13 @@ TEST_CASE("[cli] SONDA_DB is the default database", "[cli]") {
 TEST_CASE("[cli] plugins lists the three instruments with their versions", "[cli]") {
     const CliResult result = run_sonda({"plugins"});
     REQUIRE(result.exit_code == 0);
-    for (const char* plugin : {"network-dimensions", "team-expectations", "objectives-monitoring"}) {
+    for (const char* plugin :
+         {"network-dimensions", "team-expectations", "objectives-monitoring"}) {
         INFO(plugin);
         const auto line_start = result.out.find(std::string("\n") + plugin + " ");
         REQUIRE(line_start != std::string::npos);
-        const std::string line = result.out.substr(line_start + 1, result.out.find('\n', line_start + 1) - line_start - 1);
+        const std::string line = result.out.substr(
+            line_start + 1, result.out.find('\n', line_start + 1) - line_start - 1);
         CHECK(line.find("loaded") != std::string::npos);
         CHECK(line.find(".so") != std::string::npos);
         CHECK(line.find("1.") != std::string::npos);  // a version

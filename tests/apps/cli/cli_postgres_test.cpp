@@ -1,10 +1,9 @@
 // The CLI against a real PostgreSQL server: init, import, report. The URL comes
 // from SONDA_TEST_POSTGRES_URL (script/test starts a throwaway server); without
 // it the test fails, never skips.
-#include <random>
 #include <catch2/catch.hpp>
-
 #include <cstdlib>
+#include <random>
 
 #include "cli_runner.hpp"
 
@@ -13,8 +12,9 @@ using namespace sonda::test;
 TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][postgres]") {
     const char* url = std::getenv("SONDA_TEST_POSTGRES_URL");
     if (!url || !*url)
-        FAIL("SONDA_TEST_POSTGRES_URL is not set: run script/test, or start a server with "
-             "`script/postgres start DIR` and export the URL it prints");
+        FAIL(
+            "SONDA_TEST_POSTGRES_URL is not set: run script/test, or start a server with "
+            "`script/postgres start DIR` and export the URL it prints");
     const std::string db = url;
 
     ScratchFolder scratch;
@@ -32,7 +32,8 @@ TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][p
             char id[64];
             std::snprintf(id, sizeof id, "%s-0000-4000-8000-%012d", prefix.c_str(), ++n);
             lines += network_response(id, wave, "sds_pistoiese", "PG" + prefix + code,
-                                      wave[9] == '1' ? 2 : 4) + "\n";
+                                      wave[9] == '1' ? 2 : 4) +
+                     "\n";
         }
     }
     write_file(file, lines);
@@ -43,8 +44,9 @@ TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][p
     const CliResult again = run_sonda({"import", "--db", db, file});
     CHECK(again.out.find("12 unchanged") != std::string::npos);
 
-    const CliResult report = run_sonda({"report", "--db", db, "--form", "network-dimensions", "--from",
-                                        "workshop-1", "--to", "workshop-2", "--by", "none", "--format", "json"});
+    const CliResult report =
+        run_sonda({"report", "--db", db, "--form", "network-dimensions", "--from", "workshop-1",
+                   "--to", "workshop-2", "--by", "none", "--format", "json"});
     REQUIRE(report.exit_code == 0);
     const auto parsed = parse_object(report.out);
     CHECK(parsed->getArray("groups")->size() == 1);
@@ -54,7 +56,8 @@ TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][p
     CHECK(shown.out.find("reticulate-tuscany") != std::string::npos);
 
     // A password in the URL is never echoed back in a message.
-    const CliResult refused = run_sonda({"study", "show", "--db", "postgresql://sonda:secret@127.0.0.1:1/none"});
+    const CliResult refused =
+        run_sonda({"study", "show", "--db", "postgresql://sonda:secret@127.0.0.1:1/none"});
     CHECK(refused.exit_code == 3);
     CHECK(refused.err.find("secret") == std::string::npos);
 }

@@ -1,6 +1,7 @@
 #include "cli_runner.hpp"
 
 #include <Poco/JSON/Parser.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -8,7 +9,6 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
-#include <sys/wait.h>
 
 namespace sonda::test {
 
@@ -29,8 +29,9 @@ namespace {
 CliResult run(const std::vector<std::string>& args, const CliEnvironment& environment,
               const std::string& input_file, const std::string& stdout_redirection) {
     static std::atomic<int> counter{0};
-    const fs::path base = fs::temp_directory_path() /
-                          ("sonda-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    const fs::path base =
+        fs::temp_directory_path() /
+        ("sonda-cli-run-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     std::string command = "env";
     for (const std::string& name : environment.unset) command += " -u " + name;
     for (const auto& [name, value] : environment.set) command += " " + quoted(name + "=" + value);
@@ -100,23 +101,27 @@ std::string forms_folder() { return std::string(SONDA_SOURCE_DIR) + "/forms"; }
 std::string network_response(const std::string& id, const std::string& wave,
                              const std::string& territory, const std::string& respondent,
                              int sharing_1) {
-    return "{\"id\":\"" + id + "\",\"form\":\"network-dimensions\",\"form_version\":1,\"wave\":\"" + wave +
-           "\",\"territory\":\"" + territory + "\",\"role\":\"social_service\",\"respondent\":\"" +
-           respondent + "\",\"answers\":{\"sharing_1\":" + std::to_string(sharing_1) +
+    return "{\"id\":\"" + id + "\",\"form\":\"network-dimensions\",\"form_version\":1,\"wave\":\"" +
+           wave + "\",\"territory\":\"" + territory +
+           "\",\"role\":\"social_service\",\"respondent\":\"" + respondent +
+           "\",\"answers\":{\"sharing_1\":" + std::to_string(sharing_1) +
            ",\"sharing_2\":3,\"sharing_3\":4,\"integration_1\":2,\"integration_2\":3,"
            "\"integration_3\":3,\"sharing_strengths\":[\"Presence of first access desks\"]}}";
 }
 
 const std::string& shared_demo_db() {
     static const std::string path = [] {
-        const fs::path file = fs::temp_directory_path() / ("sonda-cli-demo-" + std::to_string(::getpid()) + ".db");
+        const fs::path file =
+            fs::temp_directory_path() / ("sonda-cli-demo-" + std::to_string(::getpid()) + ".db");
         const CliResult result = run_sonda({"demo", "--db", file.string(), "--force"});
         if (result.exit_code != 0)
-            throw std::runtime_error("sonda demo failed (" + std::to_string(result.exit_code) + "): " + result.err);
+            throw std::runtime_error("sonda demo failed (" + std::to_string(result.exit_code) +
+                                     "): " + result.err);
         std::atexit([] {
             std::error_code ignored;
-            const std::string base =
-                (fs::temp_directory_path() / ("sonda-cli-demo-" + std::to_string(::getpid()) + ".db")).string();
+            const std::string base = (fs::temp_directory_path() /
+                                      ("sonda-cli-demo-" + std::to_string(::getpid()) + ".db"))
+                                         .string();
             for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(base + suffix, ignored);
         });
         return file.string();

@@ -20,7 +20,8 @@ struct CliResult {
 
 struct CliEnvironment {
     std::map<std::string, std::string> set;  // added for the run
-    std::vector<std::string> unset{"SONDA_DB", "SONDA_LANG", "SONDA_FORMS_PATH", "SONDA_PLUGIN_PATH"};
+    std::vector<std::string> unset{"SONDA_DB", "SONDA_LANG", "SONDA_FORMS_PATH",
+                                   "SONDA_PLUGIN_PATH"};
 };
 
 CliResult run_sonda(const std::vector<std::string>& args, const CliEnvironment& environment = {},
@@ -32,13 +33,13 @@ CliResult run_sonda_with_stdout(const std::vector<std::string>& args,
 
 // A fresh folder removed at the end of the test.
 class ScratchFolder {
-public:
+  public:
     ScratchFolder();
     ~ScratchFolder();
     std::filesystem::path path(const std::string& name) const { return m_path / name; }
     std::string file(const std::string& name) const { return (m_path / name).string(); }
 
-private:
+  private:
     std::filesystem::path m_path;
 };
 

@@ -1,13 +1,14 @@
 // The whole dashboard drawn headless (an ImGui context with no backend) on the
 // real demo database, with the real plugins and panel modules.
 
+#include "dashboard_app.hpp"
+
 #include <Poco/JSON/Array.h>
 #include <Poco/TemporaryFile.h>
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 
-#include "dashboard_app.hpp"
 #include "dashboard_fixture.hpp"
 #include "response_entry_panel.hpp"
 #include "sonda/demo/demo_study.hpp"

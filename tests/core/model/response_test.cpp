@@ -102,7 +102,8 @@ TEST_CASE("response: wrong types and unknown keys", "[model][response]") {
 }
 
 TEST_CASE("response: form_version must be a positive whole number", "[model][response]") {
-    for (const char* version : {"0", "-1", "1.5", "true", "\"2\"", "null", "10000000000", "18446744073709551615"}) {
+    for (const char* version :
+         {"0", "-1", "1.5", "true", "\"2\"", "null", "10000000000", "18446744073709551615"}) {
         std::string text = kGood;
         text.replace(text.find("\"form_version\": 1"), 17,
                      std::string("\"form_version\": ") + version);

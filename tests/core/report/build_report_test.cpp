@@ -3,14 +3,13 @@
 // compare_score run on the same data built by hand here.
 #include <Poco/File.h>
 #include <Poco/JSON/Array.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <map>
 #include <random>
-
-#include <unistd.h>
 #include <sstream>
 #include <stdexcept>
 
@@ -50,7 +49,8 @@ struct Fixture {
 
     Fixture() {
         // One file per process: ctest runs test cases of this suite in parallel.
-        path = std::string(SONDA_BINARY_DIR) + "/test-report-build-" + std::to_string(::getpid()) + ".db";
+        path = std::string(SONDA_BINARY_DIR) + "/test-report-build-" + std::to_string(::getpid()) +
+               ".db";
         for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
         std::mt19937 random(42);
         std::uniform_int_distribution<int> likert(1, 5);
@@ -287,7 +287,7 @@ TEST_CASE("[report] by none and by role, min_cell and suppression switches", "[r
     roles = build_report(project, request);
     CHECK_FALSE(roles.suppression);
     CHECK(roles.min_cell == 3);
-    CHECK(roles.groups[1].withheld == Withheld::No);  // 4 social workers, k = 3
+    CHECK(roles.groups[1].withheld == Withheld::No);     // 4 social workers, k = 3
     CHECK(roles.groups[0].withheld == Withheld::Small);  // the lone leaver
 
     // k = 3 by territory: Lucca's 3 are shown; Livorno's lone leaver is not,
@@ -382,8 +382,8 @@ TEST_CASE("[report] a team-level comparison is kept where the group's score cell
     // The demo: one objectives-monitoring response per territory team and
     // wave, so every score cell is below min_cell; the objectives comparison
     // says it is a team's plan ("team_level") and stays in the report.
-    const std::string path =
-        std::string(SONDA_BINARY_DIR) + "/test-report-team-level-" + std::to_string(::getpid()) + ".db";
+    const std::string path = std::string(SONDA_BINARY_DIR) + "/test-report-team-level-" +
+                             std::to_string(::getpid()) + ".db";
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
     sonda::test::build_demo_database(path);
     Engine engine;

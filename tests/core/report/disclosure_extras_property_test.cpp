@@ -894,14 +894,14 @@ class Collector {
         // Texts are listed for everyone and for a territory over every role,
         // never for a role or a territory x role (CompareOptions::list_texts).
         const bool listed = extras->getValue<bool>("texts_listed");
-        if (listed != (cell.second == kAll))
-            fail("texts_listed is wrong for " + cell_name(cell));
+        if (listed != (cell.second == kAll)) fail("texts_listed is wrong for " + cell_name(cell));
         for (int s = 0; s < 2; ++s) {
             const bool hidden = extras->getValue<bool>(std::string("suppressed") + sides[s]);
             const Poco::JSON::Array::Ptr list = coded->getArray(s == 0 ? "from" : "to");
             REQUIRE(list);
             if (hidden || !listed) {
-                if (list->size() > 0) fail("texts of a hidden wave or an unlisted group are listed");
+                if (list->size() > 0)
+                    fail("texts of a hidden wave or an unlisted group are listed");
                 continue;
             }
             texts(list, cell, waves[s], {from, to});

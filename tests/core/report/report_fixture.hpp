@@ -84,8 +84,7 @@ inline ScoreReport weak_change() {
     return score;
 }
 
-inline ScoreReport suppressed_cell(const std::string& name,
-                                   Withheld why = Withheld::Small) {
+inline ScoreReport suppressed_cell(const std::string& name, Withheld why = Withheld::Small) {
     ScoreReport score;
     score.stats.score = name;
     score.stats.suppressed = true;

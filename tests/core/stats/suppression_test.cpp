@@ -49,4 +49,3 @@ TEST_CASE("stats: the primary rule for comparisons", "[stats]") {
     CHECK_FALSE(needs_suppression(comparison(0, 12, 0), 5));   // empty wave describes nobody
     CHECK_FALSE(needs_suppression(comparison(3, 3, 3), 1));
 }
-

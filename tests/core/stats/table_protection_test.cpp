@@ -1,7 +1,6 @@
 #include "sonda/stats/table_protection.hpp"
 
 #include <catch2/catch.hpp>
-
 #include <numeric>
 #include <random>
 
@@ -23,8 +22,8 @@ TableCounts table_of(const std::vector<std::vector<long long>>& interior) {
 }
 
 std::size_t withheld_count(const std::vector<Withheld>& pattern) {
-    return static_cast<std::size_t>(
-        std::count_if(pattern.begin(), pattern.end(), [](Withheld w) { return w != Withheld::No; }));
+    return static_cast<std::size_t>(std::count_if(pattern.begin(), pattern.end(),
+                                                  [](Withheld w) { return w != Withheld::No; }));
 }
 
 // Written apart from the library (tests/support/linear_knowledge.hpp, exact

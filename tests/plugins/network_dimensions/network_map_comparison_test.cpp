@@ -189,7 +189,8 @@ TEST_CASE("network-dimensions: the same code in two territories is two people, n
     const auto result = NetworkDimensionsInstrument().compare(form, from, to, options);
     REQUIRE(result);
     const auto paired = result->getObject("network_map")->getObject("paired");
-    CHECK(paired->getValue<int>("pairs") == 6);  // not 3, and the responses without a code not at all
+    CHECK(paired->getValue<int>("pairs") ==
+          6);  // not 3, and the responses without a code not at all
     CHECK(paired->getObject("moves")->getValue<int>("moved_inward") == 6);
 }
 

@@ -19,7 +19,7 @@ namespace sonda {
 class Registry;
 
 class ResponseValidator {
-public:
+  public:
     ResponseValidator(const Study& study, const std::vector<Form>& forms, const Registry& registry);
 
     // Appends the issues of one response (locations carry item ids; the caller
@@ -28,7 +28,7 @@ public:
 
     const Form* form(const std::string& id, int version) const;
 
-private:
+  private:
     const Study& m_study;
     const Registry& m_registry;
     std::map<std::pair<std::string, int>, const Form*> m_forms;

@@ -9,6 +9,6 @@ namespace sonda {
 
 Study load_study_file(const std::string& path);  // throws InvalidInput with JSON paths
 Study load_study_json(const std::string& json_text, const std::string& source);
-std::string study_to_json(const Study& study);   // the study file format, pretty printed
+std::string study_to_json(const Study& study);  // the study file format, pretty printed
 
 }  // namespace sonda

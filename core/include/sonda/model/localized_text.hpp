@@ -8,7 +8,7 @@
 namespace sonda {
 
 class LocalizedText {
-public:
+  public:
     LocalizedText() = default;
     explicit LocalizedText(std::string untranslated);  // the same text in every language
 
@@ -18,7 +18,7 @@ public:
     bool empty() const { return m_by_language.empty(); }
     const std::map<std::string, std::string>& all() const { return m_by_language; }
 
-private:
+  private:
     std::map<std::string, std::string> m_by_language;  // "" key = untranslated
 };
 

@@ -31,12 +31,12 @@ struct Band {
 };
 
 struct ScoreDefinition {
-    std::string name;                // e.g. "sharing"
+    std::string name;  // e.g. "sharing"
     LocalizedText label;
     std::vector<std::string> items;  // the items the score is made of (Cronbach's alpha)
     std::optional<double> min;       // range of the score, for charts
     std::optional<double> max;
-    std::vector<Band> bands;         // ordered low to high; may be empty
+    std::vector<Band> bands;  // ordered low to high; may be empty
 
     const Band* band_of(double value) const;
 };
@@ -63,7 +63,7 @@ struct CompareOptions {
 };
 
 class Instrument {
-public:
+  public:
     virtual ~Instrument() = default;
 
     // The value of a form's "plugin" key that this instrument serves.
@@ -85,8 +85,7 @@ public:
 
     // What this instrument adds to the summary of one group at one wave
     // (e.g. actors per ring); null when nothing.
-    virtual Poco::JSON::Object::Ptr aggregate(const Form& form,
-                                              const std::vector<Response>& group,
+    virtual Poco::JSON::Object::Ptr aggregate(const Form& form, const std::vector<Response>& group,
                                               const CompareOptions& options) const;
 
     // What this instrument adds to the change of one group between two waves

@@ -14,7 +14,7 @@
 namespace sonda {
 
 class ItemType {
-public:
+  public:
     virtual ~ItemType() = default;
 
     virtual std::string name() const = 0;

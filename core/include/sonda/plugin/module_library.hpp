@@ -25,7 +25,7 @@ std::vector<std::string> module_files(const std::string& folder);
 std::string module_trust_problem(const std::string& file);
 
 class ModuleLibrary {
-public:
+  public:
     ~ModuleLibrary();  // unloads
     ModuleLibrary(const ModuleLibrary&) = delete;
     ModuleLibrary& operator=(const ModuleLibrary&) = delete;
@@ -45,7 +45,7 @@ public:
         return reinterpret_cast<Function>(symbol(name));
     }
 
-private:
+  private:
     ModuleLibrary();
     struct Impl;
     std::unique_ptr<Impl> m_impl;

@@ -26,14 +26,14 @@ class Registry;
 
 // What a plugin may do while it registers: add its parts, tagged with its name.
 class PluginContext {
-public:
+  public:
     PluginContext(Registry& registry, std::string plugin_name)
         : m_registry(registry), m_plugin(std::move(plugin_name)) {}
     void add_item_type(std::unique_ptr<ItemType> type);
     void add_instrument(std::unique_ptr<Instrument> instrument);
     const std::string& plugin_name() const { return m_plugin; }
 
-private:
+  private:
     Registry& m_registry;
     std::string m_plugin;
 };
@@ -43,13 +43,13 @@ private:
 #define SONDA_PLUGIN_EXPORT extern "C" __attribute__((visibility("default")))
 
 // Global namespace on purpose: the host looks these symbols up by name.
-#define SONDA_PLUGIN(name, version, description)                                     \
+#define SONDA_PLUGIN(name, version, description)                                            \
     SONDA_PLUGIN_EXPORT int sonda_plugin_api_version() { return SONDA_PLUGIN_API_VERSION; } \
-    SONDA_PLUGIN_EXPORT const char* sonda_plugin_name() { return name; }             \
-    SONDA_PLUGIN_EXPORT const char* sonda_plugin_version() { return version; }       \
-    SONDA_PLUGIN_EXPORT const char* sonda_plugin_description() { return description; } \
-    static void sonda_plugin_setup(::sonda::PluginContext& plugin);                  \
-    SONDA_PLUGIN_EXPORT void sonda_plugin_register(::sonda::PluginContext* plugin) { \
-        sonda_plugin_setup(*plugin);                                                 \
-    }                                                                                \
+    SONDA_PLUGIN_EXPORT const char* sonda_plugin_name() { return name; }                    \
+    SONDA_PLUGIN_EXPORT const char* sonda_plugin_version() { return version; }              \
+    SONDA_PLUGIN_EXPORT const char* sonda_plugin_description() { return description; }      \
+    static void sonda_plugin_setup(::sonda::PluginContext& plugin);                         \
+    SONDA_PLUGIN_EXPORT void sonda_plugin_register(::sonda::PluginContext* plugin) {        \
+        sonda_plugin_setup(*plugin);                                                        \
+    }                                                                                       \
     static void sonda_plugin_setup([[maybe_unused]] ::sonda::PluginContext& plugin)

@@ -14,7 +14,7 @@
 namespace sonda {
 
 class Registry {
-public:
+  public:
     Registry();  // with the core item types registered
     ~Registry();
     Registry(const Registry&) = delete;
@@ -34,9 +34,15 @@ public:
     // before its library is unloaded.
     void remove_owner(const std::string& owner);
 
-private:
-    struct TypeEntry { std::unique_ptr<ItemType> type; std::string owner; };
-    struct InstrumentEntry { std::unique_ptr<Instrument> instrument; std::string owner; };
+  private:
+    struct TypeEntry {
+        std::unique_ptr<ItemType> type;
+        std::string owner;
+    };
+    struct InstrumentEntry {
+        std::unique_ptr<Instrument> instrument;
+        std::string owner;
+    };
     std::map<std::string, TypeEntry> m_item_types;
     std::map<std::string, InstrumentEntry> m_instruments;
 };

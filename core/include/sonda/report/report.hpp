@@ -42,7 +42,7 @@ struct ReportRequest {
 struct ScoreReport {
     ScoreComparison stats;
     std::optional<std::string> band_from, band_to;  // band of mean_from / mean_to
-    Withheld withheld = Withheld::No;                // the group's, when stats.suppressed
+    Withheld withheld = Withheld::No;               // the group's, when stats.suppressed
 };
 
 struct GroupReport {

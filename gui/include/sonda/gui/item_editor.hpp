@@ -26,18 +26,20 @@ struct EditContext {
 };
 
 class ItemEditor {
-public:
+  public:
     virtual ~ItemEditor() = default;
     virtual std::string type() const = 0;
     // Draws the widgets for one answer and edits `value` in place (an empty
     // Var means unanswered). Returns true when the value changed.
-    virtual bool edit(const Item& item, Poco::Dynamic::Var& value, const EditContext& context) const = 0;
+    virtual bool edit(const Item& item, Poco::Dynamic::Var& value,
+                      const EditContext& context) const = 0;
 };
 
 // The editors of likert, choice, number, text, text_list and matrix items.
 std::vector<std::unique_ptr<ItemEditor>> make_core_item_editors();
 
 // The fallback for types without an editor: the answer as JSON text.
-bool edit_as_json(const Item& item, Poco::Dynamic::Var& value, std::string& buffer, std::string& error);
+bool edit_as_json(const Item& item, Poco::Dynamic::Var& value, std::string& buffer,
+                  std::string& error);
 
 }  // namespace sonda::gui

@@ -18,7 +18,7 @@ struct PanelContext {
 };
 
 class Panel {
-public:
+  public:
     // `id` is stable and used by --view; `title` is what the tab shows.
     Panel(std::string id, std::string title, std::string instrument);
     virtual ~Panel();
@@ -32,10 +32,10 @@ public:
     // The instrument whose forms this panel shows.
     const std::string& instrument() const { return m_instrument; }
 
-protected:
+  protected:
     virtual void draw_content(PanelContext& context) = 0;
 
-private:
+  private:
     std::string m_id;
     std::string m_title;
     std::string m_instrument;

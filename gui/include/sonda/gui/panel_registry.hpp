@@ -12,7 +12,7 @@
 namespace sonda::gui {
 
 class PanelRegistry {
-public:
+  public:
     PanelRegistry();  // with the core item editors registered
     ~PanelRegistry();
 
@@ -29,7 +29,7 @@ public:
     // module is unloaded.
     void remove_owner(const std::string& owner);
 
-private:
+  private:
     struct EditorEntry {
         std::unique_ptr<ItemEditor> editor;
         std::string owner;
