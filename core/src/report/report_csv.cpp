@@ -1,10 +1,13 @@
 // The CSV rendering of a report: one row per group x score with the columns
 // of the JSON contract, for spreadsheets. RFC 4180 quoting, UTF-8, dot as
 // the decimal separator and empty cells for missing or withheld figures (a
-// withheld figure is never written as 0).
+// withheld figure is never written as 0). Text cells (group names, score and
+// band labels from the form and study files) get the spreadsheet safety of
+// every sonda CSV (io/csv_writer.hpp): none can run as a formula.
 #include <cmath>
 #include <cstdio>
 
+#include "../io/csv_writer.hpp"
 #include "report_wording.hpp"
 #include "sonda/report/report.hpp"
 
@@ -13,13 +16,7 @@ namespace sonda {
 namespace {
 
 std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) {
-        if (c == '"') quoted += '"';
-        quoted += c;
-    }
-    return quoted + "\"";
+    return io::csv_quote(io::neutralise_formula(text), ',');
 }
 
 std::string csv_number(std::optional<double> value) {

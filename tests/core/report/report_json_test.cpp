@@ -162,3 +162,15 @@ TEST_CASE("[report] csv has one row per group and score, withheld cells empty", 
           std::string::npos);
     CHECK(rows[3].find(",odd<b>,sharing,") != std::string::npos);
 }
+
+TEST_CASE("[report] csv text cells cannot run as spreadsheet formulas", "[report]") {
+    Report report = testing::hand_built_report();
+    report.groups[0].group = "=HYPERLINK(\"http://x\")";
+    report.groups[0].scores[0].band_from = "+cmd";
+    std::ostringstream out;
+    write_report_csv(report, out);
+    CHECK(out.str().find(",\"'=HYPERLINK(\"\"http://x\"\")\",") != std::string::npos);
+    CHECK(out.str().find(",'+cmd,") != std::string::npos);
+    CHECK(out.str().find(",=") == std::string::npos);
+    CHECK(out.str().find(",+") == std::string::npos);
+}
