@@ -5,6 +5,7 @@
 #include <set>
 
 #include "sonda/util/json.hpp"
+#include "sonda/util/text_safety.hpp"
 
 namespace sonda::team_expectations {
 
@@ -24,18 +25,33 @@ bool valid_theme_id(const std::string& id) {
     return true;
 }
 
-// Labels are {"it": "...", "en": "..."} or one untranslated string.
-bool read_label(const Poco::Dynamic::Var& value, LocalizedText& label) {
+// Labels are {"it": "...", "en": "..."} or one untranslated string; a text
+// with a control character is an issue at its own path.
+bool read_label(const Poco::Dynamic::Var& value, const std::string& path, LocalizedText& label,
+                std::vector<Issue>& issues) {
+    auto acceptable = [&](const std::string& text, const std::string& where) {
+        const auto problem = control_character_problem(text, TextKind::SingleLine);
+        if (problem) issues.push_back(issue_at(where, "the label " + *problem));
+        return !problem;
+    };
     if (value.isString()) {
+        if (!acceptable(value.extract<std::string>(), path)) return true;  // reported above
         label = LocalizedText(value.extract<std::string>());
         return !label.get("en").empty();
     }
     if (value.type() != typeid(Poco::JSON::Object::Ptr)) return false;
     const auto object = value.extract<Poco::JSON::Object::Ptr>();
-    for (const auto& [language, text] : *object)
-        if (text.isString() && !text.extract<std::string>().empty())
+    bool clean = true;
+    for (const auto& [language, text] : *object) {
+        if (!text.isString() || text.extract<std::string>().empty()) continue;
+        std::string where = path;
+        append_json_path_key(where, language);
+        if (acceptable(text.extract<std::string>(), where))
             label.set(language, text.extract<std::string>());
-    return !label.empty();
+        else
+            clean = false;
+    }
+    return !label.empty() || !clean;
 }
 
 }  // namespace
@@ -94,10 +110,14 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
                 ok = false;
             }
         }
-        if (!object->has("label") || !read_label(object->get("label"), theme.label)) {
+        const std::size_t issues_before = issues.size();
+        if (!object->has("label") ||
+            !read_label(object->get("label"), path + ".label", theme.label, issues)) {
             issues.push_back(issue_at(path + ".label",
                                       "missing or empty: a theme needs a label "
                                       "(an object of language -> text)"));
+            ok = false;
+        } else if (issues.size() > issues_before) {
             ok = false;
         }
         const auto keywords = object->getObject("keywords");

@@ -1,5 +1,7 @@
 #include "team_expectations/keyword_matcher.hpp"
 
+#include "sonda/util/text_safety.hpp"
+
 namespace sonda::team_expectations {
 
 namespace {
@@ -103,6 +105,8 @@ std::vector<std::string> normalized_words(std::string_view text) {
 }
 
 std::optional<std::string> keyword_problem(std::string_view keyword) {
+    if (auto problem = control_character_problem(keyword, TextKind::SingleLine))
+        return "keyword '" + escape_for_message(keyword) + "' " + *problem;
     static constexpr std::string_view kRegexCharacters = "\\^$.|?*+()[]{}";
     const std::size_t bad = keyword.find_first_of(kRegexCharacters);
     if (bad != std::string_view::npos)

@@ -1,5 +1,6 @@
 // Evaluators' corrections of automatic codes, one per (response, key); saving
 // again replaces the previous correction.
+#include "sonda/util/text_safety.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -16,9 +17,27 @@ constexpr const char* kSelectOverrides =
     "SELECT o.response_id, o.key, o.codes, o.coder, o.note FROM code_overrides o "
     "JOIN responses r ON r.id = o.response_id WHERE r.form = :form ORDER BY o.response_id, o.key";
 
+// An override is typed by an evaluator and printed in reports: the rules of
+// every text field (sonda/util/text_safety.hpp) hold for it too.
+void check_override_texts(const CodeOverride& override_) {
+    std::vector<Issue> issues;
+    auto check = [&](const std::string& text, const std::string& path, TextKind kind) {
+        if (auto problem = control_character_problem(text, kind))
+            issues.push_back(Issue{Location{"", 0, path, ""}, *problem});
+    };
+    check(override_.response_id, "$.response_id", TextKind::SingleLine);
+    check(override_.key, "$.key", TextKind::SingleLine);
+    for (std::size_t i = 0; i < override_.codes.size(); ++i)
+        check(override_.codes[i], "$.codes[" + std::to_string(i) + "]", TextKind::SingleLine);
+    check(override_.coder, "$.coder", TextKind::SingleLine);
+    check(override_.note, "$.note", TextKind::MultiLine);
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+}
+
 }  // namespace
 
 void save_override(Connection& connection, const CodeOverride& override_) {
+    check_override_texts(override_);
     if (override_.key.empty())
         throw InvalidInput(
             Location{"", 0, "$.key", ""},

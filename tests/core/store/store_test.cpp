@@ -732,6 +732,16 @@ TEST_CASE("[store] code overrides are saved per response and key, and listed per
     CHECK(overrides[1].codes.empty());
     CHECK(store->overrides("other").empty());
     CHECK_THROWS_AS(store->save_override({"nope", "k", {}, "anna", ""}), InvalidInput);
+
+    // Control characters are refused as in every text field; a note may have lines.
+    CHECK_THROWS_AS(store->save_override({"r1", "strengths[0]", {"tr\x1bust"}, "anna", ""}),
+                    InvalidInput);
+    CHECK_THROWS_AS(store->save_override({"r1", "strengths[0]", {}, "an\nna", ""}), InvalidInput);
+    CHECK_THROWS_AS(store->save_override({"r1", "strengths[0]", {}, "anna", "bell\a"}),
+                    InvalidInput);
+    store->save_override({"r1", "strengths[2]", {}, "anna", "two\r\nlines"});
+    CHECK(store->overrides("network").size() == 3);
+    CHECK(store->overrides("network")[0].codes == std::vector<std::string>{"trust"});
 }
 
 TEST_CASE("[store] responses stream in wave order, territory, respondent, id, across pages") {

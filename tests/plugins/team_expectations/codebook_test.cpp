@@ -181,6 +181,23 @@ TEST_CASE("[team-expectations] a bad codebook is refused with every problem and 
         "into it");
 }
 
+TEST_CASE("[team-expectations] codebook labels and keywords may not carry control characters") {
+    const auto issues = form_issues(form_with(R"({"themes": [
+        {"id": "a", "label": {"en": "Esc\u001b[2J", "it": "Ok"}, "keywords": {"en": ["fine"]}},
+        {"id": "b", "label": "Bell\u0007", "keywords": {"en": ["fine"]}},
+        {"id": "c", "label": {"en": "C"}, "keywords": {"en": ["nul\u0000word"]}}
+    ]})"));
+    INFO(issue_texts(issues));
+    REQUIRE(issues.size() == 3);
+    CHECK(issues[0].where.path == "$.codebook.themes[0].label.en");
+    CHECK(issues[0].reason.find("U+001B") != std::string::npos);
+    CHECK(issues[1].where.path == "$.codebook.themes[1].label");
+    CHECK(issues[1].reason.find("U+0007") != std::string::npos);
+    CHECK(issues[2].where.path == "$.codebook.themes[2].keywords.en[0]");
+    CHECK(issues[2].reason.find("U+0000") != std::string::npos);
+    for (const Issue& issue : issues) CHECK(issue.to_string().find('\x1b') == std::string::npos);
+}
+
 TEST_CASE("[team-expectations] an empty list of themes is refused") {
     const auto issues = form_issues(form_with(R"({"themes": []})"));
     REQUIRE(issues.size() == 1);
