@@ -1,6 +1,7 @@
 // sonda import: responses from NDJSON or CSV files, all-or-nothing by default.
 #include <Poco/Util/Option.h>
 
+#include <algorithm>
 #include <iostream>
 
 #include "commands.hpp"
@@ -27,6 +28,18 @@ long long problems_listed(const std::vector<Issue>& issues) {
     long long count = 0;
     for (const Issue& issue : issues) count += issue.where.line > 0;
     return count > 0 ? count : static_cast<long long>(issues.size());
+}
+
+// The closing line of a failed file. --skip-invalid helps only when the
+// problems are in rows; a file that is not text, or has a bad header, is
+// refused whole either way.
+std::string nothing_imported(const std::vector<Issue>& issues) {
+    const bool in_rows = std::any_of(issues.begin(), issues.end(),
+                                     [](const Issue& issue) { return issue.where.line > 0; });
+    const std::string listed = counted(problems_listed(issues), "problem") + " listed above";
+    return in_rows
+               ? "nothing imported from this file (" + listed + "; fix them, or use --skip-invalid)"
+               : "nothing imported from this file (" + listed + ")";
 }
 
 class ImportCommand : public Command {
@@ -113,9 +126,7 @@ class ImportCommand : public Command {
                 bar.finish();
                 std::vector<Issue> issues = error.issues();
                 issues.push_back(Issue{Location{file == "-" ? "<stdin>" : file, 0, "", ""},
-                                       "nothing imported from this file (" +
-                                           counted(problems_listed(issues), "problem") +
-                                           " listed above; fix them, or use --skip-invalid)"});
+                                       nothing_imported(issues)});
                 throw InvalidInput(issues);
             }
             bar.finish();

@@ -1,11 +1,15 @@
 #include "chunk_source.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
+
+#include "sonda/error.hpp"
 
 namespace sonda::io {
 
-ChunkSource::ChunkSource(std::istream& in, std::size_t chunk_size)
-    : m_in(in), m_chunk_size(std::max<std::size_t>(chunk_size, 16)) {}
+ChunkSource::ChunkSource(std::istream& in, std::size_t chunk_size, std::string source)
+    : m_in(in), m_source(std::move(source)), m_chunk_size(std::max<std::size_t>(chunk_size, 16)) {}
 
 bool ChunkSource::fill(std::size_t want) {
     // Drop what was consumed, then read until `want` bytes are buffered.
@@ -19,17 +23,35 @@ bool ChunkSource::fill(std::size_t want) {
         m_buffer.resize(old_size + to_read);
         m_in.read(m_buffer.data() + old_size, static_cast<std::streamsize>(to_read));
         m_buffer.resize(old_size + static_cast<std::size_t>(m_in.gcount()));
+        const std::size_t nul = m_buffer.find('\0', old_size);
+        if (nul != std::string::npos && m_nul_at < 0)
+            m_nul_at = m_consumed + static_cast<long long>(nul);  // m_position is 0 here
     }
     return m_buffer.size() >= want;
 }
 
+void ChunkSource::refuse_nul() const {
+    if (m_nul_at < 0) return;
+    throw InvalidInput(Location{m_source, 0, "", ""},
+                       "byte " + std::to_string(m_nul_at + 1) +
+                           " is a NUL byte: this is binary data, not NDJSON or CSV text; "
+                           "nothing was imported");
+}
+
+std::string_view ChunkSource::signature(std::size_t n) {
+    if (m_buffer.size() - m_position < n) fill(n);
+    return std::string_view(m_buffer).substr(m_position, n);
+}
+
 std::string_view ChunkSource::available() {
     if (m_position >= m_buffer.size()) fill(1);
+    refuse_nul();
     return std::string_view(m_buffer).substr(m_position);
 }
 
 std::string_view ChunkSource::prefetch(std::size_t n) {
     if (m_buffer.size() - m_position < n) fill(n);
+    refuse_nul();
     return std::string_view(m_buffer).substr(m_position);
 }
 

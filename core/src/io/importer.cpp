@@ -37,14 +37,36 @@ InputFormat sniff_format(io::ChunkSource& input) {
     return InputFormat::Csv;
 }
 
+// Files a spreadsheet user may pick by mistake, known by their first bytes,
+// each with what to do instead: reading them as text would only list one
+// garbled row after another.
+void refuse_known_binary(io::ChunkSource& input, const std::string& source) {
+    const std::string_view head = input.signature(8);
+    const char* what = nullptr;
+    if (head.starts_with("PK\x03\x04"))
+        what = "a zip file, as a spreadsheet workbook (.xlsx, .ods) is";
+    else if (head.starts_with("\xD0\xCF\x11\xE0"))
+        what = "an old Excel workbook (.xls)";
+    else if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF"))
+        what = "UTF-16 text (Excel's \"Unicode text\")";
+    if (what)
+        throw InvalidInput(Location{source, 0, "", ""},
+                           std::string("this is ") + what +
+                               ", not NDJSON or CSV: in the spreadsheet, save it as "
+                               "\"CSV UTF-8\" and import that file; nothing was imported");
+}
+
 }  // namespace
 
 ImportSummary import_responses(Project& project, std::istream& input, const std::string& source,
                                long long size_hint, const ImportOptions& options) {
-    io::ChunkSource chunks(input);
+    io::ChunkSource chunks(input, io::ChunkSource::kChunkSize, source);
+    // The session first: it refuses a bad rejected file before any byte of a
+    // slow input (a pipe, a FIFO) is waited for.
+    io::ImportSession session(project, source, options);
+    refuse_known_binary(chunks, source);
     const InputFormat format =
         options.format == InputFormat::Auto ? sniff_format(chunks) : options.format;
-    io::ImportSession session(project, source, options);
     session.report_progress(0, size_hint, true);
     if (format == InputFormat::Ndjson)
         io::read_ndjson_rows(chunks, session, source, size_hint);

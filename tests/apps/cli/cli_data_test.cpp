@@ -123,6 +123,40 @@ TEST_CASE("[cli] import --dry-run checks everything and stores nothing", "[cli]"
     CHECK(export_ndjson(db) == before);
 }
 
+TEST_CASE("[cli] import refuses binary input at once, saying what it is", "[cli]") {
+    ScratchFolder scratch;
+    const std::string db = init_db(scratch);
+    SECTION("an endless device ends at its first NUL byte") {
+        const CliResult result = run_sonda({"import", "--db", db, "/dev/zero", "--skip-invalid"});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.find("/dev/zero: byte 1 is a NUL byte: this is binary data") !=
+              std::string::npos);
+        CHECK(result.err.find("--skip-invalid") == std::string::npos);
+    }
+    SECTION("a NUL byte after valid rows fails the whole file") {
+        const std::string file = scratch.file("nul.ndjson");
+        write_file(file, network_response(kUuid1, "workshop-1", "livorno", "LI01") + "\n" +
+                             std::string("{\"a\":\"\0\"}\n", 10));
+        const CliResult result = run_sonda({"import", "--db", db, file, "--skip-invalid"});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.find("is a NUL byte") != std::string::npos);
+        CHECK(export_ndjson(db).empty());
+    }
+    SECTION("a workbook and UTF-16 text get what to do instead") {
+        const std::string workbook = scratch.file("risposte.csv");
+        write_file(workbook, std::string("PK\x03\x04\x14\0\x06\0", 10));
+        CliResult result = run_sonda({"import", "--db", db, workbook});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.find("spreadsheet workbook (.xlsx, .ods)") != std::string::npos);
+        CHECK(result.err.find("save it as \"CSV UTF-8\"") != std::string::npos);
+        const std::string unicode = scratch.file("unicode.csv");
+        write_file(unicode, std::string("\xFF\xFEi\0d\0", 6));
+        result = run_sonda({"import", "--db", db, unicode});
+        CHECK(result.exit_code == 2);
+        CHECK(result.err.find("UTF-16 text") != std::string::npos);
+    }
+}
+
 TEST_CASE("[cli] import: an unknown territory lists the valid ones", "[cli]") {
     ScratchFolder scratch;
     const std::string db = init_db(scratch);
