@@ -144,7 +144,7 @@ TEST_CASE("[cli] import refuses binary input at once, saying what it is", "[cli]
     }
     SECTION("a workbook and UTF-16 text get what to do instead") {
         const std::string workbook = scratch.file("risposte.csv");
-        write_file(workbook, std::string("PK\x03\x04\x14\0\x06\0", 10));
+        write_file(workbook, std::string("PK\x03\x04\x14\0\x06\0", 8));
         CliResult result = run_sonda({"import", "--db", db, workbook});
         CHECK(result.exit_code == 2);
         CHECK(result.err.find("spreadsheet workbook (.xlsx, .ods)") != std::string::npos);
