@@ -8,6 +8,14 @@ dashboard="$2"
 out="$3"
 rm -rf "$out"
 mkdir -p "$out"
+# In the sanitizer build (ASAN_OPTIONS set) the windowed runs keep every ASan
+# and UBSan check but the leak check: Mesa's software GL (llvmpipe) leaves a
+# few hundred bytes allocated from its run-time generated code, which no
+# suppression can name. sonda's own GUI code is leak-checked by test_gui and
+# test_dashboard, which draw without a window.
+if [[ -n "${ASAN_OPTIONS:-}" ]]; then
+    export ASAN_OPTIONS="$ASAN_OPTIONS:detect_leaks=0"
+fi
 "$sonda" demo --db "$out/demo.db" >"$out/demo.log"
 
 views=(overview network-dimensions.dimensions network-dimensions.map entry)
