@@ -7,6 +7,7 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/wilcoxon_rank_sum.cpp
     ${CMAKE_CURRENT_LIST_DIR}/effect_size.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cronbach_alpha.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/item_moments.cpp
     ${CMAKE_CURRENT_LIST_DIR}/reliable_change.cpp
     ${CMAKE_CURRENT_LIST_DIR}/suppression.cpp
     ${CMAKE_CURRENT_LIST_DIR}/table_protection.cpp
