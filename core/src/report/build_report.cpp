@@ -17,6 +17,7 @@
 #include "sonda/error.hpp"
 #include "sonda/report/protected_table.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/stats/item_moments.hpp"
 #include "sonda/stats/suppression.hpp"
 
 namespace sonda {
@@ -183,10 +184,10 @@ void check_single_version(Project& project, const Form& form, const ReportReques
     }
 }
 
-// One group's data for one score: the observations of both waves and, when
-// the score has several items, the item answers for alpha.
+// One group's data for one score: when the score has several items, alpha's
+// sufficient statistics per wave, gathered as the responses stream past.
 struct Cell {
-    ItemMatrix items_from, items_to;
+    ItemMoments items_from, items_to;
 };
 
 // One wave of a group: its respondents and, per score definition, their
@@ -313,7 +314,9 @@ Report build_report(Project& project, const ReportRequest& request) {
             if (by_code.size() <= code) by_code.resize(code + 1);
             if (!by_code[code]) {
                 by_code[code] = std::make_unique<GroupData>();
-                by_code[code]->cells.resize(definitions.size());
+                for (const ScoreDefinition& definition : definitions)
+                    by_code[code]->cells.push_back(Cell{ItemMoments(definition.items.size()),
+                                                        ItemMoments(definition.items.size())});
                 for (Side& wave_side : by_code[code]->sides)
                     wave_side.values.resize(definitions.size());
             }
@@ -382,8 +385,6 @@ Report build_report(Project& project, const ReportRequest& request) {
         return input;
     };
 
-    // Which groups will be shown at all: a group whose every cell is withheld
-    // gets no item-level reading and no instrument extras.
     std::vector<std::vector<ScoreComparison>> comparisons(groups.size());
     // Groups are independent: a second thread takes every other one (the
     // sorting behind medians and rank tests is most of this at 1M responses).
@@ -431,27 +432,19 @@ Report build_report(Project& project, const ReportRequest& request) {
                 for (ScoreComparison& comparison : comparisons[g]) suppress(comparison);
         }
     };
-    compare_all();
-    suppress_all();
-    for (std::size_t g = 0; g < groups.size(); ++g)
-        groups[g].shown =
-            std::any_of(comparisons[g].begin(), comparisons[g].end(), [](const ScoreComparison& c) {
-                return !c.suppressed && (c.n_from > 0 || c.n_to > 0);  // empty cells show nothing
-            });
-
     const bool needs_items =
         std::any_of(definitions.begin(), definitions.end(),
                     [](const ScoreDefinition& d) { return d.items.size() >= 2; });
-    const bool any_shown =
-        std::any_of(groups.begin(), groups.end(), [](const GroupData& g) { return g.shown; });
     CompareOptions options;
     options.min_cell = report.min_cell;
     options.suppression = report.suppression;
     options.language = request.language;
     if (!request.scores_only) options.overrides = store.overrides(form.id);
 
-    // One group's responses at a time: item answers for alpha, then what the
-    // instrument compares. Only one group's responses are ever in memory.
+    // One group's responses at a time: item answers into alpha's moments,
+    // then what the instrument compares. Only one group's responses are ever
+    // in memory.
+    std::vector<double> row;
     auto read_group = [&](GroupData& group) {
         ResponseFilter group_filter = filter;
         if (request.by == GroupBy::Territory) group_filter.territories = {group.id};
@@ -465,18 +458,19 @@ Report build_report(Project& project, const ReportRequest& request) {
             if (needs_items && response.answers) {
                 for (std::size_t d = 0; d < definitions.size(); ++d) {
                     if (definitions[d].items.size() < 2) continue;
-                    std::vector<double> row;
-                    row.reserve(definitions[d].items.size());
+                    row.clear();
                     for (const std::string& item : definitions[d].items)
                         row.push_back(item_value(*response.answers, item));
                     Cell& cell = group.cells[d];
-                    (side == 0 ? cell.items_from : cell.items_to).rows.push_back(std::move(row));
+                    (side == 0 ? cell.items_from : cell.items_to).add_row(row);
                 }
             }
             (side == 0 ? group.from : group.to).push_back(response);
         });
     };
-    std::vector<Poco::JSON::Object::Ptr> extras(groups.size());
+    // Responses are read before the statistics, so every figure (alpha and
+    // the RCI included) is computed once.
+    std::vector<Poco::JSON::Object::Ptr> compared(groups.size());
     if (!request.scores_only) {
         for (std::size_t g = 0; g < groups.size(); ++g) {
             read_group(groups[g]);
@@ -489,21 +483,23 @@ Report build_report(Project& project, const ReportRequest& request) {
                     role.empty() ? table.withheld_roles_within(territory) : std::set<std::string>{};
                 options.list_texts = role.empty();
             }
-            Poco::JSON::Object::Ptr compared =
-                instrument.compare(form, groups[g].from, groups[g].to, options);
-            // A withheld group keeps only extras its instrument marks
-            // "team_level": a team's own statement (a territory's objectives),
-            // not persons' answers. Everything else stays withheld with it.
-            if (groups[g].shown || team_level(compared)) extras[g] = compared;
+            compared[g] = instrument.compare(form, groups[g].from, groups[g].to, options);
             std::vector<Response>().swap(groups[g].from);
             std::vector<Response>().swap(groups[g].to);
         }
-        if (needs_items && any_shown) {
-            // Alpha and RCI now have their item answers: compare again and
-            // suppress again (same counts, so the same decisions).
-            compare_all();
-            suppress_all();
-        }
+    }
+    compare_all();
+    suppress_all();
+    std::vector<Poco::JSON::Object::Ptr> extras(groups.size());
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        groups[g].shown =
+            std::any_of(comparisons[g].begin(), comparisons[g].end(), [](const ScoreComparison& c) {
+                return !c.suppressed && (c.n_from > 0 || c.n_to > 0);  // empty cells show nothing
+            });
+        // A withheld group keeps only extras its instrument marks
+        // "team_level": a team's own statement (a territory's objectives),
+        // not persons' answers. Everything else stays withheld with it.
+        if (groups[g].shown || team_level(compared[g])) extras[g] = std::move(compared[g]);
     }
 
     for (std::size_t g = 0; g < groups.size(); ++g) {

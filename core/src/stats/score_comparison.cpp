@@ -12,6 +12,7 @@
 #include "sonda/stats/cronbach_alpha.hpp"
 #include "sonda/stats/descriptives.hpp"
 #include "sonda/stats/effect_size.hpp"
+#include "sonda/stats/item_moments.hpp"
 #include "sonda/stats/reliable_change.hpp"
 #include "sonda/stats/t_test.hpp"
 #include "sonda/stats/wilcoxon_rank_sum.hpp"
@@ -205,7 +206,7 @@ Paired pair_coded(const CodedScoreInput& in) {
 }
 
 ScoreComparison compare_paired(const std::string& score, const Paired& data,
-                               const ItemMatrix& items_from, const ItemMatrix& items_to) {
+                               std::optional<double> alpha_from, std::optional<double> alpha_to) {
     ScoreComparison out;
     out.score = score;
     const std::vector<double>& pair_from = data.pair_from;
@@ -255,8 +256,8 @@ ScoreComparison compare_paired(const std::string& score, const Paired& data,
         set_if_finite(out.effect_size, hedges_g(s_to, s_from));
     }
 
-    set_if_finite(out.alpha_from, cronbach_alpha(items_from).alpha);
-    set_if_finite(out.alpha_to, cronbach_alpha(items_to).alpha);
+    set_if_finite(out.alpha_from, alpha_from);
+    set_if_finite(out.alpha_to, alpha_to);
 
     if (out.design == Design::Paired) {
         const ReliableChange rc = reliable_change(pair_from, pair_to, out.sd_from, out.alpha_from);
@@ -269,14 +270,16 @@ ScoreComparison compare_paired(const std::string& score, const Paired& data,
 }  // namespace
 
 ScoreComparison compare_score(const CompareScoreInput& input) {
-    return compare_paired(input.score, pair_waves(input), input.items_from, input.items_to);
+    return compare_paired(input.score, pair_waves(input), cronbach_alpha(input.items_from).alpha,
+                          cronbach_alpha(input.items_to).alpha);
 }
 
 ScoreComparison compare_score(const CodedScoreInput& input) {
-    static const ItemMatrix none;
-    return compare_paired(input.score, pair_coded(input),
-                          input.items_from ? *input.items_from : none,
-                          input.items_to ? *input.items_to : none);
+    const auto alpha = [](const ItemMoments* moments) {
+        return moments ? moments->alpha().alpha : std::nullopt;
+    };
+    return compare_paired(input.score, pair_coded(input), alpha(input.items_from),
+                          alpha(input.items_to));
 }
 
 }  // namespace sonda

@@ -13,6 +13,8 @@
 
 namespace sonda {
 
+class ItemMoments;
+
 // One respondent's value of a score at one wave. Respondents are matched
 // across waves by `respondent` (the code; callers scope it to a territory).
 struct ScoreObservation {
@@ -74,8 +76,10 @@ struct CodedScoreInput {
     std::uint32_t respondent_count = 0;
     // The code as written, for error messages only (a respondent answering twice).
     std::function<std::string(std::uint32_t)> respondent_name;
-    const ItemMatrix* items_from = nullptr;  // may be null: alpha then stays empty
-    const ItemMatrix* items_to = nullptr;
+    // Alpha's sufficient statistics per wave, gathered by the caller as it
+    // streams the responses; may be null: alpha then stays empty.
+    const ItemMoments* items_from = nullptr;
+    const ItemMoments* items_to = nullptr;
 };
 
 // Descriptives, design choice (paired when >= 2 respondents answered both
