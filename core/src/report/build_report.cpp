@@ -447,6 +447,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     std::vector<double> row;
     auto read_group = [&](GroupData& group) {
         ResponseFilter group_filter = filter;
+        group_filter.with_scores = false;  // the score scan has them already
         if (request.by == GroupBy::Territory) group_filter.territories = {group.id};
         if (request.by == GroupBy::Role) group_filter.roles = {group.id};
         store.for_each_response(group_filter, [&](const StoredResponse& stored) {

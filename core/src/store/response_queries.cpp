@@ -252,9 +252,9 @@ void for_each_response(Connection& connection, const ResponseFilter& filter,
     ResponsePager pager(connection, filter, true, page_size);
     ResponsePage page;
     ScoreRows scores;
-    LayoutNames layouts = load_layout_names(connection);
+    LayoutNames layouts = filter.with_scores ? load_layout_names(connection) : LayoutNames{};
     while (left != 0 && pager.next(page)) {
-        fetch_scores(connection, layouts, page.id, scores);
+        if (filter.with_scores) fetch_scores(connection, layouts, page.id, scores);
         std::unordered_map<std::string_view, std::vector<Score>> by_response;
         for (std::size_t i = 0; i < scores.response_id.size(); ++i) {
             std::optional<double> value;

@@ -980,6 +980,16 @@ TEST_CASE("[store] a limit stops the stream after that many responses, in order"
     }
     filter.limit = 0;
     CHECK(ids_of(*store, filter).empty());
+    // Without scores: the same responses, their scores left unread.
+    filter.limit.reset();
+    filter.with_scores = false;
+    std::vector<std::string> unscored;
+    store->for_each_response(filter, [&](const StoredResponse& stored) {
+        unscored.push_back(stored.response.id);
+        CHECK(stored.scores.empty());
+    });
+    CHECK(unscored == all);
+    filter.with_scores = true;
     filter.limit = 100;
     CHECK(ids_of(*store, filter) == all);
     filter.limit = -1;

@@ -55,6 +55,9 @@ struct ResponseFilter {
     // for_each_response only: stop after this many (a list to pick from, in
     // order, without reading the rest of a large wave).
     std::optional<long long> limit;
+    // for_each_response only: false leaves StoredResponse::scores empty and
+    // skips reading them (the full report reads the score table on its own).
+    bool with_scores = true;
 };
 
 // The scores the statistics read, streamed by scan_scores in batches of
