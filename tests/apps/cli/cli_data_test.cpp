@@ -24,6 +24,14 @@ std::string export_ndjson(const std::string& db) {
     return result.out;
 }
 
+// One response written to a file of the scratch folder and imported.
+void import_one(const ScratchFolder& scratch, const std::string& db, const std::string& name,
+                const std::string& response) {
+    const std::string file = scratch.file(name);
+    write_file(file, response + "\n");
+    REQUIRE(run_sonda({"import", "--db", db, file}).exit_code == 0);
+}
+
 const char* kUuid1 = "6f1c6c2e-0000-4000-8000-000000000001";
 const char* kUuid2 = "6f1c6c2e-0000-4000-8000-000000000002";
 const char* kUuid3 = "6f1c6c2e-0000-4000-8000-000000000003";
@@ -84,9 +92,8 @@ TEST_CASE("[cli] import: an invalid row fails the file with line, item and reaso
 TEST_CASE("[cli] import --dry-run checks everything and stores nothing", "[cli]") {
     ScratchFolder scratch;
     const std::string db = init_db(scratch);
-    const std::string stored = scratch.file("stored.ndjson");
-    write_file(stored, network_response(kUuid1, "workshop-1", "livorno", "LI01", 4) + "\n");
-    REQUIRE(run_sonda({"import", "--db", db, stored}).exit_code == 0);
+    import_one(scratch, db, "stored.ndjson",
+               network_response(kUuid1, "workshop-1", "livorno", "LI01", 4));
     const std::string before = export_ndjson(db);
 
     const std::string file = scratch.file("next.ndjson");
@@ -171,9 +178,8 @@ TEST_CASE("[cli] import: an unknown territory lists the valid ones", "[cli]") {
 TEST_CASE("[cli] import: the same id with different content is a conflict, exit 3", "[cli]") {
     ScratchFolder scratch;
     const std::string db = init_db(scratch);
-    const std::string first = scratch.file("first.ndjson");
-    write_file(first, network_response(kUuid1, "workshop-1", "livorno", "LI01", 4) + "\n");
-    REQUIRE(run_sonda({"import", "--db", db, first}).exit_code == 0);
+    import_one(scratch, db, "first.ndjson",
+               network_response(kUuid1, "workshop-1", "livorno", "LI01", 4));
     const std::string changed = scratch.file("changed.ndjson");
     write_file(changed, network_response(kUuid1, "workshop-1", "livorno", "LI01", 2) + "\n");
     const CliResult result = run_sonda({"import", "--db", db, changed});
