@@ -121,7 +121,10 @@ ResponsePager::ResponsePager(Connection& connection, const ResponseFilter& filte
     : m_connection(connection),
       m_filter(filter),
       m_with_content(with_content),
-      m_page_size(page_size) {
+      // Pages of at least two rows: with one-row vectors SOCI 4.0's SQLite
+      // backend gave the content back empty, so a limit of 1 failed as
+      // "malformed JSON" (PostgreSQL was right).
+      m_page_size(std::max<std::size_t>(page_size, 2)) {
     require_form(filter);
     guarded(connection, "reading responses", [&] {
         for (const std::string& wave : select_ids(connection, kSelectWaveIds)) {
@@ -244,11 +247,9 @@ void for_each_response(Connection& connection, const ResponseFilter& filter,
         throw InvalidInput(Location{}, "a limit on responses read cannot be negative");
     long long left = filter.limit.value_or(-1);  // -1: no limit
     if (left == 0) return;
-    // Pages of at least two rows: with one-row vectors SOCI 4.0's SQLite
-    // backend gave the content back empty, so a limit of 1 failed as
-    // "malformed JSON" (PostgreSQL was right). `left` still stops on time.
+    // `left` stops the walk on time whatever the page size.
     const std::size_t page_size =
-        left > 0 ? static_cast<std::size_t>(std::clamp<long long>(left, 2, 500)) : 500;
+        left > 0 ? static_cast<std::size_t>(std::min<long long>(left, 500)) : 500;
     ResponsePager pager(connection, filter, true, page_size);
     ResponsePage page;
     ScoreRows scores;
