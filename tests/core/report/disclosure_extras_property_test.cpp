@@ -1327,28 +1327,28 @@ void check_study(Engine& engine, RandomStudy study, Checks checks, Totals& total
     for (const char* suffix : {"-wal", "-shm"}) std::remove((file.path() + suffix).c_str());
 }
 
+// Random studies of one kind, seeds 1..`seeds`, each checked one way.
+void check_random_studies(Kind kind, Checks checks, std::uint64_t seeds) {
+    Engine engine;
+    engine.load_plugins();
+    Totals totals;
+    for (std::uint64_t seed = 1; seed <= seeds; ++seed)
+        check_study(engine, make_study(kind, seed), checks, totals);
+    totals.check(kind, checks == Checks::Texts);
+}
+
 }  // namespace
 
 TEST_CASE("[report] property: no theme count of a small group can be solved for from every report",
           "[report][disclosure]") {
-    Engine engine;
-    engine.load_plugins();
-    Totals totals;
-    for (std::uint64_t seed = 1; seed <= 16; ++seed)
-        check_study(engine, make_study(Kind::Expectations, seed), Checks::Counts, totals);
-    totals.check(Kind::Expectations, false);
+    check_random_studies(Kind::Expectations, Checks::Counts, 16);
 }
 
 TEST_CASE(
     "[report] property: no band count, actor placement or paired move of a small group can be "
     "solved for from every report",
     "[report][disclosure]") {
-    Engine engine;
-    engine.load_plugins();
-    Totals totals;
-    for (std::uint64_t seed = 1; seed <= 16; ++seed)
-        check_study(engine, make_study(Kind::Network, seed), Checks::Counts, totals);
-    totals.check(Kind::Network, false);
+    check_random_studies(Kind::Network, Checks::Counts, 16);
 }
 
 // Free texts are as good as unique, so an attacker can follow one through
@@ -1358,12 +1358,7 @@ TEST_CASE(
     "[report] property: comparing the reports' free texts narrows none down to fewer than k "
     "respondents",
     "[report][disclosure]") {
-    Engine engine;
-    engine.load_plugins();
-    Totals totals;
-    for (std::uint64_t seed = 1; seed <= 12; ++seed)
-        check_study(engine, make_study(Kind::Expectations, seed), Checks::Texts, totals);
-    totals.check(Kind::Expectations, true);
+    check_random_studies(Kind::Expectations, Checks::Texts, 12);
 }
 
 namespace {
