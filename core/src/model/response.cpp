@@ -2,6 +2,7 @@
 
 #include <Poco/JSON/Stringifier.h>
 
+#include <cmath>
 #include <sstream>
 
 #include "sonda/error.hpp"
@@ -93,6 +94,17 @@ Response Response::from_json(const Poco::JSON::Object& object) {
     }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     return response;
+}
+
+double numeric_answer(const Poco::JSON::Object& answers, const std::string& item) {
+    if (!answers.has(item)) return std::nan("");
+    const Poco::Dynamic::Var value = answers.get(item);
+    if (value.isEmpty() || !value.isNumeric()) return std::nan("");
+    try {
+        return value.convert<double>();
+    } catch (const Poco::Exception&) {
+        return std::nan("");
+    }
 }
 
 }  // namespace sonda

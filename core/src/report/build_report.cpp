@@ -206,17 +206,6 @@ struct GroupData {
     Withheld withheld = Withheld::No;
 };
 
-double item_value(const Poco::JSON::Object& answers, const std::string& item) {
-    if (!answers.has(item)) return std::nan("");
-    const Poco::Dynamic::Var value = answers.get(item);
-    if (value.isEmpty() || !value.isNumeric()) return std::nan("");
-    try {
-        return value.convert<double>();
-    } catch (const Poco::Exception&) {
-        return std::nan("");
-    }
-}
-
 LocalizedText group_label(const Study& study, GroupBy by, const std::string& id) {
     if (by == GroupBy::Territory)
         if (const Territory* territory = study.territory(id)) return territory->name;
@@ -461,7 +450,7 @@ Report build_report(Project& project, const ReportRequest& request) {
                     if (definitions[d].items.size() < 2) continue;
                     row.clear();
                     for (const std::string& item : definitions[d].items)
-                        row.push_back(item_value(*response.answers, item));
+                        row.push_back(numeric_answer(*response.answers, item));
                     Cell& cell = group.cells[d];
                     (side == 0 ? cell.items_from : cell.items_to).add_row(row);
                 }

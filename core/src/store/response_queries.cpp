@@ -16,6 +16,8 @@ constexpr const char* kSelectTerritoryIds = "SELECT id FROM territories ORDER BY
 constexpr const char* kSelectRoleIds = "SELECT id FROM roles ORDER BY position, id";
 constexpr const char* kSelectFormKeys = "SELECT id, version FROM forms ORDER BY id, version";
 constexpr const char* kSelectContent = "SELECT content, withdrawn FROM responses WHERE id = :id";
+constexpr const char* kContentsOf = "SELECT id, content FROM responses WHERE id IN (";
+constexpr std::size_t kIdsPerRead = 500;  // placeholders in one IN list
 constexpr const char* kCount = "SELECT COUNT(*) FROM responses r";
 constexpr const char* kAny = "SELECT 1 FROM responses r";
 // The page query: equality on (form, wave) and a row-value range on
@@ -274,6 +276,46 @@ void for_each_response(Connection& connection, const ResponseFilter& filter,
             if (left > 0 && --left == 0) return;
         }
     }
+}
+
+void read_responses(Connection& connection, const std::vector<std::string>& ids,
+                    const std::function<void(const StoredResponse&)>& visit) {
+    if (ids.empty()) return;
+    guarded(connection, "reading responses", [&] {
+        // One IN list of fixed length, prepared once; the last chunk is padded
+        // with the empty id, which no response has.
+        Query query;
+        query.sql(kContentsOf);
+        std::vector<std::string*> slots;
+        for (std::size_t i = 0; i < std::min(kIdsPerRead, ids.size()); ++i) {
+            query.sql(i ? ", " : "");
+            slots.push_back(&query.text(""));
+        }
+        query.sql(")");
+        std::vector<std::string> id(slots.size()), content(slots.size());
+        soci::statement statement(connection.sql);
+        statement.exchange(soci::into(id));
+        statement.exchange(soci::into(content));
+        prepare(statement, query);
+        StoredResponse stored;
+        for (std::size_t start = 0; start < ids.size(); start += slots.size()) {
+            for (std::size_t i = 0; i < slots.size(); ++i)
+                *slots[i] = start + i < ids.size() ? ids[start + i] : std::string();
+            // At least two rows per fetch: SOCI 4.0's SQLite backend returns
+            // an empty text into a one-row vector (see ResponsePager).
+            id.resize(std::max<std::size_t>(slots.size(), 2));
+            content.resize(id.size());
+            statement.execute();
+            while (statement.fetch()) {
+                for (std::size_t row = 0; row < id.size(); ++row) {
+                    const Location where{connection.target, 0, "", id[row]};
+                    stored.response = Response::from_json(*parse_json_object(content[row], where));
+                    stored.canonical_json = std::move(content[row]);
+                    visit(stored);
+                }
+            }
+        }
+    });
 }
 
 std::optional<StoredContent> response_content(Connection& connection, const std::string& id) {

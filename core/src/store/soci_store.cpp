@@ -36,6 +36,10 @@ class SociStore final : public Store {
     long long count_responses(const ResponseFilter& filter) override {
         return store::count_responses(*m_connection, filter);
     }
+    void read_responses(const std::vector<std::string>& ids,
+                        const std::function<void(const StoredResponse&)>& visit) override {
+        store::read_responses(*m_connection, ids, visit);
+    }
     bool any_response(const ResponseFilter& filter) override {
         return store::any_response(*m_connection, filter);
     }

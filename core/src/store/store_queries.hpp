@@ -89,6 +89,8 @@ long long count_responses(Connection& connection, const ResponseFilter& filter);
 bool any_response(Connection& connection, const ResponseFilter& filter);
 void for_each_response(Connection& connection, const ResponseFilter& filter,
                        const std::function<void(const StoredResponse&)>& visit);
+void read_responses(Connection& connection, const std::vector<std::string>& ids,
+                    const std::function<void(const StoredResponse&)>& visit);
 
 // The stored content of one response, if any (with its withdrawn flag).
 struct StoredContent {

@@ -33,6 +33,12 @@ struct Response {
 // case-insensitive (RFC 4122), so A-F become a-f. Other text is unchanged.
 std::string canonical_response_id(const std::string& id);
 
+// An item's answer as a number, for statistics over items (Cronbach's alpha):
+// NaN when the item is absent, null or not a JSON number. The store packs
+// every response's numeric answers by this same rule (schema version 4), so a
+// report reading them from the store sees exactly what it would parse.
+double numeric_answer(const Poco::JSON::Object& answers, const std::string& item);
+
 // A named score computed by an instrument from one response. `value` is empty
 // when the score is missing (for example too few items answered).
 struct Score {

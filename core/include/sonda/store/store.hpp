@@ -58,6 +58,10 @@ struct ResponseFilter {
     // for_each_response only: false leaves StoredResponse::scores empty and
     // skips reading them (the full report reads the score table on its own).
     bool with_scores = true;
+    // scan_scores only: also deliver each response's id (ScoreBatch::ids) and
+    // its numeric item answers (ScoreBatch::items), for the full report.
+    bool scan_ids = false;
+    bool scan_items = false;
 };
 
 // The scores the statistics read, streamed by scan_scores in batches of
@@ -72,6 +76,10 @@ struct ScoreDictionaries {
     // Respondent codes scoped by territory: a code used in two territories is
     // two respondents, so the same text may appear twice here.
     std::vector<std::string> respondents;
+    // With ResponseFilter::scan_items: every item id that has a numeric
+    // answer in some stored response of the form, complete before the first
+    // batch (like `scores`): every batch's item_width.
+    std::vector<std::string> items;
 };
 
 struct ScoreBatch {
@@ -79,6 +87,13 @@ struct ScoreBatch {
     std::span<const std::int32_t> wave, territory, role, respondent;
     std::span<const double> values;  // size x scores, row-major; NaN when missing
     std::size_t width = 0;           // = dictionaries.scores.size()
+    // With ResponseFilter::scan_ids: each response's id; otherwise empty.
+    std::span<const std::string> ids;
+    // With ResponseFilter::scan_items: size x item_width, row-major, each
+    // response's numeric_answer() for every item of dictionaries.items (NaN
+    // when absent, null or not a number); otherwise empty.
+    std::span<const double> items;
+    std::size_t item_width = 0;  // = dictionaries.items.size()
     double value(std::size_t response, std::size_t score) const {
         return values[response * width + score];
     }
@@ -174,8 +189,15 @@ class Store {
     // Whether any response matches: stops at the first, so it stays instant
     // where a count would read a million rows.
     virtual bool any_response(const ResponseFilter& filter) = 0;
+    // The responses with these ids (withdrawn ones too; unknown ids are
+    // skipped), in no particular order, without scores. For a reader that
+    // found the ids in a scan and needs only some of the contents.
+    virtual void read_responses(const std::vector<std::string>& ids,
+                                const std::function<void(const StoredResponse&)>& visit) = 0;
     // The matching responses' scores, `visit`ed batch by batch (responses
-    // without scores are not visited). Order within a wave is unspecified.
+    // without scores are not visited). Waves come one after the other in the
+    // study's order and, within a wave, territories in the study's order;
+    // within a territory responses are in (respondent, id) byte order.
     virtual void scan_scores(const ResponseFilter& filter, ScoreDictionaries& dictionaries,
                              const std::function<void(const ScoreBatch&)>& visit) = 0;
     ScoreColumns load_scores(const ResponseFilter& filter);  // scan_scores, in long form
