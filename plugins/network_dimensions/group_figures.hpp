@@ -13,6 +13,7 @@
 #include <Poco/JSON/Object.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,20 @@ bool suppressed(std::size_t group_size, const CompareOptions& options);
 // shown) with it off.
 int small_actor_threshold(const CompareOptions& options);
 
-// {"n": respondents with a score, "missing": without, "bands": [{"band", "label", "count"}]}
+// One dimension's band counts, one score at a time.
+struct BandTally {
+    std::vector<int> counts;  // per band of the layout
+    int scored = 0;
+    int missing = 0;
+
+    // `banded` carries the layout's bands (the core's band rule is ScoreDefinition's).
+    void add(const ScoreDefinition& banded, std::optional<double> score);
+    // {"n": respondents with a score, "missing": without, "bands": [{"band", "label", "count"}]}
+    Poco::JSON::Object::Ptr to_json(const DimensionLayout& layout,
+                                    const std::string& language) const;
+};
+
+// BandTally over the dimension scores of `group`.
 Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const DimensionItems& dimension,
                                     const std::vector<Response>& group,
                                     const std::string& language);
@@ -37,12 +51,5 @@ Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const Dimensi
 // The parsed map of every response that answered `item`, in input order.
 std::vector<NetworkMapAnswer> group_maps(const Item& item, const NetworkMapSpec& spec,
                                          const std::vector<Response>& group);
-
-// (territory, respondent code) -> map, for pairing across waves, as the core
-// pairs scores. A code answering twice in one wave keeps its later response
-// (input order); a response without a code is never paired.
-std::map<std::string, NetworkMapAnswer> maps_by_respondent(const Item& item,
-                                                           const NetworkMapSpec& spec,
-                                                           const std::vector<Response>& group);
 
 }  // namespace sonda::network_dimensions

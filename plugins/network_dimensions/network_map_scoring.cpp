@@ -48,48 +48,55 @@ const TerritoryActor* TerritoryMap::actor(const std::string& key) const {
     return nullptr;
 }
 
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
-TerritoryMap build_territory_map(const NetworkMapSpec& spec,
-                                 const std::vector<NetworkMapAnswer>& maps) {
-    struct Collected {
-        TerritoryActor actor;
-        std::vector<double> rings;
-        double intensity_sum = 0;
-        int intensity_count = 0;
-    };
-    std::map<std::string, Collected> by_key;
-    TerritoryMap territory;
-    territory.respondents = static_cast<int>(maps.size());
-    for (const NetworkMapAnswer& map : maps) {
-        for (const MapActor& actor : map.actors) {
-            auto [found, inserted] = by_key.try_emplace(actor.key);
-            Collected& collected = found->second;
-            if (inserted) {
-                collected.actor.key = actor.key;
-                collected.actor.first = actor;
-                collected.actor.ring_counts.assign(static_cast<std::size_t>(spec.rings), 0);
-            }
-            // One placement per respondent: parse_network_map_answer refuses duplicates.
-            ++collected.actor.placed_by;
-            if (actor.ring >= 1 && actor.ring <= spec.rings)
-                ++collected.actor.ring_counts[static_cast<std::size_t>(actor.ring - 1)];
-            collected.rings.push_back(actor.ring);
-            if (actor.intensity) {
-                collected.intensity_sum += *actor.intensity;
-                ++collected.intensity_count;
-            }
+void TerritoryMapBuilder::add(const NetworkMapAnswer& map, const MapOrder& order) {
+    ++m_respondents;
+    for (const MapActor& actor : map.actors) {
+        auto [found, inserted] = m_actors.try_emplace(actor.key);
+        Tally& tally = found->second;
+        if (inserted) {
+            tally.actor.key = actor.key;
+            tally.actor.ring_counts.assign(static_cast<std::size_t>(m_rings), 0);
+        }
+        if (inserted || order < tally.first_at) {
+            tally.actor.first = actor;
+            tally.first_at = order;
+        }
+        // One placement per respondent: parse_network_map_answer refuses duplicates.
+        ++tally.actor.placed_by;
+        if (actor.ring >= 1 && actor.ring <= m_rings)
+            ++tally.actor.ring_counts[static_cast<std::size_t>(actor.ring - 1)];
+        ++tally.rings[actor.ring];
+        if (actor.intensity) {
+            tally.intensity_sum += *actor.intensity;
+            ++tally.intensity_count;
         }
     }
-    for (auto& [key, collected] : by_key) {
-        collected.actor.median_ring = median(collected.rings);
-        if (collected.intensity_count > 0)
-            collected.actor.mean_intensity = collected.intensity_sum / collected.intensity_count;
-        territory.actors.push_back(std::move(collected.actor));
+}
+
+namespace {
+
+// median() of the placements counted in `rings` (n of them, n > 0).
+double median_ring(const std::map<int, int>& rings, int n) {
+    const auto at = [&](int index) {
+        int seen = 0;
+        for (const auto& [ring, count] : rings)
+            if (index < (seen += count)) return static_cast<double>(ring);
+        return 0.0;  // not reached: index < n
+    };
+    return n % 2 == 1 ? at(n / 2) : (at(n / 2 - 1) + at(n / 2)) / 2.0;
+}
+
+}  // namespace
+
+TerritoryMap TerritoryMapBuilder::build() const {
+    TerritoryMap territory;
+    territory.respondents = m_respondents;
+    for (const auto& [key, tally] : m_actors) {
+        TerritoryActor actor = tally.actor;
+        actor.median_ring = median_ring(tally.rings, actor.placed_by);
+        if (tally.intensity_count > 0)
+            actor.mean_intensity = tally.intensity_sum / tally.intensity_count;
+        territory.actors.push_back(std::move(actor));
     }
     std::sort(territory.actors.begin(), territory.actors.end(),
               [](const TerritoryActor& a, const TerritoryActor& b) {
@@ -98,6 +105,13 @@ TerritoryMap build_territory_map(const NetworkMapSpec& spec,
                   return a.key < b.key;
               });
     return territory;
+}
+
+TerritoryMap build_territory_map(const NetworkMapSpec& spec,
+                                 const std::vector<NetworkMapAnswer>& maps) {
+    TerritoryMapBuilder builder(spec);
+    for (const NetworkMapAnswer& map : maps) builder.add(map);
+    return builder.build();
 }
 
 Poco::JSON::Object::Ptr territory_map_to_json(const NetworkMapSpec& spec, const TerritoryMap& map,

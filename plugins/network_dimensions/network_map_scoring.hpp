@@ -15,6 +15,8 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,7 +57,32 @@ struct TerritoryMap {
 TerritoryMap build_territory_map(const NetworkMapSpec& spec,
                                  const std::vector<NetworkMapAnswer>& maps);
 
-double median(std::vector<double> values);  // of a non-empty list
+// Where a map comes in the store's order: (territory, respondent, response id).
+using MapOrder = std::array<std::string, 3>;
+
+// build_territory_map one map at a time, keeping per actor only its tallies
+// (rings as counts, so the median needs no list of placements). An actor's
+// `first` is its placement in the map with the smallest MapOrder (ties: the
+// earlier add), so maps added in any order build the map of the same maps
+// listed in MapOrder.
+class TerritoryMapBuilder {
+  public:
+    explicit TerritoryMapBuilder(const NetworkMapSpec& spec) : m_rings(spec.rings) {}
+    void add(const NetworkMapAnswer& map, const MapOrder& order = {});
+    TerritoryMap build() const;
+
+  private:
+    struct Tally {
+        TerritoryActor actor;
+        MapOrder first_at;
+        std::map<int, int> rings;  // ring -> placements
+        double intensity_sum = 0;  // of integers: exact in any order
+        int intensity_count = 0;
+    };
+    int m_rings;
+    int m_respondents = 0;
+    std::map<std::string, Tally> m_actors;
+};
 
 // {"rings", "respondents", "actors": [...], "actors_withheld"}. An actor
 // placed by 0 < placed_by < min_placed respondents is not listed (its ring

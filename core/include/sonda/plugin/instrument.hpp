@@ -1,6 +1,7 @@
 // An instrument is what a plugin contributes for its forms: validation beyond
 // single items, scoring of one response into named scores, and what the
-// instrument adds to a group summary and to the comparison of two waves. The
+// instrument adds to a group summary and to the comparison of two waves (the
+// latter built response by response: sonda/plugin/extras.hpp). The
 // generic statistics of each score (means, intervals, tests, suppression) are
 // the core's (sonda/stats); an instrument only adds what is its own, such as
 // ring moves on the network map or theme changes.
@@ -8,6 +9,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,6 +20,7 @@
 #include "sonda/model/form.hpp"
 #include "sonda/model/localized_text.hpp"
 #include "sonda/model/response.hpp"
+#include "sonda/plugin/extras.hpp"
 
 namespace sonda {
 
@@ -88,11 +91,35 @@ class Instrument {
     virtual Poco::JSON::Object::Ptr aggregate(const Form& form, const std::vector<Response>& group,
                                               const CompareOptions& options) const;
 
-    // What this instrument adds to the change of one group between two waves
-    // (ring moves, theme changes, objective transitions); null when nothing.
+    // What this instrument adds to the change of one group between two
+    // waves (ring moves, theme changes, objective transitions), response by
+    // response; the report calls it once per group, with the options of that
+    // group, before the group's first response. Null: nothing to add.
+    // The default buffers the group's responses and calls compare() at the
+    // end: simple, but it holds the whole group, so an instrument meant for
+    // large forms implements its own accumulator (network-dimensions does).
+    virtual std::unique_ptr<ExtrasAccumulator> start_comparison(
+        const Form& form, const CompareOptions& options) const;
+
+    // The same for whole waves, for instruments that keep the buffering
+    // default: `from` and `to` in the core's order, each wave by (territory,
+    // respondent, id). Null when nothing.
     virtual Poco::JSON::Object::Ptr compare(const Form& form, const std::vector<Response>& from,
                                             const std::vector<Response>& to,
                                             const CompareOptions& options) const;
 };
+
+// The scores of one response as an accumulator sees them: one value per
+// score definition, NaN where `scores` (what Instrument::score returned)
+// has none.
+std::vector<double> score_values(const std::vector<ScoreDefinition>& definitions,
+                                 const std::vector<Score>& scores);
+
+// For tests and for hosts holding a few responses: scores each response,
+// feeds `from` then `to` through start_comparison and returns finish().
+Poco::JSON::Object::Ptr compare_responses(const Instrument& instrument, const Form& form,
+                                          const std::vector<Response>& from,
+                                          const std::vector<Response>& to,
+                                          const CompareOptions& options);
 
 }  // namespace sonda
