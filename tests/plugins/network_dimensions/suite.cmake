@@ -5,4 +5,5 @@ sonda_add_test_suite(NAME test_network_dimensions
             ${CMAKE_CURRENT_LIST_DIR}/network_map_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/network_map_comparison_test.cpp
             ${CMAKE_CURRENT_LIST_DIR}/form_file_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/wave_change_test.cpp
     LIBRARIES sonda_network_dimensions_logic)
