@@ -169,13 +169,11 @@ Poco::JSON::Object::Ptr TeamExpectationsInstrument::aggregate(const Form& form,
     return out;
 }
 
-Poco::JSON::Object::Ptr TeamExpectationsInstrument::compare(const Form& form,
-                                                            const std::vector<Response>& from,
-                                                            const std::vector<Response>& to,
-                                                            const CompareOptions& options) const {
-    const ExpectationsForm layout = layout_of(form);
-    const WaveCoding before = code_wave(layout, from, options.overrides);
-    const WaveCoding after = code_wave(layout, to, options.overrides);
+namespace {
+
+// The change of one group between two codings (docs/instruments/team-expectations.md).
+Poco::JSON::Object::Ptr comparison_json(const ExpectationsForm& layout, const WaveCoding& before,
+                                        const WaveCoding& after, const CompareOptions& options) {
     const bool hidden_from = withheld(before, options);
     const bool hidden_to = withheld(after, options);
     const bool hidden_change = hidden_from || hidden_to;
@@ -226,6 +224,48 @@ Poco::JSON::Object::Ptr TeamExpectationsInstrument::compare(const Form& form,
     warnings.insert(warnings.end(), after.warnings.begin(), after.warnings.end());
     out->set("warnings", warnings_json(warnings));
     return out;
+}
+
+// The themes of one group at both waves, coded response by response.
+class ThemeChange final : public ExtrasAccumulator {
+  public:
+    ThemeChange(const Form& form, CompareOptions options)
+        : m_layout(layout_of(form)),
+          m_options(std::move(options)),
+          m_waves{WaveCoder(m_layout, m_options.overrides, m_options.list_texts),
+                  WaveCoder(m_layout, m_options.overrides, m_options.list_texts)} {}
+
+    void add(const ResponseView& view) override {
+        if (!view.response)
+            throw InvalidInput(Location{"", 0, "", std::string(view.id)},
+                               "team-expectations needs every response of the group whole");
+        m_waves[static_cast<int>(view.side)].add(*view.response);
+    }
+
+    Poco::JSON::Object::Ptr finish() override {
+        const WaveCoding before = m_waves[0].finish();
+        const WaveCoding after = m_waves[1].finish();
+        return comparison_json(m_layout, before, after, m_options);
+    }
+
+  private:
+    ExpectationsForm m_layout;
+    CompareOptions m_options;
+    WaveCoder m_waves[2];
+};
+
+}  // namespace
+
+std::unique_ptr<ExtrasAccumulator> TeamExpectationsInstrument::start_comparison(
+    const Form& form, const CompareOptions& options) const {
+    return std::make_unique<ThemeChange>(form, options);
+}
+
+Poco::JSON::Object::Ptr TeamExpectationsInstrument::compare(const Form& form,
+                                                            const std::vector<Response>& from,
+                                                            const std::vector<Response>& to,
+                                                            const CompareOptions& options) const {
+    return compare_responses(*this, form, from, to, options);
 }
 
 }  // namespace sonda::team_expectations

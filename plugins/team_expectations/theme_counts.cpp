@@ -2,51 +2,71 @@
 
 #include <Poco/JSON/Array.h>
 
+#include <algorithm>
+
 namespace sonda::team_expectations {
 
-WaveCoding code_wave(const ExpectationsForm& layout, const std::vector<Response>& group,
-                     const std::vector<CodeOverride>& overrides) {
-    WaveCoding wave;
-    const OverrideIndex index(overrides);
-    std::set<std::string> respondents;
-    std::set<std::pair<std::string, std::string>> used;  // (response id, key) of overrides applied
-    std::set<std::string> responses;
-    for (const Response& response : group) {
-        const std::string who = response.territory + "/" + response.respondent;
-        respondents.insert(who);
-        responses.insert(response.id);
-        for (CodedText& text : code_response(layout, response, index)) {
-            if (text.overridden) used.insert({text.response_id, text.key});
-            for (const std::string& code : text.unknown_codes)
-                wave.warnings.push_back("override of response " + text.response_id + " text " +
-                                        text.key + ": code '" + code +
-                                        "' is not a theme of the codebook; ignored");
-            if (text.themes.empty()) {
-                ThemeCell& cell = wave.uncoded[text.service];
-                ++cell.texts;
-                cell.respondents.insert(who);
-            }
-            for (const std::string& theme : text.themes) {
-                ThemeCell& cell = wave.cells[{text.service, theme}];
-                ++cell.texts;
-                cell.respondents.insert(who);
-            }
-            wave.texts.push_back(std::move(text));
+WaveCoder::WaveCoder(const ExpectationsForm& layout, const std::vector<CodeOverride>& overrides,
+                     bool keep_texts)
+    : m_layout(layout), m_overrides(overrides), m_index(overrides), m_keep_texts(keep_texts) {
+    for (const CodeOverride& override_ : overrides) m_named.insert(override_.response_id);
+}
+
+void WaveCoder::add(const Response& response) {
+    const std::string who = response.territory + "/" + response.respondent;
+    m_respondents.insert(who);
+    if (m_named.count(response.id)) m_overridden.insert(response.id);
+    long long sequence = 0;
+    const auto order = [&] {
+        return Order{{response.territory, response.respondent}, {response.id, sequence++}};
+    };
+    for (CodedText& text : code_response(m_layout, response, m_index)) {
+        if (text.overridden) m_used.insert({text.response_id, text.key});
+        for (const std::string& code : text.unknown_codes)
+            m_warnings.emplace_back(order(), "override of response " + text.response_id + " text " +
+                                                 text.key + ": code '" + code +
+                                                 "' is not a theme of the codebook; ignored");
+        if (text.themes.empty()) {
+            ThemeCell& cell = m_wave.uncoded[text.service];
+            ++cell.texts;
+            cell.respondents.insert(who);
         }
+        for (const std::string& theme : text.themes) {
+            ThemeCell& cell = m_wave.cells[{text.service, theme}];
+            ++cell.texts;
+            cell.respondents.insert(who);
+        }
+        if (m_keep_texts) m_texts.emplace_back(order(), std::move(text));
     }
+}
+
+WaveCoding WaveCoder::finish() {
+    const auto by_order = [](const auto& a, const auto& b) { return a.first < b.first; };
+    std::sort(m_texts.begin(), m_texts.end(), by_order);
+    std::sort(m_warnings.begin(), m_warnings.end(), by_order);
+    for (auto& [order, text] : m_texts) m_wave.texts.push_back(std::move(text));
+    for (auto& [order, warning] : m_warnings) m_wave.warnings.push_back(std::move(warning));
     // An override for a response of this group that names no text of it is a
     // stale or mistyped key: say so rather than let the correction vanish.
     std::set<std::pair<std::string, std::string>> reported;
-    for (const CodeOverride& override_ : overrides) {
+    for (const CodeOverride& override_ : m_overrides) {
         const std::pair<std::string, std::string> id{override_.response_id, override_.key};
-        if (responses.count(override_.response_id) && !used.count(id) && reported.insert(id).second)
-            wave.warnings.push_back("override of response " + override_.response_id +
-                                    " names text '" + override_.key +
-                                    "', which that response does not have "
-                                    "(keys are <item>/<service>/<facet>/<index>, index from 0)");
+        if (m_overridden.count(override_.response_id) && !m_used.count(id) &&
+            reported.insert(id).second)
+            m_wave.warnings.push_back("override of response " + override_.response_id +
+                                      " names text '" + override_.key +
+                                      "', which that response does not have "
+                                      "(keys are <item>/<service>/<facet>/<index>, index from 0)");
     }
-    wave.n = static_cast<long long>(respondents.size());
-    return wave;
+    m_wave.n = static_cast<long long>(m_respondents.size());
+    return std::move(m_wave);
+}
+
+WaveCoding code_wave(const ExpectationsForm& layout, const std::vector<Response>& group,
+                     const std::vector<CodeOverride>& overrides) {
+    WaveCoder coder(layout, overrides);
+    for (const Response& response : group) coder.add(response);
+    return coder.finish();
 }
 
 Poco::JSON::Object::Ptr coded_text_json(const CodedText& text,

@@ -44,6 +44,37 @@ struct WaveCoding {
     std::vector<std::string> warnings;         // overrides that name no text, or unknown codes
 };
 
+// A WaveCoding built one response at a time, whatever the order: texts and
+// warnings come out in the core's order, (territory, respondent, response id),
+// and within a response in the order code_response gives them. The coder keeps
+// per theme the writers' codes and, only when asked to, the texts; never a
+// response.
+class WaveCoder {
+  public:
+    // `overrides` must outlive the coder. Without `keep_texts` the finished
+    // coding's `texts` stay empty (a group that may not list them).
+    WaveCoder(const ExpectationsForm& layout, const std::vector<CodeOverride>& overrides,
+              bool keep_texts = true);
+    void add(const Response& response);
+    WaveCoding finish();
+
+  private:
+    using Order = std::pair<std::pair<std::string, std::string>, std::pair<std::string, long long>>;
+
+    const ExpectationsForm& m_layout;
+    const std::vector<CodeOverride>& m_overrides;
+    OverrideIndex m_index;
+    bool m_keep_texts;
+    WaveCoding m_wave;
+    std::set<std::string> m_respondents;
+    std::vector<std::pair<Order, CodedText>> m_texts;
+    std::vector<std::pair<Order, std::string>> m_warnings;
+    std::set<std::pair<std::string, std::string>>
+        m_used;                          // (response id, key) of overrides applied
+    std::set<std::string> m_named;       // responses some override names
+    std::set<std::string> m_overridden;  // of those, the ones seen
+};
+
 WaveCoding code_wave(const ExpectationsForm& layout, const std::vector<Response>& group,
                      const std::vector<CodeOverride>& overrides);
 

@@ -34,7 +34,8 @@ Form wave_form() {
             items += R"({"id": ")" + std::string(dimension) + std::to_string(i) +
                      R"(", "type": "likert", "min": 1, "max": 5, "dimension": ")" + dimension +
                      R"("},)";
-    items += R"({"id": "map", "type": "network_map", "rings": 4, "intensity": {"min": 1, "max": 3}})";
+    items +=
+        R"({"id": "map", "type": "network_map", "rings": 4, "intensity": {"min": 1, "max": 3}})";
     return make_form(std::string("{") + kBands + R"(, "items": [)" + items + "]}");
 }
 
@@ -61,8 +62,8 @@ Response random_response(std::mt19937& random, int serial, const std::string& wa
             if (pick(random) < 50 || std::find(keys.begin(), keys.end(), key) != keys.end())
                 continue;
             keys.push_back(key);
-            answers += std::string(first ? "" : ",") + R"({"name": ")" + name +
-                       R"(", "ring": )" + std::to_string(ring(random)) +
+            answers += std::string(first ? "" : ",") + R"({"name": ")" + name + R"(", "ring": )" +
+                       std::to_string(ring(random)) +
                        (pick(random) < 60 ? ", \"intensity\": " + std::to_string(intensity(random))
                                           : std::string()) +
                        "}";
@@ -99,7 +100,8 @@ std::vector<Response> random_wave(std::mt19937& random, const std::string& wave)
         if (!taken) responses.push_back(std::move(response));
     }
     std::sort(responses.begin(), responses.end(), [](const Response& a, const Response& b) {
-        return std::tie(a.territory, a.respondent, a.id) < std::tie(b.territory, b.respondent, b.id);
+        return std::tie(a.territory, a.respondent, a.id) <
+               std::tie(b.territory, b.respondent, b.id);
     });
     return responses;
 }
@@ -131,8 +133,8 @@ TEST_CASE("network-dimensions: the wave change does not depend on the order resp
         // The to wave first, each wave shuffled: still the same output.
         std::unique_ptr<ExtrasAccumulator> accumulator = instrument.start_comparison(form, options);
         const std::vector<ScoreDefinition> definitions = instrument.score_definitions(form);
-        for (const auto& [side, wave] : {std::pair{WaveSide::To, &shuffled_to},
-                                         std::pair{WaveSide::From, &shuffled_from}})
+        for (const auto& [side, wave] :
+             {std::pair{WaveSide::To, &shuffled_to}, std::pair{WaveSide::From, &shuffled_from}})
             for (const Response& response : *wave) {
                 const std::vector<double> scores =
                     score_values(definitions, instrument.score(form, response));
@@ -150,8 +152,7 @@ TEST_CASE("network-dimensions: the wave change does not depend on the order resp
     }
 }
 
-TEST_CASE("network-dimensions: only responses with a map are read whole",
-          "[network-dimensions]") {
+TEST_CASE("network-dimensions: only responses with a map are read whole", "[network-dimensions]") {
     const Form form = wave_form();
     const NetworkDimensionsInstrument instrument;
     const std::vector<ScoreDefinition> definitions = instrument.score_definitions(form);

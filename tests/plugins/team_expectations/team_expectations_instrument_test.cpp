@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Stringifier.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <sstream>
 
@@ -348,4 +349,37 @@ TEST_CASE("[team-expectations] no output carries a respondent code or a response
             CHECK(output.find("Referente stabile") != std::string::npos);  // the texts are there
         }
     }
+}
+
+TEST_CASE("[team-expectations] the comparison does not depend on the order responses arrive in") {
+    // Two territories, a code in both, and overrides (one stale, one
+    // with an unknown code), so that texts, warnings and counts all have an
+    // order to keep.
+    std::vector<Response> from = wave_from();
+    from.push_back(make("a3", "R9", R"({"expectations": {
+        "mental_health": {"ask": ["Shared training", "Protocollo"]}}})",
+                        "livornese"));
+    std::vector<Response> to = wave_to();
+    to.push_back(make("b4", "R1", R"({"expectations": {
+        "addiction_service": {"concerns": ["Identification of a reference person"]}}})",
+                      "livornese"));
+    CompareOptions options;
+    options.min_cell = 1;
+    options.overrides.push_back(
+        CodeOverride{"a1", "expectations/mental_health/ask/0", {"nonsense"}, "ev", ""});
+    options.overrides.push_back(
+        CodeOverride{"b2", "expectations/mental_health/ask/9", {"referent"}, "ev", ""});
+    const auto text = [](const Poco::JSON::Object::Ptr& object) {
+        std::ostringstream out;
+        Poco::JSON::Stringifier::stringify(object, out);
+        return out.str();
+    };
+    const TeamExpectationsInstrument instrument;
+    const std::string expected = text(compare_responses(instrument, form(), from, to, options));
+    CHECK(expected.find("nonsense") != std::string::npos);
+    CHECK(expected.find("ask/9") != std::string::npos);
+    std::sort(from.begin(), from.end(),
+              [](const Response& a, const Response& b) { return a.id > b.id; });
+    std::reverse(to.begin(), to.end());
+    CHECK(text(compare_responses(instrument, form(), from, to, options)) == expected);
 }
