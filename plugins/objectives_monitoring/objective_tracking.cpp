@@ -6,37 +6,51 @@
 
 namespace sonda::objectives {
 
-WaveObjectives collect_objectives(const Form& form, const std::vector<Response>& group) {
+void ObjectiveCollector::add(const Response& response) {
+    Record record{response.id, response.territory, {}};
+    for (const Item& item : m_form.items) {
+        if (item.type != "objective_list" || !response.answers || !response.answers->has(item.id))
+            continue;
+        std::vector<Issue> issues;
+        List list;
+        list.objectives =
+            parse_objectives(response.answers->get(item.id), item.id,
+                             ObjectiveLimits{item.max_entries, item.max_length}, issues);
+        for (const Issue& issue : issues) list.skipped.push_back(issue.to_string());
+        record.lists.push_back(std::move(list));
+    }
+    m_records.push_back(std::move(record));
+}
+
+WaveObjectives ObjectiveCollector::finish() {
+    std::sort(m_records.begin(), m_records.end(),
+              [](const Record& a, const Record& b) { return a.id < b.id; });
     WaveObjectives wave;
-    std::vector<const Response*> ordered;
-    for (const Response& response : group) ordered.push_back(&response);
-    std::sort(ordered.begin(), ordered.end(),
-              [](const Response* a, const Response* b) { return a->id < b->id; });
-    for (const Response* response : ordered) {
-        wave.territories.insert(response->territory);
-        if (!response->answers) continue;
-        for (const Item& item : form.items) {
-            if (item.type != "objective_list" || !response->answers->has(item.id)) continue;
-            std::vector<Issue> issues;
-            const std::vector<Objective> objectives =
-                parse_objectives(response->answers->get(item.id), item.id,
-                                 ObjectiveLimits{item.max_entries, item.max_length}, issues);
-            for (const Issue& issue : issues)
-                wave.warnings.push_back("response " + response->id +
-                                        ": skipped: " + issue.to_string());
-            for (const Objective& objective : objectives) {
-                const std::pair<std::string, std::string> key{response->territory, objective.id};
+    for (Record& record : m_records) {
+        wave.territories.insert(record.territory);
+        for (List& list : record.lists) {
+            for (const std::string& issue : list.skipped)
+                wave.warnings.push_back("response " + record.id + ": skipped: " + issue);
+            for (Objective& objective : list.objectives) {
+                const std::pair<std::string, std::string> key{record.territory, objective.id};
+                const std::string id = objective.id;
                 auto [at, fresh] = wave.objectives.emplace(
-                    key, TrackedObjective{response->territory, response->id, objective});
+                    key, TrackedObjective{record.territory, record.id, std::move(objective)});
                 if (!fresh)
-                    wave.warnings.push_back("territory " + response->territory + ": objective '" +
-                                            objective.id + "' appears in responses " +
-                                            at->second.response_id + " and " + response->id +
-                                            "; the first is used");
+                    wave.warnings.push_back("territory " + record.territory + ": objective '" + id +
+                                            "' appears in responses " + at->second.response_id +
+                                            " and " + record.id + "; the first is used");
             }
         }
     }
+    m_records.clear();
     return wave;
+}
+
+WaveObjectives collect_objectives(const Form& form, const std::vector<Response>& group) {
+    ObjectiveCollector collector(form);
+    for (const Response& response : group) collector.add(response);
+    return collector.finish();
 }
 
 namespace {

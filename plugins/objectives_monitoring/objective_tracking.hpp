@@ -44,6 +44,27 @@ struct WaveObjectives {
 // The objectives of every objective_list item of the responses. Responses are
 // taken in id order, so when a territory sent two responses naming the same
 // objective the choice of which one counts does not depend on storage order.
+// Fed one response at a time, it keeps each response's parsed objectives (what
+// the output lists) and its id, never the response.
+class ObjectiveCollector {
+  public:
+    explicit ObjectiveCollector(const Form& form) : m_form(form) {}  // `form` must outlive it
+    void add(const Response& response);
+    WaveObjectives finish();
+
+  private:
+    struct List {
+        std::vector<Objective> objectives;
+        std::vector<std::string> skipped;  // issues of entries left out
+    };
+    struct Record {
+        std::string id, territory;
+        std::vector<List> lists;  // per objective_list item answered, in form order
+    };
+    const Form& m_form;
+    std::vector<Record> m_records;
+};
+
 WaveObjectives collect_objectives(const Form& form, const std::vector<Response>& group);
 
 // Achievement figures of one wave, overall and per territory, dimension and both.

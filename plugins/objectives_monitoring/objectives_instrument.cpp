@@ -190,11 +190,42 @@ Poco::JSON::Object::Ptr ObjectivesInstrument::aggregate(const Form& form,
     return out;
 }
 
+namespace {
+
+// The objectives of one group at both waves, collected response by response.
+class ObjectivesChange final : public ExtrasAccumulator {
+  public:
+    explicit ObjectivesChange(const Form& form)
+        : m_waves{ObjectiveCollector(form), ObjectiveCollector(form)} {}
+
+    void add(const ResponseView& view) override {
+        if (!view.response)
+            throw InvalidInput(Location{"", 0, "", std::string(view.id)},
+                               "objectives-monitoring needs every response of the group whole");
+        m_waves[static_cast<int>(view.side)].add(*view.response);
+    }
+
+    Poco::JSON::Object::Ptr finish() override {
+        const WaveObjectives from = m_waves[0].finish();
+        return compare_objectives(from, m_waves[1].finish());
+    }
+
+  private:
+    ObjectiveCollector m_waves[2];
+};
+
+}  // namespace
+
+std::unique_ptr<ExtrasAccumulator> ObjectivesInstrument::start_comparison(
+    const Form& form, const CompareOptions&) const {
+    return std::make_unique<ObjectivesChange>(form);
+}
+
 Poco::JSON::Object::Ptr ObjectivesInstrument::compare(const Form& form,
                                                       const std::vector<Response>& from,
                                                       const std::vector<Response>& to,
-                                                      const CompareOptions&) const {
-    return compare_objectives(collect_objectives(form, from), collect_objectives(form, to));
+                                                      const CompareOptions& options) const {
+    return compare_responses(*this, form, from, to, options);
 }
 
 }  // namespace sonda::objectives

@@ -24,6 +24,9 @@ class ObjectivesInstrument final : public Instrument {
     std::vector<Score> score(const Form& form, const Response& response) const override;
     Poco::JSON::Object::Ptr aggregate(const Form& form, const std::vector<Response>& group,
                                       const CompareOptions& options) const override;
+    std::unique_ptr<ExtrasAccumulator> start_comparison(
+        const Form& form, const CompareOptions& options) const override;
+    // start_comparison fed with these waves (compare_responses).
     Poco::JSON::Object::Ptr compare(const Form& form, const std::vector<Response>& from,
                                     const std::vector<Response>& to,
                                     const CompareOptions& options) const override;

@@ -29,7 +29,8 @@ struct ResponseView {
 };
 
 // One report group's extras. Made by Instrument::start_comparison, fed by
-// add() once per response of the group, then finish() once.
+// add() once per response of the group, then finish() once. The Form it was
+// started with outlives it, so it may keep pointers into the form.
 //
 // Order: the waves arrive one after the other (in the study's order, which
 // need not be from-then-to); within a wave the responses come territory by
