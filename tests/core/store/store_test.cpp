@@ -195,6 +195,44 @@ std::string all_issues(const InvalidInput& error) {
     return text;
 }
 
+// Back to the schema of version 3 (score sets without item answers), as an
+// older sonda left it; the data stays. SQLite cannot drop a column that has a
+// foreign key, so score_sets is rebuilt as version 2 created it.
+void back_to_version_3(const TestDatabase& database) {
+    const bool sqlite = backend_under_test() == "sqlite";
+    const std::string key = sqlite ? "TEXT" : "TEXT COLLATE \"C\"";
+    auto raw = database.raw();
+    *raw << "CREATE TABLE score_sets_v3 (form " + key + " NOT NULL, wave " + key +
+                " NOT NULL, territory " + key + " NOT NULL, respondent " + key +
+                " NOT NULL, response_id " + key +
+                " NOT NULL REFERENCES responses (id) ON DELETE CASCADE, form_version INTEGER NOT "
+                "NULL, role " +
+                key +
+                " NOT NULL, withdrawn INTEGER NOT NULL DEFAULT 0, layout BIGINT NOT NULL "
+                "REFERENCES score_layouts (id), vals TEXT NOT NULL, PRIMARY KEY (form, wave, "
+                "territory, respondent, response_id))" +
+                (sqlite ? " WITHOUT ROWID" : "");
+    *raw << "INSERT INTO score_sets_v3 SELECT form, wave, territory, respondent, response_id, "
+            "form_version, role, withdrawn, layout, vals FROM score_sets";
+    *raw << "DROP TABLE score_sets";
+    *raw << "DROP TABLE item_layouts";
+    *raw << "ALTER TABLE score_sets_v3 RENAME TO score_sets";
+    *raw << "CREATE UNIQUE INDEX score_sets_response ON score_sets (response_id)";
+    *raw << "UPDATE schema_version SET version = 3";
+}
+
+// Every stored response's content by id, withdrawn ones included.
+std::map<std::string, std::string> contents_by_id(Store& store) {
+    std::map<std::string, std::string> contents;
+    ResponseFilter everything = network_filter();
+    everything.include_withdrawn = true;
+    everything.with_scores = false;
+    store.for_each_response(everything, [&](const StoredResponse& stored) {
+        contents[stored.response.id] = stored.canonical_json;
+    });
+    return contents;
+}
+
 }  // namespace
 
 TEST_CASE("[store] opening an empty database creates the schema, reopening changes nothing") {
@@ -249,6 +287,7 @@ TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none
                 "('r3', 'integration', NULL)";
         *raw << "DROP TABLE score_sets";
         *raw << "DROP TABLE score_layouts";
+        *raw << "DROP TABLE item_layouts";
         *raw << "UPDATE schema_version SET version = 1";
     }
     auto store = database.open();
@@ -270,6 +309,11 @@ TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none
     const ScoreColumns columns = store->load_scores(network_filter());
     CHECK(columns.size() == 4);  // r1 and r2, two scores each
     CHECK(store->load_scores(everything).size() == 6);
+    // Version 4 then packed the item answers of the score sets version 2 made.
+    auto raw = database.raw();
+    std::string items;
+    *raw << "SELECT items FROM score_sets WHERE response_id = 'r1'", soci::into(items);
+    CHECK(items == "3");
 }
 
 TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case, nothing lost") {
@@ -292,12 +336,13 @@ TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case,
             "typo");
         store->save_override({upper, "strengths[0]", {"trust"}, "anna", ""});
     }
+    back_to_version_3(database);
     {
         auto raw = database.raw();
         *raw << "UPDATE schema_version SET version = 2";
     }
     auto store = database.open();
-    CHECK(store->schema_version() == 3);
+    CHECK(store->schema_version() == 4);
     std::map<std::string, StoredResponse> stored;
     store->for_each_response(network_filter(), [&](const StoredResponse& response) {
         stored[response.response.id] = response;
@@ -319,6 +364,82 @@ TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case,
                                          R"({"q1":2})", {{"sharing", 4.5}, {"integration", 2.0}});
     auto writer = store->begin_write();
     CHECK(writer->write({again}).unchanged == 1);
+}
+
+TEST_CASE(
+    "[store] a version 3 database is upgraded to 4: item answers packed from the content, "
+    "none lost") {
+    TestDatabase database;
+    std::vector<StoredResponse> written;
+    // More than one page of the upgrade (1000 score sets), in ids whose byte
+    // order is not their number's.
+    for (int i = 0; i < 2100; ++i) {
+        const std::string answers =
+            i % 5 == 0   ? R"({})"
+            : i % 5 == 1 ? R"({"q1":)" + std::to_string(i % 7) + R"(,"q2":null,"q3":"text"})"
+            : i % 5 == 2 ? R"({"q2":)" + std::to_string(i) + R"(.25,"q4":-1.5e-3})"
+                         : R"({"q1":1,"q5":[1,2],"q6":{"a":2},"q7":true,"q8":)" +
+                               std::to_string(i * 0.1) + "}";
+        written.push_back(make_response("up-" + std::to_string(i), i % 2 ? "a_mar" : "w_dec",
+                                        i % 4 < 2 ? "pistoia" : "valdinievole", "social_service",
+                                        "P" + std::to_string(i), answers));
+    }
+    // One response without scores: it has no score set, so nothing to pack.
+    written.push_back(
+        make_response("unscored", "w_dec", "pistoia", "social_service", "U1", R"({"q1":2})", {}));
+    {
+        auto store = ready_store(database);
+        auto writer = store->begin_write();
+        CHECK(writer->write(written).inserted == 2101);
+        writer->commit();
+        // A corrected response packs its new content; a withdrawn one keeps its flag.
+        store->replace_response(make_response("up-1", "a_mar", "pistoia", "social_service", "P1",
+                                              R"({"q1":4.5,"q9":3})"),
+                                "typo");
+        store->withdraw_response("up-3", "left the study");
+    }
+    std::map<std::string, std::string> before;
+    {
+        auto store = database.open();
+        before = contents_by_id(*store);
+    }
+    back_to_version_3(database);
+    auto store = database.open();
+    CHECK(store->schema_version() == 4);
+    // The content is untouched: the columns are derived from it.
+    CHECK(contents_by_id(*store) == before);
+    {
+        auto raw = database.raw();
+        long long unpacked = -1, empty = -1;
+        *raw << "SELECT COUNT(*) FROM score_sets WHERE item_layout IS NULL OR items IS NULL",
+            soci::into(unpacked);
+        CHECK(unpacked == 0);
+        // The responses without a numeric answer: the empty layout and text.
+        *raw << "SELECT COUNT(*) FROM score_sets s JOIN item_layouts l ON l.id = s.item_layout "
+                "WHERE l.names = '[]' AND s.items = ''",
+            soci::into(empty);
+        CHECK(empty == 420);
+    }
+    // Packed as a write packs them: numbers only, in key order.
+    const auto packed = [&](const std::string& id) {
+        auto raw = database.raw();
+        std::string names, items;
+        *raw << "SELECT l.names, s.items FROM score_sets s JOIN item_layouts l "
+                "ON l.id = s.item_layout WHERE s.response_id = :id",
+            soci::use(id), soci::into(names), soci::into(items);
+        return names + " " + items;
+    };
+    CHECK(packed("up-1") == R"(["q1","q9"] 4.5;3)");  // the corrected content
+    CHECK(packed("up-2") == R"(["q2","q4"] 2.25;-0.0015)");
+    CHECK(packed("up-6") == R"(["q1"] 6)");
+    CHECK(packed("up-5") == "[] ");
+    CHECK(packed("unscored") == " ");  // no score set
+    // Written after the upgrade: packed by the writer, same rule.
+    auto writer = store->begin_write();
+    writer->write({make_response("after", "w_dec", "pistoia", "social_service", "A1",
+                                 R"({"q1":2,"q2":"no"})")});
+    writer->commit();
+    CHECK(packed("after") == R"(["q1"] 2)");
 }
 
 TEST_CASE("[store] several processes opening one new database at once all succeed") {
