@@ -1402,3 +1402,55 @@ TEST_CASE("[store] damaged item answers are a StorageError, NULL ones are no ans
         }
     }
 }
+
+TEST_CASE("[store] read_responses returns the asked responses' contents, skipping unknown ids") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    std::vector<std::string> ids;
+    std::map<std::string, std::string> written;
+    {
+        std::vector<StoredResponse> batch;
+        for (int i = 0; i < 1100; ++i) {
+            batch.push_back(make_response("read-" + std::to_string(i), i % 2 ? "a_mar" : "w_dec",
+                                          "pistoia", "social_service", "P" + std::to_string(i),
+                                          R"({"q1":)" + std::to_string(i) + "}"));
+            ids.push_back(batch.back().response.id);
+            written[ids.back()] = batch.back().canonical_json;
+        }
+        auto writer = store->begin_write();
+        writer->write(batch);
+        writer->commit();
+    }
+    store->withdraw_response("read-7", "withdrawn ones are read too");
+    const auto read = [&](const std::vector<std::string>& asked) {
+        std::map<std::string, std::string> got;
+        std::size_t visits = 0;
+        store->read_responses(asked, [&](const StoredResponse& stored) {
+            ++visits;
+            CHECK(stored.canonical_json == stored.response.to_canonical_json());
+            CHECK(stored.scores.empty());
+            got[stored.response.id] = stored.canonical_json;
+        });
+        CHECK(visits == got.size());  // each once
+        return got;
+    };
+    for (const std::size_t count : {1, 2, 499, 500, 501, 1000, 1001, 1100}) {
+        INFO(count << " ids");
+        // The last `count` ids, in reverse: the chunks mix both waves.
+        std::vector<std::string> asked(ids.rbegin(), ids.rbegin() + static_cast<long>(count));
+        std::map<std::string, std::string> expected;
+        for (const std::string& id : asked) expected[id] = written.at(id);
+        CHECK(read(asked) == expected);
+        // Unknown ids in between are skipped.
+        std::vector<std::string> with_unknown;
+        for (const std::string& id : asked) {
+            with_unknown.push_back(id);
+            with_unknown.push_back("unknown-" + id);
+        }
+        CHECK(read(with_unknown) == expected);
+    }
+    CHECK(read({"read-7"}).count("read-7") == 1);
+    CHECK(read({}).empty());
+    CHECK(read({"nobody"}).empty());
+    CHECK(read({"nobody", "read-3"}).size() == 1);
+}
