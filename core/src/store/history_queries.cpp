@@ -97,9 +97,9 @@ void replace_response(Connection& connection, const StoredResponse& given,
             soci::use(response.respondent), soci::use(content), soci::use(at),
             soci::use(response.id);
         // The score set is keyed by wave, territory and respondent, which a
-        // correction may change: it is written again.
+        // correction may change, and packs the answers: it is written again.
         connection.sql << kDeleteScoreSet, soci::use(response.id);
-        ScoreLayouts layouts(connection);
+        SetLayouts layouts(connection);
         insert_score_set(connection, layouts, response, old.withdrawn, replacement.scores);
         transaction.commit();
     });

@@ -33,6 +33,17 @@
 // regard to case; new ids are lowered before they are stored): an id written
 // in another case is renamed, with its content, score set, history and code
 // overrides. No table changes.
+//
+// Version 4 packs each score set's numeric item answers next to its scores,
+// for the statistics over items (Cronbach's alpha) without parsing content:
+//   item_layouts(id, form, names)         names = JSON array, UNIQUE(form, names)
+//   score_sets gains item_layout (-> item_layouts) and items = "v1;v2;..."
+//             in that layout's order: the top-level answers whose
+//             numeric_answer() is a number. A response without any has the
+//             empty layout ("[]") and the empty text, never NULL; readers
+//             take NULL as "no items" too.
+#include <algorithm>
+
 #include "score_sets.hpp"
 #include "sonda/util/json.hpp"
 #include "store_queries.hpp"
@@ -47,6 +58,25 @@ struct Step {
     void (*data)(Connection&) = nullptr;  // moves rows between the tables, before `cleanup`
     std::vector<const char*> cleanup = {};
 };
+
+// A score set as version 2 wrote it (the columns of that version only: the
+// step must run as released, whatever later versions add).
+void insert_version_2_score_set(Connection& connection, ScoreLayouts& layouts,
+                                const Response& response, bool withdrawn,
+                                const std::vector<Score>& scores) {
+    if (scores.empty()) return;
+    long long layout = layouts.id(response.form, scores);
+    long long form_version = response.form_version;
+    long long withdrawn_flag = withdrawn ? 1 : 0;
+    const std::string values = encode_score_values(scores);
+    connection.sql << "INSERT INTO score_sets (form, wave, territory, respondent, response_id, "
+                      "form_version, role, withdrawn, layout, vals) VALUES (:form, :wave, "
+                      ":territory, :respondent, :response_id, :form_version, :role, :withdrawn, "
+                      ":layout, :vals)",
+        soci::use(response.form), soci::use(response.wave), soci::use(response.territory),
+        soci::use(response.respondent), soci::use(response.id), soci::use(form_version),
+        soci::use(response.role), soci::use(withdrawn_flag), soci::use(layout), soci::use(values);
+}
 
 // Version 2: every response's scores from the old table into one score set.
 void pack_scores(Connection& connection) {
@@ -71,7 +101,7 @@ void pack_scores(Connection& connection) {
     std::vector<Score> scores;
     const auto write = [&] {
         if (!response.id.empty())
-            insert_score_set(connection, layouts, response, response_withdrawn, scores);
+            insert_version_2_score_set(connection, layouts, response, response_withdrawn, scores);
         scores.clear();
     };
     select.execute();
@@ -136,6 +166,127 @@ void lower_case_ids(Connection& connection) {
               "UPDATE code_overrides SET response_id = :new_id WHERE response_id = :old_id"})
             connection.sql << move, soci::use(new_id), soci::use(old_id);
         connection.sql << "DELETE FROM responses WHERE id = :old_id", soci::use(old_id);
+    }
+}
+
+// Writes the packed items of version 4's score sets: on SQLite one prepared
+// UPDATE per row (in-process, fast); on PostgreSQL one UPDATE ... FROM
+// (VALUES ...) per page, since a statement per row is a round trip per row.
+// The page's ids are consecutive, and saying so (BETWEEN) keeps PostgreSQL
+// from joining the page with the whole table each time. The rows of a short
+// page are padded with the empty id, which no score set has.
+class ItemUpdates {
+  public:
+    ItemUpdates(Connection& connection, std::size_t page) : m_statement(connection.sql) {
+        if (connection.dialect.multi_row_values()) {
+            m_query.sql(
+                "UPDATE score_sets SET item_layout = v.item_layout, items = v.items "
+                "FROM (VALUES ");
+            for (std::size_t i = 0; i < page; ++i) {
+                m_query.sql(i ? ", (" : "(");
+                m_ids.push_back(&m_query.text(""));
+                m_query.sql(", CAST(");
+                m_layouts.push_back(&m_query.integer(0));
+                m_query.sql(" AS BIGINT), ");
+                m_items.push_back(&m_query.text(""));
+                m_query.sql(")");
+            }
+            m_query.sql(
+                ") AS v (response_id, item_layout, items) "
+                "WHERE score_sets.response_id = v.response_id "
+                "AND score_sets.response_id BETWEEN ");
+            m_first = &m_query.text("");
+            m_query.sql(" AND ");
+            m_last = &m_query.text("");
+        } else {
+            m_query.sql("UPDATE score_sets SET item_layout = ");
+            m_layouts.push_back(&m_query.integer(0));
+            m_query.sql(", items = ");
+            m_items.push_back(&m_query.text(""));
+            m_query.sql(" WHERE response_id = ");
+            m_ids.push_back(&m_query.text(""));
+        }
+        prepare(m_statement, m_query);
+    }
+
+    void add(const std::string& id, long long layout, const std::string& items) {
+        *m_ids[m_used] = id;
+        *m_layouts[m_used] = layout;
+        *m_items[m_used] = items;
+        if (++m_used == m_ids.size()) flush();
+    }
+
+    void flush() {
+        if (m_used == 0) return;
+        if (m_first) {
+            const auto [first, last] = std::minmax_element(
+                m_ids.begin(), m_ids.begin() + static_cast<std::ptrdiff_t>(m_used),
+                [](const std::string* a, const std::string* b) { return *a < *b; });
+            *m_first = **first;
+            *m_last = **last;
+        }
+        for (std::size_t i = m_used; i < m_ids.size(); ++i) m_ids[i]->clear();
+        m_statement.execute(true);
+        m_used = 0;
+    }
+
+  private:
+    Query m_query;
+    soci::statement m_statement;
+    std::vector<std::string*> m_ids, m_items;
+    std::vector<long long*> m_layouts;
+    std::string *m_first = nullptr, *m_last = nullptr;  // PostgreSQL only
+    std::size_t m_used = 0;
+};
+
+// Version 4: every score set's numeric item answers, packed from its
+// response's content as a write packs them now (the content is not changed;
+// the columns are derived from it). Keyset pages by response id, each read
+// whole before its rows are updated: no statement walks score_sets while it
+// changes, and SOCI's PostgreSQL backend, which holds a whole result in
+// memory, holds one page. The statements are prepared once.
+void pack_item_answers(Connection& connection) {
+    constexpr std::size_t kPage = 1000;  // = the LIMIT below
+    std::string after;                   // every id sorts after the empty one
+    std::vector<std::string> id(kPage), form(kPage), content(kPage);
+    // `r.id > :after` says what the join implies, for PostgreSQL, which
+    // otherwise merges from the first response on every page.
+    soci::statement page =
+        (connection.sql.prepare << "SELECT s.response_id, s.form, r.content FROM score_sets s "
+                                   "JOIN responses r ON r.id = s.response_id "
+                                   "WHERE s.response_id > :after AND r.id > :after_too "
+                                   "ORDER BY s.response_id LIMIT 1000",
+         soci::use(after), soci::use(after), soci::into(id), soci::into(form), soci::into(content));
+    ItemUpdates updates(connection, kPage);
+    ItemLayouts layouts(connection);
+    PackedItems packed;
+    for (;;) {
+        id.resize(kPage);
+        form.resize(kPage);
+        content.resize(kPage);
+        page.execute(true);
+        for (std::size_t row = 0; row < id.size(); ++row) {
+            // Only the answers are needed: the content's own keys are not
+            // checked again (Response::from_json would refuse, say, the empty
+            // respondent code a response written through the library may have).
+            Poco::JSON::Object::Ptr answers;
+            try {
+                answers =
+                    parse_json_object(content[row], Location{connection.target, 0, "", id[row]})
+                        ->getObject("answers");
+            } catch (const InvalidInput& error) {
+                throw StorageError("database " + connection.target +
+                                   ": upgrading to schema version 4: the stored content of "
+                                   "response '" +
+                                   id[row] + "' is not JSON (" + error.what() +
+                                   "); nothing was changed");
+            }
+            pack_items(answers.get(), packed);
+            updates.add(id[row], layouts.id(form[row], packed.names), packed.values);
+        }
+        updates.flush();
+        if (id.size() < kPage) return;
+        after = id.back();
     }
 }
 
@@ -230,6 +381,17 @@ const std::vector<Step> kSteps = {
      pack_scores,
      {"DROP TABLE scores"}},
     {3, {}, lower_case_ids},
+    {4,
+     {
+         "CREATE TABLE item_layouts ("
+         " id {serial_pk},"
+         " form {key} NOT NULL,"
+         " names TEXT NOT NULL,"
+         " UNIQUE (form, names))",
+         "ALTER TABLE score_sets ADD COLUMN item_layout BIGINT REFERENCES item_layouts (id)",
+         "ALTER TABLE score_sets ADD COLUMN items TEXT",
+     },
+     pack_item_answers},
 };
 
 constexpr const char* kCreateVersionTable =

@@ -20,7 +20,7 @@ constexpr const char* kInsertResponses =
     "updated_at)";
 constexpr const char* kInsertScoreSets =
     "INSERT INTO score_sets (form, wave, territory, respondent, response_id, form_version, role, "
-    "layout, vals)";
+    "layout, vals, item_layout, items)";
 
 enum ResponseColumn {
     c_id,
@@ -43,7 +43,9 @@ enum ScoreSetColumn {
     s_form_version,
     s_role,
     s_layout,
-    s_vals
+    s_vals,
+    s_item_layout,
+    s_items
 };
 
 using Type = BulkInsert::Type;
@@ -97,8 +99,11 @@ SociResponseWriter::SociResponseWriter(Connection& connection)
                     {"form_version", Type::integer},
                     {"role", Type::text},
                     {"layout", Type::integer},
-                    {"vals", Type::text}}),
-      m_layouts(connection) {
+                    {"vals", Type::text},
+                    {"item_layout", Type::integer},
+                    {"items", Type::text}}),
+      m_layouts(connection),
+      m_item_layouts(connection) {
     m_transaction = std::make_unique<Transaction>(connection);
     // Before any lookup: the checks below (id stored? respondent answered?)
     // are only exact when no other import writes meanwhile.
@@ -345,6 +350,11 @@ void SociResponseWriter::insert(const std::vector<StoredResponse>& batch,
                 m_score_sets.text(s_role).push_back(response.role);
                 m_score_sets.integer(s_layout).push_back(m_layouts.id(response.form, scores));
                 m_score_sets.text(s_vals).push_back(encode_score_values(scores));
+                // From the parsed answers, which the canonical content is made of.
+                pack_items(response.answers.get(), m_items);
+                m_score_sets.integer(s_item_layout)
+                    .push_back(m_item_layouts.id(response.form, m_items.names));
+                m_score_sets.text(s_items).push_back(std::move(m_items.values));
             }
             m_responses.flush();
             m_score_sets.flush();

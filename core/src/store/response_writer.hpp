@@ -1,9 +1,10 @@
 // The import hot path: one transaction, batches of responses checked and then
-// inserted with their score sets in bulk. A respondent answers a form once per
-// wave: a second response by the same respondent (code within a territory) to
-// the same form and wave under a new id is a ConflictError naming both ids; a
-// correction keeps the first id (`replace`), or withdraws the first. A batch that throws
-// InvalidInput or ConflictError wrote nothing and the writer stays usable; a database failure
+// inserted with their score sets (scores and numeric item answers) in bulk. A
+// respondent answers a form once per wave: a second response by the same
+// respondent (code within a territory) to the same form and wave under a new
+// id is a ConflictError naming both ids; a correction keeps the first id
+// (`replace`), or withdraws the first. A batch that throws InvalidInput or
+// ConflictError wrote nothing and the writer stays usable; a database failure
 // breaks the writer (its transaction is rolled back when it is destroyed).
 #pragma once
 
@@ -58,6 +59,8 @@ class SociResponseWriter final : public ResponseWriter {
     BulkInsert m_responses;
     BulkInsert m_score_sets;
     ScoreLayouts m_layouts;
+    ItemLayouts m_item_layouts;
+    PackedItems m_items;  // one response's, reused
 };
 
 }  // namespace sonda::store

@@ -3,7 +3,8 @@
 // statistics by scan_scores. The scan is the report's hot path: on SQLite it
 // steps the statement through SQLite's own API, reading each column in place
 // (SOCI's vector binding copied every text cell into a std::string), on a
-// second thread while the caller's thread decodes (read_slices).
+// second thread while the caller's thread decodes (read_slices). The response
+// ids and the packed item answers are read only when the caller asks.
 #include <soci/sqlite3/soci-sqlite3.h>  // declares SQLite's API in namespace sqlite_api
 
 #include <algorithm>
@@ -33,22 +34,44 @@ constexpr const char* kSetsOf =
 constexpr const char* kLayouts = "SELECT id, form, names FROM score_layouts ORDER BY id";
 constexpr const char* kFormLayouts =
     "SELECT id, names FROM score_layouts WHERE form = :form ORDER BY id";
+constexpr const char* kFormItemLayouts =
+    "SELECT id, names FROM item_layouts WHERE form = :form ORDER BY id";
 // One (wave, territory) slice of a form at a time: a range of the clustered
 // key on SQLite, and a bounded result for SOCI's PostgreSQL backend, which
 // holds a whole result in memory.
-constexpr const char* kScanColumns =
-    "SELECT role, respondent, layout, vals FROM score_sets WHERE form = ";
+constexpr const char* kScanColumns = "SELECT role, respondent, layout, vals";
+constexpr const char* kScanId = ", response_id";
+constexpr const char* kScanItems = ", item_layout, items";
+constexpr const char* kScanFrom = " FROM score_sets WHERE form = ";
+// A NULL item layout: no item answers, like the empty layout.
+constexpr long long kNoItemLayout = -1;
 
 bool wanted(const std::vector<std::string>& filter, const std::string& id) {
     return filter.empty() || std::find(filter.begin(), filter.end(), id) != filter.end();
 }
 
 [[noreturn]] void damaged(Connection& connection, std::string_view respondent,
-                          std::string_view values) {
-    throw StorageError("database " + connection.target + ": the stored scores of respondent '" +
-                       std::string(respondent) + "' are damaged ('" + std::string(values) +
+                          std::string_view values, const char* what = "scores") {
+    throw StorageError("database " + connection.target + ": the stored " + what +
+                       " of respondent '" + std::string(respondent) + "' are damaged ('" +
+                       std::string(values) +
                        "' is not a list of numbers); re-import the responses");
 }
+
+// Which columns a scan reads beyond role, respondent and the scores.
+struct ScanColumns {
+    bool ids = false;
+    bool items = false;
+};
+
+// One row of a slice; `id` and the item columns are set only when asked.
+struct ScanRow {
+    std::string_view role, respondent, vals;
+    long long layout = 0;
+    std::string_view id;
+    long long item_layout = kNoItemLayout;
+    std::string_view items;
+};
 
 // Codes for one dictionary; `code` adds what it has not seen.
 struct Coder {
@@ -117,9 +140,11 @@ class RespondentCoder {
     std::int32_t m_last = -1;
 };
 
-// Steps the rows of one slice, calling on_row(role, respondent, layout, vals).
-template <typename OnRow>
-void each_row(Connection& connection, Query& query, OnRow&& on_row) {
+// Steps the rows of one slice, calling on_row(const ScanRow&). kExtras: the
+// query selects some of the optional columns; a scan without them does not
+// even test for them.
+template <bool kExtras, typename OnRow>
+void each_row(Connection& connection, Query& query, ScanColumns columns, OnRow&& on_row) {
     if (connection.dialect.backend() == Backend::sqlite) {
         using namespace sqlite_api;
         auto* backend = static_cast<soci::sqlite3_session_backend*>(connection.sql.get_backend());
@@ -143,24 +168,68 @@ void each_row(Connection& connection, Query& query, OnRow&& on_row) {
             return std::string_view(data ? data : "", static_cast<std::size_t>(
                                                           sqlite3_column_bytes(statement, column)));
         };
+        const int item_column = columns.ids ? 5 : 4;
+        ScanRow row;
         int step = SQLITE_ROW;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW)
-            on_row(text(0), text(1), sqlite3_column_int64(statement, 2), text(3));
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            row.role = text(0);
+            row.respondent = text(1);
+            row.layout = sqlite3_column_int64(statement, 2);
+            row.vals = text(3);
+            if constexpr (kExtras) {
+                if (columns.ids) row.id = text(4);
+                if (columns.items) {
+                    row.item_layout = sqlite3_column_type(statement, item_column) == SQLITE_NULL
+                                          ? kNoItemLayout
+                                          : sqlite3_column_int64(statement, item_column);
+                    row.items = text(item_column + 1);
+                }
+            }
+            on_row(row);
+        }
         if (step != SQLITE_DONE) throw soci::soci_error(sqlite3_errmsg(db));
         return;
     }
     std::vector<std::string> role(kRowsPerFetch), respondent(kRowsPerFetch), vals(kRowsPerFetch);
     std::vector<long long> layout(kRowsPerFetch);
+    std::vector<std::string> id, items;
+    std::vector<long long> item_layout;
+    std::vector<soci::indicator> item_layout_null, items_null;
     soci::statement statement(connection.sql);
     statement.exchange(soci::into(role));
     statement.exchange(soci::into(respondent));
     statement.exchange(soci::into(layout));
     statement.exchange(soci::into(vals));
+    if (columns.ids) {
+        id.resize(kRowsPerFetch);
+        statement.exchange(soci::into(id));
+    }
+    if (columns.items) {
+        item_layout.resize(kRowsPerFetch);
+        item_layout_null.resize(kRowsPerFetch);
+        items.resize(kRowsPerFetch);
+        items_null.resize(kRowsPerFetch);
+        statement.exchange(soci::into(item_layout, item_layout_null));
+        statement.exchange(soci::into(items, items_null));
+    }
     prepare(statement, query);
     statement.execute();
-    while (statement.fetch())
-        for (std::size_t row = 0; row < role.size(); ++row)
-            on_row(role[row], respondent[row], layout[row], vals[row]);
+    ScanRow scanned;
+    while (statement.fetch()) {
+        for (std::size_t row = 0; row < role.size(); ++row) {
+            scanned.role = role[row];
+            scanned.respondent = respondent[row];
+            scanned.layout = layout[row];
+            scanned.vals = vals[row];
+            if (columns.ids) scanned.id = id[row];
+            if (columns.items) {
+                scanned.item_layout =
+                    item_layout_null[row] == soci::i_null ? kNoItemLayout : item_layout[row];
+                scanned.items = items_null[row] == soci::i_null ? std::string_view() : items[row];
+            }
+            on_row(scanned);
+        }
+    }
 }
 
 // One part of a slice's rows, copied out of SQLite by the reading thread.
@@ -169,10 +238,17 @@ struct SliceRows {
         std::uint32_t role, role_size, respondent, respondent_size, vals, vals_size;
         long long layout;
     };
+    // The columns read only when asked, one per row then: apart, so that a
+    // scan without them moves no more bytes than before they existed.
+    struct Extra {
+        std::uint32_t id, id_size, items, items_size;
+        long long item_layout;
+    };
     std::size_t slice = 0;
     bool last = false;  // the slice's last part
     std::string text;   // every row's text columns, back to back
     std::vector<Row> rows;
+    std::vector<Extra> extras;  // empty, or one per row
 };
 
 // Hands parts from the reading thread to the decoding one: a few parts in
@@ -224,13 +300,13 @@ struct Slice {
     std::string wave, territory;
 };
 
-// Runs every slice's query, calling begin(i), row(role, respondent, layout,
-// vals) for each row and end(i). On SQLite, stepping the statement (page
+// Runs every slice's query, calling begin(i), row(const ScanRow&) for each row
+// and end(i); kExtras as for each_row. On SQLite, stepping the statement (page
 // reads, record decoding: about half the scan) runs on a second thread while
 // this one decodes the values and codes the respondents, so the two halves
 // overlap; the connection is used by that thread alone until it is done.
-template <typename Begin, typename OnRow, typename End>
-void read_slices(Connection& connection, Query& query, std::string& wave_slot,
+template <bool kExtras, typename Begin, typename OnRow, typename End>
+void read_slices(Connection& connection, Query& query, ScanColumns columns, std::string& wave_slot,
                  std::string& territory_slot, const std::vector<Slice>& slices, Begin&& begin,
                  OnRow&& row, End&& end) {
     if (connection.dialect.backend() != Backend::sqlite) {
@@ -238,7 +314,7 @@ void read_slices(Connection& connection, Query& query, std::string& wave_slot,
             wave_slot = slices[i].wave;
             territory_slot = slices[i].territory;
             begin(i);
-            each_row(connection, query, row);
+            each_row<kExtras>(connection, query, columns, row);
             end(i);
         }
         return;
@@ -258,24 +334,31 @@ void read_slices(Connection& connection, Query& query, std::string& wave_slot,
                     part.text.append(text);
                     return at;
                 };
-                each_row(connection, query,
-                         [&](std::string_view role, std::string_view respondent, long long layout,
-                             std::string_view vals) {
-                             SliceRows::Row copied;
-                             copied.role = append(role);
-                             copied.role_size = static_cast<std::uint32_t>(role.size());
-                             copied.respondent = append(respondent);
-                             copied.respondent_size = static_cast<std::uint32_t>(respondent.size());
-                             copied.vals = append(vals);
-                             copied.vals_size = static_cast<std::uint32_t>(vals.size());
-                             copied.layout = layout;
-                             part.rows.push_back(copied);
-                             if (part.rows.size() == kPartRows) {
-                                 if (!queue.push(std::move(part))) throw Stopped{};
-                                 part = SliceRows{};
-                                 part.slice = i;
-                             }
-                         });
+                each_row<kExtras>(connection, query, columns, [&](const ScanRow& scanned) {
+                    SliceRows::Row copied;
+                    copied.role = append(scanned.role);
+                    copied.role_size = static_cast<std::uint32_t>(scanned.role.size());
+                    copied.respondent = append(scanned.respondent);
+                    copied.respondent_size = static_cast<std::uint32_t>(scanned.respondent.size());
+                    copied.vals = append(scanned.vals);
+                    copied.vals_size = static_cast<std::uint32_t>(scanned.vals.size());
+                    copied.layout = scanned.layout;
+                    part.rows.push_back(copied);
+                    if constexpr (kExtras) {
+                        SliceRows::Extra extra{};
+                        extra.id = append(scanned.id);
+                        extra.id_size = static_cast<std::uint32_t>(scanned.id.size());
+                        extra.items = append(scanned.items);
+                        extra.items_size = static_cast<std::uint32_t>(scanned.items.size());
+                        extra.item_layout = scanned.item_layout;
+                        part.extras.push_back(extra);
+                    }
+                    if (part.rows.size() == kPartRows) {
+                        if (!queue.push(std::move(part))) throw Stopped{};
+                        part = SliceRows{};
+                        part.slice = i;
+                    }
+                });
                 part.last = true;
                 if (!queue.push(std::move(part))) throw Stopped{};
             }
@@ -302,10 +385,20 @@ void read_slices(Connection& connection, Query& query, std::string& wave_slot,
             current = part.slice;
         }
         const std::string_view text = part.text;
-        for (const SliceRows::Row& copied : part.rows) {
-            row(text.substr(copied.role, copied.role_size),
-                text.substr(copied.respondent, copied.respondent_size), copied.layout,
-                text.substr(copied.vals, copied.vals_size));
+        ScanRow scanned;
+        for (std::size_t i = 0; i < part.rows.size(); ++i) {
+            const SliceRows::Row& copied = part.rows[i];
+            scanned.role = text.substr(copied.role, copied.role_size);
+            scanned.respondent = text.substr(copied.respondent, copied.respondent_size);
+            scanned.layout = copied.layout;
+            scanned.vals = text.substr(copied.vals, copied.vals_size);
+            if constexpr (kExtras) {
+                const SliceRows::Extra& extra = part.extras[i];
+                scanned.id = text.substr(extra.id, extra.id_size);
+                scanned.items = text.substr(extra.items, extra.items_size);
+                scanned.item_layout = extra.item_layout;
+            }
+            row(scanned);
         }
         if (part.last) {
             end(part.slice);
@@ -401,6 +494,30 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
                     layouts[id].push_back(scores.code(name));
         }
         const std::size_t width = dictionaries.scores.size();
+        const ScanColumns columns{filter.scan_ids, filter.scan_items};
+        // The form's item layouts, as positions in the item dictionary: all
+        // of them before the first batch, so every batch has the same width.
+        std::unordered_map<long long, std::vector<std::int32_t>> item_layouts;
+        if (columns.items) {
+            std::unordered_map<std::string, std::int32_t> item_codes;
+            for (std::size_t i = 0; i < dictionaries.items.size(); ++i)
+                item_codes.emplace(dictionaries.items[i], static_cast<std::int32_t>(i));
+            long long id = 0;
+            std::string names;
+            soci::statement select = (connection.sql.prepare << kFormItemLayouts,
+                                      soci::use(filter.form), soci::into(id), soci::into(names));
+            select.execute();
+            while (select.fetch()) {
+                std::vector<std::int32_t>& positions = item_layouts[id];
+                for (const std::string& name : strings_from_json(names)) {
+                    const auto [at, added] = item_codes.emplace(
+                        name, static_cast<std::int32_t>(dictionaries.items.size()));
+                    if (added) dictionaries.items.push_back(name);
+                    positions.push_back(at->second);
+                }
+            }
+        }
+        const std::size_t item_width = dictionaries.items.size();
         std::vector<std::string> slice_waves, slice_territories;
         for (const std::string& id : wave_ids(connection)) {
             waves.code(id);
@@ -414,6 +531,9 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
 
         Query query;
         query.sql(kScanColumns);
+        if (columns.ids) query.sql(kScanId);
+        if (columns.items) query.sql(kScanItems);
+        query.sql(kScanFrom);
         query.text(filter.form);
         query.sql(" AND wave = ");
         std::string& wave_slot = query.text("");
@@ -425,10 +545,14 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
         }
         if (!filter.roles.empty()) query.sql(" AND role IN ").text_list(filter.roles);
         if (!filter.include_withdrawn) query.sql(" AND withdrawn = 0");
-        query.sql(" ORDER BY respondent");  // the clustered key's order: no sort on SQLite
+        // The clustered key's order (no sort on SQLite), and the documented
+        // one: an anonymous respondent's answers come in id order on both backends.
+        query.sql(" ORDER BY respondent, response_id");
 
         std::vector<std::int32_t> wave, territory, role, respondent;
-        std::vector<double> values, decoded;
+        std::vector<double> values, decoded, items, decoded_items;
+        // Strings kept from batch to batch: assigning an id reuses its buffer.
+        std::vector<std::string> ids;
         const auto flush = [&] {
             if (wave.empty()) return;
             ScoreBatch batch;
@@ -439,12 +563,18 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
             batch.respondent = respondent;
             batch.values = values;
             batch.width = width;
+            if (columns.ids) batch.ids = std::span<const std::string>(ids.data(), batch.size);
+            if (columns.items) {
+                batch.items = items;
+                batch.item_width = item_width;
+            }
             visit(batch);
             wave.clear();
             territory.clear();
             role.clear();
             respondent.clear();
             values.clear();
+            items.clear();
         };
         std::vector<Slice> slices;
         for (const std::string& wave_id : slice_waves)
@@ -467,13 +597,46 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
             coder->begin_slice();
             last_role_code = -1;
         };
-        const auto row = [&](std::string_view role_id, std::string_view respondent_id,
-                             long long layout_id, std::string_view vals) {
-            auto layout = layouts.find(layout_id);
+        // The optional columns of a row, kept out of `row`: grown by them,
+        // `row` stopped inlining its helpers and a scan without them ran 4%
+        // more instructions on this thread (callgrind, BM_ScoreScan); apart, 1%.
+        const std::vector<std::int32_t> no_items;
+        const auto add_extras = [&](const ScanRow& scanned) {
+            if (columns.items) {
+                // An item layout written after the scan began is unknown here,
+                // like a score layout: reported, not guessed at.
+                const std::vector<std::int32_t>* positions = &no_items;
+                if (scanned.item_layout != kNoItemLayout) {
+                    const auto found = item_layouts.find(scanned.item_layout);
+                    if (found == item_layouts.end())
+                        damaged(connection, scanned.respondent, scanned.items, "item answers");
+                    positions = &found->second;
+                }
+                decoded_items.clear();
+                if (!decode_item_values(scanned.items, positions->size(), decoded_items))
+                    damaged(connection, scanned.respondent, scanned.items, "item answers");
+                const std::size_t at = items.size();
+                items.resize(at + item_width, std::numeric_limits<double>::quiet_NaN());
+                for (std::size_t i = 0; i < decoded_items.size(); ++i)
+                    items[at + static_cast<std::size_t>((*positions)[i])] = decoded_items[i];
+            }
+            if (columns.ids) {
+                const std::size_t at = wave.size();
+                if (at < ids.size())
+                    ids[at].assign(scanned.id);
+                else
+                    ids.emplace_back(scanned.id);
+            }
+        };
+        const bool extras = columns.ids || columns.items;
+        const auto row = [&](const ScanRow& scanned) {
+            const std::string_view role_id = scanned.role, respondent_id = scanned.respondent;
+            auto layout = layouts.find(scanned.layout);
             decoded.clear();
-            if (layout == layouts.end() || !decode_score_values(vals, decoded) ||
+            if (layout == layouts.end() || !decode_score_values(scanned.vals, decoded) ||
                 decoded.size() != layout->second.size())
-                damaged(connection, respondent_id, vals);
+                damaged(connection, respondent_id, scanned.vals);
+            if (extras) add_extras(scanned);
             if (last_role_code < 0 || role_id != last_role) {
                 last_role.assign(role_id);
                 last_role_code = roles.code(role_id);
@@ -505,7 +668,12 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
             }
         } cache_for_scan{connection, sqlite};
         if (sqlite) connection.sql << kSqliteScanCache;
-        read_slices(connection, query, wave_slot, territory_slot, slices, begin, row, end);
+        if (columns.ids || columns.items)
+            read_slices<true>(connection, query, columns, wave_slot, territory_slot, slices, begin,
+                              row, end);
+        else
+            read_slices<false>(connection, query, columns, wave_slot, territory_slot, slices, begin,
+                               row, end);
         flush();
         // The scan went through far more pages than SQLite's cache holds and
         // none will be needed again soon: give the cache back (SQLite only).

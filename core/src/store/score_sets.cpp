@@ -15,22 +15,40 @@ constexpr const char* kInsertLayout =
     "ON CONFLICT (form, names) DO NOTHING";
 constexpr const char* kSelectLayout =
     "SELECT id FROM score_layouts WHERE form = :form AND names = :names";
+constexpr const char* kInsertItemLayout =
+    "INSERT INTO item_layouts (form, names) VALUES (:form, :names) "
+    "ON CONFLICT (form, names) DO NOTHING";
+constexpr const char* kSelectItemLayout =
+    "SELECT id FROM item_layouts WHERE form = :form AND names = :names";
 constexpr const char* kInsertScoreSet =
     "INSERT INTO score_sets (form, wave, territory, respondent, response_id, form_version, role, "
-    "withdrawn, layout, vals) VALUES (:form, :wave, :territory, :respondent, :response_id, "
-    ":form_version, :role, :withdrawn, :layout, :vals)";
+    "withdrawn, layout, vals, item_layout, items) VALUES (:form, :wave, :territory, :respondent, "
+    ":response_id, :form_version, :role, :withdrawn, :layout, :vals, :item_layout, :items)";
+
+// Insert-or-ignore, then read: another writer may create the same layout at once.
+long long layout_id(Connection& connection, const char* insert, const char* select,
+                    const std::string& form, const std::string& names) {
+    long long id = 0;
+    connection.sql << insert, soci::use(form), soci::use(names);
+    connection.sql << select, soci::use(form), soci::use(names), soci::into(id);
+    return id;
+}
+
+void append_number(std::string& text, double value) {
+    char buffer[32];
+    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    text.append(buffer, end);
+}
 
 }  // namespace
 
 std::string encode_score_values(const std::vector<Score>& scores) {
     std::string text;
-    char buffer[32];
     for (std::size_t i = 0; i < scores.size(); ++i) {
         if (i) text += ';';
         const std::optional<double>& value = scores[i].value;
         if (!value || !std::isfinite(*value)) continue;
-        const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, *value);
-        text.append(buffer, end);
+        append_number(text, *value);
     }
     return text;
 }
@@ -65,24 +83,63 @@ long long ScoreLayouts::id(const std::string& form, const std::vector<Score>& sc
     std::pair<std::string, std::string> key{form, layout_names(scores)};
     auto found = m_ids.find(key);
     if (found != m_ids.end()) return found->second;
-    long long id = 0;
-    m_connection.sql << kInsertLayout, soci::use(key.first), soci::use(key.second);
-    m_connection.sql << kSelectLayout, soci::use(key.first), soci::use(key.second), soci::into(id);
+    const long long id =
+        layout_id(m_connection, kInsertLayout, kSelectLayout, key.first, key.second);
     m_ids.emplace(std::move(key), id);
     return id;
 }
 
-void insert_score_set(Connection& connection, ScoreLayouts& layouts, const Response& response,
+void pack_items(const Poco::JSON::Object* answers, PackedItems& out) {
+    out.names.clear();
+    out.values.clear();
+    if (!answers) return;
+    for (const auto& entry : *answers) {
+        // The one rule (numeric_answer), not a second reading of the value.
+        double value = numeric_answer(*answers, entry.first);
+        if (std::isnan(value)) continue;
+        // The canonical content writes -0 as 0: pack what a reader of the
+        // content would see, sign of zero included.
+        if (value == 0) value = 0;
+        if (!out.names.empty()) out.values += ';';
+        out.names.push_back(entry.first);
+        append_number(out.values, value);
+    }
+}
+
+bool decode_item_values(std::string_view text, std::size_t count, std::vector<double>& out) {
+    if (count == 0) return text.empty();
+    const std::size_t before = out.size();
+    if (!decode_score_values(text, out)) return false;
+    // Every packed item has a number: an empty field is damage, not "missing".
+    for (std::size_t i = before; i < out.size(); ++i)
+        if (std::isnan(out[i])) return false;
+    return out.size() - before == count;
+}
+
+long long ItemLayouts::id(const std::string& form, const std::vector<std::string>& names) {
+    std::pair<std::string, std::vector<std::string>> key{form, names};
+    auto found = m_ids.find(key);
+    if (found != m_ids.end()) return found->second;
+    const long long id =
+        layout_id(m_connection, kInsertItemLayout, kSelectItemLayout, form, strings_to_json(names));
+    m_ids.emplace(std::move(key), id);
+    return id;
+}
+
+void insert_score_set(Connection& connection, SetLayouts& layouts, const Response& response,
                       bool withdrawn, const std::vector<Score>& scores) {
     if (scores.empty()) return;
-    long long layout = layouts.id(response.form, scores);
+    long long layout = layouts.scores.id(response.form, scores);
     long long form_version = response.form_version;
     long long withdrawn_flag = withdrawn ? 1 : 0;
     const std::string values = encode_score_values(scores);
+    PackedItems items;
+    pack_items(response.answers.get(), items);
+    long long item_layout = layouts.items.id(response.form, items.names);
     connection.sql << kInsertScoreSet, soci::use(response.form), soci::use(response.wave),
         soci::use(response.territory), soci::use(response.respondent), soci::use(response.id),
         soci::use(form_version), soci::use(response.role), soci::use(withdrawn_flag),
-        soci::use(layout), soci::use(values);
+        soci::use(layout), soci::use(values), soci::use(item_layout), soci::use(items.values);
 }
 
 }  // namespace sonda::store

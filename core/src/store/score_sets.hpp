@@ -6,6 +6,11 @@
 // Text keeps the column portable (SQLite TEXT, PostgreSQL TEXT) and readable
 // in a SQL shell; values use the shortest form that reads back to the same
 // double, so nothing is rounded.
+//
+// Since schema version 4 the row also packs the response's numeric item
+// answers the same way (an item layout in `item_layouts` and the `items`
+// text), so the statistics over items (Cronbach's alpha) read them without
+// parsing any response.
 #pragma once
 
 #include <map>
@@ -41,9 +46,47 @@ class ScoreLayouts {
     std::map<std::pair<std::string, std::string>, long long> m_ids;
 };
 
-// One score set, for the single-response paths (replace, migration); none
-// when the response has no scores.
-void insert_score_set(Connection& connection, ScoreLayouts& layouts, const Response& response,
+// A response's numeric item answers: every top-level key of `answers` whose
+// numeric_answer() is a number, in the object's key order, and those numbers
+// as "3;4.5;1" (the shortest text that reads back to the same double; -0 as
+// 0, as the canonical content writes it, so the values are numeric_answer()
+// over the stored content bit for bit). A
+// response without any numeric answer packs to no names and the empty text
+// (never NULL, see docs/store.md); a null `answers` packs to nothing too.
+struct PackedItems {
+    std::vector<std::string> names;
+    std::string values;
+};
+void pack_items(const Poco::JSON::Object* answers, PackedItems& out);
+
+// Appends the item values of `text` to `out`; `count` is the layout's size.
+// False when the text is not `count` numbers (the empty text is zero numbers).
+bool decode_item_values(std::string_view text, std::size_t count, std::vector<double>& out);
+
+// Item layout ids by (form, names), created on first use like ScoreLayouts.
+// Responses of a form mostly share a handful of layouts (the items everyone
+// answered, a few skipped), so the cache stays small.
+class ItemLayouts {
+  public:
+    explicit ItemLayouts(Connection& connection) : m_connection(connection) {}
+    long long id(const std::string& form, const std::vector<std::string>& names);
+
+  private:
+    Connection& m_connection;
+    std::map<std::pair<std::string, std::vector<std::string>>, long long> m_ids;
+};
+
+// The layout caches a writer of score sets keeps for its transaction.
+struct SetLayouts {
+    explicit SetLayouts(Connection& connection) : scores(connection), items(connection) {}
+    ScoreLayouts scores;
+    ItemLayouts items;
+};
+
+// One score set with the response's item answers (from `response.answers`),
+// for the single-response paths (replace); none when the response has no
+// scores.
+void insert_score_set(Connection& connection, SetLayouts& layouts, const Response& response,
                       bool withdrawn, const std::vector<Score>& scores);
 
 }  // namespace sonda::store

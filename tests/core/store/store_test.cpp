@@ -7,9 +7,11 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <map>
 #include <random>
@@ -195,6 +197,104 @@ std::string all_issues(const InvalidInput& error) {
     return text;
 }
 
+// Back to the schema of version 3 (score sets without item answers), as an
+// older sonda left it; the data stays. SQLite cannot drop a column that has a
+// foreign key, so score_sets is rebuilt as version 2 created it.
+void back_to_version_3(const TestDatabase& database) {
+    const bool sqlite = backend_under_test() == "sqlite";
+    const std::string key = sqlite ? "TEXT" : "TEXT COLLATE \"C\"";
+    auto raw = database.raw();
+    *raw << "CREATE TABLE score_sets_v3 (form " + key + " NOT NULL, wave " + key +
+                " NOT NULL, territory " + key + " NOT NULL, respondent " + key +
+                " NOT NULL, response_id " + key +
+                " NOT NULL REFERENCES responses (id) ON DELETE CASCADE, form_version INTEGER NOT "
+                "NULL, role " +
+                key +
+                " NOT NULL, withdrawn INTEGER NOT NULL DEFAULT 0, layout BIGINT NOT NULL "
+                "REFERENCES score_layouts (id), vals TEXT NOT NULL, PRIMARY KEY (form, wave, "
+                "territory, respondent, response_id))" +
+                (sqlite ? " WITHOUT ROWID" : "");
+    *raw << "INSERT INTO score_sets_v3 SELECT form, wave, territory, respondent, response_id, "
+            "form_version, role, withdrawn, layout, vals FROM score_sets";
+    *raw << "DROP TABLE score_sets";
+    *raw << "DROP TABLE item_layouts";
+    *raw << "ALTER TABLE score_sets_v3 RENAME TO score_sets";
+    *raw << "CREATE UNIQUE INDEX score_sets_response ON score_sets (response_id)";
+    *raw << "UPDATE schema_version SET version = 3";
+}
+
+// What scan_scores delivered for one response, ids and items asked for.
+struct Scanned {
+    std::string id, wave, territory, respondent;
+    std::map<std::string, double> items;  // every item of the dictionary, NaN included
+};
+
+std::vector<Scanned> scan_with_items(Store& store, ResponseFilter filter,
+                                     std::size_t* batches = nullptr) {
+    filter.scan_ids = true;
+    filter.scan_items = true;
+    ScoreDictionaries dictionaries;
+    std::vector<Scanned> rows;
+    store.scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
+        REQUIRE(batch.ids.size() == batch.size);
+        REQUIRE(batch.item_width == dictionaries.items.size());
+        REQUIRE(batch.items.size() == batch.size * batch.item_width);
+        for (std::size_t i = 0; i < batch.size; ++i) {
+            Scanned row;
+            row.id = batch.ids[i];
+            row.wave = dictionaries.waves[static_cast<std::size_t>(batch.wave[i])];
+            row.territory = dictionaries.territories[static_cast<std::size_t>(batch.territory[i])];
+            row.respondent =
+                dictionaries.respondents[static_cast<std::size_t>(batch.respondent[i])];
+            for (std::size_t k = 0; k < batch.item_width; ++k)
+                row.items[dictionaries.items[k]] = batch.items[i * batch.item_width + k];
+            rows.push_back(std::move(row));
+        }
+        if (batches) ++*batches;
+    });
+    return rows;
+}
+
+bool same_double(double a, double b) {
+    if (std::isnan(a) || std::isnan(b)) return std::isnan(a) && std::isnan(b);
+    return std::memcmp(&a, &b, sizeof a) == 0;  // bit for bit: -0 is not 0
+}
+
+// The scanned items equal numeric_answer() over the response's parsed
+// content, and every numeric answer is among them.
+// (Read without Response::from_json, which refuses the empty respondent
+// code of an anonymous response.)
+void check_items_match_content(const Scanned& row, const std::string& content) {
+    INFO("response " << row.id << ": " << content);
+    const Poco::JSON::Object::Ptr response = parse_json_object(content, Location{});
+    CHECK(row.wave == response->getValue<std::string>("wave"));
+    CHECK(row.territory == response->getValue<std::string>("territory"));
+    CHECK(row.respondent == response->getValue<std::string>("respondent"));
+    const Poco::JSON::Object::Ptr answers = response->getObject("answers");
+    REQUIRE(answers);
+    for (const auto& [item, value] : row.items) {
+        INFO("item " << item);
+        CHECK(same_double(value, numeric_answer(*answers, item)));
+    }
+    for (const auto& entry : *answers) {
+        INFO("item " << entry.first);
+        if (!std::isnan(numeric_answer(*answers, entry.first)))
+            CHECK(row.items.count(entry.first) == 1);
+    }
+}
+
+// Every stored response's content by id, withdrawn ones included.
+std::map<std::string, std::string> contents_by_id(Store& store) {
+    std::map<std::string, std::string> contents;
+    ResponseFilter everything = network_filter();
+    everything.include_withdrawn = true;
+    everything.with_scores = false;
+    store.for_each_response(everything, [&](const StoredResponse& stored) {
+        contents[stored.response.id] = stored.canonical_json;
+    });
+    return contents;
+}
+
 }  // namespace
 
 TEST_CASE("[store] opening an empty database creates the schema, reopening changes nothing") {
@@ -249,6 +349,7 @@ TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none
                 "('r3', 'integration', NULL)";
         *raw << "DROP TABLE score_sets";
         *raw << "DROP TABLE score_layouts";
+        *raw << "DROP TABLE item_layouts";
         *raw << "UPDATE schema_version SET version = 1";
     }
     auto store = database.open();
@@ -270,6 +371,11 @@ TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none
     const ScoreColumns columns = store->load_scores(network_filter());
     CHECK(columns.size() == 4);  // r1 and r2, two scores each
     CHECK(store->load_scores(everything).size() == 6);
+    // Version 4 then packed the item answers of the score sets version 2 made.
+    const std::map<std::string, std::string> contents = contents_by_id(*store);
+    const std::vector<Scanned> scanned = scan_with_items(*store, everything);
+    REQUIRE(scanned.size() == 3);
+    for (const Scanned& row : scanned) check_items_match_content(row, contents.at(row.id));
 }
 
 TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case, nothing lost") {
@@ -292,12 +398,13 @@ TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case,
             "typo");
         store->save_override({upper, "strengths[0]", {"trust"}, "anna", ""});
     }
+    back_to_version_3(database);
     {
         auto raw = database.raw();
         *raw << "UPDATE schema_version SET version = 2";
     }
     auto store = database.open();
-    CHECK(store->schema_version() == 3);
+    CHECK(store->schema_version() == 4);
     std::map<std::string, StoredResponse> stored;
     store->for_each_response(network_filter(), [&](const StoredResponse& response) {
         stored[response.response.id] = response;
@@ -319,6 +426,83 @@ TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case,
                                          R"({"q1":2})", {{"sharing", 4.5}, {"integration", 2.0}});
     auto writer = store->begin_write();
     CHECK(writer->write({again}).unchanged == 1);
+}
+
+TEST_CASE(
+    "[store] a version 3 database is upgraded to 4: item answers packed from the content, "
+    "none lost") {
+    TestDatabase database;
+    std::vector<StoredResponse> written;
+    // More than one page of the upgrade (1000 score sets), in ids whose byte
+    // order is not their number's.
+    for (int i = 0; i < 2100; ++i) {
+        const std::string answers =
+            i % 5 == 0   ? R"({})"
+            : i % 5 == 1 ? R"({"q1":)" + std::to_string(i % 7) + R"(,"q2":null,"q3":"text"})"
+            : i % 5 == 2 ? R"({"q2":)" + std::to_string(i) + R"(.25,"q4":-1.5e-3})"
+                         : R"({"q1":1,"q5":[1,2],"q6":{"a":2},"q7":true,"q8":)" +
+                               std::to_string(i * 0.1) + "}";
+        written.push_back(make_response("up-" + std::to_string(i), i % 2 ? "a_mar" : "w_dec",
+                                        i % 4 < 2 ? "pistoia" : "valdinievole", "social_service",
+                                        "P" + std::to_string(i), answers));
+    }
+    // One response without scores: it has no score set, so nothing to pack.
+    written.push_back(
+        make_response("unscored", "w_dec", "pistoia", "social_service", "U1", R"({"q1":2})", {}));
+    {
+        auto store = ready_store(database);
+        auto writer = store->begin_write();
+        CHECK(writer->write(written).inserted == 2101);
+        writer->commit();
+        // A corrected response packs its new content; a withdrawn one keeps its flag.
+        store->replace_response(make_response("up-1", "a_mar", "pistoia", "social_service", "P1",
+                                              R"({"q1":4.5,"q9":3})"),
+                                "typo");
+        store->withdraw_response("up-3", "left the study");
+    }
+    std::map<std::string, std::string> before;
+    {
+        auto store = database.open();
+        before = contents_by_id(*store);
+    }
+    back_to_version_3(database);
+    auto store = database.open();
+    CHECK(store->schema_version() == 4);
+    // The content is untouched: the columns are derived from it.
+    CHECK(contents_by_id(*store) == before);
+    {
+        auto raw = database.raw();
+        long long unpacked = -1, empty = -1;
+        *raw << "SELECT COUNT(*) FROM score_sets WHERE item_layout IS NULL OR items IS NULL",
+            soci::into(unpacked);
+        CHECK(unpacked == 0);
+        // The responses without a numeric answer: the empty layout and text.
+        *raw << "SELECT COUNT(*) FROM score_sets s JOIN item_layouts l ON l.id = s.item_layout "
+                "WHERE l.names = '[]' AND s.items = ''",
+            soci::into(empty);
+        CHECK(empty == 420);
+    }
+    ResponseFilter everything = network_filter();
+    everything.include_withdrawn = true;
+    const std::vector<Scanned> scanned = scan_with_items(*store, everything);
+    REQUIRE(scanned.size() == 2100);  // not "unscored"
+    for (const Scanned& row : scanned) check_items_match_content(row, before.at(row.id));
+    const auto corrected = std::find_if(scanned.begin(), scanned.end(),
+                                        [](const Scanned& row) { return row.id == "up-1"; });
+    REQUIRE(corrected != scanned.end());
+    CHECK(corrected->items.at("q1") == 4.5);
+    CHECK(corrected->items.at("q9") == 3.0);
+    CHECK(scan_with_items(*store, network_filter()).size() == 2099);  // up-3 is withdrawn
+    // Written after the upgrade: packed by the writer, same rule.
+    auto writer = store->begin_write();
+    writer->write({make_response("after", "w_dec", "pistoia", "social_service", "A1",
+                                 R"({"q1":2,"q2":"no"})")});
+    writer->commit();
+    for (const Scanned& row : scan_with_items(*store, network_filter()))
+        if (row.id == "after") {
+            CHECK(row.items.at("q1") == 2.0);
+            CHECK(std::isnan(row.items.at("q2")));
+        }
 }
 
 TEST_CASE("[store] several processes opening one new database at once all succeed") {
@@ -994,4 +1178,279 @@ TEST_CASE("[store] a limit stops the stream after that many responses, in order"
     CHECK(ids_of(*store, filter) == all);
     filter.limit = -1;
     CHECK_THROWS_AS(ids_of(*store, filter), InvalidInput);
+}
+
+TEST_CASE("[store] the scan delivers ids and numeric item answers, in study and byte order") {
+    TestDatabase database;
+    auto store = database.open();
+    Study study = demo_study();
+    // The study lists valdinievole first: territories come in the study's
+    // order, not their ids'; waves already are (w_dec before a_mar).
+    std::reverse(study.territories.begin(), study.territories.end());
+    store->save_study(study);
+    store->save_form(network_form());
+    std::map<std::string, std::string> contents;  // as written (anonymous ones read back refused)
+    const auto write = [&](const std::vector<StoredResponse>& batch) {
+        for (const StoredResponse& stored : batch)
+            contents[stored.response.id] = stored.canonical_json;
+        auto writer = store->begin_write();
+        writer->write(batch);
+        writer->commit();
+    };
+    {
+        write({
+            make_response("r-9", "w_dec", "pistoia", "social_service", "P10",
+                          R"({"q1":3,"q2":null,"q3":"4","q4":2.675})"),
+            make_response("r-10", "w_dec", "pistoia", "social_service", "P9",
+                          R"({"q1":-1.5e-7,"q5":[1],"q6":{"a":1},"q7":true,"q8":false})"),
+            make_response("r-11", "w_dec", "pistoia", "employment_centre", "p10", R"({})"),
+            make_response("r-12", "w_dec", "pistoia", "social_service",
+                          "\xc3\x84"
+                          "1",
+                          R"({"q2":0,"q4":1e300,"q9":0.1})"),
+            make_response("r-13", "a_mar", "valdinievole", "social_service", "P10",
+                          R"({"q1":5,"q2":4})"),
+            make_response("r-14", "a_mar", "pistoia", "social_service", "P10",
+                          R"({"q1":1,"q3":2,"q10":-12345678901234})"),
+            // Decimals that only the shortest round-trip text keeps exactly.
+            make_response("r-15", "a_mar", "pistoia", "social_service", "P11",
+                          R"({"q1":-0.0,"q2":0.30000000000000004,"q3":1.7976931348623157e308,)"
+                          R"("q4":5e-324,"q5":123456789.123456789})"),
+            make_response("r-2", "w_dec", "valdinievole", "social_service", "", R"({"q1":2})"),
+        });
+    }
+    // An anonymous respondent (no code) answering again: each earlier
+    // answer withdrawn first, as the store asks of a second answer.
+    for (const char* id : {"r-1", "r-3"}) {
+        store->withdraw_response(id == std::string("r-1") ? "r-2" : "r-1", "answered again");
+        write({make_response(id, "w_dec", "valdinievole", "social_service", "",
+                             id == std::string("r-1") ? R"({"q1":4.5})" : R"({"q1":null})")});
+    }
+    REQUIRE(contents.size() == 10);
+
+    ResponseFilter everything = network_filter();
+    everything.include_withdrawn = true;
+    const std::vector<Scanned> scanned = scan_with_items(*store, everything);
+    std::vector<std::string> order;
+    for (const Scanned& row : scanned) {
+        order.push_back(row.id);
+        check_items_match_content(row, contents.at(row.id));
+    }
+    // Waves in the study's order, then territories in the study's order, then
+    // (respondent, id) byte by byte: "P10" < "P9" < "p10" < "Ä1", "r-1" < "r-2".
+    CHECK(order == std::vector<std::string>{"r-1", "r-2", "r-3", "r-9", "r-10", "r-11", "r-12",
+                                            "r-13", "r-14", "r-15"});
+    const auto row_of = [&](const std::string& id) {
+        return *std::find_if(scanned.begin(), scanned.end(),
+                             [&](const Scanned& row) { return row.id == id; });
+    };
+    CHECK(row_of("r-9").items.at("q4") == 2.675);
+    CHECK(std::isnan(row_of("r-9").items.at("q2")));  // null
+    CHECK(std::isnan(row_of("r-9").items.at("q3")));  // text, even of a number
+    CHECK(row_of("r-10").items.at("q1") == -1.5e-7);
+    CHECK(row_of("r-12").items.at("q4") == 1e300);
+    CHECK(row_of("r-12").items.at("q9") == 0.1);
+    CHECK(row_of("r-14").items.at("q10") == -12345678901234.0);
+    CHECK(row_of("r-1").items.at("q1") == 4.5);
+    for (const auto& [item, value] : row_of("r-11").items) CHECK(std::isnan(value));
+    CHECK(row_of("r-2").respondent.empty());
+
+    // Withdrawn answers are left out as before, and a filter keeps the order.
+    ResponseFilter live = network_filter();
+    order.clear();
+    for (const Scanned& row : scan_with_items(*store, live)) order.push_back(row.id);
+    CHECK(order ==
+          std::vector<std::string>{"r-3", "r-9", "r-10", "r-11", "r-12", "r-13", "r-14", "r-15"});
+    ResponseFilter some = network_filter();
+    some.waves = {"w_dec"};
+    some.territories = {"pistoia"};
+    some.roles = {"social_service"};
+    order.clear();
+    for (const Scanned& row : scan_with_items(*store, some)) order.push_back(row.id);
+    CHECK(order == std::vector<std::string>{"r-9", "r-10", "r-12"});
+
+    // Asked for neither, the scan delivers neither; asked for one, only it.
+    for (const bool ids : {false, true}) {
+        ResponseFilter filter = network_filter();
+        filter.scan_ids = ids;
+        ScoreDictionaries dictionaries;
+        std::size_t rows = 0;
+        store->scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
+            rows += batch.size;
+            CHECK(batch.ids.size() == (ids ? batch.size : 0));
+            CHECK(batch.items.empty());
+            CHECK(batch.item_width == 0);
+        });
+        CHECK(rows == 8);
+        CHECK(dictionaries.items.empty());
+    }
+}
+
+TEST_CASE("[store] the scan's ids and items hold across batches") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    // More responses than one batch of the scan (8192), in four slices.
+    std::map<std::string, std::string> contents;
+    {
+        std::vector<StoredResponse> batch;
+        for (int i = 0; i < 9000; ++i) {
+            const std::string answers =
+                "{\"a\":" + std::to_string(i % 5 + 1) +
+                (i % 7 == 0 ? ",\"b\":null" : ",\"b\":" + std::to_string(i) + ".5") +
+                (i % 11 == 0 ? ",\"c\":\"x\"" : ",\"c\":" + std::to_string(-(i % 3))) +
+                (i % 13 == 0 ? "" : ",\"d\":" + std::to_string(i % 4)) + "}";
+            batch.push_back(make_response("id-" + std::to_string(i), i % 2 ? "a_mar" : "w_dec",
+                                          i % 4 < 2 ? "pistoia" : "valdinievole",
+                                          i % 3 ? "social_service" : "employment_centre",
+                                          // Some respondents anonymous, one per slice.
+                                          i < 4 ? "" : "R" + std::to_string(i / 4), answers));
+            contents[batch.back().response.id] = batch.back().canonical_json;
+        }
+        auto writer = store->begin_write();
+        CHECK(writer->write(batch).inserted == 9000);
+        writer->commit();
+    }
+    std::size_t batches = 0;
+    const std::vector<Scanned> scanned = scan_with_items(*store, network_filter(), &batches);
+    CHECK(batches >= 2);
+    REQUIRE(scanned.size() == 9000);
+    std::set<std::string> seen;
+    for (const Scanned& row : scanned) {
+        seen.insert(row.id);
+        check_items_match_content(row, contents.at(row.id));
+    }
+    CHECK(seen.size() == 9000);
+    // The documented order, across the batch boundaries.
+    const auto key = [](const Scanned& row) {
+        return std::make_tuple(row.wave == "w_dec" ? 1 : 2, row.territory, row.respondent, row.id);
+    };
+    CHECK(std::is_sorted(scanned.begin(), scanned.end(),
+                         [&](const Scanned& a, const Scanned& b) { return key(a) < key(b); }));
+}
+
+TEST_CASE("[store] a corrected response scans with its new item answers") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01",
+                                     R"({"q1":3,"q2":"x"})"),
+                       make_response("r2", "w_dec", "pistoia", "social_service", "P02",
+                                     R"({"q1":1,"q2":2})")});
+        writer->commit();
+    }
+    store->replace_response(make_response("r1", "a_mar", "pistoia", "social_service", "P01",
+                                          R"({"q1":null,"q2":4.25,"q3":-1})"),
+                            "typo");
+    const std::map<std::string, std::string> contents = contents_by_id(*store);
+    const std::vector<Scanned> scanned = scan_with_items(*store, network_filter());
+    REQUIRE(scanned.size() == 2);
+    CHECK(scanned[0].id == "r2");  // r1 moved to the second wave
+    CHECK(scanned[1].id == "r1");
+    for (const Scanned& row : scanned) check_items_match_content(row, contents.at(row.id));
+    CHECK(std::isnan(scanned[1].items.at("q1")));
+    CHECK(scanned[1].items.at("q2") == 4.25);
+    CHECK(scanned[1].items.at("q3") == -1.0);
+    CHECK(std::isnan(scanned[0].items.at("q3")));
+    // Corrected to no numeric answer at all: no items, not the old ones.
+    store->replace_response(
+        make_response("r1", "a_mar", "pistoia", "social_service", "P01", R"({"q1":"none"})"),
+        "withdrawn answers");
+    for (const Scanned& row : scan_with_items(*store, network_filter()))
+        if (row.id == "r1")
+            for (const auto& [item, value] : row.items) CHECK(std::isnan(value));
+}
+
+TEST_CASE("[store] damaged item answers are a StorageError, NULL ones are no answers") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write(
+            {make_response("r1", "w_dec", "pistoia", "social_service", "P01", R"({"q1":3,"q2":4})"),
+             make_response("r2", "w_dec", "pistoia", "social_service", "P02")});
+        writer->commit();
+    }
+    SECTION("NULL layout and text: scanned as no item answers") {
+        {
+            auto raw = database.raw();
+            *raw << "UPDATE score_sets SET item_layout = NULL, items = NULL WHERE response_id = "
+                    "'r1'";
+        }
+        const std::vector<Scanned> scanned = scan_with_items(*store, network_filter());
+        REQUIRE(scanned.size() == 2);
+        CHECK(scanned[0].id == "r1");
+        for (const auto& [item, value] : scanned[0].items) CHECK(std::isnan(value));
+        CHECK(scanned[1].items.at("q1") == 3.0);
+    }
+    for (const char* damage : {"3;", "3;x", "3", "3;4;5", ";4"}) {
+        DYNAMIC_SECTION("items text '" << damage << "'") {
+            {
+                auto raw = database.raw();
+                const std::string text = damage;
+                *raw << "UPDATE score_sets SET items = :items WHERE response_id = 'r1'",
+                    soci::use(text);
+            }
+            ResponseFilter filter = network_filter();
+            filter.scan_items = true;
+            ScoreDictionaries dictionaries;
+            const std::string message = message_of<StorageError>(
+                [&] { store->scan_scores(filter, dictionaries, [](const ScoreBatch&) {}); });
+            CHECK_THAT(message, Catch::Contains("item answers of respondent 'P01' are damaged"));
+            // The scores alone are still readable.
+            CHECK(store->load_scores(network_filter()).size() == 4);
+        }
+    }
+}
+
+TEST_CASE("[store] read_responses returns the asked responses' contents, skipping unknown ids") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    std::vector<std::string> ids;
+    std::map<std::string, std::string> written;
+    {
+        std::vector<StoredResponse> batch;
+        for (int i = 0; i < 1100; ++i) {
+            batch.push_back(make_response("read-" + std::to_string(i), i % 2 ? "a_mar" : "w_dec",
+                                          "pistoia", "social_service", "P" + std::to_string(i),
+                                          R"({"q1":)" + std::to_string(i) + "}"));
+            ids.push_back(batch.back().response.id);
+            written[ids.back()] = batch.back().canonical_json;
+        }
+        auto writer = store->begin_write();
+        writer->write(batch);
+        writer->commit();
+    }
+    store->withdraw_response("read-7", "withdrawn ones are read too");
+    const auto read = [&](const std::vector<std::string>& asked) {
+        std::map<std::string, std::string> got;
+        std::size_t visits = 0;
+        store->read_responses(asked, [&](const StoredResponse& stored) {
+            ++visits;
+            CHECK(stored.canonical_json == stored.response.to_canonical_json());
+            CHECK(stored.scores.empty());
+            got[stored.response.id] = stored.canonical_json;
+        });
+        CHECK(visits == got.size());  // each once
+        return got;
+    };
+    for (const std::size_t count : {1, 2, 499, 500, 501, 1000, 1001, 1100}) {
+        INFO(count << " ids");
+        // The last `count` ids, in reverse: the chunks mix both waves.
+        std::vector<std::string> asked(ids.rbegin(), ids.rbegin() + static_cast<long>(count));
+        std::map<std::string, std::string> expected;
+        for (const std::string& id : asked) expected[id] = written.at(id);
+        CHECK(read(asked) == expected);
+        // Unknown ids in between are skipped.
+        std::vector<std::string> with_unknown;
+        for (const std::string& id : asked) {
+            with_unknown.push_back(id);
+            with_unknown.push_back("unknown-" + id);
+        }
+        CHECK(read(with_unknown) == expected);
+    }
+    CHECK(read({"read-7"}).count("read-7") == 1);
+    CHECK(read({}).empty());
+    CHECK(read({"nobody"}).empty());
+    CHECK(read({"nobody", "read-3"}).size() == 1);
 }

@@ -77,8 +77,9 @@ struct ScoreDictionaries {
     // two respondents, so the same text may appear twice here.
     std::vector<std::string> respondents;
     // With ResponseFilter::scan_items: every item id that has a numeric
-    // answer in some stored response of the form, complete before the first
-    // batch (like `scores`): every batch's item_width.
+    // answer in some stored response of the form (or had, before a
+    // correction), complete before the first batch (like `scores`): every
+    // batch's item_width.
     std::vector<std::string> items;
 };
 
