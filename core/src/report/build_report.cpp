@@ -1,9 +1,10 @@
-// build_report: from the store to a Report. The scores are read once, as
-// dictionary-encoded columns, and grouped in memory; the responses themselves
-// (item answers for Cronbach's alpha, and what the instrument compares) are
-// streamed once and only for the groups that will be shown. Every statistic
-// is compare_score's; suppression is the stats module's rule, applied across
-// the sibling groups of each score.
+// build_report: from the store to a Report. One scan reads every response's
+// scores and numeric item answers as dictionary-encoded columns, grouped in
+// memory: Cronbach's alpha is gathered from the item answers as they pass,
+// and each group's instrument accumulator (sonda/plugin/extras.hpp) says from
+// the scores which responses it needs whole; only those are read and parsed,
+// a page at a time. Every statistic is compare_score's; suppression is the
+// stats module's rule, applied across the sibling groups of each score.
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -191,20 +192,74 @@ struct Cell {
 };
 
 // One wave of a group: its respondents and, per score definition, their
-// values in the same order.
+// values in the same order (the scan's). With an instrument accumulator, also
+// each row's territory and role, and the rows it needs whole, by id.
 struct Side {
     std::vector<std::uint32_t> respondents;
     std::vector<std::vector<double>> values;
+    std::vector<std::int32_t> territories, roles;
+    std::vector<std::uint32_t> wanted_rows;  // ascending
+    std::vector<std::string> wanted_ids;     // aligned with wanted_rows
 };
 
 struct GroupData {
     std::string id;
     Side sides[2];            // from, to
     std::vector<Cell> cells;  // one per score definition
-    std::vector<Response> from, to;
+    std::unique_ptr<ExtrasAccumulator> extras;
     bool shown = true;
     Withheld withheld = Withheld::No;
 };
+
+// Responses are read whole in pages of this many ids.
+constexpr std::size_t kResponsesPerRead = 500;
+
+// Replays one group's rows into its accumulator in the scan's order (wave by
+// wave in the study's order), reading the responses it asked for a page at a
+// time. `first` is the side whose wave the study lists first.
+void feed_extras(GroupData& group, int first, const ScoreDictionaries& dictionaries, Store& store) {
+    std::vector<double> scores;
+    std::unordered_map<std::string, Response> page;
+    for (const int side : {first, 1 - first}) {
+        Side& rows = group.sides[side];
+        std::size_t wanted = 0;
+        for (std::size_t row = 0; row < rows.respondents.size(); ++row) {
+            scores.clear();
+            for (const std::vector<double>& values : rows.values) scores.push_back(values[row]);
+            ResponseView view;
+            view.side = static_cast<WaveSide>(side);
+            view.territory =
+                dictionaries.territories[static_cast<std::size_t>(rows.territories[row])];
+            view.role = dictionaries.roles[static_cast<std::size_t>(rows.roles[row])];
+            if (rows.respondents[row] != CodedScoreInput::kAnonymous)
+                view.respondent = dictionaries.respondents[rows.respondents[row]];
+            view.scores = scores;
+            if (wanted < rows.wanted_rows.size() && rows.wanted_rows[wanted] == row) {
+                if (wanted % kResponsesPerRead == 0) {
+                    page.clear();
+                    const auto from = rows.wanted_ids.begin() + static_cast<std::ptrdiff_t>(wanted);
+                    const std::vector<std::string> ids(
+                        from, from + static_cast<std::ptrdiff_t>(std::min(
+                                         kResponsesPerRead, rows.wanted_ids.size() - wanted)));
+                    store.read_responses(ids, [&](const StoredResponse& stored) {
+                        page.insert_or_assign(stored.response.id, stored.response);
+                    });
+                }
+                const std::string& id = rows.wanted_ids[wanted++];
+                const auto found = page.find(id);
+                if (found == page.end())
+                    throw StorageError("response '" + id +
+                                       "' was removed while the report was being read; run the "
+                                       "report again");
+                view.id = id;
+                view.response = &found->second;
+            }
+            group.extras->add(view);
+        }
+        std::vector<std::string>().swap(rows.wanted_ids);
+        std::vector<std::uint32_t>().swap(rows.wanted_rows);
+    }
+}
 
 LocalizedText group_label(const Study& study, GroupBy by, const std::string& id) {
     if (by == GroupBy::Territory)
@@ -273,24 +328,67 @@ Report build_report(Project& project, const ReportRequest& request) {
     };
 
     const std::vector<ScoreDefinition>& definitions = report.score_definitions;
+    const bool needs_items =
+        !request.scores_only &&
+        std::any_of(definitions.begin(), definitions.end(),
+                    [](const ScoreDefinition& d) { return d.items.size() >= 2; });
+    CompareOptions options;
+    options.min_cell = report.min_cell;
+    options.suppression = report.suppression;
+    options.language = request.language;
+    if (!request.scores_only) options.overrides = store.overrides(form.id);
+    // What a group's instrument accumulator may name and list: its cell of
+    // the protected table decides, and the table is known before any response.
+    const auto options_for = [&](const std::string& group) {
+        CompareOptions cell_options = options;
+        if (protect) {
+            const auto [territory, role] = cell_of(group);
+            cell_options.unnamed_territories = territory.empty()
+                                                   ? table.withheld_territories_within(role)
+                                                   : std::set<std::string>{};
+            cell_options.unnamed_roles =
+                role.empty() ? table.withheld_roles_within(territory) : std::set<std::string>{};
+            cell_options.list_texts = role.empty();
+        }
+        return cell_options;
+    };
 
     // One pass over the score sets, straight into per-group columns: each
     // group and wave side keeps its respondents' codes and, per score
-    // definition, their values aligned with them (NaN when missing).
+    // definition, their values aligned with them (NaN when missing). The
+    // item answers go into alpha's moments as they pass; the ids of the rows
+    // an accumulator needs whole are kept for after the scan.
+    filter.scan_ids = !request.scores_only;
+    filter.scan_items = needs_items;
     ScoreDictionaries dictionaries;
     std::vector<int> side_of_wave;
-    std::vector<int> column_of_definition(definitions.size(), -1);  // -1: no layout has it
+    std::vector<int> column_of_definition(definitions.size(), -1);   // -1: no layout has it
+    std::vector<std::vector<int>> item_columns(definitions.size());  // -1: never answered
     std::vector<std::unique_ptr<GroupData>> by_code;  // by territory or role code; [0] for none
+    const std::vector<std::string>* group_dictionary = nullptr;
+    std::vector<double> scores, items;
     store.scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
         if (side_of_wave.empty()) {  // the dictionaries of waves and scores are complete now
             for (const std::string& wave : dictionaries.waves)
                 side_of_wave.push_back(wave == report.from_wave ? 0
                                        : wave == report.to_wave ? 1
                                                                 : -1);
-            for (std::size_t d = 0; d < definitions.size(); ++d)
+            for (std::size_t d = 0; d < definitions.size(); ++d) {
                 for (std::size_t score = 0; score < dictionaries.scores.size(); ++score)
                     if (definitions[d].name == dictionaries.scores[score])
                         column_of_definition[d] = static_cast<int>(score);
+                if (!needs_items || definitions[d].items.size() < 2) continue;
+                for (const std::string& item : definitions[d].items) {
+                    const auto at =
+                        std::find(dictionaries.items.begin(), dictionaries.items.end(), item);
+                    item_columns[d].push_back(
+                        at == dictionaries.items.end()
+                            ? -1
+                            : static_cast<int>(at - dictionaries.items.begin()));
+                }
+            }
+            group_dictionary =
+                request.by == GroupBy::Territory ? &dictionaries.territories : &dictionaries.roles;
         }
         const std::span<const std::int32_t> group_codes =
             request.by == GroupBy::Territory ? batch.territory : batch.role;
@@ -303,18 +401,42 @@ Report build_report(Project& project, const ReportRequest& request) {
             if (by_code.size() <= code) by_code.resize(code + 1);
             if (!by_code[code]) {
                 by_code[code] = std::make_unique<GroupData>();
+                GroupData& group = *by_code[code];
+                group.id = request.by == GroupBy::None ? "all" : (*group_dictionary)[code];
                 for (const ScoreDefinition& definition : definitions)
-                    by_code[code]->cells.push_back(Cell{ItemMoments(definition.items.size()),
-                                                        ItemMoments(definition.items.size())});
-                for (Side& wave_side : by_code[code]->sides)
-                    wave_side.values.resize(definitions.size());
+                    group.cells.push_back(Cell{ItemMoments(definition.items.size()),
+                                               ItemMoments(definition.items.size())});
+                for (Side& wave_side : group.sides) wave_side.values.resize(definitions.size());
+                if (!request.scores_only)
+                    group.extras = instrument.start_comparison(form, options_for(group.id));
             }
-            Side& wave_side = by_code[code]->sides[side];
+            GroupData& group = *by_code[code];
+            Side& wave_side = group.sides[side];
             wave_side.respondents.push_back(static_cast<std::uint32_t>(batch.respondent[row]));
             const double* values = &batch.values[row * batch.width];
+            scores.clear();
             for (std::size_t d = 0; d < definitions.size(); ++d) {
                 const int column = column_of_definition[d];
-                wave_side.values[d].push_back(column < 0 ? std::nan("") : values[column]);
+                scores.push_back(column < 0 ? std::nan("") : values[column]);
+                wave_side.values[d].push_back(scores.back());
+            }
+            for (std::size_t d = 0; needs_items && d < definitions.size(); ++d) {
+                if (item_columns[d].empty()) continue;
+                items.clear();
+                for (const int column : item_columns[d])
+                    items.push_back(column < 0 ? std::nan("")
+                                               : batch.items[row * batch.item_width +
+                                                             static_cast<std::size_t>(column)]);
+                Cell& cell = group.cells[d];
+                (side == 0 ? cell.items_from : cell.items_to).add_row(items);
+            }
+            if (!group.extras) continue;
+            wave_side.territories.push_back(batch.territory[row]);
+            wave_side.roles.push_back(batch.role[row]);
+            if (group.extras->wants_response(scores)) {
+                wave_side.wanted_rows.push_back(
+                    static_cast<std::uint32_t>(wave_side.respondents.size() - 1));
+                wave_side.wanted_ids.push_back(batch.ids[row]);
             }
         }
     });
@@ -327,12 +449,9 @@ Report build_report(Project& project, const ReportRequest& request) {
                         respondent = CodedScoreInput::kAnonymous;
 
     // Groups in the study's order, then any the study does not list.
-    const std::vector<std::string>& group_dictionary =
-        request.by == GroupBy::Territory ? dictionaries.territories : dictionaries.roles;
     std::vector<std::string> present;
-    for (std::size_t code = 0; code < by_code.size(); ++code)
-        if (by_code[code])
-            present.push_back(request.by == GroupBy::None ? "all" : group_dictionary[code]);
+    for (const auto& group : by_code)
+        if (group) present.push_back(group->id);
     std::vector<std::string> group_ids;
     auto add_groups = [&](const auto& listed) {
         for (const auto& entry : listed)
@@ -350,11 +469,10 @@ Report build_report(Project& project, const ReportRequest& request) {
         group_ids = present;
     std::vector<GroupData> groups;
     for (const std::string& id : group_ids)
-        for (std::size_t code = 0; code < by_code.size(); ++code)
-            if (by_code[code] && (request.by == GroupBy::None || group_dictionary[code] == id)) {
-                groups.push_back(std::move(*by_code[code]));
-                groups.back().id = id;
-                by_code[code].reset();
+        for (auto& group : by_code)
+            if (group && group->id == id) {
+                groups.push_back(std::move(*group));
+                group.reset();
             }
     const auto respondent_count = static_cast<std::uint32_t>(dictionaries.respondents.size());
     const auto respondent_name = [&](std::uint32_t code) { return dictionaries.respondents[code]; };
@@ -421,62 +539,17 @@ Report build_report(Project& project, const ReportRequest& request) {
                 for (ScoreComparison& comparison : comparisons[g]) suppress(comparison);
         }
     };
-    const bool needs_items =
-        std::any_of(definitions.begin(), definitions.end(),
-                    [](const ScoreDefinition& d) { return d.items.size() >= 2; });
-    CompareOptions options;
-    options.min_cell = report.min_cell;
-    options.suppression = report.suppression;
-    options.language = request.language;
-    if (!request.scores_only) options.overrides = store.overrides(form.id);
-
-    // One group's responses at a time: item answers into alpha's moments,
-    // then what the instrument compares. Only one group's responses are ever
-    // in memory.
-    std::vector<double> row;
-    auto read_group = [&](GroupData& group) {
-        ResponseFilter group_filter = filter;
-        group_filter.with_scores = false;  // the score scan has them already
-        if (request.by == GroupBy::Territory) group_filter.territories = {group.id};
-        if (request.by == GroupBy::Role) group_filter.roles = {group.id};
-        store.for_each_response(group_filter, [&](const StoredResponse& stored) {
-            const Response& response = stored.response;
-            const int side = response.wave == report.from_wave ? 0
-                             : response.wave == report.to_wave ? 1
-                                                               : -1;
-            if (side < 0) return;
-            if (needs_items && response.answers) {
-                for (std::size_t d = 0; d < definitions.size(); ++d) {
-                    if (definitions[d].items.size() < 2) continue;
-                    row.clear();
-                    for (const std::string& item : definitions[d].items)
-                        row.push_back(numeric_answer(*response.answers, item));
-                    Cell& cell = group.cells[d];
-                    (side == 0 ? cell.items_from : cell.items_to).add_row(row);
-                }
-            }
-            (side == 0 ? group.from : group.to).push_back(response);
-        });
-    };
-    // Responses are read before the statistics, so every figure (alpha and
-    // the RCI included) is computed once.
+    // Each group's extras, from the rows kept in the scan and the responses
+    // its accumulator asked for; before the statistics, so that every figure
+    // is computed once.
     std::vector<Poco::JSON::Object::Ptr> compared(groups.size());
-    if (!request.scores_only) {
-        for (std::size_t g = 0; g < groups.size(); ++g) {
-            read_group(groups[g]);
-            const auto [territory, role] = cell_of(groups[g].id);
-            if (protect) {
-                options.unnamed_territories = territory.empty()
-                                                  ? table.withheld_territories_within(role)
-                                                  : std::set<std::string>{};
-                options.unnamed_roles =
-                    role.empty() ? table.withheld_roles_within(territory) : std::set<std::string>{};
-                options.list_texts = role.empty();
-            }
-            compared[g] = instrument.compare(form, groups[g].from, groups[g].to, options);
-            std::vector<Response>().swap(groups[g].from);
-            std::vector<Response>().swap(groups[g].to);
-        }
+    const int first_side =
+        wave_position(study, report.from_wave) <= wave_position(study, report.to_wave) ? 0 : 1;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (!groups[g].extras) continue;
+        feed_extras(groups[g], first_side, dictionaries, store);
+        compared[g] = groups[g].extras->finish();
+        groups[g].extras.reset();
     }
     compare_all();
     suppress_all();
