@@ -4,6 +4,7 @@
 // changes.
 #pragma once
 
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -28,7 +29,8 @@ struct DashboardOptions {
     std::string form;
     std::string from_wave;
     std::string to_wave;
-    long long full_report_limit = 200000;  // see DashboardModel::set_full_report_limit
+    // See DashboardModel::set_full_report_limit; no limit by default.
+    long long full_report_limit = std::numeric_limits<long long>::max();
     std::vector<std::string> territories;  // the first filters (empty = all)
     std::vector<std::string> roles;
     std::optional<int> min_cell;     // default: the study's; lower only with show_small_groups

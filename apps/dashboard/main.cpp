@@ -56,7 +56,7 @@ class DashboardApplication : public Poco::Util::Application {
         value("to", "WAVE", "wave to compare to (default: the last with data)");
         value("lang", "CODE", "language of the labels (it, en)");
         value("full-limit", "N",
-              "alpha and instrument details only up to N responses (default 200000)");
+              "alpha and instrument details only up to N responses (default: no limit)");
         value("min-cell", "K",
               "smallest group shown (default: the study's min_cell; lower only with "
               "--no-suppression)");

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <future>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -101,10 +102,11 @@ class DashboardModel {
     // The store changed (a response was entered or withdrawn): recompute.
     void refresh();
 
-    // The full reports hold a group's parsed responses in memory (for alpha
-    // and the instruments' comparisons); above this many responses in the
-    // selection the dashboard keeps to the score table and note() says how to
-    // get the rest (`sonda report`, or a narrower selection).
+    // The full reports stream (their memory is bounded by groups, not
+    // responses), so by default every selection gets them. A host on a small
+    // machine may still cap them: above this many responses in the selection
+    // the dashboard keeps to the score table and note() says how to get the
+    // rest (`sonda report`, or a narrower selection).
     void set_full_report_limit(long long responses) { m_full_report_limit = responses; }
     const std::string& note() const { return m_note; }
 
@@ -125,7 +127,7 @@ class DashboardModel {
     std::string m_error;
     std::string m_note;
     std::string m_total_note;
-    long long m_full_report_limit = 200000;
+    long long m_full_report_limit = std::numeric_limits<long long>::max();
     int m_generation = 0;
     std::future<FullReports> m_pending;
     // Workers of earlier selections still running: never waited on by the
