@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 #include <map>
 #include <random>
@@ -14,6 +15,8 @@ namespace sonda::bench {
 const std::vector<std::string> kTerritories{"pistoia", "amiata_grossetana", "livorno",
                                             "piana_di_lucca"};
 
+bool is_postgres(const std::string& target) { return target.rfind("postgresql://", 0) == 0; }
+
 namespace {
 
 const std::vector<std::string> kRoles{"social_worker", "educator", "psychologist",
@@ -21,6 +24,7 @@ const std::vector<std::string> kRoles{"social_worker", "educator", "psychologist
 const std::vector<std::string> kDimensions{"sharing", "integration", "consolidation", "capacity"};
 
 std::string database_path(long long responses) {
+    if (const char* url = std::getenv("SONDA_BENCH_POSTGRES_URL"); url && *url) return url;
     return std::string(SONDA_BENCH_DIR) + "/bench-report-" + std::to_string(responses) + ".db";
 }
 
@@ -53,7 +57,17 @@ std::string read_form() {
 // both, spread over four territories and four roles. Likert answers drift up
 // a little between the waves so the report has a change to find.
 void generate(const std::string& path, long long responses) {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+    if (is_postgres(path)) {
+        auto store = Store::open(path);
+        ResponseFilter any;
+        any.form = "network-dimensions";
+        if (store->has_study() && store->any_response(any))
+            throw std::runtime_error(
+                "SONDA_BENCH_POSTGRES_URL holds other bench data: give an empty database "
+                "(script/postgres start DIR makes a fresh cluster) for each size");
+    } else {
+        for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+    }
     {
         auto store = Store::open(path);
         Study study;
@@ -123,7 +137,7 @@ const std::string& database(long long responses) {
     if (found != ready.end()) return found->second;
     const std::string path = database_path(responses);
     bool usable = false;
-    if (Poco::File(path).exists()) {
+    if (is_postgres(path) || Poco::File(path).exists()) {
         try {
             auto store = Store::open(path);
             ResponseFilter filter;

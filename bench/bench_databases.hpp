@@ -18,7 +18,11 @@ extern const std::vector<std::string> kTerritories;
 Engine& engine();
 
 // The path of a database with exactly `responses` responses, generated when
-// missing or different.
+// missing or different. With SONDA_BENCH_POSTGRES_URL set, that PostgreSQL
+// database instead, which must be empty or hold exactly this size's data:
+// one size per database (docs/BENCHMARKS.md).
 const std::string& database(long long responses);
+
+bool is_postgres(const std::string& target);
 
 }  // namespace sonda::bench
