@@ -47,6 +47,11 @@ struct Fixture {
     std::string path;
     std::vector<Answer> answers;
 
+    // At exit: a test database per process would otherwise pile up in the build tree.
+    ~Fixture() {
+        for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+    }
+
     Fixture() {
         // One file per process: ctest runs test cases of this suite in parallel.
         path = std::string(SONDA_BINARY_DIR) + "/test-report-build-" + std::to_string(::getpid()) +
