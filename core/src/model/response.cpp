@@ -98,7 +98,10 @@ Response Response::from_json(const Poco::JSON::Object& object) {
 
 double numeric_answer(const Poco::JSON::Object& answers, const std::string& item) {
     if (!answers.has(item)) return std::nan("");
-    const Poco::Dynamic::Var value = answers.get(item);
+    return numeric_answer(answers.get(item));
+}
+
+double numeric_answer(const Poco::Dynamic::Var& value) {
     if (value.isEmpty() || !value.isNumeric()) return std::nan("");
     try {
         return value.convert<double>();

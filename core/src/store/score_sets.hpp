@@ -69,11 +69,15 @@ bool decode_item_values(std::string_view text, std::size_t count, std::vector<do
 class ItemLayouts {
   public:
     explicit ItemLayouts(Connection& connection) : m_connection(connection) {}
+    ItemLayouts(const ItemLayouts&) = delete;  // m_last points into m_ids
+    ItemLayouts& operator=(const ItemLayouts&) = delete;
     long long id(const std::string& form, const std::vector<std::string>& names);
 
   private:
+    using Ids = std::map<std::pair<std::string, std::vector<std::string>>, long long>;
     Connection& m_connection;
-    std::map<std::pair<std::string, std::vector<std::string>>, long long> m_ids;
+    Ids m_ids;
+    Ids::const_iterator m_last = m_ids.end();  // the layout asked for last
 };
 
 // The layout caches a writer of score sets keeps for its transaction.

@@ -38,6 +38,8 @@ std::string canonical_response_id(const std::string& id);
 // every response's numeric answers by this same rule (schema version 4), so a
 // report reading them from the store sees exactly what it would parse.
 double numeric_answer(const Poco::JSON::Object& answers, const std::string& item);
+// The same rule for an answer in hand (say, while iterating the answers).
+double numeric_answer(const Poco::Dynamic::Var& answer);
 
 // A named score computed by an instrument from one response. `value` is empty
 // when the score is missing (for example too few items answered).
