@@ -479,6 +479,13 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
     if (filter.form.empty())
         throw InvalidInput(Location{"", 0, "", ""}, "reading scores needs the form they answer");
     guarded(connection, "reading scores", [&] {
+        // One snapshot for the whole scan: the layouts read first and every
+        // slice after them see the same committed data, so a response
+        // imported meanwhile is wholly in the scan or not at all, never a row
+        // whose (item) layout the scan has not loaded.
+        Transaction snapshot(connection, connection.dialect.backend() == Backend::sqlite
+                                             ? "BEGIN"
+                                             : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
         Coder scores{dictionaries.scores}, waves{dictionaries.waves},
             territories{dictionaries.territories}, roles{dictionaries.roles};
         // The form's layouts, as positions in the score dictionary.
@@ -603,8 +610,8 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
         const std::vector<std::int32_t> no_items;
         const auto add_extras = [&](const ScanRow& scanned) {
             if (columns.items) {
-                // An item layout written after the scan began is unknown here,
-                // like a score layout: reported, not guessed at.
+                // The scan's snapshot holds every layout its rows name, so an
+                // unknown one is damage, like an unknown score layout.
                 const std::vector<std::int32_t>* positions = &no_items;
                 if (scanned.item_layout != kNoItemLayout) {
                     const auto found = item_layouts.find(scanned.item_layout);
@@ -679,6 +686,7 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
         // none will be needed again soon: give the cache back (SQLite only).
         if (connection.dialect.backend() == Backend::sqlite)
             connection.sql << "PRAGMA shrink_memory";
+        snapshot.commit();
     });
 }
 

@@ -1454,3 +1454,53 @@ TEST_CASE("[store] read_responses returns the asked responses' contents, skippin
     CHECK(read({"nobody"}).empty());
     CHECK(read({"nobody", "read-3"}).size() == 1);
 }
+
+TEST_CASE("[store] a scan reads one snapshot: a response written during it is wholly left out") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        // Enough rows in the first wave that the scan visits its first batch
+        // while the second wave's slice is still unread.
+        std::vector<StoredResponse> batch;
+        for (int i = 0; i < 25000; ++i)
+            batch.push_back(make_response("id-" + std::to_string(i), "w_dec", "pistoia",
+                                          "social_service", "R" + std::to_string(i),
+                                          "{\"a\":" + std::to_string(i % 5 + 1) + "}"));
+        for (int i = 0; i < 5; ++i)
+            batch.push_back(make_response("late-" + std::to_string(i), "a_mar", "pistoia",
+                                          "social_service", "R" + std::to_string(i), "{\"a\":2}"));
+        auto writer = store->begin_write();
+        writer->write(batch);
+        writer->commit();
+    }
+    ResponseFilter filter = network_filter();
+    filter.scan_ids = true;
+    filter.scan_items = true;
+    ScoreDictionaries dictionaries;
+    std::size_t rows = 0;
+    bool wrote = false, saw_new = false;
+    store->scan_scores(filter, dictionaries, [&](const ScoreBatch& scanned) {
+        rows += scanned.size;
+        for (const std::string& id : scanned.ids) saw_new = saw_new || id == "new-1";
+        if (wrote) return;
+        // Another connection adds a response to the unread slice, with an
+        // item no stored response has: a new item layout.
+        auto other = database.open();
+        auto writer = other->begin_write();
+        writer->write({make_response("new-1", "a_mar", "pistoia", "social_service", "R9",
+                                     "{\"a\":1,\"zz_new\":4}")});
+        writer->commit();
+        wrote = true;
+    });
+    CHECK(wrote);
+    CHECK(rows == 25005);
+    CHECK_FALSE(saw_new);
+    CHECK(std::find(dictionaries.items.begin(), dictionaries.items.end(), "zz_new") ==
+          dictionaries.items.end());
+    // The next scan sees it.
+    ScoreDictionaries after;
+    std::size_t rows_after = 0;
+    store->scan_scores(filter, after,
+                       [&](const ScoreBatch& scanned) { rows_after += scanned.size; });
+    CHECK(rows_after == 25006);
+}

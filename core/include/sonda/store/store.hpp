@@ -198,7 +198,9 @@ class Store {
     // The matching responses' scores, `visit`ed batch by batch (responses
     // without scores are not visited). Waves come one after the other in the
     // study's order and, within a wave, territories in the study's order;
-    // within a territory responses are in (respondent, id) byte order.
+    // within a territory responses are in (respondent, id) byte order. The
+    // whole scan reads one snapshot: a write committed meanwhile is wholly in
+    // it or not at all. `visit` must not use this store.
     virtual void scan_scores(const ResponseFilter& filter, ScoreDictionaries& dictionaries,
                              const std::function<void(const ScoreBatch&)>& visit) = 0;
     ScoreColumns load_scores(const ResponseFilter& filter);  // scan_scores, in long form
