@@ -38,12 +38,15 @@ class SociResponseWriter final : public ResponseWriter {
                              const std::vector<std::size_t>& rows,
                              std::vector<std::string>& conflicts);
     [[noreturn]] void throw_second_answers(const std::vector<std::string>& conflicts) const;
+    void refresh_statistics();
 
     Connection& m_connection;
     std::unique_ptr<Transaction> m_transaction;
     References m_references;
     std::string m_now;
     bool m_broken = false;
+    long long m_inserted = 0;     // responses this write has inserted
+    long long m_analyzed_at = 0;  // m_inserted at the last ANALYZE
 
     Query m_lookup_query;
     std::vector<std::string*> m_lookup_slots;
