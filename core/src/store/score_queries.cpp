@@ -486,6 +486,11 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
         Transaction snapshot(connection, connection.dialect.backend() == Backend::sqlite
                                              ? "BEGIN"
                                              : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        // PostgreSQL sorts each slice (a parallel scan and a sort beat the
+        // primary key's random reads); with the default 4 MB the sort of a
+        // slice of 125k responses spilled to disk and took a third longer.
+        if (connection.dialect.backend() == Backend::postgresql)
+            connection.sql << "SET LOCAL work_mem = '32MB'";
         Coder scores{dictionaries.scores}, waves{dictionaries.waves},
             territories{dictionaries.territories}, roles{dictionaries.roles};
         // The form's layouts, as positions in the score dictionary.
