@@ -9,6 +9,7 @@
 #include <cmath>
 #include <exception>
 #include <memory>
+#include <optional>
 #include <set>
 #include <span>
 #include <thread>
@@ -317,8 +318,19 @@ Report build_report(Project& project, const ReportRequest& request) {
     std::tie(report.from_wave, report.to_wave) = resolve_waves(study, store, filter, request);
     filter.waves = {report.from_wave, report.to_wave};
     check_single_version(project, form, request, filter.waves);
+    // The protected table's counts come from the same scan as the figures
+    // (one read of the store, one snapshot) unless a filter narrows the
+    // report below the whole table, which counts every version, territory
+    // and role: then it has its own scan.
     ProtectedTable table;
-    if (protect) table = protect_form(project, form, filter.waves, report.min_cell);
+    std::optional<ProtectedTableBuilder> table_builder;
+    const bool own_table_scan = protect && (!filter.territories.empty() || !filter.roles.empty() ||
+                                            filter.form_version.has_value());
+    if (own_table_scan) table = protect_form(project, form, filter.waves, report.min_cell);
+    if (protect && !own_table_scan) {
+        table_builder.emplace(project, form, filter.waves, report.min_cell);
+        filter.waves = table_builder->scan_filter().waves;  // the two, and earlier ones
+    }
     // The cell of the protected table a group is, and what it may name inside.
     const auto cell_of = [&, fixed_territory = fixed_territory,
                           fixed_role = fixed_role](const std::string& group) {
@@ -360,6 +372,12 @@ Report build_report(Project& project, const ReportRequest& request) {
     // an accumulator needs whole are kept for after the scan.
     filter.scan_ids = !request.scores_only;
     filter.scan_items = needs_items;
+    // Which responses the instrument needs whole is judged from their scores
+    // during the scan, by an accumulator that is never fed: the groups' own
+    // accumulators are started after the scan, when the table that decides
+    // their options is complete.
+    const std::unique_ptr<ExtrasAccumulator> probe =
+        request.scores_only ? nullptr : instrument.start_comparison(form, options);
     ScoreDictionaries dictionaries;
     std::vector<int> side_of_wave;
     std::vector<int> column_of_definition(definitions.size(), -1);   // -1: no layout has it
@@ -368,6 +386,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     const std::vector<std::string>* group_dictionary = nullptr;
     std::vector<double> scores, items;
     store.scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
+        if (table_builder) table_builder->add(dictionaries, batch);
         if (side_of_wave.empty()) {  // the dictionaries of waves and scores are complete now
             for (const std::string& wave : dictionaries.waves)
                 side_of_wave.push_back(wave == report.from_wave ? 0
@@ -407,8 +426,6 @@ Report build_report(Project& project, const ReportRequest& request) {
                     group.cells.push_back(Cell{ItemMoments(definition.items.size()),
                                                ItemMoments(definition.items.size())});
                 for (Side& wave_side : group.sides) wave_side.values.resize(definitions.size());
-                if (!request.scores_only)
-                    group.extras = instrument.start_comparison(form, options_for(group.id));
             }
             GroupData& group = *by_code[code];
             Side& wave_side = group.sides[side];
@@ -430,16 +447,20 @@ Report build_report(Project& project, const ReportRequest& request) {
                 Cell& cell = group.cells[d];
                 (side == 0 ? cell.items_from : cell.items_to).add_row(items);
             }
-            if (!group.extras) continue;
+            if (!probe) continue;
             wave_side.territories.push_back(batch.territory[row]);
             wave_side.roles.push_back(batch.role[row]);
-            if (group.extras->wants_response(scores)) {
+            if (probe->wants_response(scores)) {
                 wave_side.wanted_rows.push_back(
                     static_cast<std::uint32_t>(wave_side.respondents.size() - 1));
                 wave_side.wanted_ids.push_back(batch.ids[row]);
             }
         }
     });
+    if (table_builder) {
+        table = table_builder->finish(dictionaries);
+        table_builder.reset();
+    }
     // Respondents without a code are never paired.
     for (auto& group : by_code)
         if (group)
@@ -545,7 +566,8 @@ Report build_report(Project& project, const ReportRequest& request) {
     std::vector<Poco::JSON::Object::Ptr> compared(groups.size());
     const int first_side =
         wave_position(study, report.from_wave) <= wave_position(study, report.to_wave) ? 0 : 1;
-    for (std::size_t g = 0; g < groups.size(); ++g) {
+    for (std::size_t g = 0; g < groups.size() && probe; ++g) {
+        groups[g].extras = instrument.start_comparison(form, options_for(groups[g].id));
         if (!groups[g].extras) continue;
         feed_extras(groups[g], first_side, dictionaries, store);
         compared[g] = groups[g].extras->finish();

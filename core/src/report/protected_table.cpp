@@ -210,53 +210,72 @@ std::set<std::string> ProtectedTable::withheld_roles_within(const std::string& t
     return out;
 }
 
-ProtectedTable protect_form(Project& project, const Form& form,
-                            const std::vector<std::string>& waves, int min_cell) {
-    if (waves.empty() || waves.size() > 2)
-        throw std::invalid_argument("protect_form: one or two waves");
-    const std::vector<ScoreDefinition> definitions =
-        project.instrument(form).score_definitions(form);
+struct ProtectedTableBuilder::State {
+    Project& project;
+    std::vector<std::string> waves;  // shown
+    int min_cell;
+    std::vector<ScoreDefinition> definitions;
+    std::vector<std::string> scanned;  // the waves shown, then earlier ones
     ResponseFilter filter;
-    filter.form = form.id;  // every version: a version is no group of the table
-    // A comparison reads the study's earlier waves too (add_earlier_waves).
-    std::vector<std::string> scanned = waves;
-    if (waves.size() == 2)
-        for (const Wave& wave : project.study().waves) {
-            if (wave.id == waves[0]) break;
-            if (wave.id != waves[1]) scanned.push_back(wave.id);
-        }
-    filter.waves = scanned;
-
-    ScoreDictionaries dictionaries;
     std::vector<int> side_of_wave;
-    std::vector<int> column_of_definition(definitions.size(), -1);
+    std::vector<int> column_of_definition;
     std::vector<Row> rows;
-    project.store().scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
-        if (side_of_wave.empty()) {
-            for (const std::string& wave : dictionaries.waves)
-                side_of_wave.push_back(static_cast<int>(position_of(scanned, wave)));
-            for (std::size_t d = 0; d < definitions.size(); ++d)
-                for (std::size_t s = 0; s < dictionaries.scores.size(); ++s)
-                    if (definitions[d].name == dictionaries.scores[s])
-                        column_of_definition[d] = static_cast<int>(s);
-        }
-        for (std::size_t i = 0; i < batch.size; ++i) {
-            const int side = side_of_wave[static_cast<std::size_t>(batch.wave[i])];
-            if (side >= static_cast<int>(scanned.size())) continue;
-            Row row{static_cast<std::uint8_t>(side), static_cast<std::uint32_t>(batch.territory[i]),
-                    static_cast<std::uint32_t>(batch.role[i]), batch.respondent[i], 0};
-            for (std::size_t d = 0; d < definitions.size(); ++d) {
-                const int column = column_of_definition[d];
-                if (column >= 0 && !std::isnan(batch.value(i, static_cast<std::size_t>(column))))
-                    row.answered |= std::uint64_t{1} << mask_bit(d);
-            }
-            rows.push_back(row);
-        }
-    });
+};
 
+ProtectedTableBuilder::ProtectedTableBuilder(Project& project, const Form& form,
+                                             std::vector<std::string> waves, int min_cell)
+    : m_state(std::make_unique<State>(
+          State{project, std::move(waves), min_cell, {}, {}, {}, {}, {}, {}})) {
+    State& state = *m_state;
+    if (state.waves.empty() || state.waves.size() > 2)
+        throw std::invalid_argument("protect_form: one or two waves");
+    state.definitions = project.instrument(form).score_definitions(form);
+    state.column_of_definition.assign(state.definitions.size(), -1);
+    state.filter.form = form.id;  // every version: a version is no group of the table
+    // A comparison reads the study's earlier waves too (add_earlier_waves).
+    state.scanned = state.waves;
+    if (state.waves.size() == 2)
+        for (const Wave& wave : project.study().waves) {
+            if (wave.id == state.waves[0]) break;
+            if (wave.id != state.waves[1]) state.scanned.push_back(wave.id);
+        }
+    state.filter.waves = state.scanned;
+}
+
+ProtectedTableBuilder::~ProtectedTableBuilder() = default;
+
+const ResponseFilter& ProtectedTableBuilder::scan_filter() const { return m_state->filter; }
+
+void ProtectedTableBuilder::add(const ScoreDictionaries& dictionaries, const ScoreBatch& batch) {
+    State& state = *m_state;
+    if (state.side_of_wave.empty()) {
+        for (const std::string& wave : dictionaries.waves)
+            state.side_of_wave.push_back(static_cast<int>(position_of(state.scanned, wave)));
+        for (std::size_t d = 0; d < state.definitions.size(); ++d)
+            for (std::size_t s = 0; s < dictionaries.scores.size(); ++s)
+                if (state.definitions[d].name == dictionaries.scores[s])
+                    state.column_of_definition[d] = static_cast<int>(s);
+    }
+    for (std::size_t i = 0; i < batch.size; ++i) {
+        const int side = state.side_of_wave[static_cast<std::size_t>(batch.wave[i])];
+        if (side >= static_cast<int>(state.scanned.size())) continue;
+        Row row{static_cast<std::uint8_t>(side), static_cast<std::uint32_t>(batch.territory[i]),
+                static_cast<std::uint32_t>(batch.role[i]), batch.respondent[i], 0};
+        for (std::size_t d = 0; d < state.definitions.size(); ++d) {
+            const int column = state.column_of_definition[d];
+            if (column >= 0 && !std::isnan(batch.value(i, static_cast<std::size_t>(column))))
+                row.answered |= std::uint64_t{1} << mask_bit(d);
+        }
+        state.rows.push_back(row);
+    }
+}
+
+ProtectedTable ProtectedTableBuilder::finish(const ScoreDictionaries& dictionaries) {
+    State& state = *m_state;
+    std::vector<Row>& rows = state.rows;
     ProtectedTable table;
-    table.min_cell = min_cell;
-    const Study& study = project.study();
+    table.min_cell = state.min_cell;
+    const Study& study = state.project.study();
     table.territories = classification(study.territories, dictionaries.territories);
     table.roles = classification(study.roles, dictionaries.roles);
     // Dictionary codes to 1-based rows and columns of the table.
@@ -269,19 +288,30 @@ ProtectedTable protect_form(Project& project, const Form& form,
             row.respondent = -1;  // no code: never paired
     }
     const std::size_t t = table.territories.size(), r = table.roles.size();
-    const std::size_t d = definitions.size();
+    const std::size_t d = state.definitions.size();
+    const int min_cell = state.min_cell;
     std::vector<Withheld> pattern = protect_table(wave_counts(rows, 0, t, r, d), min_cell);
-    if (waves.size() == 2) {
+    if (state.waves.size() == 2) {
         pattern = either(pattern, protect_table(wave_counts(rows, 1, t, r, d), min_cell));
         const RowsByRespondent at =
-            rows_by_respondent(rows, scanned.size(), dictionaries.respondents.size());
+            rows_by_respondent(rows, state.scanned.size(), dictionaries.respondents.size());
         TableCounts pairs = pair_counts(rows, at, t, r, d);
         add_earlier_waves(pairs, at, d);
         pattern = drop_changed_column(
             protect_table(pairs, min_cell, with_changed_column(pattern, pairs, r)), t, r);
     }
+    std::vector<Row>().swap(rows);
     table.pattern = std::move(pattern);
     return table;
+}
+
+ProtectedTable protect_form(Project& project, const Form& form,
+                            const std::vector<std::string>& waves, int min_cell) {
+    ProtectedTableBuilder builder(project, form, waves, min_cell);
+    ScoreDictionaries dictionaries;
+    project.store().scan_scores(builder.scan_filter(), dictionaries,
+                                [&](const ScoreBatch& batch) { builder.add(dictionaries, batch); });
+    return builder.finish(dictionaries);
 }
 
 }  // namespace sonda

@@ -45,9 +45,12 @@ struct ResponseView {
 class ExtrasAccumulator {
   public:
     virtual ~ExtrasAccumulator() = default;
-    // Whether add() needs the parsed response, judged from the stored scores
-    // alone. Reading and parsing the JSON is most of a full report's time, so
-    // say false wherever the scores carry what is needed.
+    // Whether add() needs the parsed response, judged from the form and the
+    // stored scores alone: the same answer for every group and options (the
+    // report asks one accumulator, never fed, about every response during
+    // its scan, before the groups' accumulators exist). Reading and parsing
+    // the JSON is most of a full report's time, so say false wherever the
+    // scores carry what is needed.
     virtual bool wants_response(std::span<const double> scores) const;
     virtual void add(const ResponseView& response) = 0;
     // After the last add(); null = nothing to add. Errors: sonda::Error.

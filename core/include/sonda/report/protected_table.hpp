@@ -7,12 +7,14 @@
 // control").
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "sonda/stats/table_protection.hpp"
+#include "sonda/store/store.hpp"
 
 namespace sonda {
 
@@ -42,5 +44,25 @@ struct ProtectedTable {
 // waves, the respondents and each score's n that pair across them.
 ProtectedTable protect_form(Project& project, const Form& form,
                             const std::vector<std::string>& waves, int min_cell);
+
+// protect_form over a scan the caller runs, so that a report reads the store
+// once for its figures and its table, from one snapshot. The scan must be
+// of `scan_filter()`'s responses or more (other forms' and waves' rows are
+// skipped); add() every batch, then finish().
+class ProtectedTableBuilder {
+  public:
+    ProtectedTableBuilder(Project& project, const Form& form, std::vector<std::string> waves,
+                          int min_cell);
+    ~ProtectedTableBuilder();
+    // Every version of the form, every territory and role, the waves shown
+    // and, for a comparison, the study's earlier waves.
+    const ResponseFilter& scan_filter() const;
+    void add(const ScoreDictionaries& dictionaries, const ScoreBatch& batch);
+    ProtectedTable finish(const ScoreDictionaries& dictionaries);
+
+  private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
 
 }  // namespace sonda
