@@ -1,6 +1,7 @@
 #include "bench_databases.hpp"
 
 #include <Poco/File.h>
+#include <Poco/JSON/Array.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -23,9 +24,35 @@ const std::vector<std::string> kRoles{"social_worker", "educator", "psychologist
                                       "employment_advisor"};
 const std::vector<std::string> kDimensions{"sharing", "integration", "consolidation", "capacity"};
 
-std::string database_path(long long responses) {
+std::string database_path(long long responses, bool maps) {
+    if (maps)
+        return std::string(SONDA_BENCH_DIR) + "/bench-report-maps-" + std::to_string(responses) +
+               ".db";
     if (const char* url = std::getenv("SONDA_BENCH_POSTGRES_URL"); url && *url) return url;
     return std::string(SONDA_BENCH_DIR) + "/bench-report-" + std::to_string(responses) + ".db";
+}
+
+const std::vector<std::string> kServices{"oss",         "social_service",    "employment_centre",
+                                         "counselling", "addiction_service", "mental_health"};
+
+// A network map of four to seven actors: most of the form's services and,
+// now and then, a partner named in free text.
+Poco::JSON::Object::Ptr random_map(std::mt19937_64& random) {
+    std::uniform_int_distribution<int> percent(0, 99), ring(1, 4), intensity(1, 3);
+    Poco::JSON::Array::Ptr actors = new Poco::JSON::Array;
+    const auto place = [&](const char* key, const std::string& value) {
+        Poco::JSON::Object::Ptr actor = new Poco::JSON::Object;
+        actor->set(key, value);
+        actor->set("ring", ring(random));
+        if (percent(random) < 70) actor->set("intensity", intensity(random));
+        actors->add(actor);
+    };
+    for (const std::string& service : kServices)
+        if (percent(random) < 75) place("service", service);
+    if (percent(random) < 30) place("name", "Caritas");
+    Poco::JSON::Object::Ptr map = new Poco::JSON::Object;
+    map->set("actors", actors);
+    return map;
 }
 
 }  // namespace
@@ -56,7 +83,7 @@ std::string read_form() {
 // Half the responses in each of two waves, the same respondents (codes) in
 // both, spread over four territories and four roles. Likert answers drift up
 // a little between the waves so the report has a change to find.
-void generate(const std::string& path, long long responses) {
+void generate(const std::string& path, long long responses, bool maps) {
     if (is_postgres(path)) {
         auto store = Store::open(path);
         ResponseFilter any;
@@ -115,6 +142,7 @@ void generate(const std::string& path, long long responses) {
                                           std::clamp(value, 1, 5));
                 }
             }
+            if (maps) response.answers->set("network_map", random_map(random));
             stored.canonical_json = response.to_canonical_json();
             stored.scores = instrument.score(form, response);
             batch.push_back(std::move(stored));
@@ -130,12 +158,13 @@ void generate(const std::string& path, long long responses) {
 
 }  // namespace
 
-// A database with exactly `responses` responses, generated when missing.
-const std::string& database(long long responses) {
-    static std::map<long long, std::string> ready;
-    auto found = ready.find(responses);
+namespace {
+
+const std::string& prepared(long long responses, bool maps) {
+    static std::map<std::pair<long long, bool>, std::string> ready;
+    auto found = ready.find({responses, maps});
     if (found != ready.end()) return found->second;
-    const std::string path = database_path(responses);
+    const std::string path = database_path(responses, maps);
     bool usable = false;
     if (is_postgres(path) || Poco::File(path).exists()) {
         try {
@@ -149,9 +178,14 @@ const std::string& database(long long responses) {
     }
     if (!usable) {
         std::cerr << "bench_report: generating " << path << " ..." << std::endl;
-        generate(path, responses);
+        generate(path, responses, maps);
     }
-    return ready.emplace(responses, path).first->second;
+    return ready.emplace(std::pair{responses, maps}, path).first->second;
 }
+
+}  // namespace
+
+const std::string& database(long long responses) { return prepared(responses, false); }
+const std::string& database_with_maps(long long responses) { return prepared(responses, true); }
 
 }  // namespace sonda::bench

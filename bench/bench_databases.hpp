@@ -25,4 +25,9 @@ const std::string& database(long long responses);
 
 bool is_postgres(const std::string& target);
 
+// The same responses, each with a network map of four to seven actors (SQLite
+// only, bench-report-maps-<n>.db): the full report then reads every response
+// whole, which is its cost when maps are drawn.
+const std::string& database_with_maps(long long responses);
+
 }  // namespace sonda::bench

@@ -57,9 +57,10 @@ std::size_t expected_groups(GroupBy by) {
     return by == GroupBy::None ? 1 : 4;  // four territories, four roles
 }
 
-void report(benchmark::State& state, GroupBy by, bool scores_only) {
+void report(benchmark::State& state, GroupBy by, bool scores_only, bool maps = false) {
     const long long responses = state.range(0);
-    Project project(engine(), database(responses));
+    Project project(engine(),
+                    maps ? sonda::bench::database_with_maps(responses) : database(responses));
     const ReportRequest request = bench_request(by, scores_only);
     for (auto _ : state) {
         Report built = build_report(project, request);
@@ -159,6 +160,13 @@ void BM_ScoreScan(benchmark::State& state) {
 void BM_ReportByTerritory(benchmark::State& state) { report(state, GroupBy::Territory, true); }
 void BM_ReportByTerritoryFull(benchmark::State& state) { report(state, GroupBy::Territory, false); }
 void BM_ReportAll(benchmark::State& state) { report(state, GroupBy::None, true); }
+// Every response with a network map: each is read and parsed for the map's extras.
+void BM_ReportByTerritoryMaps(benchmark::State& state) {
+    report(state, GroupBy::Territory, true, true);
+}
+void BM_ReportByTerritoryMapsFull(benchmark::State& state) {
+    report(state, GroupBy::Territory, false, true);
+}
 void BM_ReportAllFull(benchmark::State& state) { report(state, GroupBy::None, false); }
 
 // MEASUREMENT CODE, not product code: the baseline the report is compared
@@ -291,6 +299,8 @@ BENCHMARK(BM_ReportAllFull)
     ->Arg(1000000)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+BENCHMARK(BM_ReportByTerritoryMaps)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_ReportByTerritoryMapsFull)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_ReportPeakRss)
     ->ArgsProduct({{0, 1, 2}, {1000000}})
     ->Unit(benchmark::kMillisecond)
