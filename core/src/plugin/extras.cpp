@@ -60,6 +60,21 @@ std::vector<double> score_values(const std::vector<ScoreDefinition>& definitions
     return values;
 }
 
+void add_response(ExtrasAccumulator& accumulator, const Instrument& instrument, const Form& form,
+                  const std::vector<ScoreDefinition>& definitions, WaveSide side,
+                  const Response& response) {
+    const std::vector<double> scores = score_values(definitions, instrument.score(form, response));
+    ResponseView view;
+    view.side = side;
+    view.id = response.id;
+    view.territory = response.territory;
+    view.role = response.role;
+    view.respondent = response.respondent;
+    view.scores = scores;
+    if (accumulator.wants_response(scores)) view.response = &response;
+    accumulator.add(view);
+}
+
 Poco::JSON::Object::Ptr compare_responses(const Instrument& instrument, const Form& form,
                                           const std::vector<Response>& from,
                                           const std::vector<Response>& to,
@@ -68,19 +83,8 @@ Poco::JSON::Object::Ptr compare_responses(const Instrument& instrument, const Fo
     if (!accumulator) return nullptr;
     const std::vector<ScoreDefinition> definitions = instrument.score_definitions(form);
     for (const WaveSide side : {WaveSide::From, WaveSide::To})
-        for (const Response& response : side == WaveSide::From ? from : to) {
-            const std::vector<double> scores =
-                score_values(definitions, instrument.score(form, response));
-            ResponseView view;
-            view.side = side;
-            view.id = response.id;
-            view.territory = response.territory;
-            view.role = response.role;
-            view.respondent = response.respondent;
-            view.scores = scores;
-            if (accumulator->wants_response(scores)) view.response = &response;
-            accumulator->add(view);
-        }
+        for (const Response& response : side == WaveSide::From ? from : to)
+            add_response(*accumulator, instrument, form, definitions, side, response);
     return accumulator->finish();
 }
 

@@ -15,11 +15,6 @@ using sonda::test::make_response;
 
 namespace {
 
-const char* kBands = R"("bands": [
-    {"id": "concern", "label": {"it": "Criticità", "en": "Concern"}, "from": 1, "to": 2.5},
-    {"id": "borderline", "label": {"it": "Da consolidare", "en": "Borderline"}, "from": 2.5, "to": 3.5},
-    {"id": "strength", "label": {"it": "Punto di forza", "en": "Strength"}, "from": 3.5, "to": 5}])";
-
 std::string likert(const std::string& id, const std::string& dimension) {
     return R"({"id": ")" + id + R"(", "type": "likert", "min": 1, "max": 5, "dimension": ")" +
            dimension + R"("})";
@@ -27,11 +22,11 @@ std::string likert(const std::string& id, const std::string& dimension) {
 
 // Sharing has 4 items, integration 3, consolidation 1, capacity building none.
 Form scoring_form() {
-    return make_form(std::string("{") + kBands + R"(, "items": [)" + likert("s1", "sharing") + "," +
-                     likert("s2", "sharing") + "," + likert("s3", "sharing") + "," +
-                     likert("s4", "sharing") + "," + likert("i1", "integration") + "," +
-                     likert("i2", "integration") + "," + likert("i3", "integration") + "," +
-                     likert("c1", "consolidation_development") + "]}");
+    return make_form(
+        std::string("{") + sonda::test::kBands + R"(, "items": [)" + likert("s1", "sharing") + "," +
+        likert("s2", "sharing") + "," + likert("s3", "sharing") + "," + likert("s4", "sharing") +
+        "," + likert("i1", "integration") + "," + likert("i2", "integration") + "," +
+        likert("i3", "integration") + "," + likert("c1", "consolidation_development") + "]}");
 }
 
 std::optional<double> score_of(const std::vector<Score>& scores, const std::string& name) {

@@ -15,6 +15,12 @@
 
 namespace sonda::test {
 
+// The three bands of the shipped form, as a form file's "bands" key.
+inline const char* kBands = R"("bands": [
+    {"id": "concern", "label": {"it": "Criticità", "en": "Concern"}, "from": 1, "to": 2.5},
+    {"id": "borderline", "label": {"it": "Da consolidare", "en": "Borderline"}, "from": 2.5, "to": 3.5},
+    {"id": "strength", "label": {"it": "Punto di forza", "en": "Strength"}, "from": 3.5, "to": 5}])";
+
 inline Item item_from_json(const Poco::JSON::Object::Ptr& object) {
     Item item;
     item.definition = object;

@@ -21,11 +21,6 @@ using sonda::test::make_response;
 
 namespace {
 
-const char* kBands = R"("bands": [
-    {"id": "concern", "label": {"it": "Criticità", "en": "Concern"}, "from": 1, "to": 2.5},
-    {"id": "borderline", "label": {"it": "Da consolidare", "en": "Borderline"}, "from": 2.5, "to": 3.5},
-    {"id": "strength", "label": {"it": "Punto di forza", "en": "Strength"}, "from": 3.5, "to": 5}])";
-
 Form wave_form() {
     std::string items;
     for (const char* dimension :
@@ -36,7 +31,7 @@ Form wave_form() {
                      R"("},)";
     items +=
         R"({"id": "map", "type": "network_map", "rings": 4, "intensity": {"min": 1, "max": 3}})";
-    return make_form(std::string("{") + kBands + R"(, "items": [)" + items + "]}");
+    return make_form(std::string("{") + sonda::test::kBands + R"(, "items": [)" + items + "]}");
 }
 
 // Names that normalise to the same actor, written differently.
@@ -135,19 +130,8 @@ TEST_CASE("network-dimensions: the wave change does not depend on the order resp
         const std::vector<ScoreDefinition> definitions = instrument.score_definitions(form);
         for (const auto& [side, wave] :
              {std::pair{WaveSide::To, &shuffled_to}, std::pair{WaveSide::From, &shuffled_from}})
-            for (const Response& response : *wave) {
-                const std::vector<double> scores =
-                    score_values(definitions, instrument.score(form, response));
-                ResponseView view;
-                view.side = side;
-                view.id = response.id;
-                view.territory = response.territory;
-                view.role = response.role;
-                view.respondent = response.respondent;
-                view.scores = scores;
-                if (accumulator->wants_response(scores)) view.response = &response;
-                accumulator->add(view);
-            }
+            for (const Response& response : *wave)
+                add_response(*accumulator, instrument, form, definitions, side, response);
         CHECK(text(accumulator->finish()) == expected);
     }
 }

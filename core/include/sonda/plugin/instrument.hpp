@@ -115,6 +115,13 @@ class Instrument {
 std::vector<double> score_values(const std::vector<ScoreDefinition>& definitions,
                                  const std::vector<Score>& scores);
 
+// Scores `response` and hands it to `accumulator` as the report would: with
+// its JSON only when wants_response says so. `definitions` are the
+// instrument's for `form`.
+void add_response(ExtrasAccumulator& accumulator, const Instrument& instrument, const Form& form,
+                  const std::vector<ScoreDefinition>& definitions, WaveSide side,
+                  const Response& response);
+
 // For tests and for hosts holding a few responses: scores each response,
 // feeds `from` then `to` through start_comparison and returns finish().
 Poco::JSON::Object::Ptr compare_responses(const Instrument& instrument, const Form& form,
