@@ -17,16 +17,23 @@ namespace {
 
 class WaveChange final : public ExtrasAccumulator {
   public:
-    WaveChange(const Form& form, CompareOptions options)
+    // `definitions`: the instrument's for `form`, in the order of the scores
+    // add() is given.
+    WaveChange(const Form& form, const std::vector<ScoreDefinition>& definitions,
+               CompareOptions options)
         : m_options(std::move(options)),
           m_layout(dimension_layout(form)),
           m_map(network_map_item(form)) {
         m_banded.bands = m_layout.bands;
-        if (m_map) {
-            m_spec = &network_map_spec(*m_map);
-            // After the dimensions: ring_1..ring_<rings>, total_actors, closeness_index.
-            m_total_actors = m_layout.dimensions.size() + static_cast<std::size_t>(m_spec->rings);
-        }
+        const auto position = [&](std::string_view name) {
+            for (std::size_t d = 0; d < definitions.size(); ++d)
+                if (definitions[d].name == name) return d;
+            return kNone;
+        };
+        for (const DimensionItems& dimension : m_layout.dimensions)
+            m_dimension_scores.push_back(position(dimension.id));
+        m_total_actors = position("total_actors");
+        if (m_map) m_spec = &network_map_spec(*m_map);
         for (Side& side : m_sides) {
             side.bands.resize(m_layout.dimensions.size());
             if (m_spec) side.map.emplace(*m_spec);
@@ -35,14 +42,14 @@ class WaveChange final : public ExtrasAccumulator {
 
     // A response scores total_actors exactly when it holds a readable map.
     bool wants_response(std::span<const double> scores) const override {
-        return m_map && m_total_actors < scores.size() && !std::isnan(scores[m_total_actors]);
+        return m_map && !std::isnan(score_at(scores, m_total_actors));
     }
 
     void add(const ResponseView& view) override {
         Side& side = m_sides[static_cast<int>(view.side)];
         ++side.n;
         for (std::size_t d = 0; d < side.bands.size(); ++d) {
-            const double score = d < view.scores.size() ? view.scores[d] : std::nan("");
+            const double score = score_at(view.scores, m_dimension_scores[d]);
             side.bands[d].add(m_banded, std::isnan(score) ? std::nullopt : std::optional(score));
         }
         if (!view.response || !m_map || !view.response->answers ||
@@ -85,7 +92,12 @@ class WaveChange final : public ExtrasAccumulator {
     ScoreDefinition m_banded;
     const Item* m_map = nullptr;
     const NetworkMapSpec* m_spec = nullptr;
-    std::size_t m_total_actors = 0;
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    static double score_at(std::span<const double> scores, std::size_t at) {
+        return at < scores.size() ? scores[at] : std::nan("");
+    }
+    std::vector<std::size_t> m_dimension_scores;  // per dimension, its score's position
+    std::size_t m_total_actors = kNone;
     Side m_sides[2];
 };
 
@@ -157,7 +169,7 @@ Poco::JSON::Object::Ptr WaveChange::map_change() const {
 
 std::unique_ptr<ExtrasAccumulator> NetworkDimensionsInstrument::start_comparison(
     const Form& form, const CompareOptions& options) const {
-    return std::make_unique<WaveChange>(form, options);
+    return std::make_unique<WaveChange>(form, score_definitions(form), options);
 }
 
 Poco::JSON::Object::Ptr NetworkDimensionsInstrument::compare(const Form& form,

@@ -199,10 +199,7 @@ class ObjectivesChange final : public ExtrasAccumulator {
         : m_waves{ObjectiveCollector(form), ObjectiveCollector(form)} {}
 
     void add(const ResponseView& view) override {
-        if (!view.response)
-            throw InvalidInput(Location{"", 0, "", std::string(view.id)},
-                               "objectives-monitoring needs every response of the group whole");
-        m_waves[static_cast<int>(view.side)].add(*view.response);
+        m_waves[static_cast<int>(view.side)].add(whole_response(view, kInstrumentId));
     }
 
     Poco::JSON::Object::Ptr finish() override {

@@ -236,10 +236,7 @@ class ThemeChange final : public ExtrasAccumulator {
                   WaveCoder(m_layout, m_options.overrides, m_options.list_texts)} {}
 
     void add(const ResponseView& view) override {
-        if (!view.response)
-            throw InvalidInput(Location{"", 0, "", std::string(view.id)},
-                               "team-expectations needs every response of the group whole");
-        m_waves[static_cast<int>(view.side)].add(*view.response);
+        m_waves[static_cast<int>(view.side)].add(whole_response(view, kInstrumentId));
     }
 
     Poco::JSON::Object::Ptr finish() override {

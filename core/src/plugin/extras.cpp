@@ -18,11 +18,7 @@ class BufferedComparison final : public ExtrasAccumulator {
         : m_instrument(instrument), m_form(form), m_options(std::move(options)) {}
 
     void add(const ResponseView& view) override {
-        if (!view.response)
-            throw InvalidInput(Location{"", 0, "", std::string(view.id)},
-                               "instrument '" + m_instrument.id() +
-                                   "': a response reached its comparison without its answers");
-        m_waves[static_cast<int>(view.side)].push_back(*view.response);
+        m_waves[static_cast<int>(view.side)].push_back(whole_response(view, m_instrument.id()));
     }
 
     Poco::JSON::Object::Ptr finish() override {
@@ -44,6 +40,14 @@ class BufferedComparison final : public ExtrasAccumulator {
 }  // namespace
 
 bool ExtrasAccumulator::wants_response(std::span<const double>) const { return true; }
+
+const Response& whole_response(const ResponseView& view, const std::string& instrument) {
+    if (!view.response)
+        throw InvalidInput(Location{"", 0, "", std::string(view.id)},
+                           "instrument '" + instrument +
+                               "': a response reached its comparison without its answers");
+    return *view.response;
+}
 
 std::unique_ptr<ExtrasAccumulator> Instrument::start_comparison(
     const Form& form, const CompareOptions& options) const {

@@ -207,7 +207,6 @@ struct GroupData {
     std::string id;
     Side sides[2];            // from, to
     std::vector<Cell> cells;  // one per score definition
-    std::unique_ptr<ExtrasAccumulator> extras;
     bool shown = true;
     Withheld withheld = Withheld::No;
 };
@@ -218,7 +217,8 @@ constexpr std::size_t kResponsesPerRead = 500;
 // Replays one group's rows into its accumulator in the scan's order (wave by
 // wave in the study's order), reading the responses it asked for a page at a
 // time. `first` is the side whose wave the study lists first.
-void feed_extras(GroupData& group, int first, const ScoreDictionaries& dictionaries, Store& store) {
+void feed_extras(GroupData& group, ExtrasAccumulator& extras, int first,
+                 const ScoreDictionaries& dictionaries, Store& store) {
     std::vector<double> scores;
     std::unordered_map<std::string, Response> page;
     for (const int side : {first, 1 - first}) {
@@ -255,7 +255,7 @@ void feed_extras(GroupData& group, int first, const ScoreDictionaries& dictionar
                 view.id = id;
                 view.response = &found->second;
             }
-            group.extras->add(view);
+            extras.add(view);
         }
         std::vector<std::string>().swap(rows.wanted_ids);
         std::vector<std::uint32_t>().swap(rows.wanted_rows);
@@ -567,11 +567,11 @@ Report build_report(Project& project, const ReportRequest& request) {
     const int first_side =
         wave_position(study, report.from_wave) <= wave_position(study, report.to_wave) ? 0 : 1;
     for (std::size_t g = 0; g < groups.size() && probe; ++g) {
-        groups[g].extras = instrument.start_comparison(form, options_for(groups[g].id));
-        if (!groups[g].extras) continue;
-        feed_extras(groups[g], first_side, dictionaries, store);
-        compared[g] = groups[g].extras->finish();
-        groups[g].extras.reset();
+        const std::unique_ptr<ExtrasAccumulator> extras =
+            instrument.start_comparison(form, options_for(groups[g].id));
+        if (!extras) continue;
+        feed_extras(groups[g], *extras, first_side, dictionaries, store);
+        compared[g] = extras->finish();
     }
     compare_all();
     suppress_all();

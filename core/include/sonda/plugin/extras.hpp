@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 
 #include "sonda/model/response.hpp"
@@ -56,5 +57,10 @@ class ExtrasAccumulator {
     // After the last add(); null = nothing to add. Errors: sonda::Error.
     virtual Poco::JSON::Object::Ptr finish() = 0;
 };
+
+// The parsed response of `view`, for an accumulator that needs every response
+// whole (its wants_response is the default); an InvalidInput naming
+// `instrument` and the response if the host gave none.
+const Response& whole_response(const ResponseView& view, const std::string& instrument);
 
 }  // namespace sonda
