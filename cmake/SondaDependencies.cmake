@@ -40,3 +40,8 @@ if(SONDA_BUILD_DASHBOARD)
     find_library(STB_LIBRARY stb REQUIRED)
     find_path(IMGUI_INCLUDE_DIR imgui.h PATH_SUFFIXES imgui REQUIRED)
 endif()
+
+# Charts and summaries as PNG, PDF and SVG files: cairo draws, pango sets the
+# text (libcairo2-dev, libpango1.0-dev). Debian ships pkg-config files only.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo)

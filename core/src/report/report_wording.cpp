@@ -110,18 +110,55 @@ const std::map<std::string_view, Phrase>& phrases() {
         {"large", {"large", "grande"}},
         {"cohen_dz", {"Cohen's dz", "dz di Cohen"}},
         {"hedges_g", {"Hedges' g", "g di Hedges"}},
+        // Charts (sonda chart, summaries).
+        {"chart.change", {"Change between two waves", "Cambiamento tra due rilevazioni"}},
+        {"chart.change.about",
+         {"each score's change with its 95% interval, for one territory or everyone",
+          "il cambiamento di ogni punteggio con l'intervallo al 95%, per un territorio o per "
+          "tutti"}},
+        {"chart.change.note",
+         {"Dot: the change among those who answered both times (n = pairs), or between the "
+          "two groups where few did; line: its 95% interval.",
+          "Punto: il cambiamento tra chi ha risposto entrambe le volte (n = coppie), o tra i "
+          "due gruppi se sono pochi; linea: l'intervallo al 95%."}},
+        {"chart.community_mark",
+         {"Hollow ring: the whole community.", "Cerchio vuoto: l'intera comunità."}},
+        {"chart.colours",
+         {"Green: a clear improvement; red: a clear worsening; grey: no clear change.",
+          "Verde: un miglioramento chiaro; rosso: un peggioramento chiaro; grigio: nessun "
+          "cambiamento chiaro."}},
+        {"chart.withheld_note",
+         {"Groups of fewer than %d people are not shown.",
+          "I gruppi con meno di %d persone non sono mostrati."}},
+        {"chart.trend", {"Means over the waves", "Medie nelle rilevazioni"}},
+        {"chart.trend.about",
+         {"the mean of each score in every wave with its 95% interval and n",
+          "la media di ogni punteggio in ogni rilevazione, con intervallo al 95% e n"}},
+        {"chart.trend.note",
+         {"Mean of each wave with its 95% interval; n = respondents in that wave.",
+          "Media di ogni rilevazione con l'intervallo al 95%; n = rispondenti di quella "
+          "rilevazione."}},
+        {"chart.star", {"Profile of each wave", "Profilo di ogni rilevazione"}},
+        {"chart.star.about",
+         {"a star with one axis per score and one outline per wave",
+          "una stella con un asse per punteggio e un contorno per rilevazione"}},
+        {"chart.star.note",
+         {"Each axis runs from the lowest to the highest possible score; one outline per wave.",
+          "Ogni asse va dal punteggio minimo al massimo possibile; un contorno per "
+          "rilevazione."}},
+        {"chart.territories", {"Change by territory", "Cambiamento per territorio"}},
+        {"chart.territories.about",
+         {"every territory's change on one common axis, the whole community as reference",
+          "il cambiamento di ogni territorio su un asse comune, con l'intera comunità come "
+          "riferimento"}},
+        {"chart.no_scale",
+         {"No score of this form has a range to draw.",
+          "Nessun punteggio di questo questionario ha un intervallo da disegnare."}},
+        {"chart.withheld", {"not shown", "non mostrato"}},
+        {"chart.everyone", {"Whole community", "Intera comunità"}},
         {"and", {"; ", "; "}},
     };
     return table;
-}
-
-template <typename... Args>
-std::string printf_string(const std::string& format, Args... args) {
-    int size = std::snprintf(nullptr, 0, format.c_str(), args...);
-    std::string out(static_cast<std::size_t>(size < 0 ? 0 : size) + 1, '\0');
-    std::snprintf(out.data(), out.size(), format.c_str(), args...);
-    out.resize(out.size() - 1);
-    return out;
 }
 
 bool is_italian(const std::string& language) { return language == "it"; }

@@ -5,6 +5,7 @@
 // never tell an evaluator two different stories about the same figures.
 #pragma once
 
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +18,16 @@ namespace sonda::report_detail {
 
 // Italian when `language` is "it", English otherwise.
 std::string tr(const std::string& language, std::string_view key);
+
+// A phrase with printf placeholders filled in ("%d", "%s", "%lld").
+template <typename... Args>
+std::string printf_string(const std::string& format, Args... args) {
+    int size = std::snprintf(nullptr, 0, format.c_str(), args...);
+    std::string out(static_cast<std::size_t>(size < 0 ? 0 : size) + 1, '\0');
+    std::snprintf(out.data(), out.size(), format.c_str(), args...);
+    out.resize(out.size() - 1);
+    return out;
+}
 
 // Fixed decimals, decimal comma in Italian; "–" when empty or not finite.
 std::string format_number(std::optional<double> value, int decimals, const std::string& language);

@@ -17,7 +17,7 @@ TEST_CASE("[cli] --help lists every command", "[cli]") {
     const CliResult result = run_sonda({"--help"});
     CHECK(result.exit_code == 0);
     for (const char* command :
-         {"init", "study", "plugins", "forms", "import", "export", "report", "demo"})
+         {"init", "study", "plugins", "forms", "import", "export", "report", "chart", "demo"})
         CHECK(result.out.find("\n  " + std::string(command) + " ") != std::string::npos);
     CHECK(result.out.find("Exit codes") != std::string::npos);
 }
@@ -32,7 +32,8 @@ TEST_CASE("[cli] every command and sub-command has --help", "[cli]") {
     const std::vector<std::vector<std::string>> commands{
         {"init"},   {"study"},         {"study", "show"}, {"plugins"},
         {"forms"},  {"forms", "list"}, {"forms", "show"}, {"forms", "validate"},
-        {"import"}, {"export"},        {"report"},        {"demo"}};
+        {"import"}, {"export"},        {"report"},        {"chart"},
+        {"demo"}};
     for (const auto& command : commands) {
         std::vector<std::string> args = command;
         args.push_back("--help");

@@ -10,5 +10,6 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_postgres_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_output_safety_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_concurrency_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_chart_test.cpp
     LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)

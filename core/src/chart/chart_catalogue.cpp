@@ -1,0 +1,97 @@
+#include <functional>
+
+#include "../report/report_wording.hpp"
+#include "chart_data.hpp"
+#include "chart_kinds.hpp"
+#include "sonda/chart/charts.hpp"
+#include "sonda/engine.hpp"
+#include "sonda/error.hpp"
+
+namespace sonda::chart {
+
+namespace {
+
+using detail::group_report;
+using report_detail::tr;
+
+struct Kind {
+    const char* name;
+    std::function<Scene(Project&, const ChartRequest&)> draw;
+};
+
+std::string who(const Project& project, const ChartRequest& request) {
+    if (request.territory.empty()) return tr(request.language, "chart.everyone");
+    const Territory* territory = project.study().territory(request.territory);
+    return territory ? territory->name.get(request.language) : request.territory;
+}
+
+Scene draw_change(Project& project, const ChartRequest& request) {
+    if (request.territory.empty()) {
+        const Report everyone = group_report(project, request, GroupBy::None);
+        return detail::change_chart(everyone, nullptr, project.study(), request.language);
+    }
+    const Report territory = group_report(project, request, GroupBy::Territory);
+    const Report everyone = group_report(project, request, GroupBy::None);
+    return detail::change_chart(territory, &everyone, project.study(), request.language);
+}
+
+Scene draw_territories(Project& project, const ChartRequest& request) {
+    ChartRequest all = request;
+    all.territory.clear();
+    const Report territories = group_report(project, all, GroupBy::Territory);
+    const Report everyone = group_report(project, all, GroupBy::None);
+    return detail::territories_chart(territories, everyone, project.study(), request.language);
+}
+
+Scene draw_trend(Project& project, const ChartRequest& request) {
+    return detail::trend_chart(detail::gather_trend(project, request), who(project, request),
+                               project.study(), request.language);
+}
+
+Scene draw_star(Project& project, const ChartRequest& request) {
+    return detail::star_chart(detail::gather_trend(project, request), who(project, request),
+                              project.study(), request.language);
+}
+
+const std::vector<Kind>& kinds() {
+    static const std::vector<Kind> all{{"change", draw_change},
+                                       {"territories", draw_territories},
+                                       {"trend", draw_trend},
+                                       {"star", draw_star}};
+    return all;
+}
+
+}  // namespace
+
+std::vector<ChartInfo> list_charts(const std::string& language) {
+    std::vector<ChartInfo> list;
+    for (const Kind& kind : kinds())
+        list.push_back({kind.name, tr(language, std::string("chart.") + kind.name + ".about")});
+    return list;
+}
+
+Scene build_chart(Project& project, const ChartRequest& request) {
+    if (!request.territory.empty() && !project.study().territory(request.territory)) {
+        std::string known;
+        for (const Territory& territory : project.study().territories)
+            known += (known.empty() ? "" : ", ") + territory.id;
+        throw InvalidInput(Location{"", 0, "", ""}, "unknown territory '" + request.territory +
+                                                        "'; the study's territories are: " + known);
+    }
+    // Baseline against latest by default: what changed since the start.
+    ChartRequest resolved = request;
+    if (resolved.from_wave.empty() || resolved.to_wave.empty()) {
+        const std::vector<std::string> waves = detail::waves_with_data(project, request.form);
+        if (resolved.from_wave.empty() && !waves.empty() && waves.front() != resolved.to_wave)
+            resolved.from_wave = waves.front();
+        if (resolved.to_wave.empty() && !waves.empty() && waves.back() != resolved.from_wave)
+            resolved.to_wave = waves.back();
+    }
+    for (const Kind& kind : kinds())
+        if (request.chart == kind.name) return kind.draw(project, resolved);
+    std::string known;
+    for (const Kind& kind : kinds()) known += (known.empty() ? "" : ", ") + std::string(kind.name);
+    throw UsageError("unknown chart '" + request.chart + "'; the charts are: " + known);
+}
+
+}  // namespace sonda::chart

@@ -1,0 +1,39 @@
+// Each chart of sonda as a function from gathered figures to a scene.
+#pragma once
+
+#include <string>
+
+#include "chart_data.hpp"
+#include "sonda/chart/scene.hpp"
+#include "sonda/model/study.hpp"
+#include "sonda/report/report.hpp"
+
+namespace sonda::chart::detail {
+
+// Forest plot: one row per score, the change with its interval; scores on
+// different ranges get separate axes. `community` (may be null) adds the
+// whole community's change as a reference mark.
+Scene change_chart(const Report& report, const Report* community, const Study& study,
+                   const std::string& language);
+
+// Every territory (and the community) per score, on one common axis a score.
+Scene territories_chart(const Report& by_territory, const Report& community, const Study& study,
+                        const std::string& language);
+
+// The mean of each score in each wave with its interval, one panel a score.
+Scene trend_chart(const Trend& trend, const std::string& group_title, const Study& study,
+                  const std::string& language);
+
+// A star: one axis per score that has a range, one outline per wave.
+Scene star_chart(const Trend& trend, const std::string& group_title, const Study& study,
+                 const std::string& language);
+
+// The colour of a change: green or red when its interval excludes zero
+// (improvement or worsening, by the score's direction), grey otherwise.
+Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* definition);
+
+// A wave's name for axes and legends: its label up to a colon, else its id.
+std::string short_wave_title(const std::string& wave, const Study& study,
+                             const std::string& language);
+
+}  // namespace sonda::chart::detail

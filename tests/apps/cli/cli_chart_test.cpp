@@ -1,0 +1,117 @@
+// sonda chart: every listed chart in every format, files of the size asked
+// for, and clear refusals.
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+#include "cli_runner.hpp"
+
+using namespace sonda::test;
+
+namespace {
+
+std::vector<std::string> listed_charts() {
+    const CliResult result = run_sonda({"chart", "--list"});
+    REQUIRE(result.exit_code == 0);
+    std::vector<std::string> names;
+    std::istringstream lines(result.out);
+    std::string name;
+    for (std::string line; std::getline(lines, line);)
+        if (std::istringstream(line) >> name) names.push_back(name);
+    return names;
+}
+
+std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
+    std::uint32_t value = 0;
+    for (std::size_t i = 0; i < 4; ++i)
+        value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+}
+
+// What poppler's pdfinfo says of a file (script/bootstrap --test installs it).
+std::string pdfinfo(const std::string& path) {
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdfinfo '" + path + "' 2>&1").c_str(), "r"),
+                                               pclose);
+    std::string out;
+    char buffer[512];
+    while (pipe && fgets(buffer, sizeof buffer, pipe.get())) out += buffer;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("[cli] sonda chart --list names each chart with what it shows", "[cli]") {
+    const std::vector<std::string> names = listed_charts();
+    CHECK(names == std::vector<std::string>{"change", "territories", "trend", "star"});
+    const CliResult italian = run_sonda({"chart", "--list", "--lang", "it"});
+    CHECK(italian.out.find("cambiamento") != std::string::npos);
+}
+
+TEST_CASE("[cli] sonda chart writes every listed chart as svg, png and pdf", "[cli]") {
+    ScratchFolder scratch;
+    for (const std::string& chart : listed_charts()) {
+        for (const char* format : {"svg", "png", "pdf"}) {
+            const std::string out = scratch.file(chart + "." + format);
+            const CliResult result = run_sonda(
+                {"chart",      "--db", shared_demo_db(), "--form",        "network-dimensions",
+                 "--chart",    chart,  "--territory",    "sds_pistoiese", "--from",
+                 "workshop-1", "--to", "workshop-2",     "--lang",        "it",
+                 "--format",   format, "--width",        "1600",          "--out",
+                 out});
+            INFO(chart << " " << format << ": " << result.err);
+            REQUIRE(result.exit_code == 0);
+            const std::string bytes = read_file(out);
+            if (std::string(format) == "png") {
+                REQUIRE(bytes.size() > 24);
+                CHECK(bytes.substr(1, 3) == "PNG");
+                CHECK(big_endian(bytes, 16) == 1600u);
+                CHECK(big_endian(bytes, 20) == 900u);  // 16:9
+            } else if (std::string(format) == "pdf") {
+                const std::string info = pdfinfo(out);
+                CHECK(info.find("Pages:           1") != std::string::npos);
+                CHECK(info.find("Page size:       960 x 540 pts") != std::string::npos);
+            } else {
+                CHECK(bytes.find("<svg") != std::string::npos);
+            }
+        }
+    }
+}
+
+TEST_CASE("[cli] sonda chart takes the format from the file's extension", "[cli]") {
+    ScratchFolder scratch;
+    const CliResult result =
+        run_sonda({"chart", "--db", shared_demo_db(), "--form", "team-expectations", "--chart",
+                   "trend", "--out", scratch.file("trend.pdf")});
+    REQUIRE(result.exit_code == 0);
+    CHECK(read_file(scratch.file("trend.pdf")).rfind("%PDF", 0) == 0);
+}
+
+TEST_CASE("[cli] sonda chart refuses what it cannot draw, and writes nothing", "[cli]") {
+    ScratchFolder scratch;
+    const std::string out = scratch.file("chart.png");
+    const std::vector<std::string> base{
+        "chart", "--db", shared_demo_db(), "--form", "network-dimensions", "--out", out};
+    auto with = [&](std::vector<std::string> more) {
+        std::vector<std::string> args = base;
+        args.insert(args.end(), more.begin(), more.end());
+        return run_sonda(args);
+    };
+    CliResult result = with({"--chart", "pie"});
+    CHECK(result.exit_code == 1);
+    CHECK(
+        result.err.find("unknown chart 'pie'; the charts are: change, territories, trend, star") !=
+        std::string::npos);
+    result = with({"--chart", "change", "--territory", "pisa"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("unknown territory 'pisa'") != std::string::npos);
+    result = with({"--chart", "change", "--width", "5"});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("--width must be between 16 and 16384") != std::string::npos);
+    result = with({"--chart", "change", "--format", "jpeg"});
+    CHECK(result.exit_code == 1);
+    result = run_sonda({"chart", "--db", shared_demo_db(), "--chart", "change", "--out", out});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("--form is required") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out));
+}
