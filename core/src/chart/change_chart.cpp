@@ -67,24 +67,126 @@ std::pair<double, double> panel_range(const std::vector<const ScoreReport*>& row
 }
 
 // A score's name left of its row: on two lines when the row is tall enough.
-void draw_row_label(Scene& scene, const std::string& title, double mid, double width,
-                    double row_height) {
+void draw_row_label(Scene& scene, const std::string& title, Point at, double width,
+                    double row_height, double size) {
     std::vector<std::string> lines{title};
-    if (text_width(title, kLabelSize) > width && row_height >= 2.5 * kLabelSize) {
-        lines = wrap_text(title, kLabelSize, width);
-        if (lines.size() > 2) lines[1] = fit_text(lines[1] + " " + lines[2], kLabelSize, width);
+    if (text_width(title, size) > width && row_height >= 2.5 * size) {
+        lines = wrap_text(title, size, width);
+        if (lines.size() > 2) lines[1] = fit_text(lines[1] + " " + lines[2], size, width);
         lines.resize(std::min<std::size_t>(lines.size(), 2));
     }
-    double baseline =
-        mid + kLabelSize * 0.35 - kLabelSize * 0.6 * static_cast<double>(lines.size() - 1);
+    double baseline = at.y + size * 0.35 - size * 0.6 * static_cast<double>(lines.size() - 1);
     for (const std::string& line : lines) {
-        scene.add(
-            Text{{kMargin, baseline}, fit_text(line, kLabelSize, width), kLabelSize, palette::ink});
-        baseline += kLabelSize * 1.2;
+        scene.add(Text{{at.x, baseline}, fit_text(line, size, width), size, palette::ink});
+        baseline += size * 1.2;
     }
 }
 
 }  // namespace
+
+double draw_change_rows(Scene& scene, const Report& report, const GroupReport& group,
+                        const GroupReport* reference, const ChangeRowsStyle& style,
+                        const std::string& language) {
+    const auto panels = panels_by_range(report, group);
+    const double label_size = style.label_size, tick_size = style.tick_size;
+    const double k = label_size / kLabelSize;  // strokes and dots follow the text
+    std::size_t rows = 0;
+    double label_width = 0;
+    for (const auto& panel : panels)
+        for (const ScoreReport* row : panel) {
+            ++rows;
+            label_width =
+                std::max(label_width,
+                         text_width(report_detail::score_title(report, row->stats.score, language),
+                                    label_size));
+        }
+    const double width = style.right - style.left;
+    label_width = std::min(label_width, width * 0.34);
+    const double axis_height = tick_size + 11 * k, gap = 14 * k, value_width = 150 * k;
+    const double available =
+        style.bottom - style.top - static_cast<double>(panels.size()) * (axis_height + gap);
+    const double row_height =
+        std::clamp(available / std::max<double>(rows, 1), style.row_min, style.row_max);
+    const double plot_left = style.left + label_width + 16 * k;
+    const double plot_right = style.right - value_width;
+
+    double y = style.top;
+    for (const auto& panel : panels) {
+        const auto [low, high] = panel_range(panel, reference);
+        auto x_of = [&, low = low, high = high](double value) {
+            return plot_left + (value - low) / (high - low) * (plot_right - plot_left);
+        };
+        const double panel_top = y;
+        const double panel_bottom = y + row_height * static_cast<double>(panel.size());
+        for (double tick : nice_ticks(low, high, 6)) {
+            if (tick < low || tick > high) continue;
+            scene.add(Line{
+                {x_of(tick), panel_top},
+                {x_of(tick), panel_bottom},
+                Stroke{tick == 0.0 ? palette::ink : palette::grid, (tick == 0.0 ? 1.4 : 0.8) * k}});
+            scene.add(Text{{x_of(tick), panel_bottom + tick_size + 4 * k},
+                           format_signed(tick, 2, language),
+                           tick_size,
+                           palette::muted,
+                           Anchor::Middle});
+        }
+        for (std::size_t i = 0; i < panel.size(); ++i) {
+            const ScoreReport& row = *panel[i];
+            const ScoreComparison& s = row.stats;
+            const double mid = y + row_height / 2;
+            y += row_height;
+            if (i % 2 == 0)
+                scene.add(Rect{style.left, mid - row_height / 2, width, row_height,
+                               Colour{palette::faint.r, palette::faint.g, palette::faint.b, 0.8},
+                               std::nullopt});
+            draw_row_label(scene, report_detail::score_title(report, s.score, language),
+                           Point{style.left, mid}, label_width, row_height, label_size);
+            if (s.suppressed || !usable(s.diff_mean)) {
+                scene.add(Text{{plot_left + 6 * k, mid + tick_size * 0.35},
+                               s.suppressed
+                                   ? report_detail::suppressed_marker(report, row, language)
+                                   : tr(language, "chart.withheld"),
+                               tick_size,
+                               palette::muted});
+                continue;
+            }
+            const Colour colour = change_colour(s, report_detail::definition_of(report, s.score));
+            if (usable(s.ci95_low) && usable(s.ci95_high)) {
+                scene.add(Line{
+                    {x_of(*s.ci95_low), mid}, {x_of(*s.ci95_high), mid}, Stroke{colour, 3.0 * k}});
+                for (double end : {*s.ci95_low, *s.ci95_high})
+                    scene.add(Line{{x_of(end), mid - 6 * k},
+                                   {x_of(end), mid + 6 * k},
+                                   Stroke{colour, 2.0 * k}});
+            }
+            if (const ScoreReport* other = find_score(reference, s.score))
+                if (!other->stats.suppressed && usable(other->stats.diff_mean))
+                    scene.add(Circle{{x_of(*other->stats.diff_mean), mid},
+                                     6.5 * k,
+                                     std::nullopt,
+                                     Stroke{palette::community, 2.0 * k}});
+            scene.add(Circle{{x_of(*s.diff_mean), mid},
+                             5.5 * k,
+                             colour,
+                             Stroke{Colour{255, 255, 255}, 1.2 * k}});
+            const long long n =
+                s.design == Design::Paired ? s.n_paired : std::min(s.n_from, s.n_to);
+            scene.add(Text{{plot_right + 12 * k, mid + label_size * 0.35},
+                           format_signed(s.diff_mean, 2, language),
+                           label_size,
+                           colour,
+                           Anchor::Start,
+                           true});
+            scene.add(Text{{style.right, mid + tick_size * 0.35},
+                           "n " + std::to_string(n),
+                           tick_size,
+                           palette::muted,
+                           Anchor::End});
+        }
+        y = panel_bottom + axis_height + gap;
+    }
+    return y - gap;
+}
 
 Scene change_chart(const Report& report, const Report* community, const Study& study,
                    const std::string& language) {
@@ -118,99 +220,12 @@ Scene change_chart(const Report& report, const Report* community, const Study& s
         }
         return scene;
     }
-
-    const auto panels = panels_by_range(report, *group);
-    std::size_t rows = 0;
-    double label_width = 0;
-    for (const auto& panel : panels)
-        for (const ScoreReport* row : panel) {
-            ++rows;
-            label_width =
-                std::max(label_width,
-                         text_width(report_detail::score_title(report, row->stats.score, language),
-                                    kLabelSize));
-        }
-    label_width = std::min(label_width, scene.width * 0.34);
-    constexpr double kAxisHeight = 24, kGap = 14, kValueWidth = 150;
-    const double available =
-        bottom - top - static_cast<double>(panels.size()) * (kAxisHeight + kGap);
-    const double row_height = std::clamp(available / std::max<double>(rows, 1), 20.0, 44.0);
-    const double plot_left = kMargin + label_width + 16;
-    const double plot_right = scene.width - kMargin - kValueWidth;
-
-    double y = top;
-    for (const auto& panel : panels) {
-        const auto [low, high] = panel_range(panel, reference);
-        auto x_of = [&, low = low, high = high](double value) {
-            return plot_left + (value - low) / (high - low) * (plot_right - plot_left);
-        };
-        const double panel_top = y;
-        const double panel_bottom = y + row_height * static_cast<double>(panel.size());
-        for (double tick : nice_ticks(low, high, 6)) {
-            if (tick < low || tick > high) continue;
-            scene.add(
-                Line{{x_of(tick), panel_top},
-                     {x_of(tick), panel_bottom},
-                     Stroke{tick == 0.0 ? palette::ink : palette::grid, tick == 0.0 ? 1.4 : 0.8}});
-            scene.add(Text{{x_of(tick), panel_bottom + kTickSize + 4},
-                           format_signed(tick, 2, language),
-                           kTickSize,
-                           palette::muted,
-                           Anchor::Middle});
-        }
-        for (std::size_t i = 0; i < panel.size(); ++i) {
-            const ScoreReport& row = *panel[i];
-            const ScoreComparison& s = row.stats;
-            const double mid = y + row_height / 2;
-            if (i % 2 == 0)
-                scene.add(Rect{kMargin, y, scene.width - 2 * kMargin, row_height,
-                               Colour{palette::faint.r, palette::faint.g, palette::faint.b, 0.8},
-                               std::nullopt});
-            draw_row_label(scene, report_detail::score_title(report, s.score, language), mid,
-                           label_width, row_height);
-            if (s.suppressed || !usable(s.diff_mean)) {
-                scene.add(Text{{plot_left + 6, mid + kTickSize * 0.35},
-                               s.suppressed
-                                   ? report_detail::suppressed_marker(report, row, language)
-                                   : tr(language, "chart.withheld"),
-                               kTickSize,
-                               palette::muted});
-                y += row_height;
-                continue;
-            }
-            const Colour colour = change_colour(s, report_detail::definition_of(report, s.score));
-            if (usable(s.ci95_low) && usable(s.ci95_high)) {
-                scene.add(
-                    Line{{x_of(*s.ci95_low), mid}, {x_of(*s.ci95_high), mid}, Stroke{colour, 3.0}});
-                for (double end : {*s.ci95_low, *s.ci95_high})
-                    scene.add(
-                        Line{{x_of(end), mid - 6}, {x_of(end), mid + 6}, Stroke{colour, 2.0}});
-            }
-            if (const ScoreReport* other = find_score(reference, s.score))
-                if (!other->stats.suppressed && usable(other->stats.diff_mean))
-                    scene.add(Circle{{x_of(*other->stats.diff_mean), mid},
-                                     6.5,
-                                     std::nullopt,
-                                     Stroke{palette::community, 2.0}});
-            scene.add(
-                Circle{{x_of(*s.diff_mean), mid}, 5.5, colour, Stroke{Colour{255, 255, 255}, 1.2}});
-            const long long n =
-                s.design == Design::Paired ? s.n_paired : std::min(s.n_from, s.n_to);
-            scene.add(Text{{plot_right + 12, mid + kLabelSize * 0.35},
-                           format_signed(s.diff_mean, 2, language),
-                           kLabelSize,
-                           colour,
-                           Anchor::Start,
-                           true});
-            scene.add(Text{{scene.width - kMargin, mid + kTickSize * 0.35},
-                           "n " + std::to_string(n),
-                           kTickSize,
-                           palette::muted,
-                           Anchor::End});
-            y += row_height;
-        }
-        y = panel_bottom + kAxisHeight + kGap;
-    }
+    ChangeRowsStyle style;
+    style.left = kMargin;
+    style.right = scene.width - kMargin;
+    style.top = top;
+    style.bottom = bottom;
+    draw_change_rows(scene, report, *group, reference, style, language);
     return scene;
 }
 

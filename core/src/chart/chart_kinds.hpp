@@ -16,6 +16,19 @@ namespace sonda::chart::detail {
 Scene change_chart(const Report& report, const Report* community, const Study& study,
                    const std::string& language);
 
+// Where and how large the rows of a change chart are drawn: a slide, or a
+// block of an A4 summary.
+struct ChangeRowsStyle {
+    double left = 0, right = 0, top = 0, bottom = 0;
+    double label_size = 15, tick_size = 13;
+    double row_min = 20, row_max = 44;
+};
+// The rows of `group`'s changes, one axis per range of scores; returns the
+// y where they end.
+double draw_change_rows(Scene& scene, const Report& report, const GroupReport& group,
+                        const GroupReport* reference, const ChangeRowsStyle& style,
+                        const std::string& language);
+
 // Every territory (and the community) per score, on one common axis a score.
 Scene territories_chart(const Report& by_territory, const Report& community, const Study& study,
                         const std::string& language);
