@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_export_command());
     commands.push_back(make_report_command());
     commands.push_back(make_chart_command());
+    commands.push_back(make_summary_command());
     commands.push_back(make_demo_command());
     return commands;
 }

@@ -16,6 +16,7 @@ std::unique_ptr<Command> make_import_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_chart_command();
+std::unique_ptr<Command> make_summary_command();
 std::unique_ptr<Command> make_demo_command();
 
 // In the order `sonda --help` lists them.

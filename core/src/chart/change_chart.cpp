@@ -101,7 +101,7 @@ double draw_change_rows(Scene& scene, const Report& report, const GroupReport& g
                                     label_size));
         }
     const double width = style.right - style.left;
-    label_width = std::min(label_width, width * 0.34);
+    label_width = std::min(label_width, width * style.label_share);
     const double axis_height = tick_size + 11 * k, gap = 14 * k, value_width = 150 * k;
     const double available =
         style.bottom - style.top - static_cast<double>(panels.size()) * (axis_height + gap);

@@ -22,6 +22,7 @@ struct ChangeRowsStyle {
     double left = 0, right = 0, top = 0, bottom = 0;
     double label_size = 15, tick_size = 13;
     double row_min = 20, row_max = 44;
+    double label_share = 0.34;  // of the width, at most, for the scores' names
 };
 // The rows of `group`'s changes, one axis per range of scores; returns the
 // y where they end.

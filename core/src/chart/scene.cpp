@@ -20,4 +20,28 @@ void Scene::add_arrow(Point from, Point to, const Stroke& stroke, double head) {
         std::nullopt});
 }
 
+namespace {
+
+struct Mover {
+    Point offset;
+    Point moved(Point point) const { return {point.x + offset.x, point.y + offset.y}; }
+    void operator()(Line& line) const { line.from = moved(line.from), line.to = moved(line.to); }
+    void operator()(Circle& circle) const { circle.centre = moved(circle.centre); }
+    void operator()(Rect& rect) const { rect.x += offset.x, rect.y += offset.y; }
+    void operator()(Polygon& polygon) const {
+        for (Point& point : polygon.points) point = moved(point);
+    }
+    void operator()(Text& text) const { text.at = moved(text.at); }
+};
+
+}  // namespace
+
+void Scene::append(const Scene& other, Point offset) {
+    const Mover mover{offset};
+    for (Shape shape : other.shapes) {
+        std::visit(mover, shape);
+        shapes.push_back(std::move(shape));
+    }
+}
+
 }  // namespace sonda::chart

@@ -156,6 +156,47 @@ const std::map<std::string_view, Phrase>& phrases() {
           "Nessun punteggio di questo questionario ha un intervallo da disegnare."}},
         {"chart.withheld", {"not shown", "non mostrato"}},
         {"chart.everyone", {"Whole community", "Intera comunità"}},
+        // The territory summary (sonda summary).
+        {"summary.kicker", {"Summary of results", "Sintesi dei risultati"}},
+        {"summary.made", {"made on %s", "prodotta il %s"}},
+        {"summary.intro",
+         {"What changed for your team, questionnaire by questionnaire. A change is measured "
+          "among the people who answered both times; the line around each dot is its 95% "
+          "interval: the shorter the line, the surer the change. Green is a clear improvement, "
+          "red a clear worsening, grey no clear change.",
+          "Che cosa è cambiato per la vostra équipe, questionario per questionario. Il "
+          "cambiamento è misurato tra le persone che hanno risposto entrambe le volte; la linea "
+          "intorno a ogni punto è l'intervallo al 95%: più è corta, più il cambiamento è sicuro. "
+          "Verde è un miglioramento chiaro, rosso un peggioramento chiaro, grigio nessun "
+          "cambiamento chiaro."}},
+        {"summary.counts",
+         {"%s → %s: %lld people answered the first time, %lld the second, %lld both times.",
+          "%s → %s: %lld persone hanno risposto la prima volta, %lld la seconda, %lld entrambe "
+          "le volte."}},
+        {"summary.improved", {"Improved", "Migliorato"}},
+        {"summary.held", {"No clear change", "Nessun cambiamento chiaro"}},
+        {"summary.worsened", {"Worsened", "Peggiorato"}},
+        {"summary.no_waves",
+         {"Not enough answers from this territory to compare two waves.",
+          "Le risposte di questo territorio non bastano per confrontare due rilevazioni."}},
+        {"summary.themes",
+         {"Expectation themes most present in %s", "Temi delle aspettative più presenti in %s"}},
+        {"summary.theme_counts",
+         {"texts that name each theme, in brackets how many in %s",
+          "testi che citano ciascun tema, tra parentesi quanti in %s"}},
+        {"summary.objectives",
+         {"Improvement objectives in %s", "Obiettivi di miglioramento in %s"}},
+        {"summary.objective_counts",
+         {"%lld achieved, %lld under way, %lld stalled, %lld new, %lld removed.",
+          "%lld raggiunti, %lld in corso, %lld fermi, %lld nuovi, %lld tolti."}},
+        {"summary.stalled", {"stalled", "fermo"}},
+        {"summary.new", {"new", "nuovo"}},
+        {"summary.protection",
+         {"To protect small groups, no figure of fewer than %d people is shown, nor any that "
+          "would let one be worked out by subtraction from other published figures.",
+          "Per proteggere i piccoli gruppi non è mostrato alcun dato di meno di %d persone, né "
+          "alcuno che permetterebbe di ricavarlo per differenza da altri dati pubblicati."}},
+        {"summary.page", {"Page", "Pagina"}},
         {"and", {"; ", "; "}},
     };
     return table;
@@ -166,6 +207,13 @@ bool is_italian(const std::string& language) { return language == "it"; }
 bool usable(std::optional<double> value) { return value && std::isfinite(*value); }
 
 }  // namespace
+
+std::vector<std::string> english_phrases() {
+    std::vector<std::string> english;
+    for (const auto& [key, phrase] : phrases())
+        if (std::string_view(phrase.en) != phrase.it) english.emplace_back(phrase.en);
+    return english;
+}
 
 std::string tr(const std::string& language, std::string_view key) {
     auto found = phrases().find(key);

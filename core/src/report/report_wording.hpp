@@ -19,6 +19,10 @@ namespace sonda::report_detail {
 // Italian when `language` is "it", English otherwise.
 std::string tr(const std::string& language, std::string_view key);
 
+// Every English phrase that differs from its Italian one: what a test of a
+// page in Italian must not find.
+std::vector<std::string> english_phrases();
+
 // A phrase with printf placeholders filled in ("%d", "%s", "%lld").
 template <typename... Args>
 std::string printf_string(const std::string& format, Args... args) {

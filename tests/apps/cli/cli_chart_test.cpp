@@ -2,8 +2,6 @@
 // for, and clear refusals.
 #include <catch2/catch.hpp>
 #include <cmath>
-#include <cstdio>
-#include <memory>
 
 #include "cli_runner.hpp"
 
@@ -27,16 +25,6 @@ std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
     for (std::size_t i = 0; i < 4; ++i)
         value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
     return value;
-}
-
-// What poppler's pdfinfo says of a file (script/bootstrap --test installs it).
-std::string pdfinfo(const std::string& path) {
-    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("pdfinfo '" + path + "' 2>&1").c_str(), "r"),
-                                               pclose);
-    std::string out;
-    char buffer[512];
-    while (pipe && fgets(buffer, sizeof buffer, pipe.get())) out += buffer;
-    return out;
 }
 
 }  // namespace
@@ -68,7 +56,7 @@ TEST_CASE("[cli] sonda chart writes every listed chart as svg, png and pdf", "[c
                 CHECK(big_endian(bytes, 16) == 1600u);
                 CHECK(big_endian(bytes, 20) == 900u);  // 16:9
             } else if (std::string(format) == "pdf") {
-                const std::string info = pdfinfo(out);
+                const std::string info = command_output("pdfinfo '" + out + "'");
                 CHECK(info.find("Pages:           1") != std::string::npos);
                 CHECK(info.find("Page size:       960 x 540 pts") != std::string::npos);
             } else {

@@ -16,8 +16,8 @@ TEST_CASE("[cli] --version prints the version and exits 0", "[cli]") {
 TEST_CASE("[cli] --help lists every command", "[cli]") {
     const CliResult result = run_sonda({"--help"});
     CHECK(result.exit_code == 0);
-    for (const char* command :
-         {"init", "study", "plugins", "forms", "import", "export", "report", "chart", "demo"})
+    for (const char* command : {"init", "study", "plugins", "forms", "import", "export", "report",
+                                "chart", "summary", "demo"})
         CHECK(result.out.find("\n  " + std::string(command) + " ") != std::string::npos);
     CHECK(result.out.find("Exit codes") != std::string::npos);
 }
@@ -30,10 +30,9 @@ TEST_CASE("[cli] no command is a usage error", "[cli]") {
 
 TEST_CASE("[cli] every command and sub-command has --help", "[cli]") {
     const std::vector<std::vector<std::string>> commands{
-        {"init"},   {"study"},         {"study", "show"}, {"plugins"},
-        {"forms"},  {"forms", "list"}, {"forms", "show"}, {"forms", "validate"},
-        {"import"}, {"export"},        {"report"},        {"chart"},
-        {"demo"}};
+        {"init"},          {"study"},         {"study", "show"},     {"plugins"}, {"forms"},
+        {"forms", "list"}, {"forms", "show"}, {"forms", "validate"}, {"import"},  {"export"},
+        {"report"},        {"chart"},         {"summary"},           {"demo"}};
     for (const auto& command : commands) {
         std::vector<std::string> args = command;
         args.push_back("--help");

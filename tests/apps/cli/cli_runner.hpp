@@ -62,4 +62,9 @@ const std::string& shared_demo_db();
 
 Poco::JSON::Object::Ptr parse_object(const std::string& text);
 
+// What a shell command prints (standard output and error), for the tools
+// that check a file from outside: pdfinfo, pdftotext (poppler-utils, which
+// script/bootstrap --test installs).
+std::string command_output(const std::string& command);
+
 }  // namespace sonda::test

@@ -11,5 +11,8 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_output_safety_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_concurrency_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_chart_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_summary_test.cpp
     LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)
+# The summary test reads the phrase catalogue to find English in Italian pages.
+target_include_directories(test_cli PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)

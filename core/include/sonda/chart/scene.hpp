@@ -76,6 +76,9 @@ struct Scene {
     // A line ending in a filled arrowhead at `to`, the head `head` long:
     // drawn as shapes, so every renderer shows the same arrow.
     void add_arrow(Point from, Point to, const Stroke& stroke, double head);
+    // Every shape of `other`, moved by `offset`: a block drawn on its own
+    // canvas placed on a page, or pages stacked into one picture.
+    void append(const Scene& other, Point offset);
 };
 
 }  // namespace sonda::chart

@@ -1,0 +1,246 @@
+#include <Poco/JSON/Array.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "../chart/chart_frame.hpp"
+#include "../chart/chart_kinds.hpp"
+#include "../report/objectives_section.hpp"
+#include "../report/report_wording.hpp"
+#include "page_flow.hpp"
+#include "sonda/engine.hpp"
+#include "sonda/error.hpp"
+#include "sonda/summary/summary.hpp"
+
+namespace sonda::summary {
+
+namespace {
+
+using chart::Anchor;
+using chart::Text;
+namespace palette = chart::detail::palette;
+using report_detail::format_signed;
+using report_detail::printf_string;
+using report_detail::tr;
+using summary_detail::PageFlow;
+
+constexpr double kBody = 9.5, kSmall = 8.5, kHeading = 13;
+
+bool usable(const std::optional<double>& value) { return value && std::isfinite(*value); }
+
+void write_header(PageFlow& flow, const Project& project, const SummaryRequest& request) {
+    const Study& study = project.study();
+    const std::string& language = request.language;
+    flow.paragraph(study.title.get(language), kSmall, palette::muted);
+    flow.space(4);
+    flow.paragraph(tr(language, "summary.kicker"), 11, palette::muted, true);
+    flow.heading(study.territory(request.territory)->name.get(language), 20, palette::ink);
+    if (!request.date.empty())
+        flow.paragraph(printf_string(tr(language, "summary.made"), request.date.c_str()), kSmall,
+                       palette::muted);
+    flow.space(4);
+    flow.paragraph(tr(language, "summary.intro"), kBody, palette::ink);
+    flow.paragraph(printf_string(tr(language, "summary.protection"), study.min_cell), kSmall,
+                   palette::muted);
+    flow.space(6);
+}
+
+// The report of one form for the territory, or nothing when the territory has
+// too few waves of it.
+std::optional<Report> territory_report(Project& project, const std::string& form,
+                                       const SummaryRequest& request) {
+    ReportRequest report;
+    report.form = form;
+    report.by = GroupBy::Territory;
+    report.territories = {request.territory};
+    report.language = request.language;
+    report.from_wave = request.from_wave;
+    report.to_wave = request.to_wave;
+    if (report.from_wave.empty() || report.to_wave.empty()) {
+        // Baseline against the latest wave, as every output of sonda by default.
+        const std::vector<std::string> waves = chart::detail::waves_with_data(project, form);
+        if (waves.size() < 2) return std::nullopt;
+        if (report.from_wave.empty()) report.from_wave = waves.front();
+        if (report.to_wave.empty()) report.to_wave = waves.back();
+        if (report.from_wave == report.to_wave) return std::nullopt;
+    }
+    return build_report(project, report);
+}
+
+// Improved, held or worsened, by the 95% interval.
+enum class Verdict { Improved, Held, Worsened };
+Verdict verdict_of(const ScoreComparison& stats) {
+    if (usable(stats.ci95_low) && *stats.ci95_low > 0) return Verdict::Improved;
+    if (usable(stats.ci95_high) && *stats.ci95_high < 0) return Verdict::Worsened;
+    return Verdict::Held;
+}
+
+void write_verdicts(PageFlow& flow, const Report& report, const GroupReport& group,
+                    const std::string& language) {
+    std::map<Verdict, std::string> lists;
+    for (const ScoreReport& score : group.scores) {
+        if (score.stats.suppressed || !usable(score.stats.diff_mean)) continue;
+        std::string& list = lists[verdict_of(score.stats)];
+        list += (list.empty() ? "" : ", ") +
+                report_detail::score_title(report, score.stats.score, language) + " (" +
+                format_signed(score.stats.diff_mean, 2, language) + ")";
+    }
+    const std::pair<Verdict, const char*> order[] = {{Verdict::Improved, "summary.improved"},
+                                                     {Verdict::Held, "summary.held"},
+                                                     {Verdict::Worsened, "summary.worsened"}};
+    for (const auto& [verdict, key] : order)
+        if (!lists[verdict].empty())
+            flow.paragraph(tr(language, key) + ": " + lists[verdict] + ".", kBody, palette::ink);
+}
+
+void write_changes(PageFlow& flow, const Report& report, const GroupReport& group,
+                   const std::string& language) {
+    chart::Scene block{flow.width(), 2000, {}};
+    chart::detail::ChangeRowsStyle style;
+    style.right = flow.width();
+    style.bottom = 2000;
+    style.label_size = 9;
+    style.tick_size = 8;
+    style.row_min = style.row_max = 14;
+    style.label_share = 0.45;
+    const double height =
+        chart::detail::draw_change_rows(block, report, group, nullptr, style, language);
+    const double top = flow.reserve(height + 4);
+    flow.page().append(block, {flow.left(), top});
+}
+
+// The themes most texts of the later wave carry, with their count before.
+void write_themes(PageFlow& flow, const Poco::JSON::Object& instrument, const Report& report,
+                  const Study& study, const std::string& language) {
+    auto counts = instrument.getArray("theme_counts");
+    auto themes = instrument.getArray("themes");
+    if (!counts || !themes) return;
+    std::map<std::string, std::string> labels;
+    for (std::size_t i = 0; i < themes->size(); ++i)
+        if (auto theme = themes->getObject(static_cast<unsigned>(i)))
+            labels[theme->optValue<std::string>("id", "")] =
+                theme->optValue<std::string>("label", "");
+    std::map<std::string, std::pair<long long, long long>> totals;  // theme -> (to, from)
+    for (std::size_t i = 0; i < counts->size(); ++i)
+        if (auto count = counts->getObject(static_cast<unsigned>(i))) {
+            auto& total = totals[count->optValue<std::string>("theme", "")];
+            total.first += count->optValue<long long>("texts_to", 0);
+            total.second += count->optValue<long long>("texts_from", 0);
+        }
+    std::vector<std::pair<std::string, std::pair<long long, long long>>> ranked(totals.begin(),
+                                                                                totals.end());
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+    const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
+    const std::string from = chart::detail::short_wave_title(report.from_wave, study, language);
+    flow.space(4);
+    flow.paragraph(printf_string(tr(language, "summary.themes"), to.c_str()), kBody, palette::ink,
+                   true);
+    flow.paragraph(printf_string(tr(language, "summary.theme_counts"), from.c_str()), kSmall,
+                   palette::muted);
+    std::size_t shown = 0;
+    for (const auto& [theme, total] : ranked) {
+        if (total.first == 0 || shown++ == 5) break;
+        const std::string label = labels[theme].empty() ? theme : labels[theme];
+        flow.paragraph("•  " + label + ": " + std::to_string(total.first) + " (" +
+                           std::to_string(total.second) + ")",
+                       kBody, palette::ink);
+    }
+}
+
+void write_objectives(PageFlow& flow, const Poco::JSON::Object& instrument, const Report& report,
+                      const Study& study, const std::string& territory,
+                      const std::string& language) {
+    report_detail::ObjectivesSection section;
+    if (!report_detail::read_objectives_section(instrument, section)) return;
+    for (const report_detail::ObjectivesTerritory& entry : section.territories) {
+        if (entry.territory != territory) continue;
+        long long achieved = 0, under_way = 0;
+        for (const report_detail::ObjectiveLine& line : entry.lines) {
+            if (line.status_to == std::optional<std::string>("achieved")) ++achieved;
+            if (line.status_to == std::optional<std::string>("in_progress") ||
+                line.status_to == std::optional<std::string>("planned"))
+                ++under_way;
+        }
+        const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
+        flow.space(4);
+        flow.paragraph(printf_string(tr(language, "summary.objectives"), to.c_str()), kBody,
+                       palette::ink, true);
+        flow.paragraph(printf_string(tr(language, "summary.objective_counts"), achieved, under_way,
+                                     entry.stalled, entry.added, entry.removed),
+                       kBody, palette::ink);
+        for (const report_detail::ObjectiveLine& line : entry.lines) {
+            if (!line.status_to) continue;
+            std::string text = "•  " + line.title + " — " +
+                               report_detail::objective_status_title(*line.status_to, language);
+            if (line.mark == "stalled" || line.mark == "new")
+                text += " (" + tr(language, "summary." + line.mark) + ")";
+            flow.paragraph(text, kBody, line.mark == "stalled" ? palette::worsened : palette::ink);
+        }
+    }
+}
+
+void write_form(PageFlow& flow, Project& project, const Form& form, const SummaryRequest& request) {
+    const std::string& language = request.language;
+    flow.space(8);
+    flow.heading(form.title.get(language), kHeading, palette::community);
+    const std::optional<Report> report = territory_report(project, form.id, request);
+    const GroupReport* group =
+        report && !report->groups.empty() ? &report->groups.front() : nullptr;
+    if (!group) {
+        flow.paragraph(tr(language, "summary.no_waves"), kBody, palette::muted);
+        return;
+    }
+    const Study& study = project.study();
+    const std::string from = chart::detail::short_wave_title(report->from_wave, study, language);
+    const std::string to = chart::detail::short_wave_title(report->to_wave, study, language);
+    if (group->withheld != Withheld::No) {
+        flow.paragraph(from + " → " + to + ". " +
+                           report_detail::withheld_reading(*report, group->withheld, language),
+                       kBody, palette::muted);
+        return;
+    }
+    if (!group->scores.empty()) {
+        const ScoreComparison& first = group->scores.front().stats;
+        flow.paragraph(printf_string(tr(language, "summary.counts"), from.c_str(), to.c_str(),
+                                     first.n_from, first.n_to, first.n_paired),
+                       kSmall, palette::muted);
+        flow.space(2);
+        write_changes(flow, *report, *group, language);
+        write_verdicts(flow, *report, *group, language);
+    }
+    if (group->instrument) {
+        write_themes(flow, *group->instrument, *report, study, language);
+        write_objectives(flow, *group->instrument, *report, study, request.territory, language);
+    }
+}
+
+}  // namespace
+
+std::vector<chart::Scene> build_summary(Project& project, const SummaryRequest& request) {
+    const Study& study = project.study();
+    if (!study.territory(request.territory)) {
+        std::string known;
+        for (const Territory& territory : study.territories)
+            known += (known.empty() ? "" : ", ") + territory.id;
+        throw InvalidInput(Location{"", 0, "", ""}, "unknown territory '" + request.territory +
+                                                        "'; the study's territories are: " + known);
+    }
+    PageFlow flow;
+    write_header(flow, project, request);
+    std::set<std::string> seen;
+    for (const Form& form : project.forms()) {
+        if (!seen.insert(form.id).second) continue;
+        ResponseFilter filter;
+        filter.form = form.id;
+        if (!project.store().any_response(filter)) continue;
+        write_form(flow, project, form, request);
+    }
+    return flow.finish(study.territory(request.territory)->name.get(request.language) + " · " +
+                           study.title.get(request.language),
+                       tr(request.language, "summary.page"));
+}
+
+}  // namespace sonda::summary
