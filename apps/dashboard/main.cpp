@@ -52,7 +52,7 @@ class DashboardApplication : public Poco::Util::Application {
         value("size", "WxH", "window size, e.g. 1440x900");
         value("view", "NAME", "panel to show: overview or a plugin panel id");
         value("form", "FORM", "form to show (default: the first form with data)");
-        value("from", "WAVE", "wave to compare from (default: the second-to-last with data)");
+        value("from", "WAVE", "wave to compare from (default: the first with data)");
         value("to", "WAVE", "wave to compare to (default: the last with data)");
         value("lang", "CODE", "language of the labels (it, en)");
         value("full-limit", "N",

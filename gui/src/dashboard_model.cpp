@@ -68,7 +68,7 @@ Selection DashboardModel::default_selection() const {
         selection.form = forms.front();
         const std::vector<std::string> waves = waves_with_data(selection.form);
         if (waves.size() >= 2) {
-            selection.from_wave = waves[waves.size() - 2];
+            selection.from_wave = waves.front();  // baseline against latest
             selection.to_wave = waves.back();
         }
     }

@@ -42,6 +42,11 @@ Scene trend_chart(const Trend& trend, const std::string& group_title, const Stud
 Scene star_chart(const Trend& trend, const std::string& group_title, const Study& study,
                  const std::string& language);
 
+// Themes x services of the team-expectations instrument: how many texts of
+// the later wave name each theme for each service, the change in brackets.
+bool has_theme_counts(const GroupReport& group);
+Scene heatmap_chart(const Report& report, const Study& study, const std::string& language);
+
 // The colour of a change: green or red when its interval excludes zero
 // (improvement or worsening, by the score's direction), grey otherwise.
 Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* definition);

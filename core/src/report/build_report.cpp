@@ -54,8 +54,8 @@ std::size_t wave_position(const Study& study, const std::string& id) {
     return study.waves.size();
 }
 
-// The two waves to compare: as asked, or by default the last two waves of the
-// study that hold responses to the form.
+// The two waves to compare: as asked, or by default the first and the last
+// wave of the study that hold responses to the form (baseline against latest).
 std::pair<std::string, std::string> resolve_waves(const Study& study, Store& store,
                                                   const ResponseFilter& base,
                                                   const ReportRequest& request) {
@@ -91,9 +91,11 @@ std::pair<std::string, std::string> resolve_waves(const Study& study, Store& sto
             }
     }
     if (from.empty() && !to.empty()) {
-        for (auto wave = with_data.rbegin(); wave != with_data.rend(); ++wave)
-            if (wave_position(study, *wave) < wave_position(study, to)) {
-                from = *wave;
+        // The baseline: the first wave with data, what every change is
+        // measured from unless the evaluator names another.
+        for (const std::string& wave : with_data)
+            if (wave_position(study, wave) < wave_position(study, to)) {
+                from = wave;
                 break;
             }
     }

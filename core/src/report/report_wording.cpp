@@ -151,6 +151,18 @@ const std::map<std::string_view, Phrase>& phrases() {
          {"every territory's change on one common axis, the whole community as reference",
           "il cambiamento di ogni territorio su un asse comune, con l'intera comunità come "
           "riferimento"}},
+        {"chart.heatmap", {"Themes of the expectations", "Temi delle aspettative"}},
+        {"chart.heatmap.about",
+         {"how many texts name each theme for each service (team-expectations)",
+          "quanti testi citano ciascun tema per ciascun servizio (team-expectations)"}},
+        {"chart.heatmap.note",
+         {"Texts that name each theme for each service; in brackets the change since %s.",
+          "Testi che citano ciascun tema per ciascun servizio; tra parentesi la variazione "
+          "rispetto a %s."}},
+        {"chart.not_for_form",
+         {"chart '%s' draws what the %s instrument adds; form '%s' is scored by %s",
+          "il grafico '%s' mostra ciò che aggiunge lo strumento %s; il questionario '%s' è "
+          "calcolato da %s"}},
         {"chart.no_scale",
          {"No score of this form has a range to draw.",
           "Nessun punteggio di questo questionario ha un intervallo da disegnare."}},

@@ -205,7 +205,7 @@ TEST_CASE("[report] by territory: figures are compare_score's, small cells withh
     request.form = "network-dimensions";
     const Report report = build_report(project, request);
 
-    CHECK(report.from_wave == "w1");  // the last two waves with data; w3 has none
+    CHECK(report.from_wave == "w1");  // the first and last waves with data; w3 has none
     CHECK(report.to_wave == "w2");
     CHECK(report.min_cell == 5);
     REQUIRE(report.groups.size() == 3);

@@ -24,7 +24,7 @@ enum class GroupBy { Territory, Role, None };
 struct ReportRequest {
     std::string form;
     std::optional<int> form_version;
-    std::string from_wave;  // empty: the second-to-last wave with data
+    std::string from_wave;  // empty: the first wave with data (before to_wave)
     std::string to_wave;    // empty: the last wave with data
     GroupBy by = GroupBy::Territory;
     std::optional<int> min_cell;  // empty: the study's min_cell

@@ -61,8 +61,9 @@ class DashboardModel {
     const Project& project() const { return m_project; }
 
     // Forms that have responses (read at construction and at every refresh),
-    // and a default selection: the first such form, its last two waves with
-    // data, every territory and role, the study's min_cell.
+    // and a default selection: the first such form, its first and last waves
+    // with data (baseline against latest), every territory and role, the
+    // study's min_cell.
     const std::vector<std::string>& forms_with_data() const { return m_forms_with_data; }
     std::vector<std::string> waves_with_data(const std::string& form) const;
     Selection default_selection() const;

@@ -1,0 +1,134 @@
+#include <Poco/JSON/Array.h>
+
+#include <algorithm>
+#include <map>
+
+#include "../report/report_wording.hpp"
+#include "chart_frame.hpp"
+#include "chart_kinds.hpp"
+#include "sonda/chart/text_width.hpp"
+
+namespace sonda::chart::detail {
+
+using report_detail::tr;
+
+namespace {
+
+struct Label {
+    std::string id, label;
+};
+
+std::vector<Label> labels_of(const Poco::JSON::Object& instrument, const char* key) {
+    std::vector<Label> labels;
+    if (auto list = instrument.getArray(key))
+        for (std::size_t i = 0; i < list->size(); ++i)
+            if (auto entry = list->getObject(static_cast<unsigned>(i))) {
+                Label label{entry->optValue<std::string>("id", ""),
+                            entry->optValue<std::string>("label", "")};
+                if (label.label.empty()) label.label = label.id;
+                labels.push_back(label);
+            }
+    return labels;
+}
+
+// White to a deep blue: more texts, darker; text turns white on dark cells.
+Colour cell_colour(double share) {
+    auto mix = [share](double light, double dark) {
+        return static_cast<std::uint8_t>(light + (dark - light) * share);
+    };
+    return Colour{mix(0xf7, 0x1f), mix(0xf9, 0x4e), mix(0xfb, 0x79)};
+}
+
+}  // namespace
+
+bool has_theme_counts(const GroupReport& group) {
+    return group.instrument && group.instrument->getArray("theme_counts") &&
+           group.instrument->getArray("themes") && group.instrument->getArray("services");
+}
+
+Scene heatmap_chart(const Report& report, const Study& study, const std::string& language) {
+    Scene scene{kSlideWidth, kSlideHeight, {}};
+    const GroupReport* group = report.groups.empty() ? nullptr : &report.groups.front();
+    const std::string who = group && group->group != "all"
+                                ? report_detail::group_title(*group, &study, language)
+                                : tr(language, "chart.everyone");
+    const double top = draw_title(
+        scene, tr(language, "chart.heatmap") + ": " + who,
+        report.form_title.get(language) + " · " +
+            short_wave_title(report.to_wave, study, language));
+    std::vector<std::string> notes{report_detail::printf_string(
+        tr(language, "chart.heatmap.note"), short_wave_title(report.from_wave, study, language).c_str())};
+    if (report.suppression)
+        notes.push_back(
+            report_detail::printf_string(tr(language, "chart.withheld_note"), report.min_cell));
+    const double bottom = draw_footnote(scene, notes);
+    if (!group || group->withheld != Withheld::No || !has_theme_counts(*group)) {
+        const std::string why = group && group->withheld != Withheld::No
+                                    ? report_detail::withheld_reading(report, group->withheld, language)
+                                    : tr(language, "chart.withheld");
+        double y = top + kLabelSize;
+        for (const std::string& line : wrap_text(why, kLabelSize, scene.width - 2 * kMargin)) {
+            scene.add(Text{{kMargin, y}, line, kLabelSize, palette::muted});
+            y += kLabelSize * 1.3;
+        }
+        return scene;
+    }
+    const Poco::JSON::Object& instrument = *group->instrument;
+    const std::vector<Label> themes = labels_of(instrument, "themes");
+    const std::vector<Label> services = labels_of(instrument, "services");
+    std::map<std::pair<std::string, std::string>, std::pair<long long, long long>> cells;
+    long long most = 1;
+    auto counts = instrument.getArray("theme_counts");
+    for (std::size_t i = 0; i < counts->size(); ++i)
+        if (auto count = counts->getObject(static_cast<unsigned>(i))) {
+            auto& cell = cells[{count->optValue<std::string>("theme", ""),
+                                count->optValue<std::string>("service", "")}];
+            cell = {count->optValue<long long>("texts_to", 0),
+                    count->optValue<long long>("texts_from", 0)};
+            most = std::max(most, cell.first);
+        }
+    if (themes.empty() || services.empty()) return scene;
+
+    const double label_width = std::min(scene.width * 0.36, [&] {
+        double widest = 0;
+        for (const Label& theme : themes) widest = std::max(widest, text_width(theme.label, kTickSize));
+        return widest;
+    }());
+    const double grid_left = kMargin + label_width + 10;
+    const double column = (scene.width - kMargin - grid_left) / static_cast<double>(services.size());
+    std::size_t heading_lines = 1;
+    for (const Label& service : services)
+        heading_lines = std::max(heading_lines,
+                                 std::min<std::size_t>(3, wrap_text(service.label, kTickSize, column - 8, true).size()));
+    const double grid_top = top + static_cast<double>(heading_lines) * kTickSize * 1.25 + 8;
+    const double row = std::min(40.0, (bottom - grid_top) / static_cast<double>(themes.size()));
+    for (std::size_t c = 0; c < services.size(); ++c) {
+        const auto lines = wrap_text(services[c].label, kTickSize, column - 8, true);
+        for (std::size_t l = 0; l < lines.size() && l < heading_lines; ++l)
+            scene.add(Text{{grid_left + column * (static_cast<double>(c) + 0.5),
+                            top + kTickSize + static_cast<double>(l) * kTickSize * 1.25},
+                           lines[l], kTickSize, palette::ink, Anchor::Middle, true});
+    }
+    for (std::size_t r = 0; r < themes.size(); ++r) {
+        const double y = grid_top + row * static_cast<double>(r);
+        scene.add(Text{{kMargin, y + row / 2 + kTickSize * 0.35},
+                       fit_text(themes[r].label, kTickSize, label_width), kTickSize, palette::ink});
+        for (std::size_t c = 0; c < services.size(); ++c) {
+            const auto found = cells.find({themes[r].id, services[c].id});
+            const auto [to, from] = found == cells.end() ? std::pair<long long, long long>{0, 0}
+                                                         : found->second;
+            const double share = static_cast<double>(to) / static_cast<double>(most);
+            const double x = grid_left + column * static_cast<double>(c);
+            scene.add(Rect{x + 1, y + 1, column - 2, row - 2, cell_colour(share),
+                           Stroke{palette::grid, 0.6}});
+            const Colour ink = share > 0.55 ? Colour{255, 255, 255} : palette::ink;
+            const std::string change = to == from ? "" : (to > from ? " (+" : " (") +
+                                                             std::to_string(to - from) + ")";
+            scene.add(Text{{x + column / 2, y + row / 2 + kTickSize * 0.35},
+                           std::to_string(to) + change, kTickSize, ink, Anchor::Middle, to > 0});
+        }
+    }
+    return scene;
+}
+
+}  // namespace sonda::chart::detail
