@@ -47,6 +47,9 @@ struct CellReader {
     bool is_matrix_cell = false;
 };
 
+// wide_key_columns()[kIdColumn] is the response id.
+constexpr std::size_t kIdColumn = 0;
+
 class WideCsvRows {
   public:
     WideCsvRows(ImportSession& session, const std::string& source, char decimal)
@@ -84,12 +87,17 @@ class WideCsvRows {
             }
             m_item_columns.emplace_back(i, std::move(*column));
         }
-        std::vector<std::string> missing;
-        for (std::size_t k = 0; k < wide_key_columns().size(); ++k)
+        // The id may be left out: rows without one get a derived id
+        // (ImportSession::add), as spreadsheet users cannot make UUIDs.
+        std::vector<std::string> missing, required;
+        for (std::size_t k = 0; k < wide_key_columns().size(); ++k) {
+            if (k == kIdColumn) continue;
+            required.push_back(wide_key_columns()[k]);
             if (!m_key_index[k]) missing.push_back(wide_key_columns()[k]);
+        }
         if (!missing.empty())
-            fail("missing column(s) " + join(missing) + "; a wide CSV starts with the columns " +
-                 join(wide_key_columns()) + ", then one column per item");
+            fail("missing column(s) " + join(missing) + "; a wide CSV has the columns " +
+                 join(required) + " (and optionally id), then one column per item");
         if (!issues.empty()) throw InvalidInput(std::move(issues));
     }
 
@@ -126,8 +134,11 @@ class WideCsvRows {
                                &response.respondent};
         std::string form_version_text;
         for (std::size_t k = 0; k < wide_key_columns().size(); ++k) {
+            if (!m_key_index[k]) continue;  // the id column, which is optional
             const std::string value = trimmed(record.fields[*m_key_index[k]]);
-            if (value.empty()) issue("", "'" + wide_key_columns()[k] + "' is empty");
+            // An empty id is derived from the row's keys (ImportSession::add).
+            if (value.empty() && k != kIdColumn)
+                issue("", "'" + wide_key_columns()[k] + "' is empty");
             if (k == 1)
                 response.form = value;
             else if (k == 2)
@@ -307,7 +318,7 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
     if (!reader.next(record))
         throw InvalidInput(Location{source, 0, "", ""},
                            "empty CSV file: expected a header line naming the columns " +
-                               join(wide_key_columns()) + " and the items");
+                               join(wide_key_columns()) + " (id may be left out) and the items");
     if (!record.error.empty())
         throw InvalidInput(Location{source, record.line, "", ""},
                            "malformed header line: " + record.error);

@@ -1,5 +1,6 @@
 // What every import does once its rows are parsed into responses, whatever the
-// file format: check each response (ResponseValidator), score it with its
+// file format: give a row without an id its derived id (response_id.hpp), check
+// each response (ResponseValidator), score it with its
 // form's instrument, hand valid ones in batches to one ResponseWriter (one
 // transaction for the whole file), collect the issues of invalid rows with file
 // and line, copy rejected rows verbatim to the rejected file, and at the end
@@ -10,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "sonda/engine.hpp"
@@ -30,7 +32,9 @@ class ImportSession {
     void set_rejected_preamble(std::string preamble, std::string line_ending);
 
     // A row parsed into a response: validated, scored and queued for writing,
-    // or rejected with its issues.
+    // or rejected with its issues. A response without an id gets the id
+    // derived from its study, form, wave, territory and respondent; a second
+    // such row for the same respondent, form and wave is rejected.
     void add(Response response, long long line, std::string_view raw);
     // A row that could not be parsed into a response. Issues without a file or
     // line get the source and `line`; an empty `raw` is not copied.
@@ -53,6 +57,8 @@ class ImportSession {
   private:
     void record_issue(Issue issue);
     void flush();
+    // The writer's conflict again, with the file and line of each row in it.
+    [[noreturn]] void throw_conflict(const ConflictError& error) const;
     void write_rejected(std::string_view raw);
 
     Project& m_project;
@@ -60,6 +66,11 @@ class ImportSession {
     const ImportOptions& m_options;
     std::unique_ptr<ResponseWriter> m_writer;
     std::vector<StoredResponse> m_batch;
+    std::vector<long long> m_batch_lines;  // the line of each m_batch entry
+    std::vector<bool> m_batch_derived;     // whether its id was derived
+    // Derived id -> line of the row it was derived for. Only rows without an
+    // id are kept (a million-row NDJSON with ids stays in flat memory).
+    std::unordered_map<std::string, long long> m_derived_lines;
 
     ImportSummary m_summary;
     long long m_invalid_rows = 0;
