@@ -344,6 +344,12 @@ long long export_responses(Project& project, std::ostream& out, const ExportOpti
         throw UsageError(std::string("the delimiter and the decimal separator are both '") +
                          options.delimiter + "'; use ';' with a decimal comma");
     if (options.filter.form.empty()) throw UsageError("an export needs a form (--form)");
+    if (options.byte_order_mark) {
+        // JSON forbids one (RFC 8259, section 8.1): NDJSON never gets it.
+        if (options.format == ExportFormat::Ndjson)
+            throw UsageError("a byte order mark is for CSV exports, not NDJSON");
+        out << "\xEF\xBB\xBF";
+    }
     switch (options.format) {
         case ExportFormat::Ndjson:
             return export_ndjson(project, out, options);

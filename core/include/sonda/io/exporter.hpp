@@ -19,6 +19,9 @@ struct ExportOptions {
     ResponseFilter filter;
     char delimiter = ',';
     char decimal = '.';
+    // CSV only: start with a UTF-8 byte order mark, by which Excel and
+    // LibreOffice tell UTF-8 when the file is opened with a double click.
+    bool byte_order_mark = false;
     std::string language = "en";  // for labels in the dictionary
 };
 
