@@ -40,7 +40,10 @@ void ImportSession::record_issue(Issue issue) {
         m_summary.issues.push_back(std::move(issue));
 }
 
-void ImportSession::add_file_issue(Issue issue) { record_issue(std::move(issue)); }
+void ImportSession::add_file_issue(Issue issue) {
+    ++m_file_issues;
+    record_issue(std::move(issue));
+}
 
 void ImportSession::write_rejected(std::string_view raw) {
     if (!m_rejected || raw.empty()) return;
@@ -62,7 +65,8 @@ void ImportSession::reject(long long line, std::vector<Issue> issues, std::strin
     write_rejected(raw);
 }
 
-void ImportSession::add(Response response, long long line, std::string_view raw) {
+void ImportSession::add(Response response, long long line, std::string_view raw,
+                        const std::function<void(Issue&)>& relocate) {
     const bool derived = response.id.empty();
     if (derived)
         response.id = derived_response_id(m_project.study().id, response.form, response.wave,
@@ -77,6 +81,7 @@ void ImportSession::add(Response response, long long line, std::string_view raw)
         for (Issue& issue : issues) {
             issue.where.file = m_source;
             issue.where.line = line;
+            if (relocate) relocate(issue);
         }
         reject(line, std::move(issues), raw);
         return;
@@ -170,6 +175,11 @@ ImportSummary ImportSession::finish() {
                                    " row(s) invalid: nothing was imported (fix them, or import "
                                    "with --skip-invalid to store the valid rows)"});
         throw InvalidInput(std::move(issues));  // the writer rolls back when destroyed
+    }
+    if (m_file_issues > 0) {
+        std::vector<Issue> issues = std::move(m_summary.issues);
+        issues.push_back(Issue{Location{m_source, 0, "", ""}, "nothing was imported"});
+        throw InvalidInput(std::move(issues));
     }
     flush();
     if (m_rejected) {

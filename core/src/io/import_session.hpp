@@ -7,6 +7,7 @@
 // commit, or roll back and throw.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -35,12 +36,16 @@ class ImportSession {
     // or rejected with its issues. A response without an id gets the id
     // derived from its study, form, wave, territory and respondent; a second
     // such row for the same respondent, form and wave is rejected.
-    void add(Response response, long long line, std::string_view raw);
+    // `relocate` may move an issue the validator found to where its data
+    // came from (a map sheet's row).
+    void add(Response response, long long line, std::string_view raw,
+             const std::function<void(Issue&)>& relocate = {});
     // A row that could not be parsed into a response. Issues without a file or
     // line get the source and `line`; an empty `raw` is not copied.
     void reject(long long line, std::vector<Issue> issues, std::string_view raw);
 
-    // Issues that are about the whole file (its header), not one row.
+    // Issues that are not about one row of the file (a row of a map sheet
+    // that no response takes): the import fails, even with skip_invalid.
     void add_file_issue(Issue issue);
     bool has_invalid_rows() const { return m_invalid_rows > 0; }
 
@@ -51,6 +56,7 @@ class ImportSession {
     ImportSummary finish();
 
     const Project& project() const { return m_project; }
+    const ImportOptions& options() const { return m_options; }
     const ResponseValidator& validator() const { return m_project.validator(); }
     const Registry& registry() const { return m_project.registry(); }
 
@@ -74,6 +80,7 @@ class ImportSession {
 
     ImportSummary m_summary;
     long long m_invalid_rows = 0;
+    long long m_file_issues = 0;
     long long m_issue_count = 0;
     long long m_last_progress_rows = -1;
     long long m_last_progress_bytes = 0;
