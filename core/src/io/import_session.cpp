@@ -115,6 +115,7 @@ void ImportSession::add(Response response, long long line, std::string_view raw,
 
 void ImportSession::flush() {
     if (m_batch.empty()) return;
+    check_repeated_ids();
     WriteResult result;
     try {
         result = m_writer->write(m_batch);
@@ -126,6 +127,26 @@ void ImportSession::flush() {
     m_batch.clear();
     m_batch_lines.clear();
     m_batch_derived.clear();
+}
+
+void ImportSession::check_repeated_ids() const {
+    std::unordered_map<std::string_view, std::size_t> first_of;
+    std::vector<Issue> issues;
+    for (std::size_t i = 0; i < m_batch.size(); ++i) {
+        const auto [first, added] = first_of.emplace(m_batch[i].response.id, i);
+        if (added || m_batch[first->second].canonical_json == m_batch[i].canonical_json) continue;
+        const std::size_t f = first->second;
+        std::string reason = "response " + m_batch[i].response.id + " is also on line " +
+                             std::to_string(m_batch_lines[f]) +
+                             ", with different content: a response id is one response";
+        if (m_batch_derived[i] || m_batch_derived[f])
+            reason +=
+                " (a row without id has the id derived from its study, form, wave, "
+                "territory and respondent: the two rows are one respondent's answer to "
+                "one form and wave; keep one of them)";
+        issues.push_back(Issue{Location{m_source, m_batch_lines[i], "$.id", ""}, reason});
+    }
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
 }
 
 void ImportSession::throw_conflict(const ConflictError& error) const {

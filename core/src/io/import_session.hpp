@@ -63,6 +63,9 @@ class ImportSession {
   private:
     void record_issue(Issue issue);
     void flush();
+    // Before the writer, which would say the same without lines: an id twice
+    // in the batch with different content is an error at the second row.
+    void check_repeated_ids() const;
     // The writer's conflict again, with the file and line of each row in it.
     [[noreturn]] void throw_conflict(const ConflictError& error) const;
     void write_rejected(std::string_view raw);

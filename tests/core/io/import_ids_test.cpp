@@ -164,3 +164,36 @@ TEST_CASE("[io] ids: the export writes the derived ids and reads back unchanged"
     CHECK(fresh.import(fresh.write("export.csv", wide)).inserted == 2);
     CHECK(fresh.snapshot() == db.snapshot());
 }
+
+TEST_CASE("[io] ids: an id twice in a file with different content is an error at both lines") {
+    Database db;
+    // An exported row (its id is the derived one) and the same respondent
+    // added again without id, with another answer.
+    const std::string sheet = "id;" + kHeader + kLI01 + ";" + row("LI01", "4") + ";" +
+                              row("LI02", "3") + ";" + row("LI01", "2");
+    try {
+        db.import(db.write("again.csv", sheet));
+        FAIL("the import should have failed");
+    } catch (const sonda::InvalidInput& error) {
+        const std::string text = all_text(error.issues());
+        INFO(text);
+        CHECK_THAT(text, Catch::Contains("again.csv:4: $.id: response " + kLI01 +
+                                         " is also on line 2, with different content"));
+        CHECK_THAT(text, Catch::Contains("a row without id has the id derived"));
+    }
+    CHECK(db.count() == 0);
+    // The same with ids in NDJSON: both lines named.
+    const std::string line = io_test::response_line(1);
+    try {
+        db.import(db.write("twice.ndjson", line + "\n" + io_test::response_line(2) + "\n" +
+                                               io_test::response_line(1, "\"sharing_1\":2") +
+                                               "\n"));
+        FAIL("the import should have failed");
+    } catch (const sonda::InvalidInput& error) {
+        const std::string text = all_text(error.issues());
+        INFO(text);
+        CHECK_THAT(text, Catch::Contains("twice.ndjson:3: $.id: response " + uuid(1) +
+                                         " is also on line 1, with different content"));
+    }
+    CHECK(db.count() == 0);
+}
