@@ -3,6 +3,7 @@
 #include <Poco/Util/Option.h>
 
 #include <iostream>
+#include <optional>
 
 #include "commands.hpp"
 #include "database_target.hpp"
@@ -24,14 +25,22 @@ class ExportCommand : public Command {
     }
     std::string usage() const override {
         return "--db DB --form FORM [--format ndjson|csv-long|csv-wide|dictionary] [--out FILE] "
-               "[--wave W]... [--territory T]... [--role R]... [--delimiter C] [--decimal C]";
+               "[--wave W]... [--territory T]... [--role R]... [--delimiter C] [--decimal C] "
+               "[--bom|--no-bom] [--maps FILE]";
     }
     std::string details() const override {
         return "ndjson is the interchange format (one response a line, as `sonda import` reads "
                "it); "
                "csv-long has one row an answer; csv-wide one row a response and one column an "
                "item, described column by column by the dictionary. For Italian spreadsheets use "
-               "--delimiter ';' --decimal ','. --wave, --territory and --role may be repeated or "
+               "--delimiter ';' --decimal ',': with ';' the CSV starts with a UTF-8 byte order "
+               "mark (--no-bom leaves it out), so that Excel and LibreOffice open it with a double "
+               "click and show accented letters rightly; --bom adds it with any delimiter. Every "
+               "row carries its response id, also one derived for a row imported without it, so "
+               "the file imports back unchanged. With --maps FILE (csv-wide) the network maps go "
+               "to FILE, one actor a row, "
+               "as `sonda import --maps` reads them. --wave, --territory and --role may be "
+               "repeated or "
                "comma-separated.\n\nExamples:\n"
                "  sonda export --db study.db --form network-dimensions --out responses.ndjson\n"
                "  sonda export --db study.db --form network-dimensions --format csv-wide "
@@ -59,6 +68,15 @@ class ExportCommand : public Command {
         options.addOption(
             Poco::Util::Option("decimal", "", "decimal mark in CSV: '.' (default) or ','")
                 .argument("C"));
+        options.addOption(Poco::Util::Option("bom", "",
+                                             "CSV: start with a UTF-8 byte order mark (default "
+                                             "with --delimiter ';')"));
+        options.addOption(
+            Poco::Util::Option("no-bom", "", "CSV: no byte order mark, whatever the delimiter"));
+        options.addOption(Poco::Util::Option("maps", "",
+                                             "csv-wide: write the network maps here, one actor a "
+                                             "row, and leave their column out of the wide sheet")
+                              .argument("FILE"));
         add_lang_option(options);
     }
 
@@ -79,10 +97,31 @@ class ExportCommand : public Command {
             usage_error("--decimal must be '.' or ','");
         if (options.delimiter == options.decimal)
             usage_error("--delimiter and --decimal must differ");
+        if (has("bom") && has("no-bom")) usage_error("--bom and --no-bom exclude each other");
+        if (has("bom") && options.format == ExportFormat::Ndjson)
+            usage_error("--bom is for CSV exports; NDJSON (JSON) never starts with one");
+        // Excel set to Italian splits a double-clicked file at ';' and, with
+        // the mark, reads it as UTF-8: such a file opens right as it is.
+        options.byte_order_mark = options.format != ExportFormat::Ndjson &&
+                                  (has("bom") || (options.delimiter == ';' && !has("no-bom")));
         const std::string target = database_target(value("db"), name());
         // Checked before the database is opened: --out may not be the database.
         const OutputGuard guard{database_file(target), {}};
         if (names_file(value("out"))) check_output_path(*value("out"), guard, "--out");
+        const auto maps_path = value("maps");
+        if (maps_path) {
+            if (options.format != ExportFormat::CsvWide)
+                usage_error("--maps goes with --format csv-wide");
+            if (!names_file(maps_path)) usage_error("--maps needs a file name");
+            if (names_file(value("out")) && *value("out") == *maps_path)
+                usage_error("--maps and --out must be two files");
+        }
+        // The map sheet may replace neither the database nor the wide sheet.
+        const OutputGuard maps_guard{database_file(target),
+                                     names_file(value("out"))
+                                         ? std::vector<std::string>{*value("out")}
+                                         : std::vector<std::string>{}};
+        if (maps_path) check_output_path(*maps_path, maps_guard, "--maps");
 
         Engine engine;
         engine.load_plugins();
@@ -99,7 +138,15 @@ class ExportCommand : public Command {
         options.language = choose_language(value("lang"), &project.study());
 
         OutputTarget out(value("out"), guard);
+        std::optional<OutputTarget> maps;
+        if (maps_path) {
+            maps.emplace(maps_path, maps_guard, "--maps");
+            options.maps = &maps->stream();
+        }
         const long long written = export_responses(project, out.stream(), options);
+        // The map sheet first: a wide sheet without its maps is worse than
+        // the other way round.
+        if (maps) maps->commit();
         out.commit();
         if (out.is_file())
             std::cerr << "sonda: wrote " << written << " responses of " << chosen.id << " to "

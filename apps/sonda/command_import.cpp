@@ -48,7 +48,7 @@ class ImportCommand : public Command {
     std::string summary() const override { return "import responses from NDJSON or CSV"; }
     std::string usage() const override {
         return "--db DB FILE... [--format ndjson|csv] [--skip-invalid --rejected FILE] "
-               "[--dry-run] [--wait SECONDS]";
+               "[--dry-run] [--wait SECONDS] [--maps FILE]";
     }
     std::string details() const override {
         return "Each FILE ('-' for standard input) is imported whole or not at all: any invalid "
@@ -56,7 +56,12 @@ class ImportCommand : public Command {
                "is reported as file, line, item and reason, and nothing of that file is stored "
                "(exit code 2). With --skip-invalid the valid rows are stored and the rejected ones "
                "written to --rejected in the input's format. Importing the same responses again is "
-               "a no-op; the same id with different content is a conflict (exit code 3). CSV as "
+               "a no-op; the same id with different content is a conflict (exit code 3). A row "
+               "may leave out its id (no id column, an empty cell, no \"id\" key): it gets one "
+               "derived from study, form, wave, territory and respondent, so a sheet imported "
+               "again is a no-op too, a changed row a conflict, and one respondent twice in a "
+               "file an error. A wide CSV's network maps may come one actor a row in a second "
+               "sheet, --maps FILE (docs/csv.md). CSV as "
                "spreadsheets save it: ';' or ',' separated, decimal comma, UTF-8 (with or without "
                "BOM) or Windows-1252. Writers of one database take turns: an import that finds "
                "another one writing says \"waiting for another writer\" on standard error and "
@@ -85,6 +90,10 @@ class ImportCommand : public Command {
         options.addOption(
             Poco::Util::Option("rejected", "", "with --skip-invalid: write the rejected rows here")
                 .argument("FILE"));
+        options.addOption(Poco::Util::Option("maps", "",
+                                             "a wide CSV's network maps, one actor a row "
+                                             "(docs/csv.md)")
+                              .argument("FILE"));
     }
 
     int run(const std::vector<std::string>& files) override {
@@ -102,13 +111,22 @@ class ImportCommand : public Command {
             if (options.dry_run) usage_error("--dry-run writes nothing, not even --rejected");
             options.rejected_path = *rejected;
         }
+        if (const auto maps = value("maps")) {
+            if (files.size() > 1) usage_error("--maps completes one wide CSV: give one FILE");
+            options.maps_path = *maps;
+        }
         const std::string target = database_target(value("db"), name());
         configure_writer_wait(value("wait"));
         // Before anything is stored: the rejected rows may not replace the
         // database or the file being imported.
         if (!options.rejected_path.empty())
-            check_output_path(options.rejected_path, OutputGuard{database_file(target), files},
-                              "--rejected");
+            check_output_path(
+                options.rejected_path,
+                OutputGuard{database_file(target),
+                            options.maps_path.empty()
+                                ? files
+                                : std::vector<std::string>{files.front(), options.maps_path}},
+                "--rejected");
 
         Engine engine;
         engine.load_plugins();

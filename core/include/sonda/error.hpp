@@ -71,6 +71,14 @@ class InvalidInput : public Error {
 class ConflictError : public Error {
   public:
     explicit ConflictError(const std::string& message) : Error(ErrorKind::Conflict, message) {}
+    // `response_ids`: the responses of the input in conflict, so that an
+    // importer can say on which lines of its file they are.
+    ConflictError(const std::string& message, std::vector<std::string> response_ids)
+        : Error(ErrorKind::Conflict, message), m_response_ids(std::move(response_ids)) {}
+    const std::vector<std::string>& response_ids() const { return m_response_ids; }
+
+  private:
+    std::vector<std::string> m_response_ids;
 };
 
 class StorageError : public Error {

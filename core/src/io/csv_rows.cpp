@@ -1,10 +1,12 @@
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 
 #include "csv_reader.hpp"
 #include "csv_writer.hpp"
+#include "map_sheet.hpp"
 #include "row_readers.hpp"
 #include "wide_layout.hpp"
 
@@ -47,10 +49,13 @@ struct CellReader {
     bool is_matrix_cell = false;
 };
 
+// wide_key_columns()[kIdColumn] is the response id.
+constexpr std::size_t kIdColumn = 0;
+
 class WideCsvRows {
   public:
-    WideCsvRows(ImportSession& session, const std::string& source, char decimal)
-        : m_session(session), m_source(source), m_decimal(decimal) {}
+    WideCsvRows(ImportSession& session, const std::string& source, char decimal, MapSheet* maps)
+        : m_session(session), m_source(source), m_decimal(decimal), m_maps(maps) {}
 
     void read_header(const CsvRecord& header) {
         m_width = header.fields.size();
@@ -84,12 +89,17 @@ class WideCsvRows {
             }
             m_item_columns.emplace_back(i, std::move(*column));
         }
-        std::vector<std::string> missing;
-        for (std::size_t k = 0; k < wide_key_columns().size(); ++k)
+        // The id may be left out: rows without one get a derived id
+        // (ImportSession::add), as spreadsheet users cannot make UUIDs.
+        std::vector<std::string> missing, required;
+        for (std::size_t k = 0; k < wide_key_columns().size(); ++k) {
+            if (k == kIdColumn) continue;
+            required.push_back(wide_key_columns()[k]);
             if (!m_key_index[k]) missing.push_back(wide_key_columns()[k]);
+        }
         if (!missing.empty())
-            fail("missing column(s) " + join(missing) + "; a wide CSV starts with the columns " +
-                 join(wide_key_columns()) + ", then one column per item");
+            fail("missing column(s) " + join(missing) + "; a wide CSV has the columns " +
+                 join(required) + " (and optionally id), then one column per item");
         if (!issues.empty()) throw InvalidInput(std::move(issues));
     }
 
@@ -126,8 +136,11 @@ class WideCsvRows {
                                &response.respondent};
         std::string form_version_text;
         for (std::size_t k = 0; k < wide_key_columns().size(); ++k) {
+            if (!m_key_index[k]) continue;  // the id column, which is optional
             const std::string value = trimmed(record.fields[*m_key_index[k]]);
-            if (value.empty()) issue("", "'" + wide_key_columns()[k] + "' is empty");
+            // An empty id is derived from the row's keys (ImportSession::add).
+            if (value.empty() && k != kIdColumn)
+                issue("", "'" + wide_key_columns()[k] + "' is empty");
             if (k == 1)
                 response.form = value;
             else if (k == 2)
@@ -142,6 +155,12 @@ class WideCsvRows {
                 issue("", "'form_version' must be a positive whole number, found '" +
                               form_version_text + "'");
         }
+        // A row rejected for its own cells still takes its map rows: they
+        // are not also reported as a map without a response.
+        if (m_maps)
+            if (MapSheet::Map* map =
+                    m_maps->find(response.wave, response.territory, response.respondent))
+                map->used = true;
         const std::vector<CellReader>* readers = nullptr;
         if (issues.empty()) readers = cell_readers(response.form, response.form_version, issues);
         if (!issues.empty()) {
@@ -194,6 +213,7 @@ class WideCsvRows {
             }
             cells->set(column.column, value);
         }
+        MapSheet::Map* map = m_maps ? take_map(response, issue) : nullptr;
         for (const std::size_t index : m_blank_columns)
             if (!trimmed(record.fields[index]).empty())
                 issue("", "a value in column " + std::to_string(index + 1) +
@@ -202,10 +222,62 @@ class WideCsvRows {
             m_session.reject(line, std::move(issues), record.raw);
             return;
         }
-        m_session.add(std::move(response), line, record.raw);
+        if (!map) {
+            m_session.add(std::move(response), line, record.raw);
+            return;
+        }
+        const std::string item = m_map_items[response.form_version];
+        m_session.add(std::move(response), line, record.raw,
+                      [&](Issue& found) { m_maps->relocate(*map, item, found); });
     }
 
   private:
+    // The map sheet's rows for this response, set as the answer of its
+    // form's network_map item; null when there are none (or with an issue).
+    template <typename IssueFn>
+    MapSheet::Map* take_map(Response& response, IssueFn& issue) {
+        MapSheet::Map* map = m_maps->find(response.wave, response.territory, response.respondent);
+        if (!map) return nullptr;
+        map->used = true;
+        const std::string where =
+            m_maps->source() + " (from line " + std::to_string(map->first_line) + ")";
+        if (!m_maps->form().empty() && m_maps->form() != response.form) {
+            issue("", "the map sheet's rows are for form '" + m_maps->form() + "' (" +
+                          m_maps->source() + ":" + std::to_string(m_maps->form_line()) +
+                          "), this row for form '" + response.form + "'");
+            return nullptr;
+        }
+        auto known = m_map_items.find(response.form_version);
+        if (known == m_map_items.end()) {
+            std::string item;
+            if (const Form* form = m_session.validator().form(response.form, response.form_version))
+                for (const Item& candidate : form->items)
+                    if (candidate.type == "network_map") item = candidate.id;
+            known = m_map_items.emplace(response.form_version, item).first;
+        }
+        const std::string& item = known->second;
+        if (item.empty()) {
+            issue("", "form '" + response.form + "' version " +
+                          std::to_string(response.form_version) + " has no network_map item, yet " +
+                          where + " has map rows for this response");
+            return nullptr;
+        }
+        if (!m_maps->item().empty() && m_maps->item() != item) {
+            issue(item, "the map sheet's rows are for item '" + m_maps->item() + "' (" +
+                            m_maps->source() + ":" + std::to_string(m_maps->item_line()) +
+                            "), but the network map of form '" + response.form + "' is '" + item +
+                            "'");
+            return nullptr;
+        }
+        if (response.answers->has(item)) {
+            issue(item, "this row's map cell is filled and " + where +
+                            " has map rows for the same response: keep one of the two");
+            return nullptr;
+        }
+        response.answers->set(item, MapSheet::answer(*map));
+        return map;
+    }
+
     // The readers of the item columns for one form version; null with issues
     // when the form or version is unknown or the row is for another form.
     const std::vector<CellReader>* cell_readers(const std::string& form_id, int version,
@@ -290,6 +362,8 @@ class WideCsvRows {
     ImportSession& m_session;
     const std::string& m_source;
     char m_decimal;
+    MapSheet* m_maps;
+    std::map<int, std::string> m_map_items;  // form version -> its network_map item, or ""
     std::size_t m_width = 0;
     std::optional<std::size_t> m_key_index[7];
     std::vector<std::pair<std::size_t, ItemColumn>> m_item_columns;
@@ -307,7 +381,7 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
     if (!reader.next(record))
         throw InvalidInput(Location{source, 0, "", ""},
                            "empty CSV file: expected a header line naming the columns " +
-                               join(wide_key_columns()) + " and the items");
+                               join(wide_key_columns()) + " (id may be left out) and the items");
     if (!record.error.empty())
         throw InvalidInput(Location{source, record.line, "", ""},
                            "malformed header line: " + record.error);
@@ -318,7 +392,12 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
     const auto restore = [](CsvRecord& read) {
         for (std::string& field : read.fields) field = restore_formula_text(field);
     };
-    WideCsvRows rows(session, source, decimal);
+    // The map sheet first: it is read whole, and its problems refuse the
+    // import before a row is stored.
+    std::unique_ptr<MapSheet> maps;
+    if (!session.options().maps_path.empty())
+        maps = std::make_unique<MapSheet>(session.options().maps_path);
+    WideCsvRows rows(session, source, decimal, maps.get());
     restore(record);
     rows.read_header(record);
     session.set_rejected_preamble(
@@ -330,6 +409,8 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
         rows.read_row(record);
         session.report_progress(input.consumed(), size_hint);
     }
+    if (maps)
+        for (Issue& issue : maps->unused(source)) session.add_file_issue(std::move(issue));
     if (input.failed())
         throw InvalidInput(Location{source, 0, "", ""},
                            "read error after " + std::to_string(input.consumed()) + " bytes");

@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "csv_writer.hpp"
@@ -158,11 +159,58 @@ long long export_long(Project& project, std::ostream& out, const ExportOptions& 
     return count;
 }
 
+// A response's network map, one row per actor; a map without actors one row
+// with only the response and the centre, so that it imports back as answered.
+void write_map_rows(io::CsvWriter& csv, const Response& response, const std::string& item,
+                    const Poco::Dynamic::Var& answer, char decimal) {
+    const Poco::JSON::Object::Ptr map = object_of(answer);
+    const Poco::JSON::Array::Ptr actors =
+        map && map->has("actors") ? array_of(map->get("actors")) : nullptr;
+    if (!actors)
+        throw StorageError("response " + response.id + ": the answer of '" + item +
+                           "' is not a network map; export it without --maps");
+    const std::string centre = map->has("centre") && map->get("centre").isString()
+                                   ? map->get("centre").extract<std::string>()
+                                   : std::string();
+    auto text = [&](const Poco::JSON::Object::Ptr& actor, const char* key) {
+        if (!actor || !actor->has(key)) return std::string();
+        const Poco::Dynamic::Var value = actor->get(key);
+        return value.isString() ? value.extract<std::string>() : scalar_text(value, decimal);
+    };
+    const std::size_t rows = std::max<std::size_t>(actors->size(), 1);
+    for (std::size_t i = 0; i < rows; ++i) {
+        const Poco::JSON::Object::Ptr actor =
+            i < actors->size() ? object_of(actors->get(static_cast<unsigned>(i))) : nullptr;
+        csv.record({response.form, response.wave, response.territory, response.respondent, item,
+                    centre, text(actor, "service"), text(actor, "name"), text(actor, "ring"),
+                    text(actor, "intensity"), text(actor, "note")});
+    }
+}
+
 // One row per response, one column per item (a matrix: per cell); the cells
 // written by each item type's format_cell, so the importer reads them back.
 long long export_wide(Project& project, std::ostream& out, const ExportOptions& options) {
     const std::vector<const Form*> versions = form_versions(project, options.filter);
-    const std::vector<io::ItemColumn> columns = io::item_columns(versions);
+    std::vector<io::ItemColumn> columns = io::item_columns(versions);
+    // With a map sheet, the network maps leave the wide sheet for it.
+    std::vector<std::string> map_items;
+    if (options.maps) {
+        for (const Form* form : versions)
+            for (const Item& item : form->items)
+                if (item.type == "network_map" &&
+                    std::find(map_items.begin(), map_items.end(), item.id) == map_items.end())
+                    map_items.push_back(item.id);
+        std::erase_if(columns, [&](const io::ItemColumn& column) {
+            return std::find(map_items.begin(), map_items.end(), column.item) != map_items.end();
+        });
+    }
+    std::optional<io::CsvWriter> maps;
+    if (options.maps) {
+        if (options.byte_order_mark) *options.maps << "\xEF\xBB\xBF";
+        maps.emplace(*options.maps, options.delimiter);
+        maps->record({"form", "wave", "territory", "respondent", "item", "centre", "service",
+                      "name", "ring", "intensity", "note"});
+    }
     io::CsvWriter csv(out, options.delimiter);
     std::vector<std::string> header = io::wide_key_columns();
     for (const io::ItemColumn& column : columns) header.push_back(column.name);
@@ -221,6 +269,9 @@ long long export_wide(Project& project, std::ostream& out, const ExportOptions& 
                 column.is_matrix_cell() ? writer->matrix_cell : *writer->item, value, decimal));
         }
         csv.end_record();
+        for (const std::string& item : map_items)
+            if (response.answers->has(item))
+                write_map_rows(*maps, response, item, response.answers->get(item), decimal);
         ++count;
     });
     return count;
@@ -344,6 +395,14 @@ long long export_responses(Project& project, std::ostream& out, const ExportOpti
         throw UsageError(std::string("the delimiter and the decimal separator are both '") +
                          options.delimiter + "'; use ';' with a decimal comma");
     if (options.filter.form.empty()) throw UsageError("an export needs a form (--form)");
+    if (options.maps && options.format != ExportFormat::CsvWide)
+        throw UsageError("a map sheet (--maps) goes with the csv-wide format");
+    if (options.byte_order_mark) {
+        // JSON forbids one (RFC 8259, section 8.1): NDJSON never gets it.
+        if (options.format == ExportFormat::Ndjson)
+            throw UsageError("a byte order mark is for CSV exports, not NDJSON");
+        out << "\xEF\xBB\xBF";
+    }
     switch (options.format) {
         case ExportFormat::Ndjson:
             return export_ndjson(project, out, options);

@@ -1,5 +1,7 @@
 #include "import_session.hpp"
 
+#include "sonda/model/response_id.hpp"
+
 namespace sonda::io {
 
 namespace {
@@ -38,7 +40,10 @@ void ImportSession::record_issue(Issue issue) {
         m_summary.issues.push_back(std::move(issue));
 }
 
-void ImportSession::add_file_issue(Issue issue) { record_issue(std::move(issue)); }
+void ImportSession::add_file_issue(Issue issue) {
+    ++m_file_issues;
+    record_issue(std::move(issue));
+}
 
 void ImportSession::write_rejected(std::string_view raw) {
     if (!m_rejected || raw.empty()) return;
@@ -60,7 +65,12 @@ void ImportSession::reject(long long line, std::vector<Issue> issues, std::strin
     write_rejected(raw);
 }
 
-void ImportSession::add(Response response, long long line, std::string_view raw) {
+void ImportSession::add(Response response, long long line, std::string_view raw,
+                        const std::function<void(Issue&)>& relocate) {
+    const bool derived = response.id.empty();
+    if (derived)
+        response.id = derived_response_id(m_project.study().id, response.form, response.wave,
+                                          response.territory, response.respondent);
     StoredResponse stored;
     try {
         stored = m_project.prepare(response);
@@ -71,24 +81,93 @@ void ImportSession::add(Response response, long long line, std::string_view raw)
         for (Issue& issue : issues) {
             issue.where.file = m_source;
             issue.where.line = line;
+            if (relocate) relocate(issue);
         }
         reject(line, std::move(issues), raw);
         return;
+    }
+    if (derived) {
+        // Two rows without id for one respondent would share one id: the
+        // second would pass as unchanged or clash as a changed answer, where
+        // the sheet simply holds the respondent twice.
+        const auto [first, fresh] = m_derived_lines.emplace(stored.response.id, line);
+        if (!fresh) {
+            const Response& r = stored.response;
+            reject(line,
+                   {Issue{Location{m_source, line, "", ""},
+                          "a second row for respondent '" + r.respondent + "' of territory '" +
+                              r.territory + "' at wave '" + r.wave + "' (the first is on line " +
+                              std::to_string(first->second) + "): a respondent answers form '" +
+                              r.form + "' once per wave; keep one of the two rows"}},
+                   raw);
+            return;
+        }
     }
     ++m_summary.rows;
     // After the first invalid row an all-or-nothing import will roll back:
     // keep checking every row for the report, but stop writing.
     if (m_invalid_rows > 0 && !m_options.skip_invalid) return;
     m_batch.push_back(std::move(stored));
+    m_batch_lines.push_back(line);
+    m_batch_derived.push_back(derived);
     if (m_batch.size() >= m_options.batch_size) flush();
 }
 
 void ImportSession::flush() {
     if (m_batch.empty()) return;
-    const WriteResult result = m_writer->write(m_batch);
+    check_repeated_ids();
+    WriteResult result;
+    try {
+        result = m_writer->write(m_batch);
+    } catch (const ConflictError& error) {
+        throw_conflict(error);
+    }
     m_summary.inserted += result.inserted;
     m_summary.unchanged += result.unchanged;
     m_batch.clear();
+    m_batch_lines.clear();
+    m_batch_derived.clear();
+}
+
+void ImportSession::check_repeated_ids() const {
+    std::unordered_map<std::string_view, std::size_t> first_of;
+    std::vector<Issue> issues;
+    for (std::size_t i = 0; i < m_batch.size(); ++i) {
+        const auto [first, added] = first_of.emplace(m_batch[i].response.id, i);
+        if (added || m_batch[first->second].canonical_json == m_batch[i].canonical_json) continue;
+        const std::size_t f = first->second;
+        std::string reason = "response " + m_batch[i].response.id + " is also on line " +
+                             std::to_string(m_batch_lines[f]) +
+                             ", with different content: a response id is one response";
+        if (m_batch_derived[i] || m_batch_derived[f])
+            reason +=
+                " (a row without id has the id derived from its study, form, wave, "
+                "territory and respondent: the two rows are one respondent's answer to "
+                "one form and wave; keep one of them)";
+        issues.push_back(Issue{Location{m_source, m_batch_lines[i], "$.id", ""}, reason});
+    }
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+}
+
+void ImportSession::throw_conflict(const ConflictError& error) const {
+    constexpr std::size_t kShown = 10;
+    std::string text = error.what();
+    std::size_t shown = 0;
+    for (const std::string& id : error.response_ids()) {
+        for (std::size_t i = 0; i < m_batch.size() && shown < kShown; ++i) {
+            const Response& r = m_batch[i].response;
+            if (r.id != id) continue;
+            text += "\n" + Location{m_source, m_batch_lines[i], "", ""}.to_string() +
+                    ": response " + id;
+            if (m_batch_derived[i])
+                text += " (the row has no id: it is derived from study '" + m_project.study().id +
+                        "', form '" + r.form + "', wave '" + r.wave + "', territory '" +
+                        r.territory + "' and respondent '" + r.respondent + "')";
+            ++shown;
+        }
+    }
+    text += "\n" + m_source + ": nothing of this file was stored";
+    throw ConflictError(text, error.response_ids());
 }
 
 void ImportSession::report_progress(long long bytes_read, long long bytes_total, bool force) {
@@ -117,6 +196,11 @@ ImportSummary ImportSession::finish() {
                                    " row(s) invalid: nothing was imported (fix them, or import "
                                    "with --skip-invalid to store the valid rows)"});
         throw InvalidInput(std::move(issues));  // the writer rolls back when destroyed
+    }
+    if (m_file_issues > 0) {
+        std::vector<Issue> issues = std::move(m_summary.issues);
+        issues.push_back(Issue{Location{m_source, 0, "", ""}, "nothing was imported"});
+        throw InvalidInput(std::move(issues));
     }
     flush();
     if (m_rejected) {

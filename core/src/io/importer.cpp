@@ -68,6 +68,9 @@ ImportSummary import_responses(Project& project, std::istream& input, const std:
     const InputFormat format =
         options.format == InputFormat::Auto ? sniff_format(chunks) : options.format;
     session.report_progress(0, size_hint, true);
+    if (format == InputFormat::Ndjson && !options.maps_path.empty())
+        throw UsageError("--maps completes the rows of a wide CSV; " + source +
+                         " is NDJSON, whose network maps are JSON in their answers");
     if (format == InputFormat::Ndjson)
         io::read_ndjson_rows(chunks, session, source, size_hint);
     else
@@ -87,6 +90,7 @@ ImportSummary import_file(Project& project, const std::string& path, const Impor
     ImportOptions effective = options;
     if (effective.format == InputFormat::Auto) effective.format = format_from_extension(path);
     effective.inputs.push_back(path);
+    if (!effective.maps_path.empty()) effective.inputs.push_back(effective.maps_path);
     return import_responses(project, input, path, size_error ? 0 : static_cast<long long>(size),
                             effective);
 }

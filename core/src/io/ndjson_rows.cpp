@@ -23,7 +23,8 @@ void read_ndjson_rows(ChunkSource& input, ImportSession& session, const std::str
             try {
                 Poco::JSON::Object::Ptr object =
                     parse_json_object(line.text, Location{source, line.number, "", ""});
-                response = Response::from_json(*object);
+                // A line without "id" gets the derived id (ImportSession::add).
+                response = Response::from_json(*object, Response::IdRule::Optional);
             } catch (const InvalidInput& error) {
                 session.reject(line.number, error.issues(), line.text);
                 session.report_progress(input.consumed(), size_hint);

@@ -54,7 +54,7 @@ std::string required_string(const Poco::JSON::Object& object, const std::string&
 }
 }  // namespace
 
-Response Response::from_json(const Poco::JSON::Object& object) {
+Response Response::from_json(const Poco::JSON::Object& object, IdRule id_rule) {
     static const char* const known[] = {"id",        "form", "form_version", "wave",
                                         "territory", "role", "respondent",   "answers"};
     std::vector<Issue> issues;
@@ -68,7 +68,8 @@ Response Response::from_json(const Poco::JSON::Object& object) {
                                   "respondent, answers)"});
     }
     Response response;
-    response.id = required_string(object, "id", issues);
+    if (id_rule == IdRule::Required || object.has("id"))
+        response.id = required_string(object, "id", issues);
     response.form = required_string(object, "form", issues);
     response.wave = required_string(object, "wave", issues);
     response.territory = required_string(object, "territory", issues);

@@ -175,6 +175,7 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
     std::unordered_map<std::string_view, std::size_t> first_of;
     std::unordered_map<std::string, std::size_t> first_answer;  // respondent_key -> entry
     std::vector<std::string> second_answers;
+    std::vector<std::string> second_ids;  // the later response of each second answer
     std::vector<std::size_t> candidates;
     candidates.reserve(batch.size());
     for (std::size_t i = 0; i < batch.size(); ++i) {
@@ -194,9 +195,11 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
                 first_answer.emplace(respondent_key(response.form, response.wave,
                                                     response.territory, response.respondent),
                                      i);
-            if (!fresh)
+            if (!fresh) {
                 second_answers.push_back(
                     second_answer(response, batch[answer->second].response.id));
+                second_ids.push_back(response.id);
+            }
         } else if (*contents[first->second] == *contents[i]) {
             ++result.unchanged;
         } else {
@@ -209,7 +212,7 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
         }
     }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
-    if (!second_answers.empty()) throw_second_answers(second_answers);
+    if (!second_answers.empty()) throw_second_answers(second_answers, second_ids);
 
     // 2. Against the database: same content is a no-op, different is a conflict.
     std::vector<const std::string*> ids;
@@ -229,13 +232,15 @@ WriteResult SociResponseWriter::write(const std::vector<StoredResponse>& batch) 
         else
             conflicts.push_back(batch[i].response.id);
     }
-    if (!conflicts.empty())
-        throw ConflictError(
+    if (!conflicts.empty()) {
+        const std::string message =
             "database " + m_connection.target + ": " + std::to_string(conflicts.size()) +
             " response id(s) are already stored with different content: " + id_list(conflicts) +
-            " (a response id is unique; a corrected response needs `replace`)");
-    find_second_answers(batch, rows, second_answers);
-    if (!second_answers.empty()) throw_second_answers(second_answers);
+            " (a response id is unique; a corrected response needs `replace`)";
+        throw ConflictError(message, std::move(conflicts));
+    }
+    find_second_answers(batch, rows, second_answers, second_ids);
+    if (!second_answers.empty()) throw_second_answers(second_answers, second_ids);
 
     // 3. Insert.
     insert(batch, rows, contents);
@@ -265,7 +270,8 @@ void SociResponseWriter::find_stored(const std::vector<const std::string*>& ids,
 
 void SociResponseWriter::find_second_answers(const std::vector<StoredResponse>& batch,
                                              const std::vector<std::size_t>& rows,
-                                             std::vector<std::string>& conflicts) {
+                                             std::vector<std::string>& conflicts,
+                                             std::vector<std::string>& ids) {
     guarded(m_connection, "looking up the respondents' earlier responses", [&] {
         try {
             for (std::size_t start = 0; start < rows.size(); start += kRespondentsPerLookup) {
@@ -298,8 +304,10 @@ void SociResponseWriter::find_second_answers(const std::vector<StoredResponse>& 
                                            m_same_territory[row], m_same_respondent[row]));
                         if (found == wanted.end()) continue;
                         const Response& response = batch[found->second].response;
-                        if (m_same_id[row] != response.id)
+                        if (m_same_id[row] != response.id) {
                             conflicts.push_back(second_answer(response, m_same_id[row]));
+                            ids.push_back(response.id);
+                        }
                     }
                     if (!more) break;
                     more = m_respondent_lookup->fetch();
@@ -312,7 +320,8 @@ void SociResponseWriter::find_second_answers(const std::vector<StoredResponse>& 
     });
 }
 
-void SociResponseWriter::throw_second_answers(const std::vector<std::string>& conflicts) const {
+void SociResponseWriter::throw_second_answers(const std::vector<std::string>& conflicts,
+                                              std::vector<std::string> ids) const {
     constexpr std::size_t kShown = 10;
     std::string text =
         "database " + m_connection.target + ": " + std::to_string(conflicts.size()) +
@@ -322,7 +331,7 @@ void SociResponseWriter::throw_second_answers(const std::vector<std::string>& co
     for (std::size_t i = 0; i < conflicts.size() && i < kShown; ++i) text += "\n" + conflicts[i];
     if (conflicts.size() > kShown)
         text += "\nand " + std::to_string(conflicts.size() - kShown) + " more";
-    throw ConflictError(text);
+    throw ConflictError(text, std::move(ids));
 }
 
 void SociResponseWriter::insert(const std::vector<StoredResponse>& batch,

@@ -36,8 +36,10 @@ class SociResponseWriter final : public ResponseWriter {
     // respondent for the same form, wave and territory under another id.
     void find_second_answers(const std::vector<StoredResponse>& batch,
                              const std::vector<std::size_t>& rows,
-                             std::vector<std::string>& conflicts);
-    [[noreturn]] void throw_second_answers(const std::vector<std::string>& conflicts) const;
+                             std::vector<std::string>& conflicts, std::vector<std::string>& ids);
+    // `ids`: the batch's responses in conflict (ConflictError::response_ids).
+    [[noreturn]] void throw_second_answers(const std::vector<std::string>& conflicts,
+                                           std::vector<std::string> ids) const;
     void refresh_statistics();
 
     Connection& m_connection;

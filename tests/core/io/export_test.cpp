@@ -197,3 +197,34 @@ TEST_CASE("[io] wide CSV neutralises formulas in texts and reads them back uncha
         CHECK(fresh.export_text(sonda::ExportFormat::Ndjson) == original);
     }
 }
+
+TEST_CASE("[io] CSV exports start with a UTF-8 byte order mark when asked, and imports accept it") {
+    Database db;
+    load_sample(db);
+    const std::string original = db.export_text(sonda::ExportFormat::Ndjson);
+    sonda::ExportOptions options;
+    options.filter.form = "io-check";
+    options.delimiter = ';';
+    options.decimal = ',';
+    options.byte_order_mark = true;
+    for (const sonda::ExportFormat format :
+         {sonda::ExportFormat::CsvWide, sonda::ExportFormat::CsvLong,
+          sonda::ExportFormat::Dictionary}) {
+        options.format = format;
+        std::ostringstream out;
+        sonda::export_responses(db.project(), out, options);
+        CHECK(out.str().rfind("\xEF\xBB\xBF", 0) == 0);
+        // One mark only, then the header as without it.
+        CHECK(out.str().substr(3) == db.export_text(format, ';', ','));
+    }
+    options.format = sonda::ExportFormat::CsvWide;
+    std::ostringstream wide;
+    sonda::export_responses(db.project(), wide, options);
+    Database fresh;
+    CHECK(fresh.import(fresh.write("bom.csv", wide.str())).inserted == 3);
+    CHECK(fresh.export_text(sonda::ExportFormat::Ndjson) == original);
+    // JSON never carries one (RFC 8259).
+    options.format = sonda::ExportFormat::Ndjson;
+    std::ostringstream ndjson;
+    CHECK_THROWS_AS(sonda::export_responses(db.project(), ndjson, options), sonda::UsageError);
+}

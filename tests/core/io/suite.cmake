@@ -6,6 +6,7 @@ sonda_add_test_suite(NAME test_io SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/import_ndjson_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_csv_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_rules_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/import_ids_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/safe_output_test.cpp
 )

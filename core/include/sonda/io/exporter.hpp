@@ -19,6 +19,13 @@ struct ExportOptions {
     ResponseFilter filter;
     char delimiter = ',';
     char decimal = '.';
+    // CSV only: start with a UTF-8 byte order mark, by which Excel and
+    // LibreOffice tell UTF-8 when the file is opened with a double click.
+    bool byte_order_mark = false;
+    // CsvWide only: the network maps go here, one actor a row (docs/csv.md,
+    // "Network maps, one actor per row"), and their column is left out of
+    // the wide sheet.
+    std::ostream* maps = nullptr;
     std::string language = "en";  // for labels in the dictionary
 };
 

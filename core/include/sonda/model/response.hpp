@@ -26,7 +26,10 @@ struct Response {
     // The interchange JSON object, keys sorted, no white space: equal responses
     // give equal text, which is what makes re-imports idempotent.
     std::string to_canonical_json() const;
-    static Response from_json(const Poco::JSON::Object& object);  // throws InvalidInput
+    // Throws InvalidInput. With IdRule::Optional a missing "id" key leaves `id`
+    // empty, for an importer that derives it (sonda/model/response_id.hpp).
+    enum class IdRule { Required, Optional };
+    static Response from_json(const Poco::JSON::Object& object, IdRule id_rule = IdRule::Required);
 };
 
 // The one spelling of a response id that is stored and compared: UUIDs are

@@ -39,8 +39,9 @@ struct WriteResult {
 class ResponseWriter {
   public:
     virtual ~ResponseWriter() = default;
-    // Throws ConflictError naming the id(s) stored with different content, and
-    // InvalidInput for an id repeated inside the batch with different content.
+    // Throws ConflictError naming the id(s) stored with different content or
+    // answering twice (also in ConflictError::response_ids), and InvalidInput
+    // for an id repeated inside the batch with different content.
     virtual WriteResult write(const std::vector<StoredResponse>& batch) = 0;
     virtual void commit() = 0;
 };
