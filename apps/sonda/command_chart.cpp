@@ -115,7 +115,8 @@ class ChartCommand : public Command {
         for (const chart::ChartInfo& info : chart::list_charts(language))
             std::cout << "  " << info.name
                       << std::string(14 - std::min<std::size_t>(13, info.name.size()), ' ')
-                      << info.description << '\n';
+                      << info.description
+                      << (info.instrument.empty() ? "" : " [" + info.instrument + "]") << '\n';
         check_standard_output();
         return 0;
     }

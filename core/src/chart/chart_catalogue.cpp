@@ -17,6 +17,7 @@ using report_detail::tr;
 struct Kind {
     const char* name;
     std::function<Scene(Project&, const ChartRequest&)> draw;
+    const char* instrument = "";  // the plugin whose output it draws; "" for every form
 };
 
 std::string who(const Project& project, const ChartRequest& request) {
@@ -53,11 +54,18 @@ Scene draw_star(Project& project, const ChartRequest& request) {
                               project.study(), request.language);
 }
 
+Scene draw_heatmap(Project& project, const ChartRequest& request) {
+    const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
+    const Report report = group_report(project, request, by, false);
+    return detail::heatmap_chart(report, project.study(), request.language);
+}
+
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all{{"change", draw_change},
                                        {"territories", draw_territories},
                                        {"trend", draw_trend},
-                                       {"star", draw_star}};
+                                       {"star", draw_star},
+                                       {"heatmap", draw_heatmap, "team-expectations"}};
     return all;
 }
 
@@ -66,7 +74,8 @@ const std::vector<Kind>& kinds() {
 std::vector<ChartInfo> list_charts(const std::string& language) {
     std::vector<ChartInfo> list;
     for (const Kind& kind : kinds())
-        list.push_back({kind.name, tr(language, std::string("chart.") + kind.name + ".about")});
+        list.push_back({kind.name, tr(language, std::string("chart.") + kind.name + ".about"),
+                        kind.instrument});
     return list;
 }
 
@@ -87,8 +96,15 @@ Scene build_chart(Project& project, const ChartRequest& request) {
         if (resolved.to_wave.empty() && !waves.empty() && waves.back() != resolved.from_wave)
             resolved.to_wave = waves.back();
     }
-    for (const Kind& kind : kinds())
-        if (request.chart == kind.name) return kind.draw(project, resolved);
+    for (const Kind& kind : kinds()) {
+        if (request.chart != kind.name) continue;
+        const Form& form = project.form(request.form);
+        if (*kind.instrument && form.plugin != kind.instrument)
+            throw UsageError(report_detail::printf_string(tr("en", "chart.not_for_form"), kind.name,
+                                                          kind.instrument, form.id.c_str(),
+                                                          form.plugin.c_str()));
+        return kind.draw(project, resolved);
+    }
     std::string known;
     for (const Kind& kind : kinds()) known += (known.empty() ? "" : ", ") + std::string(kind.name);
     throw UsageError("unknown chart '" + request.chart + "'; the charts are: " + known);

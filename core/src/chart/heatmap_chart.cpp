@@ -52,20 +52,21 @@ Scene heatmap_chart(const Report& report, const Study& study, const std::string&
     const std::string who = group && group->group != "all"
                                 ? report_detail::group_title(*group, &study, language)
                                 : tr(language, "chart.everyone");
-    const double top = draw_title(
-        scene, tr(language, "chart.heatmap") + ": " + who,
-        report.form_title.get(language) + " · " +
-            short_wave_title(report.to_wave, study, language));
-    std::vector<std::string> notes{report_detail::printf_string(
-        tr(language, "chart.heatmap.note"), short_wave_title(report.from_wave, study, language).c_str())};
+    const double top = draw_title(scene, tr(language, "chart.heatmap") + ": " + who,
+                                  report.form_title.get(language) + " · " +
+                                      short_wave_title(report.to_wave, study, language));
+    std::vector<std::string> notes{
+        report_detail::printf_string(tr(language, "chart.heatmap.note"),
+                                     short_wave_title(report.from_wave, study, language).c_str())};
     if (report.suppression)
         notes.push_back(
             report_detail::printf_string(tr(language, "chart.withheld_note"), report.min_cell));
     const double bottom = draw_footnote(scene, notes);
     if (!group || group->withheld != Withheld::No || !has_theme_counts(*group)) {
-        const std::string why = group && group->withheld != Withheld::No
-                                    ? report_detail::withheld_reading(report, group->withheld, language)
-                                    : tr(language, "chart.withheld");
+        const std::string why =
+            group && group->withheld != Withheld::No
+                ? report_detail::withheld_reading(report, group->withheld, language)
+                : tr(language, "chart.withheld");
         double y = top + kLabelSize;
         for (const std::string& line : wrap_text(why, kLabelSize, scene.width - 2 * kMargin)) {
             scene.add(Text{{kMargin, y}, line, kLabelSize, palette::muted});
@@ -91,15 +92,18 @@ Scene heatmap_chart(const Report& report, const Study& study, const std::string&
 
     const double label_width = std::min(scene.width * 0.36, [&] {
         double widest = 0;
-        for (const Label& theme : themes) widest = std::max(widest, text_width(theme.label, kTickSize));
+        for (const Label& theme : themes)
+            widest = std::max(widest, text_width(theme.label, kTickSize));
         return widest;
     }());
     const double grid_left = kMargin + label_width + 10;
-    const double column = (scene.width - kMargin - grid_left) / static_cast<double>(services.size());
+    const double column =
+        (scene.width - kMargin - grid_left) / static_cast<double>(services.size());
     std::size_t heading_lines = 1;
     for (const Label& service : services)
-        heading_lines = std::max(heading_lines,
-                                 std::min<std::size_t>(3, wrap_text(service.label, kTickSize, column - 8, true).size()));
+        heading_lines = std::max(
+            heading_lines,
+            std::min<std::size_t>(3, wrap_text(service.label, kTickSize, column - 8, true).size()));
     const double grid_top = top + static_cast<double>(heading_lines) * kTickSize * 1.25 + 8;
     const double row = std::min(40.0, (bottom - grid_top) / static_cast<double>(themes.size()));
     for (std::size_t c = 0; c < services.size(); ++c) {
@@ -107,25 +111,35 @@ Scene heatmap_chart(const Report& report, const Study& study, const std::string&
         for (std::size_t l = 0; l < lines.size() && l < heading_lines; ++l)
             scene.add(Text{{grid_left + column * (static_cast<double>(c) + 0.5),
                             top + kTickSize + static_cast<double>(l) * kTickSize * 1.25},
-                           lines[l], kTickSize, palette::ink, Anchor::Middle, true});
+                           lines[l],
+                           kTickSize,
+                           palette::ink,
+                           Anchor::Middle,
+                           true});
     }
     for (std::size_t r = 0; r < themes.size(); ++r) {
         const double y = grid_top + row * static_cast<double>(r);
         scene.add(Text{{kMargin, y + row / 2 + kTickSize * 0.35},
-                       fit_text(themes[r].label, kTickSize, label_width), kTickSize, palette::ink});
+                       fit_text(themes[r].label, kTickSize, label_width),
+                       kTickSize,
+                       palette::ink});
         for (std::size_t c = 0; c < services.size(); ++c) {
             const auto found = cells.find({themes[r].id, services[c].id});
-            const auto [to, from] = found == cells.end() ? std::pair<long long, long long>{0, 0}
-                                                         : found->second;
+            const auto [to, from] =
+                found == cells.end() ? std::pair<long long, long long>{0, 0} : found->second;
             const double share = static_cast<double>(to) / static_cast<double>(most);
             const double x = grid_left + column * static_cast<double>(c);
             scene.add(Rect{x + 1, y + 1, column - 2, row - 2, cell_colour(share),
                            Stroke{palette::grid, 0.6}});
             const Colour ink = share > 0.55 ? Colour{255, 255, 255} : palette::ink;
-            const std::string change = to == from ? "" : (to > from ? " (+" : " (") +
-                                                             std::to_string(to - from) + ")";
+            const std::string change =
+                to == from ? "" : (to > from ? " (+" : " (") + std::to_string(to - from) + ")";
             scene.add(Text{{x + column / 2, y + row / 2 + kTickSize * 0.35},
-                           std::to_string(to) + change, kTickSize, ink, Anchor::Middle, to > 0});
+                           std::to_string(to) + change,
+                           kTickSize,
+                           ink,
+                           Anchor::Middle,
+                           to > 0});
         }
     }
     return scene;

@@ -31,7 +31,7 @@ std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
 
 TEST_CASE("[cli] sonda chart --list names each chart with what it shows", "[cli]") {
     const std::vector<std::string> names = listed_charts();
-    CHECK(names == std::vector<std::string>{"change", "territories", "trend", "star"});
+    CHECK(names == std::vector<std::string>{"change", "territories", "trend", "star", "heatmap"});
     const CliResult italian = run_sonda({"chart", "--list", "--lang", "it"});
     CHECK(italian.out.find("cambiamento") != std::string::npos);
 }
@@ -39,14 +39,15 @@ TEST_CASE("[cli] sonda chart --list names each chart with what it shows", "[cli]
 TEST_CASE("[cli] sonda chart writes every listed chart as svg, png and pdf", "[cli]") {
     ScratchFolder scratch;
     for (const std::string& chart : listed_charts()) {
+        const std::string form = chart == "heatmap" ? "team-expectations" : "network-dimensions";
         for (const char* format : {"svg", "png", "pdf"}) {
             const std::string out = scratch.file(chart + "." + format);
-            const CliResult result = run_sonda(
-                {"chart",      "--db", shared_demo_db(), "--form",        "network-dimensions",
-                 "--chart",    chart,  "--territory",    "sds_pistoiese", "--from",
-                 "workshop-1", "--to", "workshop-2",     "--lang",        "it",
-                 "--format",   format, "--width",        "1600",          "--out",
-                 out});
+            const CliResult result =
+                run_sonda({"chart",      "--db", shared_demo_db(), "--form",        form,
+                           "--chart",    chart,  "--territory",    "sds_pistoiese", "--from",
+                           "workshop-1", "--to", "workshop-2",     "--lang",        "it",
+                           "--format",   format, "--width",        "1600",          "--out",
+                           out});
             INFO(chart << " " << format << ": " << result.err);
             REQUIRE(result.exit_code == 0);
             const std::string bytes = read_file(out);
@@ -87,9 +88,8 @@ TEST_CASE("[cli] sonda chart refuses what it cannot draw, and writes nothing", "
     };
     CliResult result = with({"--chart", "pie"});
     CHECK(result.exit_code == 1);
-    CHECK(
-        result.err.find("unknown chart 'pie'; the charts are: change, territories, trend, star") !=
-        std::string::npos);
+    CHECK(result.err.find("unknown chart 'pie'; the charts are: change, territories, trend, star, "
+                          "heatmap") != std::string::npos);
     result = with({"--chart", "change", "--territory", "pisa"});
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("unknown territory 'pisa'") != std::string::npos);

@@ -53,7 +53,7 @@ TEST_CASE("[cli] import NDJSON: inserted, then unchanged on a second run", "[cli
     CHECK(count_lines(export_ndjson(db)) == 2);
 }
 
-TEST_CASE("[cli] import: an invalid row fails the file with line, item and reason; db unchanged",
+TEST_CASE("[cli] import: an invalid row fails the file with line, item and reason, db unchanged",
           "[cli]") {
     ScratchFolder scratch;
     const std::string db = init_db(scratch);
@@ -197,7 +197,7 @@ TEST_CASE("[cli] import reads standard input with '-'", "[cli]") {
     CHECK(result.out.find("1 inserted") != std::string::npos);
 }
 
-TEST_CASE("[cli] export and re-import as Italian CSV round-trips; invalid CSV row exit 2",
+TEST_CASE("[cli] export and re-import as Italian CSV round-trips, invalid CSV row exit 2",
           "[cli]") {
     const std::string& demo = shared_demo_db();
     ScratchFolder scratch;

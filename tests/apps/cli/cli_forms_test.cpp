@@ -61,7 +61,7 @@ TEST_CASE("[cli] forms validate reports every issue with file and JSON path, exi
     CHECK(result.out.find("network-dimensions.json: ok") != std::string::npos);
 }
 
-TEST_CASE("[cli] init creates a database with the study and forms; study show prints it", "[cli]") {
+TEST_CASE("[cli] init creates a database with the study and forms, study show prints it", "[cli]") {
     ScratchFolder scratch;
     const std::string db = scratch.file("study.db");
     const CliResult init = run_sonda({"init", "--db", db, "--study", demo_study_file()});

@@ -93,7 +93,7 @@ TEST_CASE("[cli] maps: a sheet typed by hand becomes each respondent's map", "[c
     CHECK(stored.find("\"network_map\":{\"actors\":[]}") != std::string::npos);
 }
 
-TEST_CASE("[cli] maps: problems are reported at the map sheet's row; nothing is stored", "[cli]") {
+TEST_CASE("[cli] maps: problems are reported at the map sheet's row, nothing is stored", "[cli]") {
     ScratchFolder scratch;
     const std::string db = init_db(scratch);
     const std::string wide = scratch.file("risposte.csv");

@@ -68,7 +68,7 @@ std::vector<std::string> leftovers(const ScratchFolder& scratch, const std::stri
 
 }  // namespace
 
-TEST_CASE("[cli] export --out the database itself is refused; the database is intact",
+TEST_CASE("[cli] export --out the database itself is refused, the database is intact",
           "[cli][output]") {
     ScratchFolder scratch;
     const std::string db = filled_db(scratch);
@@ -203,7 +203,7 @@ TEST_CASE("[cli] a symbolic link planted at the temporary's name cannot redirect
     CHECK(read_file(out) == export_ndjson(db));
 }
 
-TEST_CASE("[cli] --out keeps the mode of the file it replaces; a new file gets 0644 & ~umask",
+TEST_CASE("[cli] --out keeps the mode of the file it replaces, a new file gets 0644 & ~umask",
           "[cli][output]") {
     ScratchFolder scratch;
     const std::string db = filled_db(scratch);
@@ -302,7 +302,7 @@ TEST_CASE("[cli] a failed import counts its problems right: 1 problem, 2 problem
     CHECK(two.err.find("(2 problems listed above") != std::string::npos);
 }
 
-TEST_CASE("[cli] CSV export neutralises formulas; importing it gives back the texts",
+TEST_CASE("[cli] CSV export neutralises formulas, importing it gives back the texts",
           "[cli][output][csv]") {
     ScratchFolder scratch;
     // The io test form with a number item that may be negative.

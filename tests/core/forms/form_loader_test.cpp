@@ -253,7 +253,7 @@ TEST_CASE("form loader: a folder loads whole or not at all", "[forms][loader]") 
     CHECK(issues[0].reason == "not a folder of form files");
 }
 
-TEST_CASE("form loader: reads stop at the size limit; FIFOs in a folder are skipped",
+TEST_CASE("form loader: reads stop at the size limit, FIFOs in a folder are skipped",
           "[forms][loader]") {
     Registry registry;
     add_test_instrument(registry);

@@ -30,7 +30,7 @@ TEST_CASE("study loader: the demo study, waves ordered by date", "[forms][study]
     CHECK(study.waves[2].label.empty());
 }
 
-TEST_CASE("study loader: explicit orders win over dates; defaults", "[forms][study]") {
+TEST_CASE("study loader: explicit orders win over dates, defaults", "[forms][study]") {
     const Study study =
         load_study_json(R"({"id": "s", "title": "S", "territories": [{"id": "t", "name": "T"}],
         "roles": [{"id": "r", "name": "R"}], "services": [],

@@ -63,7 +63,7 @@ TEST_CASE("[io] NDJSON export writes the canonical interchange objects, one a li
     CHECK(other.export_text(sonda::ExportFormat::Ndjson) == text);
 }
 
-TEST_CASE("[io] wide CSV round-trips through the importer, with ',' and with ';' + decimal comma") {
+TEST_CASE("[io] wide CSV round-trips through the importer, with ',' and with ',' + decimal comma") {
     Database db;
     load_sample(db);
     const std::string original = db.export_text(sonda::ExportFormat::Ndjson);

@@ -44,7 +44,7 @@ const std::string kHeaderSemicolon =
 
 }  // namespace
 
-TEST_CASE("[io] CSV as Italian Excel saves it: UTF-8 BOM, ';', decimal comma, CRLF") {
+TEST_CASE("[io] CSV as Italian Excel saves it: UTF-8 BOM, ',', decimal comma, CRLF") {
     Database db;
     const std::string text =
         "\xEF\xBB\xBF" + kHeaderSemicolon + "\r\n" + uuid(1) +
@@ -85,7 +85,7 @@ TEST_CASE("[io] CSV in Windows-1252 (Excel's 'CSV (separato da virgola)') is rea
           "Società della Salute, perché sì");
 }
 
-TEST_CASE("[io] CSV bad cells are reported as line, column and reason; nothing is stored") {
+TEST_CASE("[io] CSV bad cells are reported as line, column and reason, nothing is stored") {
     Database db;
     const std::string before = db.snapshot();
     const std::string header =

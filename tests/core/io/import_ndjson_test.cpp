@@ -100,7 +100,7 @@ TEST_CASE("[io] NDJSON conflicting re-import changes nothing") {
     CHECK(db.count() == 2);
 }
 
-TEST_CASE("[io] NDJSON bad rows are all reported as line, item and reason; nothing is stored") {
+TEST_CASE("[io] NDJSON bad rows are all reported as line, item and reason, nothing is stored") {
     Database db;
     db.import(db.write("seed.ndjson", response_line(100) + "\n"));
     const std::string before = db.snapshot();

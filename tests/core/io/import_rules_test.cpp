@@ -97,7 +97,7 @@ TEST_CASE("[io] a respondent's second answer to a form and wave under a new id i
     CHECK(db.count() == 1);
 }
 
-TEST_CASE("[io] UUIDs are stored in lower case; an upper-case copy is the same response") {
+TEST_CASE("[io] UUIDs are stored in lower case, an upper-case copy is the same response") {
     Database db;
     const std::string upper = "0B7E6A4C-1F2D-4C3B-9A8E-5D6F7A8B9C0D";
     const std::string lower = "0b7e6a4c-1f2d-4c3b-9a8e-5d6f7a8b9c0d";

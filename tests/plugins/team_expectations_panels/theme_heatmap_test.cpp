@@ -103,7 +103,7 @@ TEST_CASE("[team_expectations_panels] cells carry each wave's counts and their c
     CHECK(heatmap.cell(CellRef{1, 0}, HeatmapView::Change, HeatmapMeasure::Texts).value == -3);
 }
 
-TEST_CASE("[team_expectations_panels] both waves share one colour scale; the change has its own",
+TEST_CASE("[team_expectations_panels] both waves share one colour scale, the change has its own",
           "[team_expectations_panels]") {
     const ThemeHeatmap heatmap = read(kFull);
     // The largest count of either wave (4 texts at wave A), so wave B's colours compare with wave

@@ -17,6 +17,7 @@ namespace sonda::chart {
 struct ChartInfo {
     std::string name;         // "change", "trend", ...
     std::string description;  // one line, in the language asked for
+    std::string instrument;   // the plugin whose output it draws; empty: any form
 };
 
 // Every chart `sonda chart` can draw.
