@@ -1,8 +1,6 @@
 #include "scene_painter.hpp"
 
-#include <pango/pangocairo.h>
-
-#include <memory>
+#include "text_layout.hpp"
 
 namespace sonda::render {
 
@@ -57,20 +55,11 @@ struct Painter {
         finish_path(cairo, polygon.fill, polygon.stroke);
     }
     void operator()(const chart::Text& text) const {
-        std::unique_ptr<PangoFontDescription, decltype(&pango_font_description_free)> font(
-            pango_font_description_from_string("DejaVu Sans"), pango_font_description_free);
-        pango_font_description_set_absolute_size(font.get(), text.size * PANGO_SCALE);
-        pango_font_description_set_weight(font.get(),
-                                          text.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-        pango_layout_set_font_description(layout, font.get());
-        pango_layout_set_text(layout, text.text.c_str(), static_cast<int>(text.text.size()));
-        int width = 0, height = 0;
-        pango_layout_get_size(layout, &width, &height);
+        const TextExtent extent = set_text(layout, text.text, text.size, text.bold);
         const double shift = text.anchor == chart::Anchor::Start    ? 0.0
-                             : text.anchor == chart::Anchor::Middle ? width / 2.0
-                                                                    : static_cast<double>(width);
-        const double baseline = pango_layout_get_baseline(layout);
-        cairo_move_to(cairo, text.at.x - shift / PANGO_SCALE, text.at.y - baseline / PANGO_SCALE);
+                             : text.anchor == chart::Anchor::Middle ? extent.width / 2
+                                                                    : extent.width;
+        cairo_move_to(cairo, text.at.x - shift, text.at.y - extent.baseline);
         set_colour(cairo, text.colour);
         pango_cairo_show_layout(cairo, layout);
         cairo_new_path(cairo);
@@ -84,18 +73,7 @@ void paint_scene(cairo_t* cairo, const chart::Scene& scene) {
     cairo_set_source_rgb(cairo, 1, 1, 1);
     cairo_rectangle(cairo, 0, 0, scene.width, scene.height);
     cairo_fill(cairo);
-    PangoLayout* layout = pango_cairo_create_layout(cairo);
-    // Unhinted metrics: text is as wide on a PNG as in the PDF and as
-    // chart::text_width says, so labels laid out in core do not collide.
-    cairo_font_options_t* options = cairo_font_options_create();
-    cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE);
-    pango_cairo_context_set_font_options(pango_layout_get_context(layout), options);
-    cairo_font_options_destroy(options);
-    // Unrounded glyph positions: rounding each advance to a whole unit
-    // widens a 15 pt line by up to half a unit a letter.
-    pango_context_set_round_glyph_positions(pango_layout_get_context(layout), FALSE);
-    pango_layout_context_changed(layout);
+    PangoLayout* layout = make_text_layout(cairo);
     const Painter painter{cairo, layout};
     for (const chart::Shape& shape : scene.shapes) std::visit(painter, shape);
     g_object_unref(layout);

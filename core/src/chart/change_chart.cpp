@@ -15,8 +15,6 @@ using report_detail::tr;
 
 namespace {
 
-bool usable(const std::optional<double>& value) { return value && std::isfinite(*value); }
-
 // Scores measured on the same range share an axis; a count of actors and a
 // 1-4 scale never do.
 std::vector<std::vector<const ScoreReport*>> panels_by_range(const Report& report,

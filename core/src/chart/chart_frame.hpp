@@ -3,6 +3,8 @@
 // and suppression, axes with round ticks, and text wrapped to a width.
 #pragma once
 
+#include <cmath>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,9 @@ std::vector<std::string> wrap_text(const std::string& text, double size, double 
                                    bool bold = false);
 // `text` shortened with "…" to fit `width`.
 std::string fit_text(const std::string& text, double size, double width, bool bold = false);
+
+// A figure that can be drawn: present and finite.
+inline bool usable(const std::optional<double>& value) { return value && std::isfinite(*value); }
 
 // Round tick values covering [low, high] with about `count` steps.
 std::vector<double> nice_ticks(double low, double high, int count);

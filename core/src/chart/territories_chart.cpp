@@ -13,8 +13,6 @@ using report_detail::tr;
 
 namespace {
 
-bool usable(const std::optional<double>& value) { return value && std::isfinite(*value); }
-
 // The scores drawn: those sharing the first score's range, at most six
 // columns, so a row of territories stays readable.
 std::vector<std::string> grid_scores(const Report& report) {

@@ -20,6 +20,7 @@ namespace {
 
 using chart::Anchor;
 using chart::Text;
+using chart::detail::usable;
 namespace palette = chart::detail::palette;
 using report_detail::format_signed;
 using report_detail::printf_string;
@@ -27,8 +28,6 @@ using report_detail::tr;
 using summary_detail::PageFlow;
 
 constexpr double kBody = 9.5, kSmall = 8.5, kHeading = 13;
-
-bool usable(const std::optional<double>& value) { return value && std::isfinite(*value); }
 
 void write_header(PageFlow& flow, const Project& project, const SummaryRequest& request) {
     const Study& study = project.study();

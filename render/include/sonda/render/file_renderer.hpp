@@ -20,6 +20,10 @@ std::optional<FileFormat> file_format_named(std::string_view name);  // "png", "
 // sonda::StorageError when cairo cannot write.
 void write_scene(const chart::Scene& scene, FileFormat format, int png_width, std::ostream& out);
 
+// How wide `text` is drawn at `size` (in the scene's units), as pango sets it:
+// what chart::text_width must never fall short of.
+double drawn_text_width(std::string_view text, double size, bool bold = false);
+
 // Pages of equal size as one PDF document.
 void write_pdf_pages(const std::vector<chart::Scene>& pages, std::ostream& out);
 
