@@ -1,10 +1,12 @@
 #include "dashboard_app.hpp"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 #include <stdexcept>
 
 #include "fonts.hpp"
@@ -52,13 +54,15 @@ DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, Dashboa
       m_model(project),
       m_overview(std::make_unique<OverviewPanel>()),
       m_entry(std::make_unique<ResponseEntryPanel>(panels)),
-      m_requested_view(m_options.view) {
+      m_requested_view(m_options.view),
+      m_presentation(m_options.presentation),
+      m_export_folder(m_options.export_folder) {
     m_model.set_full_report_limit(m_options.full_report_limit);
     gui::Selection selection = m_model.default_selection();
     if (!m_options.form.empty()) {
         selection.form = m_options.form;
         const auto waves = m_model.waves_with_data(selection.form);
-        selection.from_wave = waves.size() >= 2 ? waves[waves.size() - 2] : "";
+        selection.from_wave = waves.size() >= 2 ? waves.front() : "";  // baseline
         selection.to_wave = waves.empty() ? "" : waves.back();
     }
     // A panel named with --view decides the form: the first form with data
@@ -68,7 +72,7 @@ DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, Dashboa
             if (m_project.form(id).plugin == panel->instrument()) {
                 selection.form = id;
                 const auto waves = m_model.waves_with_data(id);
-                selection.from_wave = waves.size() >= 2 ? waves[waves.size() - 2] : "";
+                selection.from_wave = waves.size() >= 2 ? waves.front() : "";  // baseline
                 selection.to_wave = waves.empty() ? "" : waves.back();
                 break;
             }
@@ -117,20 +121,52 @@ void DashboardApp::draw(float scale) {
                                    ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     ImGui::Begin("sonda", nullptr, flags);
-    if (ImGui::BeginChild("controls", ImVec2(300 * scale, 0), true)) draw_controls(scale);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    if (ImGui::BeginChild("panels", ImVec2(0, 0), false)) draw_panels(scale);
+    // Presentation mode: the panel alone, text a third larger, for a
+    // projector; Esc or the button brings the sidebar back.
+    ImGui::GetIO().FontGlobalScale = m_presentation ? 1.35f : 1.0f;
+    if (m_presentation) {
+        draw_presentation_bar();
+    } else {
+        if (ImGui::BeginChild("controls", ImVec2(300 * scale, 0), true)) draw_controls(scale);
+        ImGui::EndChild();
+        ImGui::SameLine();
+    }
+    if (ImGui::BeginChild("panels", ImVec2(0, 0), false)) {
+        const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        m_panel_x = at.x, m_panel_y = at.y, m_panel_width = size.x, m_panel_height = size.y;
+        draw_panels(scale);
+    }
     ImGui::EndChild();
     ImGui::End();
+}
+
+void DashboardApp::draw_presentation_bar() {
+    const bool italian = m_model.selection().language == "it";
+    if (ImGui::SmallButton(italian ? "Esci dalla presentazione (Esc)"
+                                   : "Leave presentation (Esc)") ||
+        ImGui::IsKeyPressed(ImGuiKey_Escape))
+        m_presentation = false;
+    ImGui::SameLine();
+    if (ImGui::SmallButton(italian ? "Esporta PNG" : "Export PNG")) m_export_requested = true;
+    if (!m_status.empty()) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", m_status.c_str());
+    }
 }
 
 void DashboardApp::draw_controls(float /*scale*/) {
     gui::Selection selection = m_model.selection();
     if (draw_selection_controls(m_model, selection)) m_model.select(selection);
     ImGui::Separator();
-    if (ImGui::Button(selection.language == "it" ? "Esporta PNG" : "Export PNG"))
-        m_export_requested = true;
+    const bool italian = selection.language == "it";
+    // The picture is of the panel, not the sidebar, into a folder the user
+    // chooses (kept for the session).
+    ImGui::TextUnformatted(italian ? "Cartella delle immagini" : "Folder for pictures");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##export-folder", &m_export_folder);
+    if (ImGui::Button(italian ? "Esporta PNG" : "Export PNG")) m_export_requested = true;
+    ImGui::SameLine();
+    if (ImGui::Button(italian ? "Presentazione" : "Presentation")) m_presentation = true;
     if (!m_status.empty()) ImGui::TextWrapped("%s", m_status.c_str());
     if (!m_model.note().empty()) ImGui::TextWrapped("%s", m_model.note().c_str());
     if (!m_model.complete())
@@ -164,6 +200,52 @@ void DashboardApp::draw_panels(float scale) {
     if (!m_requested_view.empty() && m_requested_view == m_current_view) m_requested_view.clear();
 }
 
+std::vector<unsigned char> DashboardApp::panel_pixels(std::vector<unsigned char> window, int& width,
+                                                      int& height) const {
+    // Display units to framebuffer pixels (HiDPI screens have more pixels).
+    const ImGuiIO& io = ImGui::GetIO();
+    const float sx = io.DisplaySize.x > 0 ? static_cast<float>(width) / io.DisplaySize.x : 1;
+    const float sy = io.DisplaySize.y > 0 ? static_cast<float>(height) / io.DisplaySize.y : 1;
+    const int left = std::clamp(static_cast<int>(m_panel_x * sx), 0, width - 1);
+    const int top = std::clamp(static_cast<int>(m_panel_y * sy), 0, height - 1);
+    const int right =
+        std::clamp(static_cast<int>((m_panel_x + m_panel_width) * sx), left + 1, width);
+    const int bottom =
+        std::clamp(static_cast<int>((m_panel_y + m_panel_height) * sy), top + 1, height);
+    std::vector<unsigned char> out;
+    out.reserve(static_cast<std::size_t>(right - left) * (bottom - top) * 4);
+    for (int y = top; y < bottom; ++y) {
+        const auto row = window.begin() + (static_cast<std::ptrdiff_t>(y) * width + left) * 4;
+        out.insert(out.end(), row, row + static_cast<std::ptrdiff_t>(right - left) * 4);
+    }
+    width = right - left;
+    height = bottom - top;
+    return out;
+}
+
+void DashboardApp::export_panel(std::vector<unsigned char> window, int width, int height) {
+    const bool italian = m_model.selection().language == "it";
+    const std::string folder = m_export_folder.empty() ? "." : m_export_folder;
+    std::error_code error;
+    if (!std::filesystem::is_directory(folder, error)) {
+        m_status = (italian ? "La cartella non esiste: " : "No such folder: ") + folder;
+        return;
+    }
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", std::localtime(&now));
+    const std::string view = m_current_view.empty() ? "view" : m_current_view;
+    const std::string path =
+        (std::filesystem::path(folder) / ("sonda-" + view + "-" + stamp + ".png")).string();
+    try {
+        const auto pixels = panel_pixels(std::move(window), width, height);
+        write_png(path, pixels, width, height);
+        m_status = (italian ? "Salvata " : "Saved ") + path;
+    } catch (const std::exception& failure) {
+        m_status = failure.what();
+    }
+}
+
 int DashboardApp::run() {
     const bool headless_shot = !m_options.screenshot.empty();
     GlWindow window(m_options.width, m_options.height, "sonda dashboard", !headless_shot);
@@ -188,23 +270,16 @@ int DashboardApp::run() {
         ++frames;
         if (headless_shot && frames >= 4) {
             int width = 0, height = 0;
-            const auto pixels = window.read_pixels(width, height);
+            auto pixels = window.read_pixels(width, height);
+            if (m_options.screenshot_panel) pixels = panel_pixels(std::move(pixels), width, height);
             write_png(m_options.screenshot, pixels, width, height);
             return 0;
         }
         if (m_export_requested) {
             m_export_requested = false;
             int width = 0, height = 0;
-            const auto pixels = window.read_pixels(width, height);
-            char name[64];
-            const std::time_t now = std::time(nullptr);
-            std::strftime(name, sizeof name, "sonda-%Y%m%d-%H%M%S.png", std::localtime(&now));
-            try {
-                write_png(name, pixels, width, height);
-                m_status = std::string("Saved ") + name;
-            } catch (const std::exception& failure) {
-                m_status = failure.what();
-            }
+            auto pixels = window.read_pixels(width, height);
+            export_panel(std::move(pixels), width, height);
         }
         window.present();
     }

@@ -21,7 +21,10 @@ class Project;
 namespace sonda::dashboard {
 
 struct DashboardOptions {
-    std::string screenshot;  // write a PNG of the first settled frame and exit
+    std::string screenshot;           // write a PNG of the first settled frame and exit
+    bool screenshot_panel = false;    // ... of the panel only, without the sidebar
+    bool presentation = false;        // start in presentation mode (no sidebar, larger text)
+    std::string export_folder = ".";  // where Export PNG writes
     int width = 1440;
     int height = 900;
     std::string view;  // panel id to show first ("overview" or a plugin panel id)
@@ -57,6 +60,11 @@ class DashboardApp {
   private:
     void draw_controls(float scale);
     void draw_panels(float scale);
+    void draw_presentation_bar();
+    // The panel area of the last frame, in framebuffer pixels.
+    std::vector<unsigned char> panel_pixels(std::vector<unsigned char> window, int& width,
+                                            int& height) const;
+    void export_panel(std::vector<unsigned char> window, int width, int height);
 
     Project& m_project;
     gui::PanelRegistry& m_panels;
@@ -67,6 +75,9 @@ class DashboardApp {
     std::string m_requested_view;  // applied once, at the next frame
     std::string m_current_view;
     bool m_export_requested = false;
+    bool m_presentation = false;
+    std::string m_export_folder;
+    float m_panel_x = 0, m_panel_y = 0, m_panel_width = 0, m_panel_height = 0;  // display units
     std::string m_status;
 };
 

@@ -49,6 +49,7 @@ class DashboardApplication : public Poco::Util::Application {
         };
         value("db", "DB", "database file or postgresql:// URL (default: $SONDA_DB)");
         value("screenshot", "FILE", "render the view into FILE (PNG) and exit");
+        value("export-dir", "DIR", "folder where Export PNG writes (default: the current one)");
         value("size", "WxH", "window size, e.g. 1440x900");
         value("view", "NAME", "panel to show: overview or a plugin panel id");
         value("form", "FORM", "form to show (default: the first form with data)");
@@ -73,6 +74,12 @@ class DashboardApplication : public Poco::Util::Application {
                    "start with small groups shown (raw data holders only; a banner says so)")
                 .callback(Poco::Util::OptionCallback<DashboardApplication>(
                     this, &DashboardApplication::on_value)));
+        for (const auto& [name, text] :
+             {std::pair{"presentation", "start in presentation mode: no sidebar, larger text"},
+              std::pair{"screenshot-panel", "with --screenshot: the panel only, no sidebar"}})
+            options.addOption(Option(name, "", text)
+                                  .callback(Poco::Util::OptionCallback<DashboardApplication>(
+                                      this, &DashboardApplication::on_value)));
         options.addOption(Option("list-views", "", "print the panel ids for --view and exit")
                               .callback(Poco::Util::OptionCallback<DashboardApplication>(
                                   this, &DashboardApplication::on_value)));
@@ -115,6 +122,9 @@ class DashboardApplication : public Poco::Util::Application {
         }
         sonda::dashboard::DashboardOptions options;
         options.screenshot = m_values["screenshot"];
+        options.screenshot_panel = m_values.count("screenshot-panel") > 0;
+        options.presentation = m_values.count("presentation") > 0;
+        if (m_values.count("export-dir")) options.export_folder = m_values["export-dir"];
         options.view = m_values["view"];
         options.form = m_values["form"];
         options.from_wave = m_values["from"];

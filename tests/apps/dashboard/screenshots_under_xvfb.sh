@@ -37,6 +37,27 @@ for view in "${views[@]}"; do
     echo "ok: $view ($colours colours)"
 done
 
+# A picture for slides is the panel alone: without the sidebar it is narrower
+# than the window; in presentation mode there is no sidebar to leave out.
+for mode in panel presentation; do
+    png="$out/slide-$mode.png"
+    extra=()
+    [[ "$mode" == presentation ]] && extra=(--presentation)
+    xvfb-run -a -s "-screen 0 1400x900x24" \
+        "$dashboard" --db "$out/demo.db" --view network-dimensions.dimensions --lang it \
+        --screenshot-panel "${extra[@]}" --screenshot "$png" --size 1280x720 \
+        >"$png.log" 2>&1 || { cat "$png.log"; echo "FAIL: $mode picture did not render"; exit 1; }
+    width=$(identify -format '%w' "$png")
+    colours=$(identify -format '%k' "$png")
+    (( colours > 50 )) || { echo "FAIL: the $mode picture is empty ($colours colours)"; exit 1; }
+    if [[ "$mode" == panel ]]; then
+        (( width < 1000 )) || { echo "FAIL: the panel picture is $width px wide: sidebar in it?"; exit 1; }
+    else
+        (( width > 1200 )) || { echo "FAIL: presentation mode is $width px wide: sidebar still there?"; exit 1; }
+    fi
+    echo "ok: $mode picture, $width px wide"
+done
+
 # Every panel must show something of its own.
 duplicates=$(md5sum "$out"/*.png | awk '{print $1}' | sort | uniq -d)
 [[ -z "$duplicates" ]] || { echo "FAIL: some panels rendered identical screenshots"; md5sum "$out"/*.png; exit 1; }
