@@ -39,11 +39,18 @@ class LikertEditor final : public ItemEditor {
         const int high = static_cast<int>(item.max.value_or(5));
         const int current = value.isEmpty() ? low - 1 : value.convert<int>();
         bool changed = false;
+        // Options with long labels wrap to the next line rather than run off
+        // the panel (five Italian labels do not fit 1280 px on one line).
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
         for (int point = low; point <= high; ++point) {
             std::string caption = std::to_string(point);
             for (const Choice& label : item.scale)
                 if (label.value == caption) caption += " " + label.label.get(context.language);
-            if (point > low) ImGui::SameLine();
+            const float width = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x +
+                                ImGui::CalcTextSize(caption.c_str()).x;
+            if (point > low && ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right)
+                ImGui::SameLine();
             if (ImGui::RadioButton(caption.c_str(), current == point) && current != point) {
                 value = point;
                 changed = true;
