@@ -115,6 +115,9 @@ class SummaryCommand : public Command {
         }
         // One file per territory into a folder.
         Poco::File folder(*value("out"));
+        if (folder.exists() && !folder.isDirectory())
+            usage_error("--out " + *value("out") +
+                        " is a file: --territory all writes one file per territory into a folder");
         folder.createDirectories();
         for (const Territory& each : project.study().territories) {
             request.territory = each.id;

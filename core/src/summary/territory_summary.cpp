@@ -227,16 +227,21 @@ std::vector<chart::Scene> build_summary(Project& project, const SummaryRequest& 
         throw InvalidInput(Location{"", 0, "", ""}, "unknown territory '" + request.territory +
                                                         "'; the study's territories are: " + known);
     }
-    PageFlow flow;
-    write_header(flow, project, request);
+    std::vector<const Form*> forms;
     std::set<std::string> seen;
     for (const Form& form : project.forms()) {
         if (!seen.insert(form.id).second) continue;
         ResponseFilter filter;
         filter.form = form.id;
-        if (!project.store().any_response(filter)) continue;
-        write_form(flow, project, form, request);
+        if (project.store().any_response(filter)) forms.push_back(&form);
     }
+    if (forms.empty())
+        throw InvalidInput(Location{project.target(), 0, "", ""},
+                           "no questionnaire has any response yet: a summary needs answers; "
+                           "import some first");
+    PageFlow flow;
+    write_header(flow, project, request);
+    for (const Form* form : forms) write_form(flow, project, *form, request);
     return flow.finish(study.territory(request.territory)->name.get(request.language) + " · " +
                            study.title.get(request.language),
                        tr(request.language, "summary.page"));

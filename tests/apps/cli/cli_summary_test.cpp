@@ -124,4 +124,21 @@ TEST_CASE("[cli] sonda summary refuses an unknown territory or format, writing n
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("--territory is required") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out));
+
+    // --territory all into a file, not a folder.
+    write_file(out, "keep me");
+    result = run_sonda({"summary", "--db", shared_demo_db(), "--territory", "all", "--out", out});
+    CHECK(result.exit_code == 1);
+    CHECK(result.err.find("is a file: --territory all writes one file per territory into a "
+                          "folder") != std::string::npos);
+    CHECK(read_file(out) == "keep me");
+
+    // A study with no answers yet has nothing to summarise.
+    const std::string empty = scratch.file("empty.db");
+    REQUIRE(run_sonda({"init", "--db", empty, "--study", demo_study_file()}).exit_code == 0);
+    result = run_sonda(
+        {"summary", "--db", empty, "--territory", "livorno", "--out", scratch.file("empty.pdf")});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find("no questionnaire has any response yet") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(scratch.file("empty.pdf")));
 }
