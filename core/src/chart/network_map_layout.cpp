@@ -166,7 +166,10 @@ MapPlan plan_network_maps(const std::vector<MapActorInput>& actors, int rings,
     for (const MapActorInput& actor : actors) widest = std::max(widest, measure(actor.label, f));
     double width = canvas.width;
     const double column = std::min(widest, kMaxColumnShare * width);
-    double outer = std::min(canvas.height / 2 - margin, width / 2 - gap - margin - column);
+    // Top to bottom, a label must fit level with the leader's elbow above and
+    // below the rings, or its leader would cut back across them.
+    const double vertical = margin + kElbow * f + kLabelHeight * f / 2;
+    double outer = std::min(canvas.height / 2 - vertical, width / 2 - gap - margin - column);
     // Each ring must hold a ring number and a dot; each column a few letters.
     const double band_needed = std::max(number_height, 2 * kMarkedDot * f) + 0.4 * f;
     const double outer_needed = plan.rings * band_needed / (1 - kCentreShare);
@@ -210,7 +213,7 @@ MapPlan plan_network_maps(const std::vector<MapActorInput>& actors, int rings,
             arc * (static_cast<double>(i) + 0.5) / static_cast<double>(order.size());
 
     // Tall enough for either wave's fuller column.
-    double height = std::max(canvas.height, 2 * (outer + margin));
+    double height = std::max(canvas.height, 2 * (outer + vertical));
     for (MapWave wave : {MapWave::From, MapWave::To}) {
         std::size_t left = 0, right = 0;
         for (std::size_t i = 0; i < actors.size(); ++i)
@@ -273,8 +276,13 @@ MapLayout layout_network_map(const MapPlan& plan, const std::vector<MapActorInpu
         placed.label.width = measure(placed.text, f);
         placed.label.height = kLabelHeight * f;
         placed.anchor_end = !on_right(placed.angle);
-        placed.leader = {at_radius(ring_radius(plan, placed.ring) + placed.dot_radius),
-                         at_radius(outer + kElbow * f)};
+        // From the outer of the dot and, after an inward move, where it was:
+        // the leader then never runs over the arrow.
+        double start = ring_radius(plan, placed.ring);
+        if (placed.moved_from)
+            start = std::max(start, ring_radius(plan, std::clamp(*actors[i].ring_from, 1.0,
+                                                                 static_cast<double>(plan.rings))));
+        placed.leader = {at_radius(start + placed.dot_radius), at_radius(outer + kElbow * f)};
         layout.actors.push_back(std::move(placed));
     }
 
