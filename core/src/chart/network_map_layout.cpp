@@ -92,8 +92,11 @@ std::string fit_label(const std::string& label, double max_width, double font_si
     return candidate(low);
 }
 
-double dot_radius_for(MapMark mark, double font_size) {
-    return (mark == MapMark::Unchanged ? kDot : kMarkedDot) * font_size;
+// Dots scale with the text, but never so large that a move of one ring
+// makes the old and new positions touch.
+double dot_radius_for(MapMark mark, double font_size, double band) {
+    const double marked = std::min(kMarkedDot * font_size, 0.3 * band);
+    return mark == MapMark::Unchanged ? marked * kDot / kMarkedDot : marked;
 }
 
 std::optional<double> ring_in(const MapActorInput& actor, MapWave wave) {
@@ -240,6 +243,7 @@ MapLayout layout_network_map(const MapPlan& plan, const std::vector<MapActorInpu
     layout.fits = plan.fits;
     const Point c = plan.centre;
     const double outer = plan.ring_radii.back(), margin = kMargin * f;
+    const double band = (outer - plan.centre_radius) / plan.rings;
 
     const double number_font = layout.ring_number_font_size = kRingNumberFont * f;
     for (int k = 1; k <= plan.rings; ++k) {
@@ -265,7 +269,7 @@ MapLayout layout_network_map(const MapPlan& plan, const std::vector<MapActorInpu
             return Point{c.x + radius * cosine, c.y + radius * sine};
         };
         placed.dot = at_radius(ring_radius(plan, placed.ring));
-        placed.dot_radius = dot_radius_for(placed.mark, f);
+        placed.dot_radius = dot_radius_for(placed.mark, f, band);
         if (wave == MapWave::To && actors[i].ring_from) {
             const double from =
                 std::clamp(*actors[i].ring_from, 1.0, static_cast<double>(plan.rings));

@@ -67,7 +67,9 @@ void write_arrow(const chart::PlacedActor& actor, double font_size, std::ostream
     const double length = std::hypot(to.x - from.x, to.y - from.y);
     if (length <= 0) return;
     const double ux = (to.x - from.x) / length, uy = (to.y - from.y) / length;
-    const double head = 0.5 * font_size, half = 0.32 * font_size;
+    // A short move (half a ring) keeps a visible shaft: the head shrinks.
+    const double head = std::min(0.5 * font_size, 0.4 * (length - actor.dot_radius)),
+                 half = 0.64 * head;
     const chart::Point tip{to.x - ux * (actor.dot_radius + 0.4),
                            to.y - uy * (actor.dot_radius + 0.4)};
     const chart::Point base{tip.x - ux * head, tip.y - uy * head};
