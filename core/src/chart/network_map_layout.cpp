@@ -93,9 +93,11 @@ std::string fit_label(const std::string& label, double max_width, double font_si
 }
 
 // Dots scale with the text, but never so large that a move of one ring
-// makes the old and new positions touch.
-double dot_radius_for(MapMark mark, double font_size, double band) {
-    const double marked = std::min(kMarkedDot * font_size, 0.3 * band);
+// makes the old and new positions touch, nor that the leader line of the
+// next actor round the circle runs through the dot.
+double dot_radius_for(MapMark mark, double font_size, double band, double radius, double step) {
+    const double marked = std::min(
+        {kMarkedDot * font_size, 0.3 * band, 0.9 * radius * std::sin(std::min(step, kPi / 2))});
     return mark == MapMark::Unchanged ? marked * kDot / kMarkedDot : marked;
 }
 
@@ -244,6 +246,10 @@ MapLayout layout_network_map(const MapPlan& plan, const std::vector<MapActorInpu
     const Point c = plan.centre;
     const double outer = plan.ring_radii.back(), margin = kMargin * f;
     const double band = (outer - plan.centre_radius) / plan.rings;
+    // Angle between neighbours round the circle.
+    const double neighbour_angle =
+        (2 * kPi - plan.ring_number_wedge) /
+        static_cast<double>(std::max<std::size_t>(plan.angles.size(), 1));
 
     const double number_font = layout.ring_number_font_size = kRingNumberFont * f;
     for (int k = 1; k <= plan.rings; ++k) {
@@ -269,7 +275,8 @@ MapLayout layout_network_map(const MapPlan& plan, const std::vector<MapActorInpu
             return Point{c.x + radius * cosine, c.y + radius * sine};
         };
         placed.dot = at_radius(ring_radius(plan, placed.ring));
-        placed.dot_radius = dot_radius_for(placed.mark, f, band);
+        placed.dot_radius =
+            dot_radius_for(placed.mark, f, band, ring_radius(plan, placed.ring), neighbour_angle);
         if (wave == MapWave::To && actors[i].ring_from) {
             const double from =
                 std::clamp(*actors[i].ring_from, 1.0, static_cast<double>(plan.rings));

@@ -2,8 +2,9 @@
 // from the report as the HTML report reads them) and on 40 generated actors
 // with long names on every ring: in both waves no two label boxes intersect,
 // no label enters the centre disc or the rings, everything stays inside the
-// canvas, an actor has one angle in both maps and a moved actor's arrow starts
-// where it sat in the first map, and the same input gives the same layout.
+// canvas, leader lines neither cross nor run through another dot, an actor has
+// one angle in both maps and a moved actor's arrow starts where it sat in the
+// first map, and the same input gives the same layout.
 #include "sonda/chart/network_map_layout.hpp"
 
 #include <algorithm>
@@ -154,6 +155,40 @@ void check_one_map(const MapLayout& layout, const std::string& what) {
     CHECK(layout.ring_numbers.size() == layout.ring_radii.size());
 }
 
+double turn(Point o, Point a, Point b) {
+    return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x);
+}
+
+bool segments_cross(Point a, Point b, Point c, Point d) {
+    const double d1 = turn(c, d, a), d2 = turn(c, d, b), d3 = turn(a, b, c), d4 = turn(a, b, d);
+    return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+double distance_to_segment(Point p, Point a, Point b) {
+    const double dx = b.x - a.x, dy = b.y - a.y, length = dx * dx + dy * dy;
+    const double t =
+        length > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length, 0.0, 1.0) : 0.0;
+    return std::hypot(a.x + t * dx - p.x, a.y + t * dy - p.y);
+}
+
+// A reader follows a leader line from a dot to its name: lines that cross,
+// or that run through another actor's dot, send the eye to the wrong name.
+void check_leaders(const MapLayout& layout, const std::string& what) {
+    INFO(what);
+    for (const PlacedActor& a : layout.actors) {
+        for (const PlacedActor& b : layout.actors) {
+            if (&a == &b) continue;
+            INFO(a.identity << " and " << b.identity);
+            for (std::size_t s = 0; s + 1 < a.leader.size(); ++s) {
+                CHECK(distance_to_segment(b.dot, a.leader[s], a.leader[s + 1]) >= b.dot_radius);
+                for (std::size_t t = 0; t + 1 < b.leader.size(); ++t)
+                    CHECK_FALSE(
+                        segments_cross(a.leader[s], a.leader[s + 1], b.leader[t], b.leader[t + 1]));
+            }
+        }
+    }
+}
+
 double direction(const PlacedActor& actor, Point centre) {
     return std::atan2(actor.dot.y - centre.y, actor.dot.x - centre.x);
 }
@@ -182,6 +217,8 @@ void check_properties(const NamedCase& map) {
     const MapPairLayout pair = layout_network_map_pair(map.actors, map.rings, map.canvas);
     check_one_map(pair.from, "first wave");
     check_one_map(pair.to, "second wave");
+    check_leaders(pair.from, "first wave");
+    check_leaders(pair.to, "second wave");
     CHECK(pair.from.height == pair.to.height);
 
     // Every actor of a wave is on that wave's map.
