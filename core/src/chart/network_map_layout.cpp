@@ -23,8 +23,8 @@ constexpr double kBaseline = 1.0;      // top of a label box to its baseline
 constexpr double kDot = 0.45;          // radius of an unchanged actor's dot
 constexpr double kMarkedDot = 0.6;     // radius of a moved, appeared or disappeared actor's dot
 constexpr double kRingNumberFont = 0.85;
-constexpr double kMaxColumnShare = 0.27;  // of the width, for each label column
-constexpr double kCentreShare = 0.12;     // of the outer radius, for the centre disc
+constexpr double kMaxColumnShare = 0.3;  // of the width, for each label column
+constexpr double kCentreShare = 0.12;    // of the outer radius, for the centre disc
 
 // One code point of UTF-8 at text[at], moving `at` past it. A malformed byte
 // is one code point of its own, so measuring never stops early.

@@ -58,9 +58,10 @@ std::string number(double value) {
 
 std::string point(chart::Point p) { return number(p.x) + "," + number(p.y); }
 
-// The map is set in pt: at the report's full width (190 mm, an A4 page less
-// its margins) one unit of the viewBox prints as one point.
-constexpr chart::MapCanvas kCanvas{538, 246, 8};
+// The map is set in pt at the report's full width (190 mm). Printed on A4
+// the page's margins leave it about 181 mm, 0.96 pt a unit (measured in
+// Chromium's PDF): labels set at 8.5 print a little over 8 pt.
+constexpr chart::MapCanvas kCanvas{538, 220, 8.5};
 
 void write_arrow(const chart::PlacedActor& actor, double font_size, std::ostream& out) {
     const chart::Point from = *actor.moved_from, to = actor.dot;
@@ -177,9 +178,12 @@ void write_instrument_html(const Poco::JSON::Object& instrument, const Report& r
     int rings = 4;
     if (network_map_actors(instrument, actors, rings)) {
         const chart::MapPairLayout maps = chart::layout_network_map_pair(actors, rings, kCanvas);
-        bool cut = false;
+        bool cut = false, between = false;
         for (const chart::MapLayout* layout : {&maps.from, &maps.to})
-            for (const chart::PlacedActor& actor : layout->actors) cut = cut || actor.shortened;
+            for (const chart::PlacedActor& actor : layout->actors) {
+                cut = cut || actor.shortened;
+                between = between || actor.ring != std::floor(actor.ring);
+            }
         out << "<p class=\"legend\">";
         for (MapMark mark : {MapMark::Inward, MapMark::Outward, MapMark::Appeared,
                              MapMark::Disappeared, MapMark::Unchanged})
@@ -189,6 +193,7 @@ void write_instrument_html(const Poco::JSON::Object& instrument, const Report& r
         out << "<br>" << html_escape(tr(language, "map.centre")) << " &nbsp;&middot;&nbsp; "
             << html_escape(tr(language, "map.rings")) << " &nbsp;&middot;&nbsp; "
             << html_escape(tr(language, "map.arrow"));
+        if (between) out << " &nbsp;&middot;&nbsp; " << html_escape(tr(language, "map.between"));
         if (cut) out << " &nbsp;&middot;&nbsp; " << html_escape(tr(language, "map.cut"));
         out << "</p>\n";
         out << "<div class=\"maps\">\n";

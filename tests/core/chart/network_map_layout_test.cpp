@@ -81,6 +81,10 @@ std::vector<NamedCase> generated_cases() {
             {"40 generated actors on 7 rings, small canvas, seed " + std::to_string(seed),
              generated_actors(seed, 40, 7), 7, MapCanvas{300, 120, 8}});
     }
+    // Too narrow for rings and labels: the layout says so and widens the
+    // canvas rather than let anything overlap or fall off it.
+    cases.push_back({"40 generated actors, canvas far too narrow", generated_actors(6, 40, 4), 4,
+                     MapCanvas{120, 60, 8}});
     cases.push_back({"one actor", generated_actors(9, 1, 4), 4, MapCanvas{}});
     cases.push_back({"no actor", {}, 4, MapCanvas{}});
     return cases;
@@ -322,6 +326,14 @@ TEST_CASE("[chart] a canvas too small for the labels grows instead of overlappin
     const MapPairLayout pair = layout_network_map_pair(actors, 4, MapCanvas{538, 100, 8});
     CHECK(pair.from.height > 100);
     CHECK(pair.to.height == pair.from.height);
+}
+
+TEST_CASE("[chart] a canvas too narrow for rings and labels is flagged and widened") {
+    const std::vector<MapActorInput> actors = generated_actors(6, 40, 4);
+    const MapPlan plan = plan_network_maps(actors, 4, MapCanvas{120, 60, 8});
+    CHECK_FALSE(plan.fits);
+    CHECK(plan.width > 120);
+    CHECK(plan_network_maps(actors, 4, MapCanvas{}).fits);
 }
 
 TEST_CASE("[chart] the DejaVu Sans estimate is never narrower than the font's advances") {
