@@ -34,7 +34,7 @@ h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
 section.group { break-before: page; page-break-before: always; }
 section.group:first-of-type { break-before: auto; page-break-before: auto; }
 section.group.withheld { break-before: auto; page-break-before: auto; }
-.chart, table, .maps { break-inside: avoid; page-break-inside: avoid; }
+.chart, table, .maps figure { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #d5dbe1; padding: 1mm 1.2mm; text-align: left; vertical-align: top; }
 thead th { background: #eef2f6; font-weight: 600; }
@@ -53,8 +53,7 @@ ul.reading li.weak { color: #4a5561; }
        border-radius: 1mm; margin-right: 1.5mm; }
 .tag.weak { background: #e4e8ec; color: #4a5561; } .tag.clear { background: #2f5d8a; color: white; }
 .muted { color: #7b8691; }
-.maps { display: flex; gap: 4mm; }
-.maps figure { flex: 1; margin: 0; text-align: center; }
+.maps figure { margin: 0 0 3mm; text-align: center; }
 .maps figcaption { font-weight: 600; font-size: 9.5pt; }
 .legend { font-size: 8.5pt; color: #4a5561; }
 svg text { font-family: inherit; }

@@ -210,6 +210,24 @@ const std::map<std::string_view, Phrase>& phrases() {
           "alcuno che permetterebbe di ricavarlo per differenza da altri dati pubblicati."}},
         {"summary.page", {"Page", "Pagina"}},
         {"and", {"; ", "; "}},
+        // The network map's legend.
+        {"map.inward", {"moved inward", "verso il centro"}},
+        {"map.outward", {"moved outward", "verso l'esterno"}},
+        {"map.appeared", {"appeared", "comparso"}},
+        {"map.disappeared", {"disappeared", "scomparso"}},
+        {"map.unchanged", {"same ring", "stesso cerchio"}},
+        {"map.centre", {"centre: your service", "centro: il vostro servizio"}},
+        {"map.rings",
+         {"rings numbered from 1, the closest", "cerchi numerati da 1, il più vicino"}},
+        {"map.arrow",
+         {"arrow: from the ring of the first wave to that of the second",
+          "freccia: dal cerchio della prima rilevazione a quello della seconda"}},
+        {"map.between",
+         {"a dot on a line: the median falls between two rings",
+          "un punto su una linea: la mediana cade tra due cerchi"}},
+        {"map.cut",
+         {"names cut with … are in full in the table below",
+          "i nomi tagliati con … sono per intero nella tabella sotto"}},
     };
     return table;
 }

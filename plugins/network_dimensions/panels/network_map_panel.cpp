@@ -2,10 +2,13 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstdio>
 
 #include "report_reading.hpp"
+#include "sonda/chart/network_map_layout.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
@@ -43,8 +46,100 @@ std::string describe(const MapActor& actor, int min_cell) {
            "\n" + move;
 }
 
-// A median ring may be x.5: the actor is drawn on the outer of the two rings.
-int drawn_ring(double median) { return static_cast<int>(std::ceil(median - 1e-9)); }
+chart::MapMark mark_of(const std::string& move) {
+    if (move == "moved_inward") return chart::MapMark::Inward;
+    if (move == "moved_outward") return chart::MapMark::Outward;
+    if (move == "appeared") return chart::MapMark::Appeared;
+    if (move == "disappeared") return chart::MapMark::Disappeared;
+    return chart::MapMark::Unchanged;
+}
+
+// Widths in the font ImGui draws with, so labels are cut where they really end.
+double imgui_text_width(std::string_view text, double font_size) {
+    return ImGui::GetFont()
+        ->CalcTextSizeA(static_cast<float>(font_size), FLT_MAX, 0.0f, text.data(),
+                        text.data() + text.size())
+        .x;
+}
+
+// One wave's map at the cursor, drawn from the layout the HTML report uses:
+// the same angles, label columns, leader lines, ring numbers and arrows.
+void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<MapActor>& actors,
+              const std::vector<std::string>& tips) {
+    ImGui::PushID(id);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const auto at = [&](chart::Point p) {
+        return ImVec2(origin.x + static_cast<float>(p.x), origin.y + static_cast<float>(p.y));
+    };
+    const ImVec2 centre = at(layout.centre);
+    for (std::size_t ring = layout.ring_radii.size(); ring >= 1; --ring) {
+        const float r = static_cast<float>(layout.ring_radii[ring - 1]);
+        draw->AddCircleFilled(
+            centre, r, ring % 2 ? IM_COL32(243, 246, 249, 255) : IM_COL32(232, 238, 244, 255), 96);
+        draw->AddCircle(centre, r, IM_COL32(184, 196, 207, 255), 96);
+    }
+    draw->AddCircleFilled(centre, static_cast<float>(layout.centre_radius),
+                          IM_COL32(29, 35, 42, 255), 48);
+    ImFont* font = ImGui::GetFont();
+    const float number_size = static_cast<float>(layout.ring_number_font_size);
+    for (const chart::RingNumber& number : layout.ring_numbers) {
+        const std::string text = std::to_string(number.ring);
+        const float width = static_cast<float>(imgui_text_width(text, number_size));
+        draw->AddText(font, number_size,
+                      at({number.box.x + (number.box.width - width) / 2,
+                          number.box.y + (number.box.height - number_size) / 2}),
+                      gui::colors::kTextDim, text.c_str());
+    }
+    for (const chart::PlacedActor& actor : layout.actors) {
+        std::vector<ImVec2> points;
+        for (const chart::Point& p : actor.leader) points.push_back(at(p));
+        draw->AddPolyline(points.data(), static_cast<int>(points.size()),
+                          IM_COL32(138, 150, 163, 255), 0, 1.0f);
+    }
+    const float font_size = static_cast<float>(layout.font_size);
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    int hovered = -1;
+    for (const chart::PlacedActor& actor : layout.actors) {
+        const ImU32 colour = move_color(actors[actor.input].move);
+        const ImVec2 dot = at(actor.dot);
+        const float radius = static_cast<float>(actor.dot_radius);
+        if (actor.moved_from) {
+            // Where the actor was, and the way it went.
+            const ImVec2 from = at(*actor.moved_from);
+            const float dx = dot.x - from.x, dy = dot.y - from.y;
+            const float length = std::sqrt(dx * dx + dy * dy);
+            if (length > 0) {
+                const float ux = dx / length, uy = dy / length;
+                const float head = std::min(0.5f * font_size, 0.4f * (length - radius)),
+                            half = 0.64f * head;
+                const ImVec2 tip(dot.x - ux * (radius + 1), dot.y - uy * (radius + 1));
+                const ImVec2 base(tip.x - ux * head, tip.y - uy * head);
+                draw->AddCircle(from, radius, colour, 24, 1.0f);
+                draw->AddLine(from, base, colour, 1.5f);
+                draw->AddTriangleFilled(tip, ImVec2(base.x - uy * half, base.y + ux * half),
+                                        ImVec2(base.x + uy * half, base.y - ux * half), colour);
+            }
+        }
+        draw->AddCircleFilled(dot, radius, colour, 24);
+        if (actor.mark != chart::MapMark::Unchanged && actor.mark != chart::MapMark::Disappeared)
+            draw->AddCircle(dot, radius, IM_COL32(29, 35, 42, 255), 24, 1.0f);
+        const ImVec2 text_at =
+            at({actor.label.x, actor.label.y + (actor.label.height - font_size) / 2});
+        draw->AddText(font, font_size, text_at, gui::colors::kText, actor.text.c_str());
+        const ImVec2 box_min = at({actor.label.x, actor.label.y}),
+                     box_max = at({actor.label.right(), actor.label.bottom()});
+        const float mx = mouse.x - dot.x, my = mouse.y - dot.y;
+        if (mx * mx + my * my < (radius + 3) * (radius + 3) ||
+            (mouse.x >= box_min.x && mouse.x <= box_max.x && mouse.y >= box_min.y &&
+             mouse.y <= box_max.y))
+            hovered = static_cast<int>(actor.input);
+    }
+    ImGui::Dummy(ImVec2(static_cast<float>(layout.width), static_cast<float>(layout.height)));
+    if (hovered >= 0 && ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tips[static_cast<std::size_t>(hovered)].c_str());
+    ImGui::PopID();
+}
 
 }  // namespace
 
@@ -67,6 +162,9 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
     gui::charts::legend(gui::colors::kDisappeared, "disappeared");
 
     const std::string centre = context.language == "it" ? "Il mio servizio" : "My service";
+    // The centre disc is too small for its name: the legend says what it is.
+    ImGui::SameLine(0, ImGui::GetFontSize());
+    gui::charts::legend(IM_COL32(29, 35, 42, 255), centre.c_str());
     for (const GroupReport& group : report->groups) {
         const MapChange change = read_map_change(group);
         if (!change.present) continue;
@@ -95,26 +193,29 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         if (change.actors_withheld > 0)
             ImGui::TextDisabled("%d more not shown: placed by fewer than %d respondents",
                                 change.actors_withheld, report->min_cell);
-        std::vector<gui::charts::RingActor> from, to;
+        // Both waves' maps from one layout: an actor keeps its direction.
+        std::vector<chart::MapActorInput> inputs;
+        std::vector<std::string> tips;
         for (const MapActor& actor : change.actors) {
-            const std::string tip = describe(actor, report->min_cell);
-            if (actor.ring_from)
-                from.push_back({actor.label, drawn_ring(*actor.ring_from),
-                                actor.move == "disappeared" ? gui::colors::kDisappeared
-                                                            : IM_COL32(70, 70, 70, 255),
-                                tip});
-            if (actor.ring_to)
-                to.push_back(
-                    {actor.label, drawn_ring(*actor.ring_to), move_color(actor.move), tip});
+            inputs.push_back(chart::MapActorInput{actor.key, actor.label, actor.ring_from,
+                                                  actor.ring_to, mark_of(actor.move)});
+            tips.push_back(describe(actor, report->min_cell));
         }
+        const float font = ImGui::GetFontSize();
+        const float available = ImGui::GetContentRegionAvail().x;
+        // Side by side when each map keeps room for rings and label columns.
+        const bool side_by_side = available >= 2 * 28 * font;
+        const float width = std::max(side_by_side ? (available - font) / 2 : available, 28 * font);
+        const chart::MapPairLayout maps = chart::layout_network_map_pair(
+            inputs, change.rings, chart::MapCanvas{width, width * 0.46, font}, imgui_text_width);
         ImGui::BeginGroup();
         ImGui::Text("%s (n = %d)", report->from_wave.c_str(), change.respondents_from);
-        gui::charts::ring_map("from", centre, change.rings, from, size);
+        draw_map("from", maps.from, change.actors, tips);
         ImGui::EndGroup();
-        ImGui::SameLine();
+        if (side_by_side) ImGui::SameLine(0, font);
         ImGui::BeginGroup();
         ImGui::Text("%s (n = %d)", report->to_wave.c_str(), change.respondents_to);
-        gui::charts::ring_map("to", centre, change.rings, to, size);
+        draw_map("to", maps.to, change.actors, tips);
         ImGui::EndGroup();
         ImGui::PopID();
     }

@@ -17,6 +17,14 @@ std::string html_of(const Report& report, const std::string& language = "en") {
     return out.str();
 }
 
+std::size_t occurrences(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(needle); at != std::string::npos;
+         at = text.find(needle, at + 1))
+        ++n;
+    return n;
+}
+
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -96,6 +104,11 @@ TEST_CASE("[report] html draws both waves' network maps with moved actors marked
     CHECK(html.find("data-mark=\"appeared\"") != std::string::npos);
     CHECK(html.find("data-mark=\"disappeared\"") != std::string::npos);
     CHECK(html.find("Caritas &lt;b&gt;&amp;&lt;/b&gt; &quot;parish&quot;") != std::string::npos);
+    // Rings numbered on both maps, a leader per actor on its map, and an arrow
+    // for each of the three actors that changed ring, on the second map only.
+    CHECK(occurrences(html, "class=\"ring-number\"") == 2 * 4);
+    CHECK(occurrences(html, "class=\"leader\"") == 6 + 6);
+    CHECK(occurrences(html, "class=\"move\"") == 3);
 }
 
 TEST_CASE("[report] html gives objective transitions their own section per territory", "[report]") {
