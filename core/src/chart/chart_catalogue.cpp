@@ -60,12 +60,19 @@ Scene draw_heatmap(Project& project, const ChartRequest& request) {
     return detail::heatmap_chart(report, project.study(), request.language);
 }
 
+Scene draw_map(Project& project, const ChartRequest& request) {
+    const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
+    const Report report = group_report(project, request, by, false);
+    return detail::map_chart(report, project.study(), request.language);
+}
+
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all{{"change", draw_change},
                                        {"territories", draw_territories},
                                        {"trend", draw_trend},
                                        {"star", draw_star},
-                                       {"heatmap", draw_heatmap, "team-expectations"}};
+                                       {"heatmap", draw_heatmap, "team-expectations"},
+                                       {"network-map", draw_map, "network-dimensions"}};
     return all;
 }
 

@@ -163,6 +163,19 @@ const std::map<std::string_view, Phrase>& phrases() {
          {"chart '%s' draws what the %s instrument adds; form '%s' is scored by %s",
           "il grafico '%s' mostra ciò che aggiunge lo strumento %s; il questionario '%s' è "
           "calcolato da %s"}},
+        {"chart.network-map", {"Network map", "Mappa di rete"}},
+        {"chart.network-map.about",
+         {"the later wave's network map, each move since the earlier wave drawn as an arrow "
+          "(network-dimensions)",
+          "la mappa di rete della rilevazione più recente, ogni spostamento dalla precedente "
+          "come freccia (network-dimensions)"}},
+        {"chart.network-map.caption",
+         {"%s, with the moves since %s", "%s, con gli spostamenti da %s"}},
+        {"chart.network-map.note",
+         {"Each actor sits on the median ring of those who placed it; an actor placed by fewer "
+          "than the smallest group shown is not drawn.",
+          "Ogni attore sta sul cerchio mediano di chi lo ha collocato; un attore collocato da "
+          "meno persone del gruppo minimo mostrato non è disegnato."}},
         {"chart.no_scale",
          {"No score of this form has a range to draw.",
           "Nessun punteggio di questo questionario ha un intervallo da disegnare."}},

@@ -31,7 +31,8 @@ std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
 
 TEST_CASE("[cli] sonda chart --list names each chart with what it shows", "[cli]") {
     const std::vector<std::string> names = listed_charts();
-    CHECK(names == std::vector<std::string>{"change", "territories", "trend", "star", "heatmap"});
+    CHECK(names == std::vector<std::string>{"change", "territories", "trend", "star", "heatmap",
+                                            "network-map"});
     const CliResult italian = run_sonda({"chart", "--list", "--lang", "it"});
     CHECK(italian.out.find("cambiamento") != std::string::npos);
 }
@@ -89,7 +90,7 @@ TEST_CASE("[cli] sonda chart refuses what it cannot draw, and writes nothing", "
     CliResult result = with({"--chart", "pie"});
     CHECK(result.exit_code == 1);
     CHECK(result.err.find("unknown chart 'pie'; the charts are: change, territories, trend, star, "
-                          "heatmap") != std::string::npos);
+                          "heatmap, network-map") != std::string::npos);
     result = with({"--chart", "change", "--territory", "pisa"});
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("unknown territory 'pisa'") != std::string::npos);
