@@ -8,6 +8,7 @@
 
 #include "html_writer.hpp"
 #include "report_wording.hpp"
+#include "sonda/chart/network_map_scene.hpp"
 
 namespace sonda::report_detail {
 
@@ -15,36 +16,14 @@ namespace {
 
 using chart::MapMark;
 
-const char* mark_colour(MapMark mark) {
-    switch (mark) {
-        case MapMark::Inward:
-            return "#1f7a3a";
-        case MapMark::Outward:
-            return "#c25e00";
-        case MapMark::Appeared:
-            return "#2f5d8a";
-        case MapMark::Disappeared:
-            return "#9aa4ae";
-        case MapMark::Unchanged:
-            break;
-    }
-    return "#4a5561";
+// The colours of the maps sonda draws as files (network_map_scene), as CSS.
+std::string css(const chart::Colour& colour) {
+    char text[8];
+    std::snprintf(text, sizeof text, "#%02x%02x%02x", colour.r, colour.g, colour.b);
+    return text;
 }
-
-// Label text: the dot's colour, darker where the dot's would be too pale to
-// read at 8 pt on paper.
-const char* text_colour(MapMark mark) {
-    switch (mark) {
-        case MapMark::Outward:
-            return "#9a4a00";
-        case MapMark::Disappeared:
-            return "#5f6b76";
-        case MapMark::Unchanged:
-            return "#1d232a";
-        default:
-            return mark_colour(mark);
-    }
-}
+std::string mark_colour(MapMark mark) { return css(chart::map_mark_colour(mark)); }
+std::string text_colour(MapMark mark) { return css(chart::map_text_colour(mark)); }
 
 // Coordinates to a hundredth: short, and the same text on every machine.
 std::string number(double value) {
@@ -74,7 +53,7 @@ void write_arrow(const chart::PlacedActor& actor, double font_size, std::ostream
     const chart::Point tip{to.x - ux * (actor.dot_radius + 0.4),
                            to.y - uy * (actor.dot_radius + 0.4)};
     const chart::Point base{tip.x - ux * head, tip.y - uy * head};
-    const char* colour = mark_colour(actor.mark);
+    const std::string colour = mark_colour(actor.mark);
     // Where the actor was: an empty ring, then the way it went.
     out << "<circle class=\"was\" cx=\"" << number(from.x) << "\" cy=\"" << number(from.y)
         << "\" r=\"" << number(actor.dot_radius) << "\" fill=\"none\" stroke=\"" << colour
@@ -117,7 +96,7 @@ void write_network_map_svg(const chart::MapLayout& layout, const std::string& ti
     }
     for (const chart::PlacedActor& actor : layout.actors) {
         const bool marked = actor.mark != MapMark::Unchanged;
-        const char* colour = mark_colour(actor.mark);
+        const std::string colour = mark_colour(actor.mark);
         const std::string mark = marked ? chart::map_mark_name(actor.mark) : "";
         out << "<g class=\"actor" << (marked ? " moved" : "") << "\" data-mark=\""
             << html_escape(mark) << "\">";
