@@ -22,6 +22,10 @@ double PageFlow::reserve(double height) {
     return top;
 }
 
+void PageFlow::keep(double height) {
+    if (m_y + height > bottom() && m_y > m_margin) new_page();
+}
+
 void PageFlow::heading(const std::string& text, double size, const chart::Colour& colour) {
     const auto lines = wrap_text(text, size, width(), true);
     // A heading never ends a page: keep room for three lines under it.

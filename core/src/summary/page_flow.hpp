@@ -31,6 +31,9 @@ class PageFlow {
     void paragraph(const std::string& text, double size, const chart::Colour& colour,
                    bool bold = false);
     void space(double points) { m_y += points; }
+    // A new page unless `height` still fits on this one: keeps a short block
+    // (a heading and its list) together.
+    void keep(double height);
 
     // The pages, each with `footer` and "page / pages" at its foot.
     std::vector<chart::Scene> finish(const std::string& footer, const std::string& page_word);

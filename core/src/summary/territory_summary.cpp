@@ -102,7 +102,7 @@ void write_changes(PageFlow& flow, const Report& report, const GroupReport& grou
     style.bottom = 2000;
     style.label_size = 9;
     style.tick_size = 8;
-    style.row_min = style.row_max = 14;
+    style.row_min = style.row_max = 13;
     style.label_share = 0.45;
     const double height =
         chart::detail::draw_change_rows(block, report, group, nullptr, style, language);
@@ -135,6 +135,7 @@ void write_themes(PageFlow& flow, const Poco::JSON::Object& instrument, const Re
     const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
     const std::string from = chart::detail::short_wave_title(report.from_wave, study, language);
     flow.space(4);
+    flow.keep(kBody * 1.35 * 7 + kSmall * 1.35);
     flow.paragraph(printf_string(tr(language, "summary.themes"), to.c_str()), kBody, palette::ink,
                    true);
     flow.paragraph(printf_string(tr(language, "summary.theme_counts"), from.c_str()), kSmall,
@@ -165,6 +166,8 @@ void write_objectives(PageFlow& flow, const Poco::JSON::Object& instrument, cons
         }
         const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
         flow.space(4);
+        flow.keep(kBody * 1.35 *
+                  static_cast<double>(std::min<std::size_t>(entry.lines.size(), 6) + 2));
         flow.paragraph(printf_string(tr(language, "summary.objectives"), to.c_str()), kBody,
                        palette::ink, true);
         flow.paragraph(printf_string(tr(language, "summary.objective_counts"), achieved, under_way,
@@ -192,7 +195,7 @@ void write_maps(PageFlow& flow, const GroupReport& group, const Report& report, 
     area.width = flow.width();
     // One map a row at the page's width, rings kept small: the labels get
     // the room (side by side they were cut to a dozen letters).
-    area.max_height = 2 * (150 + 8 * 1.8);
+    area.max_height = 2 * (110 + 8 * 1.8);
     area.font_size = 8;
     area.min_font = 8;
     area.side_by_side = false;
@@ -220,13 +223,16 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
     const Study& study = project.study();
     const std::string from = chart::detail::short_wave_title(report->from_wave, study, language);
     const std::string to = chart::detail::short_wave_title(report->to_wave, study, language);
+    // A team-level instrument (one answer per territory) has its scores
+    // withheld as a group of one, but its content is the team's own list,
+    // shown below: the note would only confuse.
+    const bool team_level = group->instrument && group->instrument->optValue("team_level", false);
     if (group->withheld != Withheld::No) {
-        flow.paragraph(from + " → " + to + ". " +
-                           report_detail::withheld_reading(*report, group->withheld, language),
-                       kBody, palette::muted);
-        return;
-    }
-    if (!group->scores.empty()) {
+        if (!team_level)
+            flow.paragraph(from + " → " + to + ". " +
+                               report_detail::withheld_reading(*report, group->withheld, language),
+                           kBody, palette::muted);
+    } else if (!group->scores.empty()) {
         const ScoreComparison& first = group->scores.front().stats;
         flow.paragraph(printf_string(tr(language, "summary.counts"), from.c_str(), to.c_str(),
                                      first.n_from, first.n_to, first.n_paired),
@@ -235,6 +241,8 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
         write_changes(flow, *report, *group, language);
         write_verdicts(flow, *report, *group, language);
     }
+    // What the instrument adds is what the report publishes: a team-level
+    // answer (the territory's objectives) is kept where its scores are not.
     if (group->instrument) {
         write_maps(flow, *group, *report, study, language);
         write_themes(flow, *group->instrument, *report, study, language);
