@@ -171,7 +171,7 @@ const std::map<std::string_view, Phrase>& phrases() {
           "times)",
           "la sua affidabilità non è interpretabile (in una delle due rilevazioni l'alfa non si "
           "può calcolare)"}},
-        {"verdict", {"verdict", "giudizio"}},
+        {"verdict", {"Verdict", "Giudizio"}},
         {"verdict.clear", {"clear change", "cambiamento chiaro"}},
         {"verdict.uncertain", {"uncertain", "incerto"}},
         {"verdict.no_evidence", {"no evidence of change", "nessuna evidenza di cambiamento"}},
@@ -179,7 +179,8 @@ const std::map<std::string_view, Phrase>& phrases() {
         {"outcome.improved", {"improved", "migliorato"}},
         {"outcome.worsened", {"worsened", "peggiorato"}},
         {"outcome.changed", {"changed", "cambiato"}},
-        {"outcome.held", {"no evidence of change", "nessuna evidenza di cambiamento"}},
+        // Outcomes are short tags (HTML, the dashboard's verdict column).
+        {"outcome.held", {"no evidence", "nessuna evidenza"}},
         {"outcome.uncertain", {"uncertain", "incerto"}},
         {"outcome.not_computable", {"not computable", "non calcolabile"}},
         {"negligible", {"negligible", "trascurabile"}},

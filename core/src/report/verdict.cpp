@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "report_wording.hpp"
+#include "sonda/report/figures.hpp"
 
 namespace sonda {
 
@@ -139,7 +140,15 @@ std::string p_value_words(std::optional<double> p, const std::string& language) 
     return "p = " + report_detail::format_p(p, language);
 }
 
-std::string p_value_figure(std::optional<double> p, const std::string& language) {
+std::string figure_text(std::optional<double> value, int decimals, const std::string& language) {
+    return report_detail::format_number(value, decimals, language);
+}
+
+std::string change_text(std::optional<double> value, int decimals, const std::string& language) {
+    return report_detail::format_signed(value, decimals, language);
+}
+
+std::string p_value_text(std::optional<double> p, const std::string& language) {
     return report_detail::format_p(p, language);
 }
 

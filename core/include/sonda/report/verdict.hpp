@@ -86,9 +86,7 @@ const char* improvement_id(Improvement improvement);
 std::string verdict_words(Verdict verdict, const std::string& language);
 std::string outcome_words(Outcome outcome, const std::string& language);
 std::string p_value_words(std::optional<double> p, const std::string& language);
-// The p-value alone, for a table column: "0.031", "<0.001" ("0,031" in Italian).
-std::string p_value_figure(std::optional<double> p, const std::string& language);
-// The heading of a column of verdicts: "verdict", "giudizio".
+// The heading of a column of verdicts: "Verdict", "Giudizio".
 std::string verdict_heading(const std::string& language);
 std::string effect_kind_words(const std::string& kind, const std::string& language);
 
