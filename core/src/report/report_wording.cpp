@@ -106,7 +106,7 @@ const std::map<std::string_view, Phrase>& phrases() {
           "arrivato o se n'è andato l'ha spostata; il cambiamento tra le coppie invece confronta "
           "ciascuno con sé stesso, ed è su questo che si basa il giudizio."}},
         {"interval", {"95%% interval %s to %s", "intervallo al 95%% da %s a %s"}},
-        {"effect_is", {"effect size %s (%s, %s)", "effetto %s (%s, %s)"}},
+        {"effect_is", {"%s effect, %s %s", "effetto %s, %s %s"}},
         {"p_below", {"p < 0.001", "p < 0,001"}},
         {"band_moved", {"Band: %s -> %s.", "Fascia: %s -> %s."}},
         {"band_same", {"Band unchanged: %s.", "Fascia invariata: %s."}},
@@ -162,15 +162,15 @@ const std::map<std::string_view, Phrase>& phrases() {
          {"the items of this score agree weakly (alpha %s)",
           "gli item di questo punteggio concordano poco (alfa %s)"}},
         {"alpha_negative",
-         {"its reliability is not interpretable (alpha %s, below zero: its items do not go "
-          "together here)",
-          "la sua affidabilità non è interpretabile (alfa %s, sotto lo zero: i suoi item non "
-          "vanno nella stessa direzione)"}},
+         {"the reliability of this score is not interpretable (alpha %s, below zero: its items "
+          "do not go together here)",
+          "l'affidabilità di questo punteggio non è interpretabile (alfa %s, sotto lo zero: i "
+          "suoi item non vanno nella stessa direzione)"}},
         {"alpha_undefined",
-         {"its reliability is not interpretable (alpha cannot be computed at one of the two "
-          "times)",
-          "la sua affidabilità non è interpretabile (in una delle due rilevazioni l'alfa non si "
-          "può calcolare)"}},
+         {"the reliability of this score is not interpretable (alpha cannot be computed at one "
+          "of the two times)",
+          "l'affidabilità di questo punteggio non è interpretabile (in una delle due "
+          "rilevazioni l'alfa non si può calcolare)"}},
         {"verdict", {"Verdict", "Giudizio"}},
         {"verdict.clear", {"clear change", "cambiamento chiaro"}},
         {"verdict.uncertain", {"uncertain", "incerto"}},
@@ -561,9 +561,9 @@ Reading read_change(const Report& report, const ScoreReport& score, const std::s
     if (usable(s.p_t)) figures.push_back(p_value_words(s.p_t, language));
     if (usable(s.effect_size))
         figures.push_back(printf_string(tr(language, "effect_is"),
-                                        format_number(s.effect_size, 2, language).c_str(),
+                                        effect_words(*s.effect_size, language).c_str(),
                                         effect_kind_words(s.effect_size_kind, language).c_str(),
-                                        effect_words(*s.effect_size, language).c_str()));
+                                        format_number(s.effect_size, 2, language).c_str()));
     if (!figures.empty()) {
         text += " (";
         for (std::size_t i = 0; i < figures.size(); ++i) text += (i ? ", " : "") + figures[i];

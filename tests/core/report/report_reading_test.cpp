@@ -136,10 +136,10 @@ TEST_CASE("[reading] a negative or undefined alpha is not interpretable", "[repo
     OneScore one;
     one.stats().alpha_to = -0.35;
     CHECK(has(one.read("en"),
-              "Caution: its reliability is not interpretable (alpha -0.35, below "
+              "Caution: the reliability of this score is not interpretable (alpha -0.35, below "
               "zero"));
     CHECK(has(one.read("it"),
-              "Attenzione: la sua affidabilità non è interpretabile (alfa -0,35, "
+              "Attenzione: l'affidabilità di questo punteggio non è interpretabile (alfa -0,35, "
               "sotto lo zero"));
     for (const char* language : {"en", "it"}) {
         CHECK_FALSE(has(one.read(language), "agree weakly"));
@@ -147,9 +147,10 @@ TEST_CASE("[reading] a negative or undefined alpha is not interpretable", "[repo
     }
 
     one.stats().alpha_to.reset();  // eleven answered: alpha should have been computable
-    CHECK(has(one.read("en"), "its reliability is not interpretable (alpha cannot be computed"));
+    CHECK(has(one.read("en"),
+              "the reliability of this score is not interpretable (alpha cannot be computed"));
     CHECK(has(one.read("it"),
-              "la sua affidabilità non è interpretabile (in una delle due "
+              "l'affidabilità di questo punteggio non è interpretabile (in una delle due "
               "rilevazioni l'alfa non si può calcolare)"));
 
     one.stats().alpha_to = 0.55;  // low but readable: the items agree weakly
@@ -187,12 +188,12 @@ TEST_CASE("[reading] p below 0.001 is said so, never 0.000", "[report]") {
 
 TEST_CASE("[reading] the effect size is named in words", "[report]") {
     OneScore one;
-    CHECK(has(one.read("en"), "effect size 1.37 (Cohen's dz, large)"));
-    CHECK(has(one.read("it"), "effetto 1,37 (dz di Cohen, grande)"));
+    CHECK(has(one.read("en"), "large effect, Cohen's dz 1.37"));
+    CHECK(has(one.read("it"), "effetto grande, dz di Cohen 1,37"));
     one.stats().effect_size_kind = "hedges_g";
     one.stats().design = Design::Independent;
-    CHECK(has(one.read("en"), "(Hedges' g, large)"));
-    CHECK(has(one.read("it"), "(g di Hedges, grande)"));
+    CHECK(has(one.read("en"), "large effect, Hedges' g 1.37"));
+    CHECK(has(one.read("it"), "effetto grande, g di Hedges 1,37"));
     for (const char* language : {"en", "it"}) {
         CHECK_FALSE(has(one.read(language), "cohen_dz"));
         CHECK_FALSE(has(one.read(language), "hedges_g"));

@@ -49,7 +49,7 @@ TEST_CASE("[report] the reading gives the verdict and why", "[report]") {
                      "+0.65") != std::string::npos);
     CHECK(clear.find("A clear improvement: the 95% interval does not include zero and the "
                      "effect is large.") != std::string::npos);
-    CHECK(clear.find("effect size 1.37 (Cohen's dz, large)") != std::string::npos);
+    CHECK(clear.find("p = 0.002, large effect, Cohen's dz 1.37)") != std::string::npos);
 
     const std::string uncertain =
         line_with(text, "- Integration: the mean of all respondents rose");
@@ -58,7 +58,8 @@ TEST_CASE("[report] the reading gives the verdict and why", "[report]") {
     CHECK(uncertain.find("p = 0.590") != std::string::npos);
     CHECK(uncertain.find("Hedges' g") != std::string::npos);
     // alpha_to is missing with 7 answers: the score's reliability cannot be read.
-    CHECK(uncertain.find("Caution: its reliability is not interpretable") != std::string::npos);
+    CHECK(uncertain.find("Caution: the reliability of this score is not interpretable") !=
+          std::string::npos);
 
     CHECK(line_with(text, "- Integration: Withheld").find("fewer than 5") != std::string::npos);
 }
