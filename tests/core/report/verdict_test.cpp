@@ -95,8 +95,11 @@ TEST_CASE("[verdict] interval including zero, small effect or more, wide: uncert
     CHECK(v.verdict == Verdict::Uncertain);
     CHECK(v.reason == VerdictReason::IncludesZeroWide);
     CHECK(v.outcome == Outcome::Uncertain);
-    // Reaching exactly half an sd is not narrow: the medium change is not ruled out.
+    // Reaching exactly half an sd, at either end, is not narrow: the medium
+    // change is not ruled out.
     CHECK(judge_change(change(0.05, -0.01, 0.1, 0.25), Improvement::Higher).verdict ==
+          Verdict::Uncertain);
+    CHECK(judge_change(change(-0.05, -0.1, 0.01, -0.25), Improvement::Higher).verdict ==
           Verdict::Uncertain);
     // An interval ending at zero includes it.
     CHECK(judge_change(change(0.5, 0.0, 1.0, 0.9), Improvement::Higher).verdict ==
