@@ -257,6 +257,11 @@ void write_group_figures(const Report& report, const GroupReport& group, double 
     out << "<h3>" << html_escape(tr(language, "reading")) << "</h3>\n<ul class=\"reading\">\n";
     for (const ScoreReport& score : group.scores) {
         const Reading reading = read_change(report, score, language);
+        if (score.stats.suppressed) {
+            // A withheld cell has no verdict to tag, only its reason.
+            out << "<li class=\"not-clear withheld\">" << html_escape(reading.text) << "</li>\n";
+            continue;
+        }
         const Outcome outcome = reading.verdict.outcome;
         out << "<li" << (reading.verdict.verdict != Verdict::Clear ? " class=\"not-clear\"" : "")
             << " data-verdict=\"" << verdict_id(reading.verdict.verdict) << "\"><span class=\"tag "

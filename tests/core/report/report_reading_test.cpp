@@ -296,3 +296,16 @@ TEST_CASE("[reading] a fall where lower is better is an improvement, coloured so
     CHECK(has(worse.str(), "fill=\"#b3261e\"/>"));
     CHECK(has(worse.str(), "<span class=\"tag worsened\">peggiorato</span>"));
 }
+
+TEST_CASE("[reading] a withheld cell's reading carries no verdict tag in HTML", "[report]") {
+    Report report = testing::hand_built_report();
+    std::ostringstream html;
+    report_detail::write_report_html(report, nullptr, "en", html);
+    // Pistoia's integration is withheld: its line gives the reason, untagged.
+    const std::string page = html.str();
+    const std::size_t line = page.find("<li class=\"not-clear withheld\">Integration: Withheld");
+    REQUIRE(line != std::string::npos);
+    CHECK(page.substr(line, page.find("</li>", line) - line).find("class=\"tag") ==
+          std::string::npos);
+    CHECK_FALSE(has(page, "tag not_computable\">not computable</span>Integration: Withheld"));
+}
