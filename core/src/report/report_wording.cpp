@@ -487,10 +487,12 @@ const char* verdict_phrase(const ChangeVerdict& verdict) {
 // or not computable, the score's reliability cannot be read at all; below
 // 0.7, its items agree weakly. Scores without items (counts, rates) and
 // single-item scores have no alpha to speak of.
-std::optional<std::string> alpha_caution(const ScoreComparison& s,
+std::optional<std::string> alpha_caution(const Report& report, const ScoreComparison& s,
                                          const ScoreDefinition* definition,
                                          const std::string& language) {
-    const bool has_alpha = definition && definition->items.size() >= 2;
+    // A scores-only report (the dashboard's, above its full-report limit)
+    // reads no item answers: its alpha is empty by design.
+    const bool has_alpha = report.items_read && definition && definition->items.size() >= 2;
     if (!has_alpha) return std::nullopt;
     std::optional<double> lowest;
     bool undefined = false;
@@ -593,7 +595,7 @@ Reading read_change(const Report& report, const ScoreReport& score, const std::s
         text += " " + tr(language, "lower_is_better");
 
     // Alpha speaks to what the score means, not to whether it changed.
-    if (auto caution = alpha_caution(s, definition, language)) {
+    if (auto caution = alpha_caution(report, s, definition, language)) {
         reading.cautions.push_back(*caution);
         text += " " + printf_string(tr(language, "caution"), caution->c_str());
     }

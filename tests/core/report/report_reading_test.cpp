@@ -153,6 +153,10 @@ TEST_CASE("[reading] a negative or undefined alpha is not interpretable", "[repo
               "l'affidabilità di questo punteggio non è interpretabile (in una delle due "
               "rilevazioni l'alfa non si può calcolare)"));
 
+    one.report.items_read = false;  // a scores-only report: no alpha by design, no caution
+    CHECK_FALSE(has(one.read("en"), "Caution"));
+    one.report.items_read = true;
+
     one.stats().alpha_to = 0.55;  // low but readable: the items agree weakly
     CHECK(has(one.read("en"), "Caution: the items of this score agree weakly (alpha 0.55)."));
     CHECK(has(one.read("it"),
