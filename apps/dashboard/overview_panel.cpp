@@ -2,23 +2,17 @@
 
 #include <imgui.h>
 
-#include <cstdio>
-
 #include "sonda/engine.hpp"
+#include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
 #include "sonda/gui/disclosure_text.hpp"
+#include "sonda/report/figures.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace sonda::dashboard {
 
 namespace {
-
-std::string number(const std::optional<double>& value, const char* format = "%.2f") {
-    if (!value) return "–";
-    char text[32];
-    std::snprintf(text, sizeof text, format, *value);
-    return text;
-}
 
 const char* everyone(const gui::Selection& selection) {
     const bool it = selection.language == "it";
@@ -40,12 +34,15 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
     ImGui::TextUnformatted(group_label(group, model, language).c_str());
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
-    if (ImGui::BeginTable("scores", 9, flags)) {
+    if (ImGui::BeginTable("scores", 10, flags)) {
         const bool it = language == "it";
+        // The verdict next to the change it judges: the columns after it may
+        // run past a narrow window, the verdict must not.
+        const std::string verdict_column = verdict_heading(language);
         for (const char* heading :
              {it ? "Punteggio" : "Score", "n", it ? "Media" : "Mean", it ? "Cambiamento" : "Change",
-              it ? "IC 95%" : "95% CI", "p (t)", it ? "p (ranghi)" : "p (rank)",
-              it ? "Effetto" : "Effect", it ? "Fascia" : "Band"})
+              verdict_column.c_str(), it ? "IC 95%" : "95% CI", "p (t)",
+              it ? "p (ranghi)" : "p (rank)", it ? "Effetto" : "Effect", it ? "Fascia" : "Band"})
             ImGui::TableSetupColumn(heading);
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < group.scores.size(); ++i) {
@@ -77,17 +74,42 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
             ImGui::Text("%lld → %lld%s", s.n_from, s.n_to,
                         s.design == Design::Paired ? paired.c_str() : "");
             ImGui::TableNextColumn();
-            ImGui::Text("%s → %s", number(s.mean_from).c_str(), number(s.mean_to).c_str());
+            // Figures as the reports print them: decimal comma in Italian,
+            // "0.00" for a change that rounds to nothing, "<0.001", never "0.000".
+            ImGui::Text("%s → %s", figure_text(s.mean_from, 2, language).c_str(),
+                        figure_text(s.mean_to, 2, language).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(number(s.diff_mean, "%+.2f").c_str());
+            ImGui::TextUnformatted(change_text(s.diff_mean, 2, language).c_str());
             ImGui::TableNextColumn();
-            ImGui::Text("[%s, %s]", number(s.ci95_low).c_str(), number(s.ci95_high).c_str());
+            // The reports' verdict, by the same rule, coloured by improvement.
+            const ChangeVerdict verdict = judge_change(report, score);
+            const std::string words = outcome_words(verdict.outcome, language);
+            gui::charts::verdict_chip(
+                verdict.outcome, words.c_str(),
+                ImVec2(ImGui::CalcTextSize(words.c_str()).x + ImGui::GetFontSize(),
+                       ImGui::GetTextLineHeight()));
+            if (ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+                ImGui::TextUnformatted(change_reading(report, score, language).c_str());
+                ImGui::PopTextWrapPos();
+                ImGui::EndTooltip();
+            }
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(number(s.p_t, "%.3f").c_str());
+            ImGui::Text("[%s, %s]", change_text(s.ci95_low, 2, language).c_str(),
+                        change_text(s.ci95_high, 2, language).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(number(s.p_rank, "%.3f").c_str());
+            ImGui::TextUnformatted(p_value_text(s.p_t, language).c_str());
             ImGui::TableNextColumn();
-            ImGui::Text("%s %s", number(s.effect_size).c_str(), s.effect_size_kind.c_str());
+            ImGui::TextUnformatted(p_value_text(s.p_rank, language).c_str());
+            ImGui::TableNextColumn();
+            // The kind as the report tables abbreviate it ("dz", "g"); the
+            // tooltip of the verdict names it in words.
+            if (s.effect_size)
+                ImGui::Text("%s %s", s.effect_size_kind == "cohen_dz" ? "dz" : "g",
+                            figure_text(s.effect_size, 2, language).c_str());
+            else
+                ImGui::TextUnformatted("–");
             ImGui::TableNextColumn();
             ImGui::Text("%s → %s", score.band_from.value_or("–").c_str(),
                         score.band_to.value_or("–").c_str());

@@ -296,6 +296,26 @@ bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size,
     return ImGui::IsItemHovered();
 }
 
+bool verdict_chip(Outcome outcome, const char* text, const ImVec2& size) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 a = ImGui::GetCursorScreenPos();
+    const ImVec2 b(a.x + size.x, a.y + size.y);
+    draw->AddRectFilled(a, b, colors::outcome(outcome), size.y * 0.3f);
+    // The words as ImGui text, not draw-list text: they are what a screen
+    // reader or a log of the frame gets, and the colour is never the only cue.
+    const ImVec2 text_size = ImGui::CalcTextSize(text);
+    ImGui::SetCursorScreenPos(ImVec2(a.x + std::max((size.x - text_size.x) * 0.5f, 2.0f),
+                                     a.y + (size.y - text_size.y) * 0.5f));
+    ImGui::PushClipRect(a, b, true);
+    ImGui::PushStyleColor(ImGuiCol_Text, text_on(colors::outcome(outcome)));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+    ImGui::PopClipRect();
+    ImGui::SetCursorScreenPos(a);
+    ImGui::Dummy(size);
+    return ImGui::IsItemHovered();
+}
+
 bool blank_cell(const ImVec2& size, const char* text) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 a = ImGui::GetCursorScreenPos();

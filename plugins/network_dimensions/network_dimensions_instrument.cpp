@@ -71,6 +71,8 @@ std::vector<ScoreDefinition> NetworkDimensionsInstrument::score_definitions(
         definition.min = layout.scale_min;
         definition.max = layout.scale_max;
         definition.bands = layout.bands;
+        // Agreement that the network shares, integrates, consolidates, builds.
+        definition.improvement = Improvement::Higher;
         definitions.push_back(std::move(definition));
     }
     if (const Item* map = network_map_item(form)) {
@@ -81,18 +83,30 @@ std::vector<ScoreDefinition> NetworkDimensionsInstrument::score_definitions(
             definition.label = bilingual("Attori nel cerchio " + std::to_string(ring),
                                          "Actors on ring " + std::to_string(ring));
             definition.min = 0;
+            // Ring 1 is the closest collaboration: more actors there is the
+            // aim. The outermost ring holds the actors furthest away: fewer
+            // there is better, as they move inward (docs/instruments/
+            // network-dimensions.md, "Which way is better"). A ring in between
+            // fills as actors come in from outside and empties as they move
+            // closer still, so its count has no better direction.
+            definition.improvement = ring == 1            ? Improvement::Higher
+                                     : ring == spec.rings ? Improvement::Lower
+                                                          : Improvement::Neither;
             definitions.push_back(std::move(definition));
         }
         ScoreDefinition total;
         total.name = "total_actors";
         total.label = bilingual("Attori sulla mappa", "Actors on the map");
         total.min = 0;
+        // A wider network: the workshops aim to bring services into it.
+        total.improvement = Improvement::Higher;
         definitions.push_back(std::move(total));
         ScoreDefinition closeness;
         closeness.name = "closeness_index";
         closeness.label = bilingual("Indice di vicinanza", "Closeness index");
         closeness.min = 0;
         closeness.max = 1;
+        closeness.improvement = Improvement::Higher;
         definitions.push_back(std::move(closeness));
     }
     return definitions;

@@ -107,12 +107,14 @@ std::vector<ScoreDefinition> ObjectivesInstrument::score_definitions(const Form&
                       "Tasso di raggiungimento (raggiunti / non abbandonati)");
     rate.min = 0;
     rate.max = 1;
+    rate.improvement = Improvement::Higher;
     ScoreDefinition progress;
     progress.name = "mean_progress";
     progress.label = both("Mean progress of the objectives not dropped (0-100)",
                           "Avanzamento medio degli obiettivi non abbandonati (0-100)");
     progress.min = 0;
     progress.max = 100;
+    progress.improvement = Improvement::Higher;
     return {rate, progress};
 }
 

@@ -112,6 +112,7 @@ std::vector<ScoreDefinition> TeamExpectationsInstrument::score_definitions(const
         definition.items = {rating.item};
         definition.min = item->min;
         definition.max = item->max;
+        definition.improvement = Improvement::Higher;  // a closer collaboration
         out.push_back(std::move(definition));
     }
     return out;

@@ -164,3 +164,47 @@ TEST_CASE("[gui] the alert banner spans the width in red and its text is a text 
             red += vertex.col == colors::kAlert;
     CHECK(red >= 4);
 }
+
+TEST_CASE("[gui] verdict colours follow improvement, and only clear changes are coloured",
+          "[gui]") {
+    using sonda::Outcome;
+    CHECK(colors::outcome(Outcome::Improved) == colors::kInward);
+    CHECK(colors::outcome(Outcome::Worsened) == colors::kOutward);
+    // The alert red is the suppression-off banner's alone.
+    for (Outcome any : {Outcome::Improved, Outcome::Worsened, Outcome::Changed, Outcome::Held,
+                        Outcome::Uncertain, Outcome::NotComputable})
+        CHECK(colors::outcome(any) != colors::kAlert);
+    CHECK(colors::outcome(Outcome::Changed) == colors::kAppeared);
+    const ImU32 grey = colors::outcome(Outcome::Held);
+    CHECK(colors::outcome(Outcome::Uncertain) == grey);
+    CHECK(colors::outcome(Outcome::NotComputable) == grey);
+    for (Outcome strong : {Outcome::Improved, Outcome::Worsened, Outcome::Changed})
+        CHECK(colors::outcome(strong) != grey);
+    // Fewer actors on the outermost ring, clearly: an improvement, so green.
+    sonda::ScoreComparison fell;
+    fell.diff_mean = -0.7;
+    fell.ci95_low = -1.0;
+    fell.ci95_high = -0.3;
+    fell.effect_size = -1.2;
+    CHECK(colors::outcome(sonda::judge_change(fell, sonda::Improvement::Lower).outcome) ==
+          colors::kInward);
+    CHECK(colors::outcome(sonda::judge_change(fell, sonda::Improvement::Higher).outcome) ==
+          colors::kOutward);
+}
+
+TEST_CASE("[gui] a verdict chip fills its box and says its verdict in words", "[gui]") {
+    sonda::test::HeadlessImGui imgui;
+    bool hovered = true;
+    const int empty = imgui.frame([&] {});
+    const int chip = imgui.frame([&] {
+        hovered = charts::verdict_chip(sonda::Outcome::Improved, "improved", ImVec2(120, 20));
+    });
+    CHECK(chip > empty);
+    CHECK_FALSE(hovered);
+    const ImVec2 padding = ImGui::GetStyle().WindowPadding;
+    imgui.move_mouse(padding.x + 60, padding.y + 10);
+    imgui.frame([&] {
+        hovered = charts::verdict_chip(sonda::Outcome::Improved, "improved", ImVec2(120, 20));
+    });
+    CHECK(hovered);
+}

@@ -342,6 +342,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     };
 
     const std::vector<ScoreDefinition>& definitions = report.score_definitions;
+    report.items_read = !request.scores_only;
     const bool needs_items =
         !request.scores_only &&
         std::any_of(definitions.begin(), definitions.end(),

@@ -10,6 +10,7 @@
 #include "../io/csv_writer.hpp"
 #include "report_wording.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace sonda {
 
@@ -32,7 +33,8 @@ void write_report_csv(const Report& report, std::ostream& out) {
     out << "form,from,to,by,min_cell,suppression,group,score,n_from,n_to,n_paired,design,"
            "mean_from,mean_to,sd_from,sd_to,median_from,median_to,delta,diff_mean,ci95_low,"
            "ci95_high,p_t,p_rank,effect_size,effect_size_kind,alpha_from,alpha_to,band_from,"
-           "band_to,rci_improved_share,rci_worsened_share,suppressed,withheld\r\n";
+           "band_to,rci_improved_share,rci_worsened_share,improvement,verdict,outcome,suppressed,"
+           "withheld\r\n";
     const std::string prefix = csv_field(report.form) + "," + csv_field(report.from_wave) + "," +
                                csv_field(report.to_wave) + "," + report_detail::by_name(report.by) +
                                "," + std::to_string(report.min_cell) + "," +
@@ -40,9 +42,12 @@ void write_report_csv(const Report& report, std::ostream& out) {
     for (const GroupReport& group : report.groups) {
         for (const ScoreReport& score : group.scores) {
             const ScoreComparison& s = score.stats;
+            const ScoreDefinition* definition = report_detail::definition_of(report, s.score);
+            const char* improvement =
+                improvement_id(definition ? definition->improvement : Improvement::Neither);
             out << prefix << csv_field(group.group) << ',' << csv_field(s.score) << ',';
             if (s.suppressed) {
-                out << std::string(24, ',') << "true,"
+                out << std::string(24, ',') << improvement << ",,,true,"
                     << (score.withheld == Withheld::Protects ? "protects" : "small") << "\r\n";
                 continue;
             }
@@ -55,7 +60,10 @@ void write_report_csv(const Report& report, std::ostream& out) {
             out << csv_field(s.effect_size_kind) << ',' << csv_number(s.alpha_from) << ','
                 << csv_number(s.alpha_to) << ',' << csv_field(score.band_from.value_or("")) << ','
                 << csv_field(score.band_to.value_or("")) << ',' << csv_number(s.rci_improved_share)
-                << ',' << csv_number(s.rci_worsened_share) << ",false,\r\n";
+                << ',' << csv_number(s.rci_worsened_share) << ',' << improvement << ',';
+            const ChangeVerdict verdict = judge_change(report, score);
+            out << verdict_id(verdict.verdict) << ',' << outcome_id(verdict.outcome)
+                << ",false,\r\n";
         }
     }
 }

@@ -12,6 +12,7 @@
 #include "report_renderers.hpp"
 #include "report_wording.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace sonda {
 
@@ -48,10 +49,12 @@ table.kv table { margin: 0; }
         white-space: nowrap; background: #e4e8ec; }
 .band.b-low { background: #f8d7d3; } .band.b-mid { background: #fbeec1; } .band.b-high { background: #d3ecd6; }
 ul.reading li { margin-bottom: 1.5mm; }
-ul.reading li.weak { color: #4a5561; }
+ul.reading li.not-clear { color: #4a5561; }
 .tag { font-size: 8pt; text-transform: uppercase; letter-spacing: .04em; padding: 0 1.5mm;
        border-radius: 1mm; margin-right: 1.5mm; }
-.tag.weak { background: #e4e8ec; color: #4a5561; } .tag.clear { background: #2f5d8a; color: white; }
+.tag.held, .tag.uncertain, .tag.not_computable { background: #e4e8ec; color: #4a5561; }
+.tag.improved { background: #1f7a3a; color: white; } .tag.worsened { background: #b3261e; color: white; }
+.tag.changed { background: #2f5d8a; color: white; }
 .muted { color: #7b8691; }
 .maps figure { margin: 0 0 3mm; text-align: center; }
 .maps figcaption { font-weight: 600; font-size: 9.5pt; }
@@ -94,6 +97,21 @@ std::string chart_label(const std::string& title) {
 }
 
 bool usable(std::optional<double> value) { return value && std::isfinite(*value); }
+
+// Colour follows improvement, not sign: a clear fall of a score where lower is
+// better is green. Only clear changes are coloured.
+const char* outcome_colour(Outcome outcome) {
+    switch (outcome) {
+        case Outcome::Improved:
+            return "#1f7a3a";
+        case Outcome::Worsened:
+            return "#b3261e";
+        case Outcome::Changed:
+            return "#2f5d8a";
+        default:
+            return "#7b8691";
+    }
+}
 
 // One scale for every group, so a whisker in one territory can be compared
 // by eye with the same score in another.
@@ -157,8 +175,7 @@ void write_change_chart(const Report& report, const GroupReport& group, double h
                 << "\" font-size=\"10.5\" fill=\"#7b8691\">–</text>\n";
             continue;
         }
-        const Reading reading = read_change(report, score, language);
-        const char* colour = reading.weak ? "#7b8691" : *s.diff_mean >= 0 ? "#1f7a3a" : "#b3261e";
+        const char* colour = outcome_colour(judge_change(report, score).outcome);
         auto clamp = [&](double value) { return std::clamp(value, -half_range, half_range); };
         if (usable(s.ci95_low) && usable(s.ci95_high)) {
             const double x1 = x_of(clamp(*s.ci95_low)), x2 = x_of(clamp(*s.ci95_high));
@@ -240,10 +257,15 @@ void write_group_figures(const Report& report, const GroupReport& group, double 
     out << "<h3>" << html_escape(tr(language, "reading")) << "</h3>\n<ul class=\"reading\">\n";
     for (const ScoreReport& score : group.scores) {
         const Reading reading = read_change(report, score, language);
-        out << "<li" << (reading.weak ? " class=\"weak\"" : "") << "><span class=\"tag "
-            << (reading.weak ? "weak" : "clear") << "\">"
-            << html_escape(reading.weak ? (language == "it" ? "debole" : "weak")
-                                        : (language == "it" ? "chiaro" : "clear"))
+        if (score.stats.suppressed) {
+            // A withheld cell has no verdict to tag, only its reason.
+            out << "<li class=\"not-clear withheld\">" << html_escape(reading.text) << "</li>\n";
+            continue;
+        }
+        const Outcome outcome = reading.verdict.outcome;
+        out << "<li" << (reading.verdict.verdict != Verdict::Clear ? " class=\"not-clear\"" : "")
+            << " data-verdict=\"" << verdict_id(reading.verdict.verdict) << "\"><span class=\"tag "
+            << outcome_id(outcome) << "\">" << html_escape(outcome_words(outcome, language))
             << "</span>" << html_escape(reading.text) << "</li>\n";
     }
     out << "</ul>\n";

@@ -7,6 +7,7 @@
 
 #include "report_wording.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace sonda {
 
@@ -25,8 +26,13 @@ Poco::Dynamic::Var string_or_null(const std::optional<std::string>& value) {
     return *value;
 }
 
-Object::Ptr score_to_json(const ScoreReport& score) {
+Object::Ptr score_to_json(const Report& report, const ScoreReport& score) {
     const ScoreComparison& s = score.stats;
+    const ScoreDefinition* definition = report_detail::definition_of(report, s.score);
+    // What the score's definition calls better: not a figure of the group, so
+    // a withheld cell keeps it.
+    const char* improvement =
+        improvement_id(definition ? definition->improvement : Improvement::Neither);
     Object::Ptr out = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("score", s.score);
     if (s.suppressed) {
@@ -57,6 +63,9 @@ Object::Ptr score_to_json(const ScoreReport& score) {
                                 "rci_improved_share",
                                 "rci_worsened_share"})
             out->set(key, Poco::Dynamic::Var());
+        out->set("improvement", improvement);
+        out->set("verdict", Poco::Dynamic::Var());
+        out->set("outcome", Poco::Dynamic::Var());
         out->set("suppressed", true);
         out->set("withheld", score.withheld == Withheld::Protects ? "protects" : "small");
         return out;
@@ -88,6 +97,10 @@ Object::Ptr score_to_json(const ScoreReport& score) {
     out->set("band_to", string_or_null(score.band_to));
     out->set("rci_improved_share", number_or_null(s.rci_improved_share));
     out->set("rci_worsened_share", number_or_null(s.rci_worsened_share));
+    const ChangeVerdict verdict = judge_change(report, score);
+    out->set("improvement", improvement);
+    out->set("verdict", verdict_id(verdict.verdict));
+    out->set("outcome", outcome_id(verdict.outcome));
     out->set("suppressed", false);
     out->set("withheld", Poco::Dynamic::Var());
     return out;
@@ -119,7 +132,7 @@ Poco::JSON::Object::Ptr report_to_json(const Report& report) {
         else
             entry->set("withheld", group.withheld == Withheld::Protects ? "protects" : "small");
         Array::Ptr scores = new Array;
-        for (const ScoreReport& score : group.scores) scores->add(score_to_json(score));
+        for (const ScoreReport& score : group.scores) scores->add(score_to_json(report, score));
         entry->set("scores", scores);
         if (group.instrument) entry->set("instrument", group.instrument);
         groups->add(entry);

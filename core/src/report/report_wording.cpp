@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <utility>
 
 namespace sonda::report_detail {
 
@@ -73,37 +74,115 @@ const std::map<std::string_view, Phrase>& phrases() {
          {"No answers in one of the two waves: no change can be computed.",
           "Nessuna risposta in una delle due rilevazioni: il cambiamento non si "
           "può calcolare."}},
-        {"rose", {"rose", "è salito"}},
-        {"fell", {"fell", "è sceso"}},
-        {"same", {"stayed the same", "è rimasto uguale"}},
-        {"mean_went", {"%s %s from %s to %s", "%s %s da %s a %s"}},
+        {"mean_rose",
+         {"%s: the mean of all respondents rose from %s to %s",
+          "%s: la media di tutti i rispondenti è salita da %s a %s"}},
+        {"mean_fell",
+         {"%s: the mean of all respondents fell from %s to %s",
+          "%s: la media di tutti i rispondenti è scesa da %s a %s"}},
+        {"mean_stayed",
+         {"%s: the mean of all respondents stayed at %s",
+          "%s: la media di tutti i rispondenti è rimasta a %s"}},
+        {"mean_flat",
+         {"%s: the mean of all respondents stayed about the same (%s, then %s)",
+          "%s: la media di tutti i rispondenti è rimasta pressoché uguale (%s, poi %s)"}},
         {"paired_change",
-         {"among the %lld who answered both times the change is %s",
-          "tra i %lld che hanno risposto entrambe le volte il cambiamento è %s"}},
+         {"; among the %lld who answered both times the change is %s",
+          "; tra i %lld che hanno risposto entrambe le volte il cambiamento è %s"}},
+        {"paired_change_but",
+         {", but among the %lld who answered both times the change is %s",
+          ", ma tra i %lld che hanno risposto entrambe le volte il cambiamento è %s"}},
         {"independent_change",
-         {"compared as independent groups (%lld and %lld respondents), the change is %s",
-          "confrontando i gruppi come indipendenti (%lld e %lld rispondenti), il cambiamento è "
-          "%s"}},
+         {"; compared as independent groups (%lld and %lld respondents), the change is %s",
+          "; confrontando i gruppi come indipendenti (%lld e %lld rispondenti), il "
+          "cambiamento è %s"}},
+        {"pairs_vs_all",
+         {"The two disagree because the mean of all respondents also counts those who answered "
+          "only once (%lld only the first time, %lld only the second), and who came or left "
+          "moved it; the change among the pairs compares each person with themselves, and it "
+          "is the one the verdict is about.",
+          "Le due cifre non concordano perché la media di tutti i rispondenti conta anche chi "
+          "ha risposto una sola volta (%lld solo la prima volta, %lld solo la seconda), e chi è "
+          "arrivato o se n'è andato l'ha spostata; il cambiamento tra le coppie invece confronta "
+          "ciascuno con sé stesso, ed è su questo che si basa il giudizio."}},
         {"interval", {"95%% interval %s to %s", "intervallo al 95%% da %s a %s"}},
-        {"effect_is", {"effect size %s %s (%s)", "dimensione dell'effetto %s %s (%s)"}},
+        {"effect_is", {"%s effect, %s %s", "effetto %s, %s %s"}},
+        {"p_below", {"p < 0.001", "p < 0,001"}},
         {"band_moved", {"Band: %s -> %s.", "Fascia: %s -> %s."}},
         {"band_same", {"Band unchanged: %s.", "Fascia invariata: %s."}},
-        {"evidence_clear",
-         {"The evidence of a change is reasonably clear.",
-          "L'evidenza di un cambiamento è ragionevolmente chiara."}},
-        {"evidence_weak", {"The evidence is weak: %s.", "L'evidenza è debole: %s."}},
-        {"small_n",
-         {"only %lld respondents behind the comparison",
-          "solo %lld rispondenti dietro il confronto"}},
-        {"crosses_zero",
-         {"the interval includes no change", "l'intervallo comprende il non-cambiamento"}},
-        {"p_large", {"p = %s is not below 0.05", "p = %s non è sotto 0,05"}},
-        {"no_test",
-         {"no test was possible (too few answers or no variation)",
-          "nessun test possibile (troppe poche risposte o nessuna variabilità)"}},
+        {"read.improved",
+         {"A clear improvement: the 95%% interval does not include zero and the effect is %s.",
+          "Un chiaro miglioramento: l'intervallo al 95%% non comprende lo zero e l'effetto è "
+          "%s."}},
+        {"read.worsened",
+         {"A clear worsening: the 95%% interval does not include zero and the effect is %s.",
+          "Un chiaro peggioramento: l'intervallo al 95%% non comprende lo zero e l'effetto è "
+          "%s."}},
+        {"read.changed",
+         {"A clear change: the 95%% interval does not include zero and the effect is %s; "
+          "neither direction is better for this score.",
+          "Un cambiamento chiaro: l'intervallo al 95%% non comprende lo zero e l'effetto è %s; "
+          "per questo punteggio nessuna delle due direzioni è migliore."}},
+        {"lower_is_better",
+         {"For this score lower is better.",
+          "Per questo punteggio un valore più basso è migliore."}},
+        {"read.uncertain",
+         {"Uncertain: the effect is %s, but the 95%% interval includes zero and is wide: these "
+          "data cannot tell a change from no change.",
+          "Incerto: l'effetto è %s, ma l'intervallo al 95%% comprende lo zero ed è ampio: con "
+          "questi dati non si distingue un cambiamento dalla sua assenza."}},
+        {"read.negligible",
+         {"No evidence of change: the 95%% interval includes zero and the effect is negligible.",
+          "Nessuna evidenza di cambiamento: l'intervallo al 95%% comprende lo zero e l'effetto "
+          "è trascurabile."}},
+        {"read.negligible_wide",
+         {"No evidence of change: the 95%% interval includes zero and the effect is negligible; "
+          "the interval is wide, though, so a change of medium size either way is not ruled "
+          "out.",
+          "Nessuna evidenza di cambiamento: l'intervallo al 95%% comprende lo zero e l'effetto "
+          "è trascurabile; l'intervallo però è ampio, quindi non si può escludere un "
+          "cambiamento di media entità, in un senso o nell'altro."}},
+        {"read.narrow",
+         {"No evidence of change: the 95%% interval includes zero and is narrow enough to rule "
+          "out a change of medium size.",
+          "Nessuna evidenza di cambiamento: l'intervallo al 95%% comprende lo zero ed è "
+          "abbastanza stretto da escludere un cambiamento di media entità."}},
+        {"read.detectable_negligible",
+         {"No evidence of a change that matters: the 95%% interval does not include zero, but "
+          "the effect is negligible (a large group detects even tiny shifts).",
+          "Nessuna evidenza di un cambiamento rilevante: l'intervallo al 95%% non comprende lo "
+          "zero, ma l'effetto è trascurabile (in un gruppo numeroso si rilevano anche "
+          "spostamenti minimi)."}},
+        {"read.no_test",
+         {"Not computable: no test was possible (too few answers or no variation).",
+          "Non calcolabile: nessun test possibile (troppo poche risposte o nessuna "
+          "variabilità)."}},
+        {"caution", {"Caution: %s.", "Attenzione: %s."}},
         {"alpha_low",
          {"the items of this score agree weakly (alpha %s)",
           "gli item di questo punteggio concordano poco (alfa %s)"}},
+        {"alpha_negative",
+         {"the reliability of this score is not interpretable (alpha %s, below zero: its items "
+          "do not go together here)",
+          "l'affidabilità di questo punteggio non è interpretabile (alfa %s, sotto lo zero: i "
+          "suoi item non vanno nella stessa direzione)"}},
+        {"alpha_undefined",
+         {"the reliability of this score is not interpretable (alpha cannot be computed at one "
+          "of the two times)",
+          "l'affidabilità di questo punteggio non è interpretabile (in una delle due "
+          "rilevazioni l'alfa non si può calcolare)"}},
+        {"verdict", {"Verdict", "Giudizio"}},
+        {"verdict.clear", {"clear change", "cambiamento chiaro"}},
+        {"verdict.uncertain", {"uncertain", "incerto"}},
+        {"verdict.no_evidence", {"no evidence of change", "nessuna evidenza di cambiamento"}},
+        {"verdict.not_computable", {"not computable", "non calcolabile"}},
+        {"outcome.improved", {"improved", "migliorato"}},
+        {"outcome.worsened", {"worsened", "peggiorato"}},
+        {"outcome.changed", {"changed", "cambiato"}},
+        // Outcomes are short tags (HTML, the dashboard's verdict column).
+        {"outcome.held", {"no evidence", "nessuna evidenza"}},
+        {"outcome.uncertain", {"uncertain", "incerto"}},
+        {"outcome.not_computable", {"not computable", "non calcolabile"}},
         {"negligible", {"negligible", "trascurabile"}},
         {"small", {"small", "piccolo"}},
         {"medium", {"medium", "medio"}},
@@ -373,87 +452,152 @@ std::string suppression_off_warning(const Report& report, const std::string& lan
     return printf_string(tr(language, "suppression_off"), report.study_min_cell);
 }
 
+namespace {
+
+// -1, 0 or +1 as the reader sees it at `decimals`: a change printed as 0.00
+// is no change, so it never reads "rose" or "fell".
+int shown_sign(double value, int decimals) {
+    if (std::fabs(value) < 0.5 * std::pow(10.0, -decimals)) return 0;
+    return value > 0 ? 1 : -1;
+}
+
+const char* verdict_phrase(const ChangeVerdict& verdict) {
+    switch (verdict.reason) {
+        case VerdictReason::ExcludesZero:
+            return verdict.outcome == Outcome::Improved   ? "read.improved"
+                   : verdict.outcome == Outcome::Worsened ? "read.worsened"
+                                                          : "read.changed";
+        case VerdictReason::IncludesZeroWide:
+            return "read.uncertain";
+        case VerdictReason::Negligible:
+            return "read.negligible";
+        case VerdictReason::NegligibleWide:
+            return "read.negligible_wide";
+        case VerdictReason::Narrow:
+            return "read.narrow";
+        case VerdictReason::DetectableNegligible:
+            return "read.detectable_negligible";
+        case VerdictReason::NoTest:
+            return "read.no_test";
+    }
+    return "read.no_test";
+}
+
+// What alpha says about the meaning of the score, if anything: below zero
+// or not computable, the score's reliability cannot be read at all; below
+// 0.7, its items agree weakly. Scores without items (counts, rates) and
+// single-item scores have no alpha to speak of.
+std::optional<std::string> alpha_caution(const Report& report, const ScoreComparison& s,
+                                         const ScoreDefinition* definition,
+                                         const std::string& language) {
+    // A scores-only report (the dashboard's, above its full-report limit)
+    // reads no item answers: its alpha is empty by design.
+    const bool has_alpha = report.items_read && definition && definition->items.size() >= 2;
+    if (!has_alpha) return std::nullopt;
+    std::optional<double> lowest;
+    bool undefined = false;
+    for (auto [alpha, n] : {std::pair{s.alpha_from, s.n_from}, std::pair{s.alpha_to, s.n_to}}) {
+        if (!usable(alpha)) {
+            undefined |= n >= 2;  // with fewer than two answers there is nothing to measure
+            continue;
+        }
+        if (!lowest || *alpha < *lowest) lowest = alpha;
+    }
+    if (lowest && *lowest < 0.0)
+        return printf_string(tr(language, "alpha_negative"),
+                             format_number(lowest, 2, language).c_str());
+    if (undefined) return tr(language, "alpha_undefined");
+    if (lowest && *lowest < 0.7)
+        return printf_string(tr(language, "alpha_low"), format_number(lowest, 2, language).c_str());
+    return std::nullopt;
+}
+
+}  // namespace
+
 Reading read_change(const Report& report, const ScoreReport& score, const std::string& language) {
     const ScoreComparison& s = score.stats;
     const std::string title = score_title(report, s.score, language);
+    const ScoreDefinition* definition = definition_of(report, s.score);
     Reading reading;
+    reading.verdict = judge_change(report, score);
     if (s.suppressed) {
         reading.text = title + ": " + withheld_reading(report, score.withheld, language);
-        reading.weak = true;
         return reading;
     }
     if (!usable(s.mean_from) || !usable(s.mean_to)) {
         reading.text = title + ": " + tr(language, "no_answers");
-        reading.weak = true;
         return reading;
     }
 
+    // The mean of everyone at each wave, in words that match the figures shown.
+    const std::string from = format_number(s.mean_from, 2, language);
+    const std::string to = format_number(s.mean_to, 2, language);
     const double delta = *s.mean_to - *s.mean_from;
-    const char* direction = std::fabs(delta) < 0.005 ? "same" : delta > 0 ? "rose" : "fell";
-    std::string text =
-        printf_string(tr(language, "mean_went"), title.c_str(), tr(language, direction).c_str(),
-                      format_number(s.mean_from, 2, language).c_str(),
-                      format_number(s.mean_to, 2, language).c_str());
-    const std::string change = format_signed(s.diff_mean, 2, language);
-    if (s.design == Design::Paired)
-        text += "; " + printf_string(tr(language, "paired_change"), s.n_paired, change.c_str());
+    const int mean_sign = from == to ? 0 : shown_sign(delta, 2);
+    std::string text;
+    if (mean_sign != 0)
+        text = printf_string(tr(language, mean_sign > 0 ? "mean_rose" : "mean_fell"), title.c_str(),
+                             from.c_str(), to.c_str());
+    else if (from == to)
+        text = printf_string(tr(language, "mean_stayed"), title.c_str(), from.c_str());
     else
-        text += "; " +
-                printf_string(tr(language, "independent_change"), s.n_from, s.n_to, change.c_str());
+        text = printf_string(tr(language, "mean_flat"), title.c_str(), from.c_str(), to.c_str());
+
+    // The change the verdict judges: over the pairs, or between the groups.
+    // Over the pairs it can go the other way from the means (newcomers and
+    // leavers move the means, not the pairs): then say so, and why.
+    const std::string change = format_signed(s.diff_mean, 2, language);
+    bool disagree = false;
+    if (s.design == Design::Paired) {
+        disagree = usable(s.diff_mean) && shown_sign(*s.diff_mean, 2) != mean_sign;
+        text += printf_string(tr(language, disagree ? "paired_change_but" : "paired_change"),
+                              s.n_paired, change.c_str());
+    } else {
+        text += printf_string(tr(language, "independent_change"), s.n_from, s.n_to, change.c_str());
+    }
+    std::vector<std::string> figures;
     if (usable(s.ci95_low) && usable(s.ci95_high))
-        text += " (" + printf_string(tr(language, "interval"),
-                                     format_signed(s.ci95_low, 2, language).c_str(),
-                                     format_signed(s.ci95_high, 2, language).c_str());
-    if (usable(s.p_t)) text += ", p = " + format_p(s.p_t, language);
+        figures.push_back(printf_string(tr(language, "interval"),
+                                        format_signed(s.ci95_low, 2, language).c_str(),
+                                        format_signed(s.ci95_high, 2, language).c_str()));
+    if (usable(s.p_t)) figures.push_back(p_value_words(s.p_t, language));
     if (usable(s.effect_size))
-        text += ", " + printf_string(tr(language, "effect_is"),
-                                     tr(language, s.effect_size_kind).c_str(),
-                                     format_number(s.effect_size, 2, language).c_str(),
-                                     effect_words(*s.effect_size, language).c_str());
-    if (usable(s.ci95_low) && usable(s.ci95_high)) text += ")";
+        figures.push_back(printf_string(tr(language, "effect_is"),
+                                        effect_words(*s.effect_size, language).c_str(),
+                                        effect_kind_words(s.effect_size_kind, language).c_str(),
+                                        format_number(s.effect_size, 2, language).c_str()));
+    if (!figures.empty()) {
+        text += " (";
+        for (std::size_t i = 0; i < figures.size(); ++i) text += (i ? ", " : "") + figures[i];
+        text += ")";
+    }
     text += ".";
+    if (disagree)
+        text += " " + printf_string(tr(language, "pairs_vs_all"), s.n_from - s.n_paired,
+                                    s.n_to - s.n_paired);
 
-    const ScoreDefinition* definition = definition_of(report, s.score);
     if (score.band_from && score.band_to) {
-        const std::string from = band_title(definition, score.band_from, language);
-        const std::string to = band_title(definition, score.band_to, language);
-        text += " " + (from == to
-                           ? printf_string(tr(language, "band_same"), from.c_str())
-                           : printf_string(tr(language, "band_moved"), from.c_str(), to.c_str()));
+        const std::string band_from = band_title(definition, score.band_from, language);
+        const std::string band_to = band_title(definition, score.band_to, language);
+        text += " " + (band_from == band_to
+                           ? printf_string(tr(language, "band_same"), band_from.c_str())
+                           : printf_string(tr(language, "band_moved"), band_from.c_str(),
+                                           band_to.c_str()));
     }
 
-    const long long behind = s.design == Design::Paired ? s.n_paired : std::min(s.n_from, s.n_to);
-    if (behind < kSmallSample)
-        reading.cautions.push_back(printf_string(tr(language, "small_n"), behind));
-    if (!usable(s.p_t) || !usable(s.ci95_low) || !usable(s.ci95_high)) {
-        reading.cautions.push_back(tr(language, "no_test"));
-    } else {
-        if (*s.ci95_low <= 0.0 && *s.ci95_high >= 0.0)
-            reading.cautions.push_back(tr(language, "crosses_zero"));
-        if (*s.p_t >= 0.05)
-            reading.cautions.push_back(
-                printf_string(tr(language, "p_large"), format_p(s.p_t, language).c_str()));
-    }
-    const std::size_t doubts_before_alpha = reading.cautions.size();
-    for (std::optional<double> alpha : {s.alpha_from, s.alpha_to})
-        if (usable(alpha) && *alpha < 0.7) {
-            reading.cautions.push_back(printf_string(tr(language, "alpha_low"),
-                                                     format_number(alpha, 2, language).c_str()));
-            break;
-        }
+    const ChangeVerdict& verdict = reading.verdict;
+    const std::string phrase = tr(language, verdict_phrase(verdict));
+    text += " " + (verdict.reason == VerdictReason::NoTest
+                       ? phrase
+                       : printf_string(phrase, effect_words(*s.effect_size, language).c_str()));
+    if (verdict.verdict == Verdict::Clear && definition &&
+        definition->improvement == Improvement::Lower)
+        text += " " + tr(language, "lower_is_better");
 
-    // Low alpha alone does not make a change doubtful, only its meaning.
-    reading.weak = doubts_before_alpha > 0;
-    if (reading.cautions.empty()) {
-        text += " " + tr(language, "evidence_clear");
-    } else {
-        std::string reasons;
-        for (const std::string& caution : reading.cautions)
-            reasons += (reasons.empty() ? "" : tr(language, "and")) + caution;
-        if (reading.weak)
-            text += " " + printf_string(tr(language, "evidence_weak"), reasons.c_str());
-        else
-            text += " " + tr(language, "evidence_clear") + " (" + reasons + ")";
+    // Alpha speaks to what the score means, not to whether it changed.
+    if (auto caution = alpha_caution(report, s, definition, language)) {
+        reading.cautions.push_back(*caution);
+        text += " " + printf_string(tr(language, "caution"), caution->c_str());
     }
     reading.text = text;
     return reading;

@@ -1,8 +1,8 @@
 // What the text and HTML renderings of a report say in words: labels of
 // groups, waves, scores and bands, numbers formatted for the reader's
-// language, and the plain-language reading of one change with the reasons
-// its evidence is weak. One place, so the terminal and the shared HTML file
-// never tell an evaluator two different stories about the same figures.
+// language, and the plain-language reading of one change with its verdict
+// (sonda/report/verdict.hpp) and the reasons for it. One place, so the terminal and the shared HTML
+// file never tell an evaluator two different stories about the same figures.
 #pragma once
 
 #include <cstdio>
@@ -13,6 +13,7 @@
 
 #include "sonda/model/study.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace sonda::report_detail {
 
@@ -60,14 +61,14 @@ std::string suppressed_marker(const Report& report, const ScoreReport& score,
 std::string withheld_reading(const Report& report, Withheld why, const std::string& language);
 
 struct Reading {
-    std::string text;                   // one or two sentences
-    bool weak = false;                  // the evidence does not support a change
-    std::vector<std::string> cautions;  // why it is weak (small n, interval crossing zero, p)
+    std::string text;  // the change in words, its figures, the verdict and any caution
+    // The verdict of sonda/report/verdict.hpp, with the score's better
+    // direction: what the HTML tags and colours, and the dashboard marks.
+    ChangeVerdict verdict;
+    std::vector<std::string> cautions;  // on the meaning of the score (alpha), not the verdict
 };
 
-// The reading of one score's change in a group. Fewer than this many
-// respondents behind the test counts as a small sample in the reading.
-constexpr long long kSmallSample = 10;
+// The reading of one score's change in a group.
 Reading read_change(const Report& report, const ScoreReport& score, const std::string& language);
 
 // The banner shown when an evaluator turned suppression off.

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "report_reading.hpp"
@@ -9,6 +10,7 @@
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace sonda::network_dimensions::panels {
 
@@ -21,6 +23,15 @@ std::string group_name(const GroupReport& group, const Project& project,
     return territory ? territory->name.get(language) : group.group;
 }
 
+// Wide enough for the longest verdict in the reader's language.
+float verdict_column_width(const std::string& language) {
+    float widest = 0;
+    for (Outcome outcome : {Outcome::Improved, Outcome::Worsened, Outcome::Changed, Outcome::Held,
+                            Outcome::Uncertain, Outcome::NotComputable})
+        widest = std::max(widest, ImGui::CalcTextSize(outcome_words(outcome, language).c_str()).x);
+    return widest + ImGui::GetFontSize();
+}
+
 gui::charts::Axis axis_of(const Report& report) {
     for (const ScoreDefinition& definition : report.score_definitions)
         if (definition.name == kDimensions[0] && definition.min && definition.max)
@@ -28,22 +39,17 @@ gui::charts::Axis axis_of(const Report& report) {
     return gui::charts::Axis{1, 5};
 }
 
-void tooltip(const ScoreReport& score, const std::string& label) {
-    const ScoreComparison& s = score.stats;
+// The reading the reports print, with the same verdict: the figures in the
+// reader's language (decimal comma, "p < 0,001", the kind of effect size in
+// words), never a bare identifier or "0.000".
+void tooltip(const Report& report, const ScoreReport& score, const std::string& label,
+             const std::string& language) {
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(label.c_str());
     ImGui::Separator();
-    if (s.mean_from && s.mean_to)
-        ImGui::Text("mean %.2f -> %.2f (n %lld -> %lld)", *s.mean_from, *s.mean_to, s.n_from,
-                    s.n_to);
-    if (s.diff_mean) ImGui::Text("change %+.2f", *s.diff_mean);
-    if (s.ci95_low && s.ci95_high)
-        ImGui::Text("95%% interval [%+.2f, %+.2f]", *s.ci95_low, *s.ci95_high);
-    if (s.p_t)
-        ImGui::Text("p = %.3f (%s t-test)", *s.p_t,
-                    s.design == Design::Paired ? "paired" : "Welch");
-    if (s.effect_size) ImGui::Text("%s = %.2f", s.effect_size_kind.c_str(), *s.effect_size);
-    if (s.design == Design::Paired) ImGui::Text("%lld respondents answered both times", s.n_paired);
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::TextUnformatted(change_reading(report, score, language).c_str());
+    ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
 }
 
@@ -55,38 +61,63 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Panel
     ImGui::TextUnformatted(group_name(group, context.model.project(), language).c_str());
 
     const float row_height = ImGui::GetFontSize() * 1.7f;
-    const float chart_width = ImGui::GetContentRegionAvail().x * 0.62f;
+    // The radar writes its side labels outside its square (charts.hpp): the
+    // dumbbells and verdicts take what the radar and its labels leave.
+    const float radar_size = row_height * 4.6f;
+    float label_room = 0;
+    for (const char* dimension : kDimensions)
+        label_room = std::max(
+            label_room, ImGui::CalcTextSize(score_label(report, dimension, language).c_str()).x +
+                            8 - radar_size * 0.18f);
+    const float spacing = std::max(ImGui::GetStyle().ItemSpacing.x, label_room);
+    const float available = ImGui::GetContentRegionAvail().x;
+    const float chart_width = std::max(available * 0.5f, available - radar_size - 2 * spacing);
+    const float verdict_width = verdict_column_width(language);
     ImGui::BeginGroup();
     ImGui::PushItemWidth(chart_width);
-    if (ImGui::BeginChild("rows", ImVec2(chart_width, row_height * 5.2f), false,
-                          ImGuiWindowFlags_NoScrollbar)) {
+    if (ImGui::BeginChild("rows", ImVec2(chart_width, row_height * 5.6f), false,
+                          ImGuiWindowFlags_NoScrollbar) &&
+        ImGui::BeginTable("verdicts", 2, ImGuiTableFlags_NoPadOuterX)) {
+        // The dumbbell, then the verdict of the same rule as the reports.
+        ImGui::TableSetupColumn("change", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("verdict", ImGuiTableColumnFlags_WidthFixed, verdict_width);
         for (const char* dimension : kDimensions) {
             const ScoreReport* score = find_score(group, dimension);
             const std::string label = score_label(report, dimension, language);
             if (!score) continue;
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
             if (score->stats.suppressed) {
                 ImGui::TextUnformatted(label.c_str());
                 ImGui::SameLine(ImGui::GetFontSize() * 11.0f);
                 gui::charts::suppressed_box(
                     ImVec2(ImGui::GetContentRegionAvail().x, row_height * 0.85f), report.min_cell,
                     language, score->withheld);
-                continue;
+                continue;  // a withheld cell has no verdict
             }
             const ImU32 to_color =
                 score->band_to ? gui::colors::band(*score->band_to) : gui::colors::kWaveTo;
-            const bool hovered = gui::charts::dumbbell_row(
+            bool hovered = gui::charts::dumbbell_row(
                 label.c_str(), score->stats.mean_from, score->stats.mean_to,
                 score->stats.diff_mean ? score->stats.ci95_low : std::nullopt,
                 score->stats.ci95_high, axis, to_color, row_height);
-            if (hovered) tooltip(*score, label);
+            ImGui::TableNextColumn();
+            const ChangeVerdict verdict = judge_change(report, *score);
+            ImGui::Dummy(ImVec2(0, row_height * 0.1f));
+            hovered |= gui::charts::verdict_chip(verdict.outcome,
+                                                 outcome_words(verdict.outcome, language).c_str(),
+                                                 ImVec2(verdict_width, row_height * 0.8f));
+            if (hovered) tooltip(report, *score, label, language);
         }
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
         gui::charts::dumbbell_axis(axis, row_height * 0.55f);
+        ImGui::EndTable();
     }
     ImGui::EndChild();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
 
-    ImGui::SameLine();
     std::vector<std::string> axes;
     gui::charts::RadarSeries from{{}, gui::colors::kWaveFrom, "from"},
         to{{}, gui::colors::kWaveTo, "to"};
@@ -100,11 +131,12 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Panel
         to.values.push_back(score && !score->stats.suppressed ? score->stats.mean_to
                                                               : std::nullopt);
     }
+    ImGui::SameLine(0, spacing);
     if (any_suppressed)
-        gui::charts::suppressed_box(ImVec2(row_height * 4.6f, row_height * 4.6f), report.min_cell,
-                                    language, group.withheld);
+        gui::charts::suppressed_box(ImVec2(radar_size, radar_size), report.min_cell, language,
+                                    group.withheld);
     else
-        gui::charts::radar(axes, {from, to}, axis, row_height * 4.6f);
+        gui::charts::radar(axes, {from, to}, axis, radar_size);
     ImGui::PopID();
 }
 

@@ -15,6 +15,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/forms/form_loader.hpp"
 #include "sonda/gui/panel_host.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace {
 
@@ -52,6 +53,46 @@ TEST_CASE("[dashboard] every panel of the network-dimensions form draws on the d
         INFO(view);
         CHECK(app.current_view() == view);
         CHECK(vertices > 2000);  // far more than an empty window with a tab bar
+    }
+}
+
+TEST_CASE("[dashboard] the dimensions panel and the overview show the reports' verdicts",
+          "[dashboard]") {
+    Dashboard dashboard(3000);  // tall: every group in view, so every text is drawn
+    for (const std::string language : {"en", "it"}) {
+        for (const std::string view : {"network-dimensions.dimensions", "overview"}) {
+            sonda::dashboard::DashboardOptions options;
+            options.view = view;
+            options.from_wave = "workshop-1";
+            options.to_wave = "workshop-2";
+            options.language = language;
+            sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+            app.model().wait();
+            const sonda::Report* overall = app.model().overall();
+            REQUIRE(overall);
+            dashboard.draw(app);
+            const std::string text = dashboard.drawn_text(app);
+            INFO(language << " " << view);
+            // Everyone's verdict on each dimension, by the rule the reports use,
+            // in the reader's language.
+            int shown = 0;
+            for (const sonda::ScoreReport& score : overall->groups.at(0).scores) {
+                const bool dimension = score.stats.score == "sharing" ||
+                                       score.stats.score == "integration" ||
+                                       score.stats.score == "consolidation_development" ||
+                                       score.stats.score == "capacity_building";
+                if (score.stats.suppressed || (view != "overview" && !dimension)) continue;
+                const sonda::Outcome outcome = sonda::judge_change(*overall, score).outcome;
+                INFO(score.stats.score);
+                CHECK_THAT(text, Catch::Contains(sonda::outcome_words(outcome, language)));
+                ++shown;
+            }
+            CHECK(shown > 0);
+            CHECK_THAT(text, !Catch::Contains("0.000"));
+            CHECK_THAT(text, !Catch::Contains("0,000"));
+            CHECK_THAT(text, !Catch::Contains("cohen_dz"));
+            CHECK_THAT(text, !Catch::Contains("hedges_g"));
+        }
     }
 }
 

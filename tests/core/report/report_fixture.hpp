@@ -21,6 +21,7 @@ inline ScoreDefinition definition_with_bands(const std::string& name, const std:
     Band borderline{"borderline", LocalizedText("borderline"), 2.5, 3.5};
     Band strength{"strength", LocalizedText("strength"), 3.5, 5};
     definition.bands = {concern, borderline, strength};
+    definition.improvement = Improvement::Higher;
     return definition;
 }
 

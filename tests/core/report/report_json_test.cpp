@@ -14,7 +14,8 @@ using namespace sonda;
 namespace {
 
 // The keys of one score as issue 4 lists them, plus the two RCI shares the
-// statistics module computes (documented in docs/report.md).
+// statistics module computes and the verdict with the score's better
+// direction (documented in docs/report.md).
 const std::vector<std::string> kScoreKeys{"score",
                                           "n_from",
                                           "n_to",
@@ -40,6 +41,9 @@ const std::vector<std::string> kScoreKeys{"score",
                                           "band_to",
                                           "rci_improved_share",
                                           "rci_worsened_share",
+                                          "improvement",
+                                          "verdict",
+                                          "outcome",
                                           "suppressed",
                                           "withheld"};
 
@@ -91,10 +95,37 @@ TEST_CASE("[report] json figures equal the comparison's", "[report]") {
     CHECK(sharing->getValue<std::string>("band_from") == "borderline");
     CHECK(sharing->getValue<std::string>("band_to") == "strength");
     CHECK(sharing->getValue<bool>("suppressed") == false);
+    // The fixture's definitions say higher is better: a clear rise improves.
+    CHECK(sharing->getValue<std::string>("improvement") == "higher");
+    CHECK(sharing->getValue<std::string>("verdict") == "clear");
+    CHECK(sharing->getValue<std::string>("outcome") == "improved");
 
     auto integration = json->getArray("groups")->getObject(1)->getArray("scores")->getObject(1);
     CHECK(integration->getValue<std::string>("effect_size_kind") == "hedges_g");
     CHECK(integration->isNull("alpha_to"));  // missing stays null, not 0
+    CHECK(integration->getValue<std::string>("verdict") == "uncertain");
+    CHECK(integration->getValue<std::string>("outcome") == "uncertain");
+}
+
+TEST_CASE("[report] json and csv carry the verdict of the one rule, by improvement", "[report]") {
+    Report report = testing::hand_built_report();
+    report.score_definitions[0].improvement = Improvement::Lower;
+    auto json = as_read_back(report);
+    auto sharing = json->getArray("groups")->getObject(0)->getArray("scores")->getObject(0);
+    CHECK(sharing->getValue<std::string>("improvement") == "lower");
+    CHECK(sharing->getValue<std::string>("outcome") == "worsened");  // it rose
+    report.score_definitions[0].improvement = Improvement::Neither;
+    sharing =
+        as_read_back(report)->getArray("groups")->getObject(0)->getArray("scores")->getObject(0);
+    CHECK(sharing->getValue<std::string>("improvement") == "neither");
+    CHECK(sharing->getValue<std::string>("outcome") == "changed");
+
+    std::ostringstream csv;
+    write_report_csv(report, csv);
+    CHECK(
+        csv.str().find(",rci_worsened_share,improvement,verdict,outcome,suppressed,withheld\r\n") !=
+        std::string::npos);
+    CHECK(csv.str().find(",neither,clear,changed,false,\r\n") != std::string::npos);
 }
 
 TEST_CASE("[report] a suppressed cell has every figure null, counts included", "[report]") {
@@ -103,8 +134,11 @@ TEST_CASE("[report] a suppressed cell has every figure null, counts included", "
     CHECK(cell->getValue<std::string>("score") == "integration");
     CHECK(cell->getValue<bool>("suppressed") == true);
     CHECK(cell->getValue<std::string>("withheld") == "small");  // why, never what
+    // The better direction is the score definition's, not a figure of the group.
+    CHECK(cell->getValue<std::string>("improvement") == "higher");
     for (const std::string& key : kScoreKeys) {
-        if (key == "score" || key == "suppressed" || key == "withheld") continue;
+        if (key == "score" || key == "suppressed" || key == "withheld" || key == "improvement")
+            continue;
         INFO(key);
         CHECK(cell->isNull(key));
     }
@@ -158,7 +192,7 @@ TEST_CASE("[report] csv has one row per group and score, withheld cells empty", 
     for (const std::string& row : rows) CHECK(count_fields(row) == count_fields(rows[0]));
     CHECK(rows[0].rfind("form,from,to,by,min_cell,suppression,group,score,n_from,", 0) == 0);
     CHECK(rows[1].find(",pistoia,sharing,12,11,10,paired,3.1,3.8,") != std::string::npos);
-    CHECK(rows[2].find(",pistoia,integration," + std::string(24, ',') + "true") !=
+    CHECK(rows[2].find(",pistoia,integration," + std::string(24, ',') + "higher,,,true") !=
           std::string::npos);
     CHECK(rows[3].find(",odd<b>,sharing,") != std::string::npos);
 }

@@ -2,6 +2,8 @@ sonda_add_test_suite(NAME test_report
     SOURCES
         ${CMAKE_CURRENT_LIST_DIR}/report_json_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/report_text_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/report_reading_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/verdict_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/report_html_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/build_report_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/disclosure_routes_test.cpp

@@ -33,6 +33,17 @@ struct Band {
     double to = 0;
 };
 
+// Which way a score's change is an improvement: the verdict on a change
+// (sonda/report/verdict.hpp) calls a clear change improved or worsened with it,
+// and the reports and the dashboard colour it so. Neither is the default: a
+// score that declares nothing is never painted better or worse by a guess
+// (a clear change of it reads "changed"); every in-tree score declares one.
+enum class Improvement {
+    Higher,   // more is better (agreement, collaboration, achievement)
+    Lower,    // less is better (actors left on the outermost ring)
+    Neither,  // no better direction, or not known
+};
+
 struct ScoreDefinition {
     std::string name;  // e.g. "sharing"
     LocalizedText label;
@@ -40,6 +51,7 @@ struct ScoreDefinition {
     std::optional<double> min;       // range of the score, for charts
     std::optional<double> max;
     std::vector<Band> bands;  // ordered low to high; may be empty
+    Improvement improvement = Improvement::Neither;
 
     const Band* band_of(double value) const;
 };

@@ -66,6 +66,10 @@ struct Report {
     bool suppression = true;
     std::vector<ScoreDefinition> score_definitions;
     std::vector<GroupReport> groups;
+    // Whether the item answers were read (false for ReportRequest::
+    // scores_only): without them alpha is empty by design, not because it
+    // could not be computed, and the reading says nothing about it.
+    bool items_read = true;
     // How many responses of the two waves were read (with scores). For the
     // host's own decisions (how much more work a full report is); never
     // published, so no writer prints it.

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "sonda/report/verdict.hpp"
 #include "sonda/stats/table_protection.hpp"
 
 namespace sonda::gui::charts {
@@ -93,6 +94,11 @@ bool heat_cell(double value, double max_abs, bool diverging, const ImVec2& size,
 // for what must not be missed on screen or in a picture of it (suppression
 // off).
 void alert_banner(const char* text);
+
+// The verdict on a change (sonda/report/verdict.hpp) as a rounded chip of
+// `size`: filled with colors::outcome(outcome), `text` (the outcome in words)
+// centred in it. True when hovered.
+bool verdict_chip(Outcome outcome, const char* text, const ImVec2& size);
 
 // A cell with no figure at all (nobody answered): white with a grey frame and
 // grey text, so it reads neither as zero nor as suppressed. True when hovered.

@@ -7,6 +7,8 @@
 
 #include <string>
 
+#include "sonda/report/verdict.hpp"
+
 namespace sonda::gui::colors {
 
 inline constexpr ImU32 kWaveFrom = IM_COL32(86, 180, 233, 255);  // sky blue
@@ -21,6 +23,15 @@ inline constexpr ImU32 kAlert = IM_COL32(190, 20, 20, 255);  // white text on it
 inline constexpr ImU32 kGrid = IM_COL32(200, 200, 200, 120);
 inline constexpr ImU32 kText = IM_COL32(30, 30, 30, 255);
 inline constexpr ImU32 kTextDim = IM_COL32(110, 110, 110, 255);  // scales, secondary labels
+
+// Colour of a verdict (sonda/report/verdict.hpp): it follows improvement,
+// not sign, so a clear fall of a score where lower is better is green.
+// Improved and worsened take the colours of the map's inward and outward
+// moves (bluish green, reddish purple; the alert red stays for what must
+// not be missed), a clear change of a score with no better direction blue;
+// uncertain, held and not computable grey. The chip says the verdict in
+// words too, so colour is never the only cue.
+ImU32 outcome(Outcome outcome);
 
 // Colour of a score band by its id (concern, borderline, strength, ...);
 // unknown bands get a neutral grey.
