@@ -6,6 +6,7 @@
 #include "chart_frame.hpp"
 #include "chart_kinds.hpp"
 #include "sonda/chart/text_width.hpp"
+#include "sonda/report/verdict.hpp"
 
 namespace sonda::chart::detail {
 
@@ -227,11 +228,19 @@ Scene change_chart(const Report& report, const Report* community, const Study& s
     return scene;
 }
 
-Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* /*definition*/) {
-    if (!usable(stats.ci95_low) || !usable(stats.ci95_high)) return palette::neutral;
-    if (*stats.ci95_low > 0) return palette::improved;
-    if (*stats.ci95_high < 0) return palette::worsened;
-    return palette::neutral;
+Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* definition) {
+    // The reports' rule (verdict.hpp): colours follow improvement, not sign.
+    switch (
+        judge_change(stats, definition ? definition->improvement : Improvement::Neither).outcome) {
+        case Outcome::Improved:
+            return palette::improved;
+        case Outcome::Worsened:
+            return palette::worsened;
+        case Outcome::Changed:
+            return palette::community;
+        default:
+            return palette::neutral;
+    }
 }
 
 std::string short_wave_title(const std::string& wave, const Study& study,

@@ -65,8 +65,9 @@ double draw_map_legend(Scene& scene, Point at, double width, double size,
                        const std::string& language);
 Scene map_chart(const Report& report, const Study& study, const std::string& language);
 
-// The colour of a change: green or red when its interval excludes zero
-// (improvement or worsening, by the score's direction), grey otherwise.
+// The colour of a change by the reports' verdict (verdict.hpp): green
+// improved, red worsened, blue a clear change of a score with no better
+// direction, grey no clear change.
 Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* definition);
 
 // A wave's name for axes and legends: its label up to a colon, else its id.

@@ -203,9 +203,10 @@ const std::map<std::string_view, Phrase>& phrases() {
         {"chart.community_mark",
          {"Hollow ring: the whole community.", "Cerchio vuoto: l'intera comunità."}},
         {"chart.colours",
-         {"Green: a clear improvement; red: a clear worsening; grey: no clear change.",
-          "Verde: un miglioramento chiaro; rosso: un peggioramento chiaro; grigio: nessun "
-          "cambiamento chiaro."}},
+         {"Green: a clear improvement; red: a clear worsening; blue: a clear change where "
+          "neither direction is better; grey: no clear change.",
+          "Verde: un miglioramento chiaro; rosso: un peggioramento chiaro; blu: un cambiamento "
+          "chiaro dove nessuna direzione è migliore; grigio: nessun cambiamento chiaro."}},
         {"chart.withheld_note",
          {"Groups of fewer than %d people are not shown.",
           "I gruppi con meno di %d persone non sono mostrati."}},
@@ -267,12 +268,13 @@ const std::map<std::string_view, Phrase>& phrases() {
          {"What changed for your team, questionnaire by questionnaire. A change is measured "
           "among the people who answered both times; the line around each dot is its 95% "
           "interval: the shorter the line, the surer the change. Green is a clear improvement, "
-          "red a clear worsening, grey no clear change.",
+          "red a clear worsening, blue a clear change where neither direction is better, grey "
+          "no clear change.",
           "Che cosa è cambiato per la vostra équipe, questionario per questionario. Il "
           "cambiamento è misurato tra le persone che hanno risposto entrambe le volte; la linea "
           "intorno a ogni punto è l'intervallo al 95%: più è corta, più il cambiamento è sicuro. "
-          "Verde è un miglioramento chiaro, rosso un peggioramento chiaro, grigio nessun "
-          "cambiamento chiaro."}},
+          "Verde è un miglioramento chiaro, rosso un peggioramento chiaro, blu un cambiamento "
+          "chiaro dove nessuna direzione è migliore, grigio nessun cambiamento chiaro."}},
         {"summary.counts",
          {"%s → %s: %lld people answered the first time, %lld the second, %lld both times.",
           "%s → %s: %lld persone hanno risposto la prima volta, %lld la seconda, %lld entrambe "
@@ -280,6 +282,8 @@ const std::map<std::string_view, Phrase>& phrases() {
         {"summary.improved", {"Improved", "Migliorato"}},
         {"summary.held", {"No clear change", "Nessun cambiamento chiaro"}},
         {"summary.worsened", {"Worsened", "Peggiorato"}},
+        {"summary.changed",
+         {"Changed (neither direction is better)", "Cambiato (nessuna direzione è migliore)"}},
         {"summary.no_waves",
          {"Not enough answers from this territory to compare two waves.",
           "Le risposte di questo territorio non bastano per confrontare due rilevazioni."}},

@@ -12,6 +12,7 @@
 #include "page_flow.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/report/verdict.hpp"
 #include "sonda/summary/summary.hpp"
 
 namespace sonda::summary {
@@ -68,30 +69,30 @@ std::optional<Report> territory_report(Project& project, const std::string& form
     return build_report(project, report);
 }
 
-// Improved, held or worsened, by the 95% interval.
-enum class Verdict { Improved, Held, Worsened };
-Verdict verdict_of(const ScoreComparison& stats) {
-    if (usable(stats.ci95_low) && *stats.ci95_low > 0) return Verdict::Improved;
-    if (usable(stats.ci95_high) && *stats.ci95_high < 0) return Verdict::Worsened;
-    return Verdict::Held;
-}
-
 void write_verdicts(PageFlow& flow, const Report& report, const GroupReport& group,
                     const std::string& language) {
-    std::map<Verdict, std::string> lists;
+    // The reports' rule (verdict.hpp), in four lists: uncertain and not
+    // computable changes are no clear change either.
+    enum List { Improved, Changed, Held, Worsened };
+    std::map<List, std::string> lists;
     for (const ScoreReport& score : group.scores) {
         if (score.stats.suppressed || !usable(score.stats.diff_mean)) continue;
-        std::string& list = lists[verdict_of(score.stats)];
-        list += (list.empty() ? "" : ", ") +
-                report_detail::score_title(report, score.stats.score, language) + " (" +
-                format_signed(score.stats.diff_mean, 2, language) + ")";
+        const Outcome outcome = judge_change(report, score).outcome;
+        const List list = outcome == Outcome::Improved   ? Improved
+                          : outcome == Outcome::Worsened ? Worsened
+                          : outcome == Outcome::Changed  ? Changed
+                                                         : Held;
+        lists[list] += (lists[list].empty() ? "" : ", ") +
+                       report_detail::score_title(report, score.stats.score, language) + " (" +
+                       format_signed(score.stats.diff_mean, 2, language) + ")";
     }
-    const std::pair<Verdict, const char*> order[] = {{Verdict::Improved, "summary.improved"},
-                                                     {Verdict::Held, "summary.held"},
-                                                     {Verdict::Worsened, "summary.worsened"}};
-    for (const auto& [verdict, key] : order)
-        if (!lists[verdict].empty())
-            flow.paragraph(tr(language, key) + ": " + lists[verdict] + ".", kBody, palette::ink);
+    const std::pair<List, const char*> order[] = {{Improved, "summary.improved"},
+                                                  {Changed, "summary.changed"},
+                                                  {Held, "summary.held"},
+                                                  {Worsened, "summary.worsened"}};
+    for (const auto& [list, key] : order)
+        if (!lists[list].empty())
+            flow.paragraph(tr(language, key) + ": " + lists[list] + ".", kBody, palette::ink);
 }
 
 void write_changes(PageFlow& flow, const Report& report, const GroupReport& group,

@@ -1,7 +1,9 @@
 // The text helpers every chart lays out with: widths, wrapping, cutting, ticks.
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "chart_frame.hpp"
+#include "chart_kinds.hpp"
 #include "sonda/chart/text_width.hpp"
 
 using namespace sonda::chart;
@@ -52,4 +54,29 @@ TEST_CASE("[chart] nice_ticks covers the range with round steps", "[chart]") {
     CHECK(std::find(ticks.begin(), ticks.end(), 0.0) != ticks.end());
     CHECK(nice_ticks(1, 4, 4) == std::vector<double>{1, 2, 3, 4});
     CHECK_FALSE(nice_ticks(2, 2, 4).empty());  // a flat range still gets an axis
+}
+
+TEST_CASE("[chart] a change is coloured by the reports' verdict and the score's direction",
+          "[chart]") {
+    sonda::ScoreComparison fell;
+    fell.diff_mean = -0.8;
+    fell.ci95_low = -1.3;
+    fell.ci95_high = -0.3;
+    fell.effect_size = -1.1;
+    fell.n_paired = 11;
+    sonda::ScoreDefinition score;
+    const auto colour_for = [&](sonda::Improvement improvement) {
+        score.improvement = improvement;
+        const Colour colour = change_colour(fell, &score);
+        return std::tuple{colour.r, colour.g, colour.b};
+    };
+    const auto rgb = [](const Colour& colour) { return std::tuple{colour.r, colour.g, colour.b}; };
+    // Fewer actors on the outer ring is an improvement: green, not red.
+    CHECK(colour_for(sonda::Improvement::Lower) == rgb(palette::improved));
+    CHECK(colour_for(sonda::Improvement::Higher) == rgb(palette::worsened));
+    CHECK(colour_for(sonda::Improvement::Neither) == rgb(palette::community));
+    // An interval across zero is no clear change, whatever the sign.
+    fell.ci95_high = 0.4;
+    CHECK(colour_for(sonda::Improvement::Lower) == rgb(palette::neutral));
+    CHECK(rgb(change_colour(fell, nullptr)) == rgb(palette::neutral));
 }
