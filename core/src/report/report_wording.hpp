@@ -17,7 +17,8 @@
 
 namespace sonda::report_detail {
 
-// Italian when `language` is "it", English otherwise.
+// The text of `key` in `language` from the message catalogue
+// (sonda/i18n/catalogue.hpp), English where the language lacks it.
 std::string tr(const std::string& language, std::string_view key);
 
 // Every English phrase that differs from its Italian one: what a test of a

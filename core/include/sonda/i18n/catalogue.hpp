@@ -1,0 +1,50 @@
+// Every word sonda prints, one catalogue per language: core's messages
+// (core/src/i18n/messages_<language>.cpp) and those plugins add when they
+// load. A text is looked up by key in the language asked for, in English
+// when that language lacks it, and is the key itself when no language has
+// it (a missing translation shows, it never crashes).
+#pragma once
+
+#include <map>
+#include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sonda::i18n {
+
+struct Message {
+    std::string_view key;
+    std::string_view text;
+};
+
+class Catalogue {
+  public:
+    // The process's catalogue, with core's messages in it.
+    static Catalogue& instance();
+
+    // Adds (or replaces) messages of `language`. Texts are copied: a plugin
+    // may unload after adding.
+    void add(std::string_view language, std::span<const Message> messages);
+
+    std::string text(std::string_view language, std::string_view key) const;
+    bool has(std::string_view language, std::string_view key) const;
+    std::vector<std::string> languages() const;
+    // Key -> text of one language, for tests and translators.
+    std::map<std::string, std::string> messages(std::string_view language) const;
+
+  private:
+    Catalogue() = default;
+    mutable std::mutex m_mutex;
+    std::map<std::string, std::map<std::string, std::string, std::less<>>, std::less<>> m_texts;
+};
+
+// Catalogue::instance().text(language, key).
+std::string tr(std::string_view language, std::string_view key);
+
+// Core's own tables (messages_<language>.cpp).
+std::span<const Message> core_messages_en();
+std::span<const Message> core_messages_it();
+
+}  // namespace sonda::i18n

@@ -1,0 +1,228 @@
+// Every message of sonda's core in Italian, by key. Keys and printf placeholders
+// match the other languages' files (tests/core/i18n checks it).
+#include "sonda/i18n/catalogue.hpp"
+
+namespace sonda::i18n {
+
+namespace {
+
+constexpr Message kMessages[] = {
+    {"report", "Rapporto sul cambiamento"},
+    {"form", "Questionario"},
+    {"from", "Da"},
+    {"to", "A"},
+    {"by", "Per"},
+    {"by.territory", "territorio"},
+    {"by.role", "ruolo"},
+    {"by.none", "tutti insieme"},
+    {"min_cell", "Gruppo minimo mostrato"},
+    {"respondents", "rispondenti"},
+    {"score", "punteggio"},
+    {"n_from", "n da"},
+    {"n_to", "n a"},
+    {"n_paired", "coppie"},
+    {"design", "disegno"},
+    {"mean_from", "media da"},
+    {"mean_to", "media a"},
+    {"delta", "delta"},
+    {"mean", "media da → a"},
+    {"change", "cambiamento"},
+    {"ci95", "IC 95%"},
+    {"p_t", "p (t)"},
+    {"p_rank", "p (ranghi)"},
+    {"effect", "effetto"},
+    {"bands", "fascia da -> a"},
+    {"alpha", "alfa da/a"},
+    {"paired", "appaiato"},
+    {"independent", "indipendente"},
+    {"withheld_small", "oscurato: meno di %d"},
+    {"withheld_protects", "oscurato a protezione di un altro gruppo"},
+    {"reading", "Lettura"},
+    {"instrument", "Cosa aggiunge lo strumento"},
+    {"no_groups", "Nessuna risposta a questo questionario in queste rilevazioni."},
+    {"suppression_off",
+     "OSCURAMENTO DEI PICCOLI GRUPPI DISATTIVATO: questo rapporto mostra gruppi con meno di "
+     "%d "
+     "rispondenti. Non condividerlo fuori dal gruppo di valutazione."},
+    {"small_group",
+     "Non mostrato: mostrerebbe un gruppo di meno di %d persone, in una delle due "
+     "rilevazioni, tra chi ha risposto a entrambe o tra i pochi arrivati o usciti tra "
+     "l'una e l'altra."},
+    {"protecting_group",
+     "Non mostrato perché un altro gruppo, più piccolo, non si possa ricavare per "
+     "differenza dalle cifre pubblicate; questo gruppo non è piccolo."},
+    {"no_answers",
+     "Nessuna risposta in una delle due rilevazioni: il cambiamento non si "
+     "può calcolare."},
+    {"mean_rose", "%s: la media di tutti i rispondenti è salita da %s a %s"},
+    {"mean_fell", "%s: la media di tutti i rispondenti è scesa da %s a %s"},
+    {"mean_stayed", "%s: la media di tutti i rispondenti è rimasta a %s"},
+    {"mean_flat", "%s: la media di tutti i rispondenti è rimasta pressoché uguale (%s, poi %s)"},
+    {"paired_change", "; tra i %lld che hanno risposto entrambe le volte il cambiamento è %s"},
+    {"paired_change_but",
+     ", ma tra i %lld che hanno risposto entrambe le volte il cambiamento è %s"},
+    {"independent_change",
+     "; confrontando i gruppi come indipendenti (%lld e %lld rispondenti), il "
+     "cambiamento è %s"},
+    {"pairs_vs_all",
+     "Le due cifre non concordano perché la media di tutti i rispondenti conta anche chi "
+     "ha risposto una sola volta (%lld solo la prima volta, %lld solo la seconda), e chi è "
+     "arrivato o se n'è andato l'ha spostata; il cambiamento tra le coppie invece confronta "
+     "ciascuno con sé stesso, ed è su questo che si basa il giudizio."},
+    {"interval", "intervallo al 95%% da %s a %s"},
+    {"effect_is", "effetto %s, %s %s"},
+    {"p_below", "p < 0,001"},
+    {"band_moved", "Fascia: %s -> %s."},
+    {"band_same", "Fascia invariata: %s."},
+    {"read.improved",
+     "Un chiaro miglioramento: l'intervallo al 95%% non comprende lo zero e l'effetto è "
+     "%s."},
+    {"read.worsened",
+     "Un chiaro peggioramento: l'intervallo al 95%% non comprende lo zero e l'effetto è "
+     "%s."},
+    {"read.changed",
+     "Un cambiamento chiaro: l'intervallo al 95%% non comprende lo zero e l'effetto è %s; "
+     "per questo punteggio nessuna delle due direzioni è migliore."},
+    {"lower_is_better", "Per questo punteggio un valore più basso è migliore."},
+    {"read.uncertain",
+     "Incerto: l'effetto è %s, ma l'intervallo al 95%% comprende lo zero ed è ampio: con "
+     "questi dati non si distingue un cambiamento dalla sua assenza."},
+    {"read.negligible",
+     "Nessuna evidenza di cambiamento: l'intervallo al 95%% comprende lo zero e l'effetto "
+     "è trascurabile."},
+    {"read.negligible_wide",
+     "Nessuna evidenza di cambiamento: l'intervallo al 95%% comprende lo zero e l'effetto "
+     "è trascurabile; l'intervallo però è ampio, quindi non si può escludere un "
+     "cambiamento di media entità, in un senso o nell'altro."},
+    {"read.narrow",
+     "Nessuna evidenza di cambiamento: l'intervallo al 95%% comprende lo zero ed è "
+     "abbastanza stretto da escludere un cambiamento di media entità."},
+    {"read.detectable_negligible",
+     "Nessuna evidenza di un cambiamento rilevante: l'intervallo al 95%% non comprende lo "
+     "zero, ma l'effetto è trascurabile (in un gruppo numeroso si rilevano anche "
+     "spostamenti minimi)."},
+    {"read.no_test",
+     "Non calcolabile: nessun test possibile (troppo poche risposte o nessuna "
+     "variabilità)."},
+    {"caution", "Attenzione: %s."},
+    {"alpha_low", "gli item di questo punteggio concordano poco (alfa %s)"},
+    {"alpha_negative",
+     "l'affidabilità di questo punteggio non è interpretabile (alfa %s, sotto lo zero: i "
+     "suoi item non vanno nella stessa direzione)"},
+    {"alpha_undefined",
+     "l'affidabilità di questo punteggio non è interpretabile (in una delle due "
+     "rilevazioni l'alfa non si può calcolare)"},
+    {"verdict", "Giudizio"},
+    {"verdict.clear", "cambiamento chiaro"},
+    {"verdict.uncertain", "incerto"},
+    {"verdict.no_evidence", "nessuna evidenza di cambiamento"},
+    {"verdict.not_computable", "non calcolabile"},
+    {"outcome.improved", "migliorato"},
+    {"outcome.worsened", "peggiorato"},
+    {"outcome.changed", "cambiato"},
+    // Outcomes are short tags (HTML, the dashboard's verdict column).
+    {"outcome.held", "nessuna evidenza"},
+    {"outcome.uncertain", "incerto"},
+    {"outcome.not_computable", "non calcolabile"},
+    {"negligible", "trascurabile"},
+    {"small", "piccolo"},
+    {"medium", "medio"},
+    {"large", "grande"},
+    {"cohen_dz", "dz di Cohen"},
+    {"hedges_g", "g di Hedges"},
+    // Charts (sonda chart, summaries).
+    {"chart.change", "Cambiamento tra due rilevazioni"},
+    {"chart.change.about",
+     "il cambiamento di ogni punteggio con l'intervallo al 95%, per un territorio o per "
+     "tutti"},
+    {"chart.change.note",
+     "Punto: il cambiamento tra chi ha risposto entrambe le volte (n = coppie), o tra i "
+     "due gruppi se sono pochi; linea: l'intervallo al 95%."},
+    {"chart.community_mark", "Cerchio vuoto: l'intera comunità."},
+    {"chart.colours",
+     "Verde: un miglioramento chiaro; rosso: un peggioramento chiaro; blu: un cambiamento "
+     "chiaro dove nessuna direzione è migliore; grigio: nessun cambiamento chiaro."},
+    {"chart.withheld_note", "I gruppi con meno di %d persone non sono mostrati."},
+    {"chart.trend", "Medie nelle rilevazioni"},
+    {"chart.trend.about",
+     "la media di ogni punteggio in ogni rilevazione, con intervallo al 95% e n"},
+    {"chart.trend.note",
+     "Media di ogni rilevazione con l'intervallo al 95%; n = rispondenti di quella "
+     "rilevazione."},
+    {"chart.star", "Profilo di ogni rilevazione"},
+    {"chart.star.about", "una stella con un asse per punteggio e un contorno per rilevazione"},
+    {"chart.star.note",
+     "Ogni asse va dal punteggio minimo al massimo possibile; un contorno per "
+     "rilevazione."},
+    {"chart.territories", "Cambiamento per territorio"},
+    {"chart.territories.about",
+     "il cambiamento di ogni territorio su un asse comune, con l'intera comunità come "
+     "riferimento"},
+    {"chart.heatmap", "Temi delle aspettative"},
+    {"chart.heatmap.about",
+     "quanti testi citano ciascun tema per ciascun servizio (team-expectations)"},
+    {"chart.heatmap.note",
+     "Testi che citano ciascun tema per ciascun servizio; tra parentesi la variazione "
+     "rispetto a %s."},
+    {"chart.not_for_form",
+     "il grafico '%s' mostra ciò che aggiunge lo strumento %s; il questionario '%s' è "
+     "calcolato da %s"},
+    {"chart.network-map", "Mappa di rete"},
+    {"chart.network-map.about",
+     "la mappa di rete della rilevazione più recente, ogni spostamento dalla precedente "
+     "come freccia (network-dimensions)"},
+    {"chart.network-map.caption", "%s, con gli spostamenti da %s"},
+    {"chart.network-map.note",
+     "Ogni attore sta sul cerchio mediano di chi lo ha collocato; un attore collocato da "
+     "meno persone del gruppo minimo mostrato non è disegnato."},
+    {"chart.no_scale", "Nessun punteggio di questo questionario ha un intervallo da disegnare."},
+    {"chart.withheld", "non mostrato"},
+    {"chart.everyone", "Intera comunità"},
+    // The territory summary (sonda summary).
+    {"summary.kicker", "Sintesi dei risultati"},
+    {"summary.made", "prodotta il %s"},
+    {"summary.intro",
+     "Che cosa è cambiato per la vostra équipe, questionario per questionario. Il "
+     "cambiamento è misurato tra le persone che hanno risposto entrambe le volte; la linea "
+     "intorno a ogni punto è l'intervallo al 95%: più è corta, più il cambiamento è sicuro. "
+     "Verde è un miglioramento chiaro, rosso un peggioramento chiaro, blu un cambiamento "
+     "chiaro dove nessuna direzione è migliore, grigio nessun cambiamento chiaro."},
+    {"summary.counts",
+     "%s → %s: %lld persone hanno risposto la prima volta, %lld la seconda, %lld entrambe "
+     "le volte."},
+    {"summary.improved", "Migliorato"},
+    {"summary.held", "Nessun cambiamento chiaro"},
+    {"summary.worsened", "Peggiorato"},
+    {"summary.changed", "Cambiato (nessuna direzione è migliore)"},
+    {"summary.no_waves",
+     "Le risposte di questo territorio non bastano per confrontare due rilevazioni."},
+    {"summary.themes", "Temi delle aspettative più presenti in %s"},
+    {"summary.theme_counts", "testi che citano ciascun tema, tra parentesi quanti in %s"},
+    {"summary.objectives", "Obiettivi di miglioramento in %s"},
+    {"summary.objective_counts",
+     "%lld raggiunti, %lld in corso, %lld fermi, %lld nuovi, %lld tolti."},
+    {"summary.stalled", "fermo"},
+    {"summary.new", "nuovo"},
+    {"summary.protection",
+     "Per proteggere i piccoli gruppi non è mostrato alcun dato di meno di %d persone, né "
+     "alcuno che permetterebbe di ricavarlo per differenza da altri dati pubblicati."},
+    {"summary.page", "Pagina"},
+    {"and", "; "},
+    // The network map's legend.
+    {"map.inward", "verso il centro"},
+    {"map.outward", "verso l'esterno"},
+    {"map.appeared", "comparso"},
+    {"map.disappeared", "scomparso"},
+    {"map.unchanged", "stesso cerchio"},
+    {"map.centre", "centro: il vostro servizio"},
+    {"map.rings", "cerchi numerati da 1, il più vicino"},
+    {"map.arrow", "freccia: dal cerchio della prima rilevazione a quello della seconda"},
+    {"map.between", "un punto su una linea: la mediana cade tra due cerchi"},
+    {"map.cut", "i nomi tagliati con … sono per intero nella tabella sotto"},
+};
+
+}  // namespace
+
+std::span<const Message> core_messages_it() { return kMessages; }
+
+}  // namespace sonda::i18n

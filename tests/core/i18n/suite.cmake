@@ -1,0 +1,1 @@
+sonda_add_test_suite(NAME test_i18n SOURCES ${CMAKE_CURRENT_LIST_DIR}/catalogue_test.cpp)
