@@ -47,6 +47,9 @@ Scene star_chart(const Trend& trend, const std::string& group_title, const Study
 // the later wave name each theme for each service, the change in brackets.
 bool has_theme_counts(const GroupReport& group);
 Scene heatmap_chart(const Report& report, const Study& study, const std::string& language);
+// The same for one group of a report (the HTML report draws it in each group).
+Scene heatmap_chart(const Report& report, const GroupReport* group, const Study& study,
+                    const std::string& language);
 
 // Network maps of the network-dimensions instrument.
 struct MapPairArea {

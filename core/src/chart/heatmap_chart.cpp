@@ -47,8 +47,13 @@ bool has_theme_counts(const GroupReport& group) {
 }
 
 Scene heatmap_chart(const Report& report, const Study& study, const std::string& language) {
+    return heatmap_chart(report, report.groups.empty() ? nullptr : &report.groups.front(), study,
+                         language);
+}
+
+Scene heatmap_chart(const Report& report, const GroupReport* group, const Study& study,
+                    const std::string& language) {
     Scene scene{kSlideWidth, kSlideHeight, {}};
-    const GroupReport* group = report.groups.empty() ? nullptr : &report.groups.front();
     const std::string who = group && group->group != "all"
                                 ? report_detail::group_title(*group, &study, language)
                                 : tr(language, "chart.everyone");

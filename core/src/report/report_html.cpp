@@ -6,11 +6,13 @@
 #include <cmath>
 #include <sstream>
 
+#include "../chart/chart_kinds.hpp"
 #include "html_writer.hpp"
 #include "network_map_html.hpp"
 #include "objectives_section.hpp"
 #include "report_renderers.hpp"
 #include "report_wording.hpp"
+#include "sonda/chart/svg_scene.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/report/verdict.hpp"
 
@@ -60,6 +62,7 @@ ul.reading li.not-clear { color: #4a5561; }
 .maps figcaption { font-weight: 600; font-size: 9.5pt; }
 .legend { font-size: 8.5pt; color: #4a5561; }
 svg text { font-family: inherit; }
+svg.heatmap { display: block; width: 100%; height: auto; margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 footer { margin-top: 8mm; font-size: 8pt; color: #7b8691; }
 .objectives-territory { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4mm; }
 .obj-pair { display: grid; grid-template-columns: 11fr 8fr; gap: 4mm; align-items: start; }
@@ -300,7 +303,19 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
                 if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
             if (rest.size() > 0) write_instrument_html(rest, report, study, language, out);
         } else {
-            write_instrument_html(*group.instrument, report, study, language, out);
+            // The team-expectations themes as the heatmap of `sonda chart`,
+            // one drawing for the slide and the page.
+            if (study && chart::detail::has_theme_counts(group)) {
+                chart::write_svg(chart::detail::heatmap_chart(report, &group, *study, language),
+                                 out, "heatmap");
+                // The heatmap says what the counts table did, without its 28 rows.
+                Poco::JSON::Object rest;
+                for (const std::string& key : group.instrument->getNames())
+                    if (key != "theme_counts") rest.set(key, group.instrument->get(key));
+                write_instrument_html(rest, report, study, language, out);
+            } else {
+                write_instrument_html(*group.instrument, report, study, language, out);
+            }
         }
     }
     out << "</section>\n";

@@ -104,3 +104,18 @@ TEST_CASE("[cli] sonda chart refuses what it cannot draw, and writes nothing", "
     CHECK(result.err.find("--form is required") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(out));
 }
+
+TEST_CASE("[cli] the team-expectations HTML report draws the heatmap sonda chart draws", "[cli]") {
+    ScratchFolder scratch;
+    const std::string out = scratch.file("te.html");
+    const CliResult result =
+        run_sonda({"report", "--db", shared_demo_db(), "--form", "team-expectations", "--format",
+                   "html", "--lang", "it", "--out", out});
+    REQUIRE(result.exit_code == 0);
+    const std::string html = read_file(out);
+    // One heatmap per group whose themes are shown, in place of the counts table.
+    CHECK(html.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"heatmap\"") !=
+          std::string::npos);
+    CHECK(html.find("Temi delle aspettative: Società della Salute Pistoiese") != std::string::npos);
+    CHECK(html.find("Theme counts") == std::string::npos);
+}
