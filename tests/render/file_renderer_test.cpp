@@ -6,6 +6,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "png_header.hpp"
 #include "sonda/error.hpp"
 
 using namespace sonda;
@@ -24,13 +25,6 @@ Scene sample_scene() {
     return scene;
 }
 
-std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
-    std::uint32_t value = 0;
-    for (std::size_t i = 0; i < 4; ++i)
-        value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
-    return value;
-}
-
 }  // namespace
 
 TEST_CASE("[render] a PNG is as wide as asked, its height in the scene's proportion", "[render]") {
@@ -41,8 +35,8 @@ TEST_CASE("[render] a PNG is as wide as asked, its height in the scene's proport
         REQUIRE(png.size() > 24);
         CHECK(png.substr(1, 3) == "PNG");
         CHECK(png.substr(12, 4) == "IHDR");
-        CHECK(big_endian(png, 16) == static_cast<std::uint32_t>(width));
-        CHECK(big_endian(png, 20) == static_cast<std::uint32_t>(std::lround(width / 2.0)));
+        CHECK(sonda::test::png_width(png) == static_cast<std::uint32_t>(width));
+        CHECK(sonda::test::png_height(png) == static_cast<std::uint32_t>(std::lround(width / 2.0)));
     }
     std::ostringstream out;
     CHECK_THROWS_AS(write_scene(sample_scene(), FileFormat::Png, 8, out), UsageError);

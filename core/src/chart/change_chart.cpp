@@ -210,13 +210,7 @@ Scene change_chart(const Report& report, const Report* community, const Study& s
     const double bottom = draw_footnote(scene, notes);
     if (!group) return scene;
     if (group->withheld != Withheld::No) {
-        double y = top + kLabelSize;
-        for (const std::string& line :
-             wrap_text(report_detail::withheld_reading(report, group->withheld, language),
-                       kLabelSize, scene.width - 2 * kMargin)) {
-            scene.add(Text{{kMargin, y}, line, kLabelSize, palette::muted});
-            y += kLabelSize * 1.3;
-        }
+        draw_not_shown(scene, report, group, top, language);
         return scene;
     }
     ChangeRowsStyle style;
@@ -226,6 +220,18 @@ Scene change_chart(const Report& report, const Report* community, const Study& s
     style.bottom = bottom;
     draw_change_rows(scene, report, *group, reference, style, language);
     return scene;
+}
+
+void draw_not_shown(Scene& scene, const Report& report, const GroupReport* group, double top,
+                    const std::string& language) {
+    const std::string why = group && group->withheld != Withheld::No
+                                ? report_detail::withheld_reading(report, group->withheld, language)
+                                : tr(language, "chart.withheld");
+    double y = top + kLabelSize;
+    for (const std::string& line : wrap_text(why, kLabelSize, scene.width - 2 * kMargin)) {
+        scene.add(Text{{kMargin, y}, line, kLabelSize, palette::muted});
+        y += kLabelSize * 1.3;
+    }
 }
 
 Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* definition) {

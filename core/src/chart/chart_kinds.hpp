@@ -68,6 +68,11 @@ double draw_map_legend(Scene& scene, Point at, double width, double size,
                        const std::string& language);
 Scene map_chart(const Report& report, const Study& study, const std::string& language);
 
+// In place of a chart's figures: why the group is withheld, or "not shown"
+// when there is nothing to draw.
+void draw_not_shown(Scene& scene, const Report& report, const GroupReport* group, double top,
+                    const std::string& language);
+
 // The colour of a change by the reports' verdict (verdict.hpp): green
 // improved, red worsened, blue a clear change of a score with no better
 // direction, grey no clear change.

@@ -68,15 +68,7 @@ Scene heatmap_chart(const Report& report, const GroupReport* group, const Study&
             report_detail::printf_string(tr(language, "chart.withheld_note"), report.min_cell));
     const double bottom = draw_footnote(scene, notes);
     if (!group || group->withheld != Withheld::No || !has_theme_counts(*group)) {
-        const std::string why =
-            group && group->withheld != Withheld::No
-                ? report_detail::withheld_reading(report, group->withheld, language)
-                : tr(language, "chart.withheld");
-        double y = top + kLabelSize;
-        for (const std::string& line : wrap_text(why, kLabelSize, scene.width - 2 * kMargin)) {
-            scene.add(Text{{kMargin, y}, line, kLabelSize, palette::muted});
-            y += kLabelSize * 1.3;
-        }
+        draw_not_shown(scene, report, group, top, language);
         return scene;
     }
     const Poco::JSON::Object& instrument = *group->instrument;

@@ -101,15 +101,7 @@ Scene map_chart(const Report& report, const Study& study, const std::string& lan
     std::vector<MapActorInput> actors;
     int rings = 4;
     if (!group || group->withheld != Withheld::No || !map_actors(*group, actors, rings)) {
-        const std::string why =
-            group && group->withheld != Withheld::No
-                ? report_detail::withheld_reading(report, group->withheld, language)
-                : tr(language, "chart.withheld");
-        double y = top + kLabelSize;
-        for (const std::string& line : wrap_text(why, kLabelSize, scene.width - 2 * kMargin)) {
-            scene.add(Text{{kMargin, y}, line, kLabelSize, palette::muted});
-            y += kLabelSize * 1.3;
-        }
+        draw_not_shown(scene, report, group, top, language);
         return scene;
     }
     // One map, the later wave's, across the slide: each move since the

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "cli_runner.hpp"
+#include "png_header.hpp"
 
 using namespace sonda::test;
 
@@ -18,13 +19,6 @@ std::vector<std::string> listed_charts() {
     for (std::string line; std::getline(lines, line);)
         if (std::istringstream(line) >> name) names.push_back(name);
     return names;
-}
-
-std::uint32_t big_endian(const std::string& bytes, std::size_t at) {
-    std::uint32_t value = 0;
-    for (std::size_t i = 0; i < 4; ++i)
-        value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
-    return value;
 }
 
 }  // namespace
@@ -55,8 +49,8 @@ TEST_CASE("[cli] sonda chart writes every listed chart as svg, png and pdf", "[c
             if (std::string(format) == "png") {
                 REQUIRE(bytes.size() > 24);
                 CHECK(bytes.substr(1, 3) == "PNG");
-                CHECK(big_endian(bytes, 16) == 1600u);
-                CHECK(big_endian(bytes, 20) == 900u);  // 16:9
+                CHECK(sonda::test::png_width(bytes) == 1600u);
+                CHECK(sonda::test::png_height(bytes) == 900u);  // 16:9
             } else if (std::string(format) == "pdf") {
                 const std::string info = command_output("pdfinfo '" + out + "'");
                 CHECK(info.find("Pages:           1") != std::string::npos);
