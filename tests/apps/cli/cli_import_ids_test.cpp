@@ -4,9 +4,9 @@
 // line and a respondent twice in one sheet is an error; nothing is half-written.
 #include <catch2/catch.hpp>
 #include <cstdlib>
-#include <random>
 
 #include "cli_runner.hpp"
+#include "postgres_schema.hpp"
 
 using namespace sonda::test;
 
@@ -101,5 +101,8 @@ TEST_CASE("[cli] a sheet without ids on PostgreSQL: no-op re-import, conflicts a
         FAIL(
             "SONDA_TEST_POSTGRES_URL is not set: run script/test, or start a server with "
             "`script/postgres start DIR` and export the URL it prints");
-    check_sheet_without_ids(url, "PG" + std::to_string(std::random_device{}() % 90000 + 10000));
+    // A schema of its own: the whole database is exported and compared, and
+    // other PostgreSQL tests write to the server at the same time (ctest -j).
+    const PostgresSchema schema(url);
+    check_sheet_without_ids(schema.target(), "PG");
 }

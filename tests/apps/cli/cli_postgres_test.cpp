@@ -6,6 +6,7 @@
 #include <random>
 
 #include "cli_runner.hpp"
+#include "postgres_schema.hpp"
 
 using namespace sonda::test;
 
@@ -15,7 +16,10 @@ TEST_CASE("[cli] postgresql:// database: init, import, export, report", "[cli][p
         FAIL(
             "SONDA_TEST_POSTGRES_URL is not set: run script/test, or start a server with "
             "`script/postgres start DIR` and export the URL it prints");
-    const std::string db = url;
+    // A schema of its own: other PostgreSQL tests run at the same time
+    // (ctest -j), and two `sonda init` of one schema would race.
+    const PostgresSchema schema(url);
+    const std::string db = schema.target();
 
     ScratchFolder scratch;
     const CliResult init = run_sonda({"init", "--db", db, "--study", demo_study_file()});
