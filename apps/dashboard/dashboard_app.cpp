@@ -18,6 +18,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/disclosure_text.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 namespace sonda::dashboard {
 
@@ -141,13 +142,14 @@ void DashboardApp::draw(float scale) {
 }
 
 void DashboardApp::draw_presentation_bar() {
-    const bool italian = m_model.selection().language == "it";
-    if (ImGui::SmallButton(italian ? "Esci dalla presentazione (Esc)"
-                                   : "Leave presentation (Esc)") ||
+    const std::string& language = m_model.selection().language;
+    if (ImGui::SmallButton(
+            (i18n::tr(language, "dashboard.leave_presentation") + "###leave").c_str()) ||
         ImGui::IsKeyPressed(ImGuiKey_Escape))
         m_presentation = false;
     ImGui::SameLine();
-    if (ImGui::SmallButton(italian ? "Esporta PNG" : "Export PNG")) m_export_requested = true;
+    if (ImGui::SmallButton((i18n::tr(language, "dashboard.export_png") + "###export").c_str()))
+        m_export_requested = true;
     if (!m_status.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", m_status.c_str());
@@ -158,21 +160,20 @@ void DashboardApp::draw_controls(float /*scale*/) {
     gui::Selection selection = m_model.selection();
     if (draw_selection_controls(m_model, selection)) m_model.select(selection);
     ImGui::Separator();
-    const bool italian = selection.language == "it";
+    const auto word = [&](const char* key) { return i18n::tr(selection.language, key); };
     // The picture is of the panel, not the sidebar, into a folder the user
     // chooses (kept for the session).
-    ImGui::TextUnformatted(italian ? "Cartella delle immagini" : "Folder for pictures");
+    ImGui::TextUnformatted(word("dashboard.export_folder").c_str());
     ImGui::SetNextItemWidth(-1);
     ImGui::InputText("##export-folder", &m_export_folder);
-    if (ImGui::Button(italian ? "Esporta PNG" : "Export PNG")) m_export_requested = true;
+    if (ImGui::Button((word("dashboard.export_png") + "###export").c_str()))
+        m_export_requested = true;
     ImGui::SameLine();
-    if (ImGui::Button(italian ? "Presentazione" : "Presentation")) m_presentation = true;
+    if (ImGui::Button((word("dashboard.presentation") + "###presentation").c_str()))
+        m_presentation = true;
     if (!m_status.empty()) ImGui::TextWrapped("%s", m_status.c_str());
     if (!m_model.note().empty()) ImGui::TextWrapped("%s", m_model.note().c_str());
-    if (!m_model.complete())
-        ImGui::TextDisabled("%s", selection.language == "it"
-                                      ? "Calcolo di alfa e dettagli degli strumenti..."
-                                      : "Computing alpha and instrument details...");
+    if (!m_model.complete()) ImGui::TextDisabled("%s", word("dashboard.computing").c_str());
 }
 
 void DashboardApp::draw_panels(float scale) {
@@ -189,7 +190,15 @@ void DashboardApp::draw_panels(float scale) {
         ImGuiTabItemFlags flags = 0;
         if (!m_requested_view.empty() && m_requested_view == panel->id())
             flags |= ImGuiTabItemFlags_SetSelected;
-        if (ImGui::BeginTabItem(panel->title().c_str(), nullptr, flags)) {
+        // The title in the language shown, from the catalogue ("panel.<id>",
+        // which plugins fill for their panels); the id keeps the tab the same
+        // tab when the language changes.
+        const std::string key = "panel." + panel->id();
+        const std::string title = i18n::Catalogue::instance().has(context.language, key) ||
+                                          i18n::Catalogue::instance().has("en", key)
+                                      ? i18n::tr(context.language, key)
+                                      : panel->title();
+        if (ImGui::BeginTabItem((title + "###" + panel->id()).c_str(), nullptr, flags)) {
             m_current_view = panel->id();
             panel->draw(context);
             ImGui::EndTabItem();
@@ -224,11 +233,11 @@ std::vector<unsigned char> DashboardApp::panel_pixels(std::vector<unsigned char>
 }
 
 void DashboardApp::export_panel(std::vector<unsigned char> window, int width, int height) {
-    const bool italian = m_model.selection().language == "it";
+    const std::string& language = m_model.selection().language;
     const std::string folder = m_export_folder.empty() ? "." : m_export_folder;
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) {
-        m_status = (italian ? "La cartella non esiste: " : "No such folder: ") + folder;
+        m_status = i18n::tr(language, "dashboard.no_folder") + folder;
         return;
     }
     char stamp[32];
@@ -240,7 +249,7 @@ void DashboardApp::export_panel(std::vector<unsigned char> window, int width, in
     try {
         const auto pixels = panel_pixels(std::move(window), width, height);
         write_png(path, pixels, width, height);
-        m_status = (italian ? "Salvata " : "Saved ") + path;
+        m_status = i18n::tr(language, "dashboard.saved_picture") + path;
     } catch (const std::exception& failure) {
         m_status = failure.what();
     }

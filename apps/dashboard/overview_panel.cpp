@@ -7,6 +7,7 @@
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
 #include "sonda/gui/disclosure_text.hpp"
+#include "sonda/i18n/catalogue.hpp"
 #include "sonda/report/figures.hpp"
 #include "sonda/report/verdict.hpp"
 
@@ -14,10 +15,10 @@ namespace sonda::dashboard {
 
 namespace {
 
-const char* everyone(const gui::Selection& selection) {
-    const bool it = selection.language == "it";
-    if (selection.territories.empty() && selection.roles.empty()) return it ? "Tutti" : "Everyone";
-    return it ? "Tutti nella selezione" : "Everyone in the selection";
+std::string everyone(const gui::Selection& selection) {
+    if (selection.territories.empty() && selection.roles.empty())
+        return i18n::tr(selection.language, "dashboard.everyone");
+    return i18n::tr(selection.language, "dashboard.everyone_selected");
 }
 
 std::string group_label(const GroupReport& group, const gui::DashboardModel& model,
@@ -35,15 +36,15 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("scores", 10, flags)) {
-        const bool it = language == "it";
         // The verdict next to the change it judges: the columns after it may
         // run past a narrow window, the verdict must not.
-        const std::string verdict_column = verdict_heading(language);
-        for (const char* heading :
-             {it ? "Punteggio" : "Score", "n", it ? "Media" : "Mean", it ? "Cambiamento" : "Change",
-              verdict_column.c_str(), it ? "IC 95%" : "95% CI", "p (t)",
-              it ? "p (ranghi)" : "p (rank)", it ? "Effetto" : "Effect", it ? "Fascia" : "Band"})
-            ImGui::TableSetupColumn(heading);
+        const auto word = [&](const char* key) { return i18n::tr(language, key); };
+        for (const std::string& heading :
+             {word("dashboard.col.score"), std::string("n"), word("dashboard.col.mean"),
+              word("dashboard.col.change"), verdict_heading(language), word("dashboard.col.ci"),
+              std::string("p (t)"), word("dashboard.col.p_rank"), word("dashboard.col.effect"),
+              word("dashboard.col.band")})
+            ImGui::TableSetupColumn(heading.c_str());
         ImGui::TableHeadersRow();
         for (std::size_t i = 0; i < group.scores.size(); ++i) {
             const ScoreReport& score = group.scores[i];
@@ -69,8 +70,8 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
                         gui::disclosure::withheld_reason(why, report.min_cell, language).c_str());
                 continue;
             }
-            const std::string paired =
-                " (" + std::to_string(s.n_paired) + (language == "it" ? " appaiati)" : " paired)");
+            const std::string paired = " (" + std::to_string(s.n_paired) + " " +
+                                       i18n::tr(language, "dashboard.paired") + ")";
             ImGui::Text("%lld → %lld%s", s.n_from, s.n_to,
                         s.design == Design::Paired ? paired.c_str() : "");
             ImGui::TableNextColumn();
@@ -137,7 +138,7 @@ void OverviewPanel::draw_content(gui::PanelContext& context) {
             draw_group(*model.overall(), group, model, context.language);
     } else if (!model.total_note().empty()) {
         // In place of the total over part of the territories: why, and how to see each one.
-        ImGui::TextUnformatted(everyone(model.selection()));
+        ImGui::TextUnformatted(everyone(model.selection()).c_str());
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(model.total_note().c_str());
         ImGui::PopTextWrapPos();

@@ -4,9 +4,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cstdio>
+
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "sonda/i18n/catalogue.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::dashboard {
@@ -33,7 +36,7 @@ constexpr std::size_t kExistingShown = 500;  // a list to pick from, not a data 
 }  // namespace
 
 ResponseEntryPanel::ResponseEntryPanel(const gui::PanelRegistry& editors)
-    : Panel("entry", "Enter / correct", ""), m_editors(editors) {}
+    : Panel("entry", "Enter / correct", ""), m_editors(editors) {}  // title: "panel.entry"
 
 void ResponseEntryPanel::start_new(const gui::DashboardModel& model) {
     const Project& project = model.project();
@@ -74,8 +77,7 @@ bool ResponseEntryPanel::save(gui::DashboardModel& model) {
         StoredResponse stored = project.prepare(m_draft);
         if (m_editing_stored) {
             if (m_reason.empty()) {
-                m_messages.push_back(
-                    "Say why the response is corrected: the reason is kept with the old content.");
+                m_messages.push_back(i18n::tr(model.selection().language, "entry.reason_correct"));
                 return false;
             }
             project.store().replace_response(stored, m_reason);
@@ -91,7 +93,8 @@ bool ResponseEntryPanel::save(gui::DashboardModel& model) {
         m_messages.push_back(error.what());
         return false;
     }
-    m_messages.push_back(m_editing_stored ? "Correction saved." : "Response saved.");
+    m_messages.push_back(i18n::tr(model.selection().language,
+                                  m_editing_stored ? "entry.saved_correction" : "entry.saved"));
     m_saved = true;
     model.refresh();
     return true;
@@ -101,7 +104,7 @@ bool ResponseEntryPanel::withdraw(gui::DashboardModel& model) {
     m_messages.clear();
     if (!m_editing_stored) return false;
     if (m_reason.empty()) {
-        m_messages.push_back("Say why the response is withdrawn: the reason is kept with it.");
+        m_messages.push_back(i18n::tr(model.selection().language, "entry.reason_withdraw"));
         return false;
     }
     try {
@@ -110,7 +113,7 @@ bool ResponseEntryPanel::withdraw(gui::DashboardModel& model) {
         m_messages.push_back(error.what());
         return false;
     }
-    m_messages.push_back("Response withdrawn.");
+    m_messages.push_back(i18n::tr(model.selection().language, "entry.withdrawn"));
     model.refresh();
     start_new(model);
     return true;
@@ -121,7 +124,7 @@ void ResponseEntryPanel::draw_content(gui::PanelContext& context) {
         (!m_editing_stored && m_draft.form != context.model.selection().form))
         start_new(context.model);
     if (m_draft.form.empty()) {
-        ImGui::TextUnformatted("The study has no forms yet.");
+        ImGui::TextUnformatted(i18n::tr(context.language, "entry.no_forms").c_str());
         return;
     }
     if (ImGui::BeginTable("entry", 2, ImGuiTableFlags_Resizable | ImGuiTableFlags_BordersInnerV)) {
@@ -140,7 +143,7 @@ void ResponseEntryPanel::draw_content(gui::PanelContext& context) {
 
 void ResponseEntryPanel::draw_existing(gui::PanelContext& context) {
     gui::DashboardModel& model = context.model;
-    if (ImGui::Button(context.language == "it" ? "Nuova risposta" : "New response")) {
+    if (ImGui::Button(i18n::tr(context.language, "entry.new_response").c_str())) {
         start_new(model);
         m_messages.clear();
     }
@@ -156,8 +159,13 @@ void ResponseEntryPanel::draw_existing(gui::PanelContext& context) {
             filter, [&](const StoredResponse& stored) { m_existing.push_back(stored); });
         m_existing_generation = model.generation();
     }
-    ImGui::TextDisabled("%zu stored at this wave%s", m_existing.size(),
-                        m_existing.size() == kExistingShown ? " (first ones)" : "");
+    char count[128];
+    std::snprintf(count, sizeof count, i18n::tr(context.language, "entry.stored").c_str(),
+                  m_existing.size());
+    ImGui::TextDisabled("%s%s", count,
+                        m_existing.size() == kExistingShown
+                            ? i18n::tr(context.language, "entry.first_ones").c_str()
+                            : "");
     if (ImGui::BeginChild("existing_list")) {
         for (const StoredResponse& stored : m_existing) {
             const std::string caption =
@@ -173,30 +181,35 @@ void ResponseEntryPanel::draw_existing(gui::PanelContext& context) {
 void ResponseEntryPanel::draw_header(gui::PanelContext& context) {
     const Study& study = context.model.project().study();
     const std::string& language = context.language;
-    ImGui::Text("%s  %s", m_editing_stored ? "Correcting" : "New", m_draft.id.c_str());
+    const auto word = [&](const char* key) { return i18n::tr(language, key); };
+    ImGui::Text("%s  %s", word(m_editing_stored ? "entry.correcting" : "entry.new").c_str(),
+                m_draft.id.c_str());
     ImGui::BeginDisabled(
         m_editing_stored);  // who and when stay as stored; only answers are corrected
-    entity_combo("Territory", study.territories, m_draft.territory, language);
-    entity_combo("Role", study.roles, m_draft.role, language);
+    entity_combo((word("entry.territory") + "###territory").c_str(), study.territories,
+                 m_draft.territory, language);
+    entity_combo((word("entry.role") + "###role").c_str(), study.roles, m_draft.role, language);
     std::vector<Territory> waves;  // waves have labels, not names: show them alike
     for (const Wave& wave : study.waves)
         waves.push_back(
             Territory{wave.id, LocalizedText(wave.date + "  " + wave.label.get(language))});
-    entity_combo("Wave", waves, m_draft.wave, language);
+    entity_combo((word("entry.wave") + "###wave").c_str(), waves, m_draft.wave, language);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
-    ImGui::InputText("Respondent code", &m_draft.respondent);
+    ImGui::InputText((word("entry.respondent") + "###respondent").c_str(), &m_draft.respondent);
     ImGui::EndDisabled();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("A pseudonymous code, never a name.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", word("entry.respondent.tip").c_str());
 
     if (m_editing_stored) {
         ImGui::SetNextItemWidth(-1);
-        ImGui::InputTextWithHint(
-            "##reason", "Why is it corrected or withdrawn? (kept in the history)", &m_reason);
+        ImGui::InputTextWithHint("##reason", word("entry.reason.hint").c_str(), &m_reason);
     }
-    if (ImGui::Button(m_editing_stored ? "Save correction" : "Save")) save(context.model);
+    if (ImGui::Button(
+            (word(m_editing_stored ? "entry.save_correction" : "entry.save") + "###save").c_str()))
+        save(context.model);
     if (m_editing_stored) {
         ImGui::SameLine();
-        if (ImGui::Button("Withdraw")) withdraw(context.model);
+        if (ImGui::Button((word("entry.withdraw") + "###withdraw").c_str()))
+            withdraw(context.model);
     }
     for (const std::string& message : m_messages) ImGui::TextWrapped("%s", message.c_str());
 }

@@ -7,6 +7,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/disclosure_text.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 namespace sonda::dashboard {
 
@@ -49,22 +50,18 @@ bool draw_filter(const char* title, const std::vector<Entity>& entities,
 }  // namespace
 
 bool draw_min_cell_slider(const gui::DashboardModel& model, gui::Selection& selection) {
-    const bool it = selection.language == "it";
     const int study_min = model.project().study().min_cell;
     // The study's min_cell is the floor: lower only with the toggle below.
     // AlwaysClamp holds it for a value typed with Ctrl+click too.
     const int lowest = model.lowest_min_cell(selection);
     const int highest = std::max(20, study_min + 15);
-    ImGui::TextUnformatted(it ? "Cella minima" : "Minimum cell size");
+    ImGui::TextUnformatted(i18n::tr(selection.language, "dashboard.min_cell").c_str());
     ImGui::SetNextItemWidth(-1);
     int min_cell = std::clamp(selection.min_cell, lowest, highest);
     const bool edited = ImGui::SliderInt("##min_cell", &min_cell, lowest, highest, "%d",
                                          ImGuiSliderFlags_AlwaysClamp);
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(it ? "Le cifre che descrivono meno rispondenti di così sono oscurate. "
-                               "Il minimo dello studio è %d."
-                             : "Figures describing fewer respondents than this are withheld. "
-                               "The study's minimum is %d.",
+        ImGui::SetTooltip(i18n::tr(selection.language, "dashboard.min_cell.tip").c_str(),
                           study_min);
     if (!edited || min_cell == selection.min_cell) return false;
     selection.min_cell = min_cell;
@@ -105,7 +102,7 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
     ImGui::TextUnformatted(study.title.get(language).c_str());
     ImGui::Separator();
 
-    ImGui::TextUnformatted(language == "it" ? "Questionario" : "Form");
+    ImGui::TextUnformatted(i18n::tr(language, "dashboard.form").c_str());
     const std::vector<std::string>& forms = model.forms_with_data();
     const char* current_title = selection.form.c_str();
     std::string title_buffer;
@@ -120,7 +117,7 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
                 id != selection.form) {
                 selection.form = id;
                 const auto waves = model.waves_with_data(id);
-                selection.from_wave = waves.size() >= 2 ? waves[waves.size() - 2] : "";
+                selection.from_wave = waves.size() >= 2 ? waves.front() : "";  // baseline
                 selection.to_wave = waves.empty() ? "" : waves.back();
                 changed = true;
             }
@@ -143,14 +140,14 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
             ImGui::EndCombo();
         }
     };
-    wave_combo(language == "it" ? "Da" : "From", "##from", selection.from_wave);
-    wave_combo(language == "it" ? "A" : "To", "##to", selection.to_wave);
+    wave_combo(i18n::tr(language, "dashboard.from").c_str(), "##from", selection.from_wave);
+    wave_combo(i18n::tr(language, "dashboard.to").c_str(), "##to", selection.to_wave);
 
     ImGui::Spacing();
-    changed |= draw_filter(language == "it" ? "Territori" : "Territories", study.territories,
+    changed |= draw_filter(i18n::tr(language, "dashboard.territories").c_str(), study.territories,
                            selection.territories, language);
-    changed |=
-        draw_filter(language == "it" ? "Ruoli" : "Roles", study.roles, selection.roles, language);
+    changed |= draw_filter(i18n::tr(language, "dashboard.roles").c_str(), study.roles,
+                           selection.roles, language);
     // Why the total of the ticked territories is missing, where they are ticked.
     if (!model.total_note().empty()) {
         ImGui::PushTextWrapPos(0.0f);
@@ -162,7 +159,7 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
     changed |= draw_min_cell_slider(model, selection);
     changed |= draw_small_groups_toggle(model, selection);
 
-    ImGui::TextUnformatted(language == "it" ? "Lingua" : "Language");
+    ImGui::TextUnformatted(i18n::tr(language, "dashboard.language").c_str());
     for (const std::string& code : study.languages) {
         ImGui::SameLine();
         if (ImGui::RadioButton(code.c_str(), selection.language == code) &&
