@@ -119,6 +119,9 @@ std::string number_literal_problem(std::string_view literal) {
         else if (error != std::errc() || end != text.data() + text.size())
             return {};
         if (minus) exponent = -exponent;
+        // Beyond a million either way the number is huge or zero whatever its
+        // mantissa, and order + exponent below must not overflow.
+        exponent = std::clamp(exponent, -1000000LL, 1000000LL);
     }
     // Decimal magnitude: the position of the first significant digit.
     const std::size_t point = mantissa.find('.');
