@@ -60,21 +60,13 @@ DashboardApp::DashboardApp(Project& project, gui::PanelRegistry& panels, Dashboa
       m_export_folder(m_options.export_folder) {
     m_model.set_full_report_limit(m_options.full_report_limit);
     gui::Selection selection = m_model.default_selection();
-    if (!m_options.form.empty()) {
-        selection.form = m_options.form;
-        const auto waves = m_model.waves_with_data(selection.form);
-        selection.from_wave = waves.size() >= 2 ? waves.front() : "";  // baseline
-        selection.to_wave = waves.empty() ? "" : waves.back();
-    }
+    if (!m_options.form.empty()) m_model.choose_form(selection, m_options.form);
     // A panel named with --view decides the form: the first form with data
     // whose instrument the panel belongs to.
     if (gui::Panel* panel = m_panels.find(m_options.view); panel && m_options.form.empty()) {
         for (const std::string& id : m_model.forms_with_data()) {
             if (m_project.form(id).plugin == panel->instrument()) {
-                selection.form = id;
-                const auto waves = m_model.waves_with_data(id);
-                selection.from_wave = waves.size() >= 2 ? waves.front() : "";  // baseline
-                selection.to_wave = waves.empty() ? "" : waves.back();
+                m_model.choose_form(selection, id);
                 break;
             }
         }

@@ -115,10 +115,7 @@ bool draw_selection_controls(const gui::DashboardModel& model, gui::Selection& s
             const Form& form = project.form(id);
             if (ImGui::Selectable(form.title.get(language).c_str(), id == selection.form) &&
                 id != selection.form) {
-                selection.form = id;
-                const auto waves = model.waves_with_data(id);
-                selection.from_wave = waves.size() >= 2 ? waves.front() : "";  // baseline
-                selection.to_wave = waves.empty() ? "" : waves.back();
+                model.choose_form(selection, id);
                 changed = true;
             }
         }

@@ -61,6 +61,13 @@ std::vector<std::string> DashboardModel::waves_with_data(const std::string& form
     return out;
 }
 
+void DashboardModel::choose_form(Selection& selection, const std::string& form) const {
+    selection.form = form;
+    const std::vector<std::string> waves = waves_with_data(form);
+    selection.from_wave = waves.size() >= 2 ? waves.front() : "";
+    selection.to_wave = waves.empty() ? "" : waves.back();
+}
+
 Selection DashboardModel::default_selection() const {
     Selection selection;
     const std::vector<std::string>& forms = m_forms_with_data;

@@ -94,15 +94,7 @@ Scene build_chart(Project& project, const ChartRequest& request) {
         throw InvalidInput(Location{"", 0, "", ""}, "unknown territory '" + request.territory +
                                                         "'; the study's territories are: " + known);
     }
-    // Baseline against latest by default: what changed since the start.
-    ChartRequest resolved = request;
-    if (resolved.from_wave.empty() || resolved.to_wave.empty()) {
-        const std::vector<std::string> waves = detail::waves_with_data(project, request.form);
-        if (resolved.from_wave.empty() && !waves.empty() && waves.front() != resolved.to_wave)
-            resolved.from_wave = waves.front();
-        if (resolved.to_wave.empty() && !waves.empty() && waves.back() != resolved.from_wave)
-            resolved.to_wave = waves.back();
-    }
+    // Empty waves are build_report's to choose: baseline against latest.
     for (const Kind& kind : kinds()) {
         if (request.chart != kind.name) continue;
         const Form& form = project.form(request.form);
@@ -110,7 +102,7 @@ Scene build_chart(Project& project, const ChartRequest& request) {
             throw UsageError(report_detail::printf_string(tr("en", "chart.not_for_form"), kind.name,
                                                           kind.instrument, form.id.c_str(),
                                                           form.plugin.c_str()));
-        return kind.draw(project, resolved);
+        return kind.draw(project, request);
     }
     std::string known;
     for (const Kind& kind : kinds()) known += (known.empty() ? "" : ", ") + std::string(kind.name);

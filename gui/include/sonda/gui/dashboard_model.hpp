@@ -67,6 +67,9 @@ class DashboardModel {
     const std::vector<std::string>& forms_with_data() const { return m_forms_with_data; }
     std::vector<std::string> waves_with_data(const std::string& form) const;
     Selection default_selection() const;
+    // `form` into `selection`, compared from its first wave with data to its
+    // last (baseline against latest).
+    void choose_form(Selection& selection, const std::string& form) const;
 
     const Selection& selection() const { return m_selection; }
     // Recomputes the reports when the selection changed; cheap otherwise.
