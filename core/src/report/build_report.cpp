@@ -331,7 +331,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     if (own_table_scan) table = protect_form(project, form, filter.waves, report.min_cell);
     if (protect && !own_table_scan) {
         table_builder.emplace(project, form, filter.waves, report.min_cell);
-        filter.waves = table_builder->scan_filter().waves;  // the two, and earlier ones
+        filter.waves = table_builder->scan_filter().waves;  // every wave of the study
     }
     // The cell of the protected table a group is, and what it may name inside.
     const auto cell_of = [&, fixed_territory = fixed_territory,

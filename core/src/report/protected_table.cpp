@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
+#include <map>
 #include <unordered_map>
 
 #include "sonda/engine.hpp"
@@ -29,7 +31,7 @@ std::vector<std::string> classification(const Entries& listed,
 
 // One response as the table needs it.
 struct Row {
-    std::uint8_t side;       // index into the waves shown
+    std::uint16_t side;      // index into the study's waves
     std::uint32_t row, col;  // 1-based: territory and role
     std::int32_t respondent;
     std::uint64_t answered;  // bit d: score d has a value (d < 64; more scores share bit 63)
@@ -82,11 +84,12 @@ RowsByRespondent rows_by_respondent(const std::vector<Row>& rows, std::size_t si
 // Those pairs go to one more column, cols + 1, that no report shows: with it
 // every row adds up again, and what a territory holds beyond its roles is a
 // withheld cell like any other.
-TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at,
-                        std::size_t territories, std::size_t roles, std::size_t scores) {
+TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at, std::size_t y,
+                        std::size_t z, std::size_t territories, std::size_t roles,
+                        std::size_t scores) {
     TableCounts table{territories, roles + 1, {}, {}};
     const std::size_t changed = roles + 1;
-    const std::vector<const Row*>& first = at[0];
+    const std::vector<const Row*>& first = at[y];
     const std::size_t respondent_count = first.size();
     for (std::size_t d = 0; d <= scores; ++d) {
         const std::size_t pairs = table.add_dimension();
@@ -99,7 +102,7 @@ TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at
         };
         std::vector<char> paired(respondent_count, 0);
         for (const Row& row : rows) {
-            if (row.side != 1 || !counts_in(row, d)) continue;
+            if (row.side != z || !counts_in(row, d)) continue;
             const Row* from =
                 row.respondent < 0 ? nullptr : first[static_cast<std::size_t>(row.respondent)];
             if (!from || !counts_in(*from, d)) {
@@ -120,7 +123,7 @@ TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at
             cell(turnover.minus, from->row, from->col), cell(turnover.minus, 0, from->col);
         }
         for (const Row& row : rows)
-            if (row.side == 0 && counts_in(row, d) &&
+            if (row.side == y && counts_in(row, d) &&
                 (row.respondent < 0 || !paired[static_cast<std::size_t>(row.respondent)]))
                 everywhere(turnover.minus, row);
     }
@@ -134,15 +137,16 @@ TableCounts pair_counts(const std::vector<Row>& rows, const RowsByRespondent& at
 // non-empty, that one is given away. The comparison of y and z (the later
 // two) takes care of it, so the earliest comparisons keep their groups: one
 // difference per earlier wave x and per score, with E on one side and B and
-// C on the other. Sides 0 and 1 of `at` are y and z, 2.. the earlier waves.
-void add_earlier_waves(TableCounts& pairs, const RowsByRespondent& at, std::size_t scores) {
-    const std::size_t sides = at.size(), respondent_count = at[0].size();
+// C on the other. Sides are positions in the study's waves.
+void add_earlier_waves(TableCounts& pairs, const RowsByRespondent& at, std::size_t y, std::size_t z,
+                       std::size_t scores) {
+    const std::size_t respondent_count = at[0].size();
     const std::size_t changed = pairs.cols;  // the hidden column
-    for (std::size_t x = 2; x < sides; ++x)
+    for (std::size_t x = 0; x < y; ++x)
         for (std::size_t d = 0; d <= scores; ++d) {
             TableCounts::Difference& route = pairs.differences[pairs.add_difference()];
             for (std::size_t who = 0; who < respondent_count; ++who) {
-                const Row* waves[3] = {at[x][who], at[0][who], at[1][who]};  // x, y, z
+                const Row* waves[3] = {at[x][who], at[y][who], at[z][who]};
                 const auto present = [&](const Row* row) { return row && counts_in(*row, d); };
                 const bool in_x = present(waves[0]), in_y = present(waves[1]),
                            in_z = present(waves[2]);
@@ -187,6 +191,111 @@ std::vector<Withheld> either(const std::vector<Withheld>& a, const std::vector<W
     return out;
 }
 
+// `own`, with every cell `other` withholds and `own` publishes withheld as a
+// complement: it is small in another view, not in this one.
+// Whether it withheld any.
+bool also_withhold(std::vector<Withheld>& own, const std::vector<Withheld>& other) {
+    bool grew = false;
+    for (std::size_t i = 0; i < own.size(); ++i)
+        if (own[i] == Withheld::No && other[i] != Withheld::No) {
+            own[i] = Withheld::Protects;
+            grew = true;
+        }
+    return grew;
+}
+
+// What both patterns withhold (Small where either says so).
+std::vector<Withheld> both(const std::vector<Withheld>& a, const std::vector<Withheld>& b) {
+    std::vector<Withheld> out(a.size());
+    for (std::size_t i = 0; i < a.size(); ++i)
+        out[i] = a[i] == Withheld::No || b[i] == Withheld::No         ? Withheld::No
+                 : a[i] == Withheld::Small || b[i] == Withheld::Small ? Withheld::Small
+                                                                      : Withheld::Protects;
+    return out;
+}
+
+// The patterns of the comparisons of one form, from one set of rows. Every
+// view sonda publishes compares two waves.
+class ViewPatterns {
+  public:
+    ViewPatterns(const std::vector<Row>& rows, std::size_t waves, std::size_t respondents,
+                 std::size_t territories, std::size_t roles, std::size_t scores, int min_cell)
+        : m_rows(rows),
+          m_at(rows_by_respondent(rows, waves, respondents)),
+          m_t(territories),
+          m_r(roles),
+          m_d(scores),
+          m_k(min_cell) {
+        std::vector<bool> present(waves, false);
+        for (const Row& row : rows) present[row.side] = true;
+        for (std::size_t wave = 0; wave < waves; ++wave)
+            if (present[wave]) m_tables.emplace(wave, wave_counts(rows, wave, m_t, m_r, m_d));
+        for (auto y = m_tables.begin(); y != m_tables.end(); ++y)
+            for (auto z = std::next(y); z != m_tables.end(); ++z)
+                m_views[{y->first, z->first}] = comparison(y->first, z->first);
+    }
+
+    // Until no wave needs more: each wave's figures are published by every
+    // view of it outside that view's pattern, so an attacker holding them
+    // all knows the wave's table outside the cells that all its views
+    // withhold. Where that intersection lets a withheld cell be worked out
+    // (two views withholding different complements of one cell), every view
+    // of the wave withholds the complements that protect it.
+    void share_across_views() {
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (const auto& [wave, table] : m_tables) {
+                std::vector<Withheld> everywhere;
+                for (const auto& [view, pattern] : m_views)
+                    if (view.first == wave || view.second == wave)
+                        everywhere = everywhere.empty() ? pattern : both(everywhere, pattern);
+                if (everywhere.empty() || !find_disclosure(table, everywhere, m_k)) continue;
+                const std::vector<Withheld> safe = protect_table(table, m_k, everywhere);
+                for (auto& [view, pattern] : m_views)
+                    if (view.first == wave || view.second == wave)
+                        grew = also_withhold(pattern, safe) || grew;
+            }
+        }
+    }
+
+    // The view of waves y < z (study order); one of them may have no rows.
+    const std::vector<Withheld>& view(std::size_t y, std::size_t z) {
+        const auto found = m_views.find({y, z});
+        return found != m_views.end()
+                   ? found->second
+                   : m_views.emplace(std::pair{y, z}, comparison(y, z)).first->second;
+    }
+
+  private:
+    // Both waves' own patterns, then the pairs, their turnover and the
+    // routes through earlier waves.
+    std::vector<Withheld> comparison(std::size_t y, std::size_t z) {
+        const std::vector<Withheld> waves = either(protected_wave(y), protected_wave(z));
+        TableCounts pairs = pair_counts(m_rows, m_at, y, z, m_t, m_r, m_d);
+        add_earlier_waves(pairs, m_at, y, z, m_d);
+        return drop_changed_column(
+            protect_table(pairs, m_k, with_changed_column(waves, pairs, m_r)), m_t, m_r);
+    }
+
+    const std::vector<Withheld>& protected_wave(std::size_t wave) {
+        std::vector<Withheld>& pattern = m_single[wave];
+        if (!pattern.empty()) return pattern;
+        const auto table = m_tables.find(wave);
+        pattern = table != m_tables.end()
+                      ? protect_table(table->second, m_k)
+                      : std::vector<Withheld>((m_t + 1) * (m_r + 1), Withheld::No);
+        return pattern;
+    }
+
+    const std::vector<Row>& m_rows;
+    RowsByRespondent m_at;
+    std::size_t m_t, m_r, m_d;
+    int m_k;
+    std::map<std::size_t, TableCounts> m_tables;  // the waves with responses
+    std::map<std::size_t, std::vector<Withheld>> m_single;
+    std::map<std::pair<std::size_t, std::size_t>, std::vector<Withheld>> m_views;
+};
+
 }  // namespace
 
 Withheld ProtectedTable::status(const std::string& territory, const std::string& role) const {
@@ -215,7 +324,7 @@ struct ProtectedTableBuilder::State {
     std::vector<std::string> waves;  // shown
     int min_cell;
     std::vector<ScoreDefinition> definitions;
-    std::vector<std::string> scanned;  // the waves shown, then earlier ones
+    std::vector<std::string> scanned;  // the study's waves, in its order
     ResponseFilter filter;
     std::vector<int> side_of_wave;
     std::vector<int> column_of_definition;
@@ -232,13 +341,14 @@ ProtectedTableBuilder::ProtectedTableBuilder(Project& project, const Form& form,
     state.definitions = project.instrument(form).score_definitions(form);
     state.column_of_definition.assign(state.definitions.size(), -1);
     state.filter.form = form.id;  // every version: a version is no group of the table
-    // A comparison reads the study's earlier waves too (add_earlier_waves).
-    state.scanned = state.waves;
-    if (state.waves.size() == 2)
-        for (const Wave& wave : project.study().waves) {
-            if (wave.id == state.waves[0]) break;
-            if (wave.id != state.waves[1]) state.scanned.push_back(wave.id);
-        }
+    // Every wave: what a view withholds of a wave depends on every other
+    // view of that wave (ViewPatterns), and a comparison on earlier waves.
+    for (const Wave& wave : project.study().waves) state.scanned.push_back(wave.id);
+    for (const std::string& wave : state.waves)
+        if (position_of(state.scanned, wave) == state.scanned.size()) state.scanned.push_back(wave);
+    if (state.scanned.size() > std::numeric_limits<std::uint16_t>::max())
+        throw UsageError(
+            "the study has more than 65535 waves: the protected table cannot count them");
     state.filter.waves = state.scanned;
 }
 
@@ -259,7 +369,7 @@ void ProtectedTableBuilder::add(const ScoreDictionaries& dictionaries, const Sco
     for (std::size_t i = 0; i < batch.size; ++i) {
         const int side = state.side_of_wave[static_cast<std::size_t>(batch.wave[i])];
         if (side >= static_cast<int>(state.scanned.size())) continue;
-        Row row{static_cast<std::uint8_t>(side), static_cast<std::uint32_t>(batch.territory[i]),
+        Row row{static_cast<std::uint16_t>(side), static_cast<std::uint32_t>(batch.territory[i]),
                 static_cast<std::uint32_t>(batch.role[i]), batch.respondent[i], 0};
         for (std::size_t d = 0; d < state.definitions.size(); ++d) {
             const int column = state.column_of_definition[d];
@@ -288,18 +398,18 @@ ProtectedTable ProtectedTableBuilder::finish(const ScoreDictionaries& dictionari
             row.respondent = -1;  // no code: never paired
     }
     const std::size_t t = table.territories.size(), r = table.roles.size();
-    const std::size_t d = state.definitions.size();
-    const int min_cell = state.min_cell;
-    std::vector<Withheld> pattern = protect_table(wave_counts(rows, 0, t, r, d), min_cell);
-    if (state.waves.size() == 2) {
-        pattern = either(pattern, protect_table(wave_counts(rows, 1, t, r, d), min_cell));
-        const RowsByRespondent at =
-            rows_by_respondent(rows, state.scanned.size(), dictionaries.respondents.size());
-        TableCounts pairs = pair_counts(rows, at, t, r, d);
-        add_earlier_waves(pairs, at, d);
-        pattern = drop_changed_column(
-            protect_table(pairs, min_cell, with_changed_column(pattern, pairs, r)), t, r);
-    }
+    ViewPatterns views(rows, state.scanned.size(), dictionaries.respondents.size(), t, r,
+                       state.definitions.size(), state.min_cell);
+    views.share_across_views();
+    std::vector<std::size_t> shown;
+    for (const std::string& wave : state.waves) shown.push_back(position_of(state.scanned, wave));
+    std::sort(shown.begin(), shown.end());
+    std::vector<Withheld> pattern;
+    if (shown.size() == 2 && shown[0] != shown[1])
+        pattern = views.view(shown[0], shown[1]);
+    else  // one wave: its own table (no output shows a lone wave yet)
+        pattern = protect_table(wave_counts(rows, shown[0], t, r, state.definitions.size()),
+                                state.min_cell);
     std::vector<Row>().swap(rows);
     table.pattern = std::move(pattern);
     return table;

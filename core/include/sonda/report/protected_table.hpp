@@ -37,11 +37,13 @@ struct ProtectedTable {
     std::set<std::string> withheld_roles_within(const std::string& territory) const;
 };
 
-// The protected table of `form` (every version) for the waves shown: one
-// wave gives that wave's own table; two give the comparison's, which withholds
-// every cell that either wave's table withholds and protects the pairs too.
-// Counts are the respondents of each wave, each score's n and, for two
-// waves, the respondents and each score's n that pair across them.
+// The protected table of `form` (every version) for the waves shown, one or
+// two. Each wave has its own table and each pair of waves a comparison table
+// (every cell either wave's withholds, the pairs protected too). A wave's
+// figures, published by all its comparisons, are audited together: where the
+// cells that all of them withhold could be worked out, each also withholds
+// what protects them (docs/report.md, "Waves"). Counts are the respondents of
+// each wave, each score's n and, for two waves, those that pair across them.
 ProtectedTable protect_form(Project& project, const Form& form,
                             const std::vector<std::string>& waves, int min_cell);
 
@@ -54,8 +56,8 @@ class ProtectedTableBuilder {
     ProtectedTableBuilder(Project& project, const Form& form, std::vector<std::string> waves,
                           int min_cell);
     ~ProtectedTableBuilder();
-    // Every version of the form, every territory and role, the waves shown
-    // and, for a comparison, the study's earlier waves.
+    // Every version of the form, every territory and role, every wave of
+    // the study.
     const ResponseFilter& scan_filter() const;
     void add(const ScoreDictionaries& dictionaries, const ScoreBatch& batch);
     ProtectedTable finish(const ScoreDictionaries& dictionaries);
