@@ -252,8 +252,13 @@ class ViewPatterns {
                 if (everywhere.empty() || !find_disclosure(table, everywhere, m_k)) continue;
                 const std::vector<Withheld> safe = protect_table(table, m_k, everywhere);
                 for (auto& [view, pattern] : m_views)
-                    if (view.first == wave || view.second == wave)
-                        grew = also_withhold(pattern, safe) || grew;
+                    if ((view.first == wave || view.second == wave) &&
+                        also_withhold(pattern, safe)) {
+                        // What it now withholds must not follow from its
+                        // pairs either.
+                        pattern = protect_pairs(m_pairs.at(view), pattern);
+                        grew = true;
+                    }
             }
         }
     }
@@ -271,10 +276,17 @@ class ViewPatterns {
     // routes through earlier waves.
     std::vector<Withheld> comparison(std::size_t y, std::size_t z) {
         const std::vector<Withheld> waves = either(protected_wave(y), protected_wave(z));
-        TableCounts pairs = pair_counts(m_rows, m_at, y, z, m_t, m_r, m_d);
+        TableCounts& pairs = m_pairs[{y, z}];
+        pairs = pair_counts(m_rows, m_at, y, z, m_t, m_r, m_d);
         add_earlier_waves(pairs, m_at, y, z, m_d);
+        return protect_pairs(pairs, waves);
+    }
+
+    // `start` and what the pair table needs besides.
+    std::vector<Withheld> protect_pairs(const TableCounts& pairs,
+                                        const std::vector<Withheld>& start) const {
         return drop_changed_column(
-            protect_table(pairs, m_k, with_changed_column(waves, pairs, m_r)), m_t, m_r);
+            protect_table(pairs, m_k, with_changed_column(start, pairs, m_r)), m_t, m_r);
     }
 
     const std::vector<Withheld>& protected_wave(std::size_t wave) {
@@ -294,6 +306,7 @@ class ViewPatterns {
     std::map<std::size_t, TableCounts> m_tables;  // the waves with responses
     std::map<std::size_t, std::vector<Withheld>> m_single;
     std::map<std::pair<std::size_t, std::size_t>, std::vector<Withheld>> m_views;
+    std::map<std::pair<std::size_t, std::size_t>, TableCounts> m_pairs;
 };
 
 }  // namespace

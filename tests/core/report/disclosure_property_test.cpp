@@ -9,8 +9,8 @@
 // x role cells are empty, solves exactly (tests/support/linear_knowledge.hpp,
 // not the library's audit) for what was withheld:
 //  (a) no published figure describes 1..k-1 respondents;
-//  (b) no cell whose figures are never published, of fewer than k
-//      respondents, is determined (one of k or more may be: see (b) below);
+//  (b) no cell whose figures are never published is determined, whatever
+//      its size;
 //  (c) no union of disjoint never-published cells with fewer than k
 //      respondents together is determined (searched as every set of
 //      interior cells under k people: any union of disjoint cells is one).
@@ -515,17 +515,15 @@ void solve_dimension(const RandomStudy& study, const Dimension& dimension,
              << ")";
         leaks.add(text.str());
     };
-    // (b) every cell that is never published and describes fewer than k
-    // people. A cell of k or more can be withheld in one comparison only
-    // because of its other wave (or as a complement there) and be published
-    // by its own wave's comparisons with others, so that the one withheld
-    // figure follows: that gives nobody away (docs/report.md, "Disclosure
-    // control": each wave's own table is what protects that wave).
+    // (b) every cell that is never published, small or not: two comparisons
+    // of one wave withholding one cell with different complements must not
+    // give it away together (docs/report.md, "Waves"), nor a complement
+    // follow from the pairs.
     for (const Cell& cell : all_cells(study)) {
         if (figures.count(cell)) continue;
         const std::vector<int> v = atoms.of(cell);
         const long long people = atoms.total(v).n;
-        if (people == 0 || people >= study.k) continue;
+        if (people == 0) continue;
         if (const auto value = attacker.solve(v)) leak(cell_name(cell), v, *value);
     }
     // (c) every set of non-empty atoms with fewer than k people: every union
