@@ -157,10 +157,7 @@ void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>&
 void suppressed_box(const ImVec2& size, int min_cell) { suppressed_box(size, min_cell, "en"); }
 
 void suppressed_box(const ImVec2& size, int min_cell, const std::string& language) {
-    char text[64];
-    std::snprintf(text, sizeof text, language == "it" ? "oscurato (n < %d)" : "suppressed (n < %d)",
-                  min_cell);
-    suppressed_box(size, text);
+    suppressed_box(size, disclosure::suppressed_short(min_cell, language).c_str());
 }
 
 void suppressed_box(const ImVec2& size, int min_cell, const std::string& language, Withheld why) {

@@ -13,6 +13,7 @@
 
 #include "sonda/error.hpp"
 #include "sonda/gui/item_editor.hpp"
+#include "sonda/i18n/catalogue.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::gui {
@@ -153,7 +154,7 @@ class TextListEditor final : public ItemEditor {
             ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5);
             changed |= ImGui::InputText("##entry", &entries[i]);
             ImGui::SameLine();
-            if (ImGui::SmallButton(context.language == "it" ? "togli" : "remove")) {
+            if (ImGui::SmallButton(i18n::tr(context.language, "entry.remove").c_str())) {
                 entries.erase(entries.begin() + static_cast<std::ptrdiff_t>(i));
                 changed = true;
                 ImGui::PopID();
@@ -161,7 +162,7 @@ class TextListEditor final : public ItemEditor {
             }
             ImGui::PopID();
         }
-        if (ImGui::SmallButton(context.language == "it" ? "+ aggiungi" : "+ add")) {
+        if (ImGui::SmallButton(i18n::tr(context.language, "entry.add").c_str())) {
             entries.emplace_back();
             changed = true;
         }

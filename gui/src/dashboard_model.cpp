@@ -10,6 +10,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/gui/disclosure_text.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 namespace sonda::gui {
 
@@ -120,15 +121,13 @@ void DashboardModel::refresh() {
     m_note.clear();
     m_total_note.clear();
     if (m_pending.valid()) m_retired.push_back(std::move(m_pending));
-    const bool it = m_selection.language == "it";
     if (m_selection.form.empty()) {
-        m_error = it ? "Nessun questionario ha ancora risposte." : "No form has responses yet.";
+        m_error = i18n::tr(m_selection.language, "dashboard.no_responses");
         return;
     }
     if (m_selection.from_wave.empty() || m_selection.to_wave.empty() ||
         m_selection.from_wave == m_selection.to_wave) {
-        m_error = it ? "Scegli due rilevazioni diverse da confrontare."
-                     : "Choose two different waves to compare.";
+        m_error = i18n::tr(m_selection.language, "dashboard.two_waves");
         return;
     }
     // Only cells of the protected table are asked for (the core refuses any
@@ -168,11 +167,7 @@ void DashboardModel::refresh() {
     }
     const long long responses = m_by_territory->responses_read;
     if (responses > m_full_report_limit) {
-        m_note = std::to_string(responses) +
-                 (it ? " risposte: qui solo la tabella dei punteggi. Alfa e i dettagli degli "
-                       "strumenti con `sonda report`, o scegliendo meno territori o ruoli."
-                     : " responses: the score table only here. Alpha and the instruments' "
-                       "details with `sonda report`, or with fewer territories or roles.");
+        m_note = i18n::format(m_selection.language, "dashboard.scores_only", responses);
         return;
     }
     m_pending =

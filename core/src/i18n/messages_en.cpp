@@ -244,6 +244,32 @@ constexpr Message kMessages[] = {
     {"entry.reason_withdraw", "Say why the response is withdrawn: the reason is kept with it."},
     {"entry.withdrawn", "Response withdrawn."},
     {"dashboard.paired", "paired"},
+    {"dashboard.suppression_off",
+     "SMALL-CELL SUPPRESSION IS OFF: this view shows groups of fewer than %d respondents (from %d "
+     "up). For raw data holders only: do not share it, or pictures of it, outside the evaluation "
+     "team."},
+    {"dashboard.small_groups_toggle", "Show small groups (raw data holders only)"},
+    {"dashboard.territory_subset_note",
+     "Everyone together: not shown for %zu of %zu territories. A total over part of the "
+     "territories is not published: subtracted from the total of all of them it could reveal a "
+     "withheld group. Each chosen territory is shown on its own; for the total tick every "
+     "territory, or only one to see that one."},
+    {"dashboard.territory_subset_hint",
+     "The total of the ticked territories is not shown (it could reveal a withheld group): each "
+     "is shown on its own."},
+    {"dashboard.role_subset_note",
+     "No figures: %zu of %zu roles are ticked. A total over part of the roles is not published, "
+     "not even per territory: subtracted from another total it could reveal a withheld group. To "
+     "see a role, tick only that one (the territories are then shown for that role), one at a "
+     "time; or tick every role."},
+    {"dashboard.no_responses", "No form has responses yet."},
+    {"dashboard.two_waves", "Choose two different waves to compare."},
+    {"dashboard.suppressed_short", "withheld (n < %d)"},
+    {"entry.remove", "remove"},
+    {"entry.add", "+ add"},
+    {"dashboard.scores_only",
+     "%lld responses: the score table only here. Alpha and the instruments' details with `sonda "
+     "report`, or with fewer territories or roles."},
     {"panel.overview", "Overview"},
     {"panel.entry", "Enter / correct"},
 };

@@ -262,12 +262,38 @@ constexpr Message kMessages[] = {
     {"entry.save", "Salva"},
     {"entry.withdraw", "Ritira"},
     {"entry.reason_correct",
-     "Scrivete perché la risposta è corretta: il motivo resta con il contenuto precedente."},
+     "Scrivi perché la risposta è corretta: il motivo resta con il contenuto precedente."},
     {"entry.saved_correction", "Correzione salvata."},
     {"entry.saved", "Risposta salvata."},
-    {"entry.reason_withdraw", "Scrivete perché la risposta è ritirata: il motivo resta con essa."},
+    {"entry.reason_withdraw", "Scrivi perché la risposta è ritirata: il motivo resta con essa."},
     {"entry.withdrawn", "Risposta ritirata."},
     {"dashboard.paired", "appaiati"},
+    {"dashboard.suppression_off",
+     "OSCURAMENTO DEI PICCOLI GRUPPI DISATTIVATO: questa vista mostra gruppi con meno di %d "
+     "rispondenti (da %d in su). Solo per chi detiene i dati grezzi: non condividerla, né le sue "
+     "immagini, fuori dal gruppo di valutazione."},
+    {"dashboard.small_groups_toggle", "Mostra i piccoli gruppi (solo chi detiene i dati grezzi)"},
+    {"dashboard.territory_subset_note",
+     "Tutti insieme: non mostrato per %zu territori su %zu. Un totale su una parte dei territori "
+     "non si pubblica: sottratto dal totale di tutti potrebbe far ricavare un gruppo oscurato. "
+     "Ogni territorio scelto è mostrato da solo; per il totale spunta tutti i territori, o uno "
+     "solo per vedere quello."},
+    {"dashboard.territory_subset_hint",
+     "Il totale dei territori spuntati non è mostrato (potrebbe far ricavare un gruppo "
+     "oscurato): ciascuno è mostrato da solo."},
+    {"dashboard.role_subset_note",
+     "Nessuna cifra: sono spuntati %zu ruoli su %zu. Un totale su una parte dei ruoli non si "
+     "pubblica, nemmeno per territorio: sottratto da un altro totale potrebbe far ricavare un "
+     "gruppo oscurato. Per vedere un ruolo spunta solo quello (si vedono allora i territori per "
+     "quel ruolo), uno alla volta; oppure spunta tutti i ruoli."},
+    {"dashboard.no_responses", "Nessun questionario ha ancora risposte."},
+    {"dashboard.two_waves", "Scegli due rilevazioni diverse da confrontare."},
+    {"dashboard.suppressed_short", "oscurato (n < %d)"},
+    {"entry.remove", "togli"},
+    {"entry.add", "+ aggiungi"},
+    {"dashboard.scores_only",
+     "%lld risposte: qui solo la tabella dei punteggi. Alfa e i dettagli degli strumenti con "
+     "`sonda report`, o scegliendo meno territori o ruoli."},
     {"panel.overview", "Panoramica"},
     {"panel.entry", "Inserisci / correggi"},
 };

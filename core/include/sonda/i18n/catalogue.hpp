@@ -5,6 +5,7 @@
 // it (a missing translation shows, it never crashes).
 #pragma once
 
+#include <cstdio>
 #include <map>
 #include <mutex>
 #include <span>
@@ -42,6 +43,18 @@ class Catalogue {
 
 // Catalogue::instance().text(language, key).
 std::string tr(std::string_view language, std::string_view key);
+
+// tr() with its printf conversions filled in. tests/core/i18n checks that
+// every language's text has the same conversions as the English one.
+template <typename... Args>
+std::string format(std::string_view language, std::string_view key, Args... args) {
+    const std::string pattern = tr(language, key);
+    const int size = std::snprintf(nullptr, 0, pattern.c_str(), args...);
+    std::string out(static_cast<std::size_t>(size < 0 ? 0 : size) + 1, '\0');
+    std::snprintf(out.data(), out.size(), pattern.c_str(), args...);
+    out.resize(out.size() - 1);
+    return out;
+}
 
 // Core's own tables (messages_<language>.cpp).
 std::span<const Message> core_messages_en();

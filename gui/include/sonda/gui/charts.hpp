@@ -43,7 +43,7 @@ struct RadarSeries {
 void radar(const std::vector<std::string>& axes, const std::vector<RadarSeries>& series,
            const Axis& scale, float size);
 
-// A grey hatched box with "suppressed (n < k)": never drawn as zero.
+// A grey hatched box with "withheld (n < k)": never drawn as zero.
 void suppressed_box(const ImVec2& size, int min_cell);
 // The same with the text in `language`: "oscurato (n < k)" in Italian, as the
 // reports say it.

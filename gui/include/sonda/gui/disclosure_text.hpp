@@ -1,8 +1,7 @@
-// The dashboard's words for disclosure control, in Italian or English: why a
-// cell is withheld, the banner shown while groups below the study's min_cell
-// are visible, and why a total over part of the territories or roles is not
-// shown. The command line says the same things in its own words
-// (core/src/report/report_wording.cpp); keep the two in step.
+// The dashboard's words for disclosure control, from the message catalogue
+// (core/src/i18n): why a cell is withheld (the report's own words), the
+// banner shown while groups below the study's min_cell are visible, and why a
+// total over part of the territories or roles is not shown.
 #pragma once
 
 #include <cstddef>
@@ -35,5 +34,7 @@ std::string territory_subset_hint(const std::string& language);
 // In place of every figure when `chosen` of `all` roles are ticked: no
 // report of the dashboard is a cell of the protected table then.
 std::string role_subset_note(std::size_t chosen, std::size_t all, const std::string& language);
+// The few words inside a small chart box: "withheld (n < 5)".
+std::string suppressed_short(int min_cell, const std::string& language);
 
 }  // namespace sonda::gui::disclosure
