@@ -13,6 +13,7 @@
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 namespace sonda::network_dimensions::panels {
 
@@ -26,24 +27,36 @@ ImU32 move_color(const std::string& move) {
     return IM_COL32(70, 70, 70, 255);
 }
 
+// The catalogue's words for a move of the comparison's JSON.
+const char* move_key(const std::string& move) {
+    if (move == "moved_inward") return "map.inward";
+    if (move == "moved_outward") return "map.outward";
+    if (move == "appeared") return "map.appeared";
+    if (move == "disappeared") return "map.disappeared";
+    if (move == "unclassified") return "network-dimensions.map.move_hidden";
+    return "map.unchanged";
+}
+
 // A wave's figures as the report gives them: a withheld count is said to be
 // small, never shown as 0, and an absent wave is a dash.
-std::string describe(const MapActor& actor, int min_cell) {
+std::string describe(const MapActor& actor, int min_cell, const std::string& language) {
     auto ring = [](const std::optional<double>& value) {
-        if (!value) return std::string("-");
+        if (!value) return std::string("–");
         char buffer[16];
         std::snprintf(buffer, sizeof buffer, "%g", *value);
         return std::string(buffer);
     };
-    auto placed = [min_cell](const std::optional<int>& value) {
-        if (!value) return "fewer than " + std::to_string(min_cell);
+    auto placed = [&](const std::optional<int>& value) {
+        if (!value) return i18n::format(language, "network-dimensions.map.fewer", min_cell);
         return std::to_string(*value);
     };
-    const std::string move =
-        actor.move == "unclassified" ? "move not shown: a wave is withheld" : actor.move;
-    return actor.label + "\nring " + ring(actor.ring_from) + " -> " + ring(actor.ring_to) +
-           "\nplaced by " + placed(actor.placed_by_from) + " -> " + placed(actor.placed_by_to) +
-           "\n" + move;
+    return actor.label + "\n" +
+           i18n::format(language, "network-dimensions.map.ring", ring(actor.ring_from).c_str(),
+                        ring(actor.ring_to).c_str()) +
+           "\n" +
+           i18n::format(language, "network-dimensions.map.placed_by",
+                        placed(actor.placed_by_from).c_str(), placed(actor.placed_by_to).c_str()) +
+           "\n" + i18n::tr(language, move_key(actor.move));
 }
 
 chart::MapMark mark_of(const std::string& move) {
@@ -153,15 +166,16 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         ImGui::TextWrapped("%s", model.error().c_str());
         return;
     }
-    gui::charts::legend(gui::colors::kInward, "moved inward");
+    const std::string& language = context.language;
+    gui::charts::legend(gui::colors::kInward, i18n::tr(language, "map.inward").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
-    gui::charts::legend(gui::colors::kOutward, "moved outward");
+    gui::charts::legend(gui::colors::kOutward, i18n::tr(language, "map.outward").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
-    gui::charts::legend(gui::colors::kAppeared, "appeared");
+    gui::charts::legend(gui::colors::kAppeared, i18n::tr(language, "map.appeared").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
-    gui::charts::legend(gui::colors::kDisappeared, "disappeared");
+    gui::charts::legend(gui::colors::kDisappeared, i18n::tr(language, "map.disappeared").c_str());
 
-    const std::string centre = context.language == "it" ? "Il mio servizio" : "My service";
+    const std::string centre = i18n::tr(language, "map.centre");
     // The centre disc is too small for its name: the legend says what it is.
     ImGui::SameLine(0, ImGui::GetFontSize());
     gui::charts::legend(IM_COL32(29, 35, 42, 255), centre.c_str());
@@ -181,25 +195,28 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
             ImGui::PopID();
             continue;
         }
-        ImGui::Text("%d inward, %d outward, %d appeared, %d disappeared, %d unchanged",
-                    change.moved_inward, change.moved_outward, change.appeared, change.disappeared,
-                    change.unchanged);
+        ImGui::TextUnformatted(i18n::format(language, "network-dimensions.map.counts",
+                                            change.moved_inward, change.moved_outward,
+                                            change.appeared, change.disappeared, change.unchanged)
+                                   .c_str());
         // Actors whose figures are withheld are said to be there, never drawn
         // at an invented place.
         if (change.unclassified > 0)
-            ImGui::TextDisabled(
-                "%d with a wave withheld (fewer than %d placed them): no move shown",
-                change.unclassified, report->min_cell);
+            ImGui::TextDisabled("%s", i18n::format(language, "network-dimensions.map.unclassified",
+                                                   change.unclassified, report->min_cell)
+                                          .c_str());
         if (change.actors_withheld > 0)
-            ImGui::TextDisabled("%d more not shown: placed by fewer than %d respondents",
-                                change.actors_withheld, report->min_cell);
+            ImGui::TextDisabled("%s",
+                                i18n::format(language, "network-dimensions.map.withheld_actors",
+                                             change.actors_withheld, report->min_cell)
+                                    .c_str());
         // Both waves' maps from one layout: an actor keeps its direction.
         std::vector<chart::MapActorInput> inputs;
         std::vector<std::string> tips;
         for (const MapActor& actor : change.actors) {
             inputs.push_back(chart::MapActorInput{actor.key, actor.label, actor.ring_from,
                                                   actor.ring_to, mark_of(actor.move)});
-            tips.push_back(describe(actor, report->min_cell));
+            tips.push_back(describe(actor, report->min_cell, language));
         }
         const float font = ImGui::GetFontSize();
         const float available = ImGui::GetContentRegionAvail().x;

@@ -3,6 +3,7 @@
 if(TARGET sonda_dashboard_app)
     sonda_add_test_suite(NAME test_dashboard
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/dashboard_app_test.cpp
+                ${CMAKE_CURRENT_LIST_DIR}/dashboard_language_test.cpp
                 ${CMAKE_CURRENT_LIST_DIR}/disclosure_control_test.cpp
                 ${CMAKE_SOURCE_DIR}/tests/gui/headless_imgui.cpp
         LIBRARIES sonda_dashboard_app)
