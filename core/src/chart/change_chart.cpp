@@ -251,12 +251,7 @@ Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* defini
 
 std::string short_wave_title(const std::string& wave, const Study& study,
                              const std::string& language) {
-    const Wave* found = study.wave(wave);
-    if (!found) return wave;
-    std::string label = found->label.get(language);
-    const std::size_t colon = label.find(':');
-    if (colon != std::string::npos) label.resize(colon);
-    return label.empty() ? found->id : label;
+    return study.short_wave_title(wave, language);
 }
 
 }  // namespace sonda::chart::detail

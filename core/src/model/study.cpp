@@ -20,4 +20,13 @@ const Role* Study::role(const std::string& id) const { return find_by_id(roles, 
 const Service* Study::service(const std::string& id) const { return find_by_id(services, id); }
 const Wave* Study::wave(const std::string& id) const { return find_by_id(waves, id); }
 
+std::string Study::short_wave_title(const std::string& id, const std::string& language) const {
+    const Wave* found = wave(id);
+    if (!found) return id;
+    std::string label = found->label.get(language);
+    const std::size_t colon = label.find(':');
+    if (colon != std::string::npos) label.resize(colon);
+    return label.empty() ? found->id : label;
+}
+
 }  // namespace sonda

@@ -179,12 +179,13 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
     // The centre disc is too small for its name: the legend says what it is.
     ImGui::SameLine(0, ImGui::GetFontSize());
     gui::charts::legend(IM_COL32(29, 35, 42, 255), centre.c_str());
+    const Study& study = model.project().study();
     for (const GroupReport& group : report->groups) {
         const MapChange change = read_map_change(group);
         if (!change.present) continue;
         ImGui::PushID(group.group.c_str());
         ImGui::Separator();
-        const Territory* territory = model.project().study().territory(group.group);
+        const Territory* territory = study.territory(group.group);
         ImGui::TextUnformatted(territory ? territory->name.get(context.language).c_str()
                                          : group.group.c_str());
         const float size =
@@ -226,12 +227,14 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         const chart::MapPairLayout maps = chart::layout_network_map_pair(
             inputs, change.rings, chart::MapCanvas{width, width * 0.46, font}, imgui_text_width);
         ImGui::BeginGroup();
-        ImGui::Text("%s (n = %d)", report->from_wave.c_str(), change.respondents_from);
+        ImGui::Text("%s (n = %d)", study.short_wave_title(report->from_wave, language).c_str(),
+                    change.respondents_from);
         draw_map("from", maps.from, change.actors, tips);
         ImGui::EndGroup();
         if (side_by_side) ImGui::SameLine(0, font);
         ImGui::BeginGroup();
-        ImGui::Text("%s (n = %d)", report->to_wave.c_str(), change.respondents_to);
+        ImGui::Text("%s (n = %d)", study.short_wave_title(report->to_wave, language).c_str(),
+                    change.respondents_to);
         draw_map("to", maps.to, change.actors, tips);
         ImGui::EndGroup();
         ImGui::PopID();

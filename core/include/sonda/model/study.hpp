@@ -48,6 +48,9 @@ struct Study {
     const Role* role(const std::string& id) const;
     const Service* service(const std::string& id) const;
     const Wave* wave(const std::string& id) const;
+    // A wave's label up to its colon ("Laboratorio 1" of "Laboratorio 1:
+    // lavoro d'équipe"), for captions; its id when it has no label.
+    std::string short_wave_title(const std::string& id, const std::string& language) const;
 };
 
 }  // namespace sonda
