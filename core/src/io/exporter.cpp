@@ -12,6 +12,7 @@
 
 #include "csv_writer.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/i18n/catalogue.hpp"
 #include "wide_layout.hpp"
 
 namespace sonda {
@@ -278,15 +279,17 @@ long long export_wide(Project& project, std::ostream& out, const ExportOptions& 
 }
 
 std::string bound_text(const std::optional<double>& min, const std::optional<double>& max,
-                       char decimal) {
+                       char decimal, const std::string& language) {
     auto number = [&](double value) {
         return std::floor(value) == value && std::fabs(value) < 1e15
                    ? std::to_string(static_cast<long long>(value))
                    : format_number(value, decimal);
     };
-    if (min && max) return number(*min) + " to " + number(*max);
-    if (min) return "at least " + number(*min);
-    if (max) return "at most " + number(*max);
+    if (min && max)
+        return i18n::format(language, "dictionary.range", number(*min).c_str(),
+                            number(*max).c_str());
+    if (min) return i18n::format(language, "dictionary.at_least", number(*min).c_str());
+    if (max) return i18n::format(language, "dictionary.at_most", number(*max).c_str());
     return {};
 }
 
@@ -304,25 +307,25 @@ std::string choices_text(const std::vector<Choice>& choices, const std::string& 
 // What a cell of this item may hold, in words, for the dictionary.
 std::string allowed_values(const Item& item, const std::string& type, char decimal,
                            const std::string& language) {
+    const auto say = [&](const char* key) { return i18n::tr(language, key); };
     if (type == "likert") {
-        std::string text = "whole number " + bound_text(item.min, item.max, decimal);
+        std::string text = say("dictionary.whole_number") + " " +
+                           bound_text(item.min, item.max, decimal, language);
         if (!item.scale.empty()) text += " (" + choices_text(item.scale, language) + ")";
         return text;
     }
     if (type == "choice")
         return choices_text(item.choices, language) +
-               (item.multiple ? " (several allowed, separated by |)" : "");
+               (item.multiple ? " (" + say("dictionary.several") + ")" : "");
     if (type == "number") {
-        const std::string range = bound_text(item.min, item.max, decimal);
-        return "number" + (range.empty() ? "" : " " + range) +
-               (decimal == ',' ? " (decimal comma)" : "");
+        const std::string range = bound_text(item.min, item.max, decimal, language);
+        return say("dictionary.number") + (range.empty() ? "" : " " + range) +
+               (decimal == ',' ? " (" + say("dictionary.decimal_comma") + ")" : "");
     }
-    if (type == "text") return "text, at most " + std::to_string(item.max_length) + " characters";
+    if (type == "text") return i18n::format(language, "dictionary.text", item.max_length);
     if (type == "text_list")
-        return "up to " + std::to_string(item.max_entries) +
-               " entries, one a line (or separated by |), each at most " +
-               std::to_string(item.max_length) + " characters";
-    return "a JSON value (see the documentation of the plugin that adds '" + type + "')";
+        return i18n::format(language, "dictionary.text_list", item.max_entries, item.max_length);
+    return i18n::format(language, "dictionary.plugin_value", type.c_str());
 }
 
 long long export_dictionary(Project& project, std::ostream& out, const ExportOptions& options) {
@@ -335,19 +338,12 @@ long long export_dictionary(Project& project, std::ostream& out, const ExportOpt
     const std::vector<ScoreDefinition> scores =
         project.instrument(newest).score_definitions(newest);
 
-    csv.record({"column", "item", "type", "label", "values"});
-    static const std::map<std::string, std::string> key_meaning = {
-        {"id",
-         "response id (UUID); importing the same id again with the same content changes nothing"},
-        {"form", "form id"},
-        {"form_version", "form version"},
-        {"wave", "wave id"},
-        {"territory", "territory id"},
-        {"role", "professional role id"},
-        {"respondent", "pseudonymous respondent code"},
-    };
+    const auto say = [&](const std::string& key) { return i18n::tr(language, key); };
+    csv.record({say("dictionary.column"), say("dictionary.item"), say("dictionary.type"),
+                say("dictionary.label"), say("dictionary.values")});
+    // The key columns are described by the catalogue's dictionary.key.<name>.
     for (const std::string& key : io::wide_key_columns())
-        csv.record({key, "", "key", key_meaning.at(key), ""});
+        csv.record({key, "", "key", say("dictionary.key." + key), ""});
     long long rows = 0;
     for (const io::ItemColumn& column : io::item_columns(versions)) {
         const Item* item = nullptr;
@@ -371,17 +367,17 @@ long long export_dictionary(Project& project, std::ostream& out, const ExportOpt
         } else {
             values = allowed_values(*item, item->type, options.decimal, language);
         }
-        if (item->required) values += values.empty() ? "required" : "; required";
+        if (item->required) values += (values.empty() ? "" : "; ") + say("dictionary.required");
         csv.record({column.name, item->id, type, label, values});
         ++rows;
     }
     for (const ScoreDefinition& score : scores) {
         std::string items;
         for (const std::string& item : score.items) items += (items.empty() ? "" : " ") + item;
-        std::string values = bound_text(score.min, score.max, options.decimal);
+        std::string values = bound_text(score.min, score.max, options.decimal, language);
         for (const Band& band : score.bands)
             values += (values.empty() ? "" : "; ") + band.label.get(language) + " " +
-                      bound_text(band.from, band.to, options.decimal);
+                      bound_text(band.from, band.to, options.decimal, language);
         csv.record({"score:" + score.name, items, "score", score.label.get(language), values});
         ++rows;
     }

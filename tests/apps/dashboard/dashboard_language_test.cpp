@@ -2,13 +2,13 @@
 // entry form, each plugin panel) of every demo form, drawn in Italian, holds
 // no English text of the message catalogue (core's and the plugins').
 
-#include <catch2/catch.hpp>
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 
+#include <catch2/catch.hpp>
 #include <regex>
-#include <sstream>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -58,9 +58,9 @@ English english_catalogue() {
 // Words no Italian sentence of sonda holds, to catch English typed straight
 // into a panel rather than into the catalogue.
 const std::vector<std::string> kEnglishWords{
-    "the",  "with",  "and",   "than",   "fewer", "shown",   "placed",      "ring",
-    "move", "moved", "inward", "outward", "unchanged", "respondents", "wave", "withheld",
-    "mean", "change", "score", "none",  "more",  "less",    "missing",     "answered"};
+    "the",  "with",   "and",    "than",    "fewer",     "shown",       "placed",  "ring",
+    "move", "moved",  "inward", "outward", "unchanged", "respondents", "wave",    "withheld",
+    "mean", "change", "score",  "none",    "more",      "less",        "missing", "answered"};
 
 // Every string the respondents typed (the demo's free texts are in English:
 // the seed report they come from is), which a panel may show as they are.
@@ -94,11 +94,11 @@ std::string without_answers(const std::string& text, const std::set<std::string>
     std::istringstream lines(text);
     std::string out, line;
     while (std::getline(lines, line)) {
-        const bool typed = line.size() >= 8 && std::any_of(answers.begin(), answers.end(),
-                                                           [&](const std::string& answer) {
-                                                               return answer.find(line) !=
-                                                                      std::string::npos;
-                                                           });
+        const bool typed =
+            line.size() >= 8 &&
+            std::any_of(answers.begin(), answers.end(), [&](const std::string& answer) {
+                return answer.find(line) != std::string::npos;
+            });
         if (!typed) out += line + "\n";
     }
     return out;

@@ -126,7 +126,7 @@ TEST_CASE(
     Database db;
     const Rows rows = parse_csv(db.export_text(sonda::ExportFormat::Dictionary, ',', '.', "it"));
     REQUIRE(!rows.empty());
-    CHECK(rows[0] == std::vector<std::string>{"column", "item", "type", "label", "values"});
+    CHECK(rows[0] == std::vector<std::string>{"colonna", "domanda", "tipo", "etichetta", "valori"});
     auto row_of = [&](const std::string& column) -> std::vector<std::string> {
         for (const auto& fields : rows)
             if (fields[0] == column) return fields;
@@ -136,19 +136,25 @@ TEST_CASE(
     const Rows wide = parse_csv(db.export_text(sonda::ExportFormat::CsvWide));
     for (const std::string& column : wide[0]) CHECK(!row_of(column).empty());
     CHECK(row_of("sharing_1")[3] == "Le informazioni vengono condivise");
-    CHECK_THAT(row_of("sharing_1")[4], Catch::Contains("1 to 5"));
+    CHECK_THAT(row_of("sharing_1")[4], Catch::Contains("numero intero da 1 a 5"));
     CHECK_THAT(row_of("sharing_1")[4], Catch::Contains("Per niente"));
-    CHECK_THAT(row_of("sharing_1")[4], Catch::Contains("required"));
+    CHECK_THAT(row_of("sharing_1")[4], Catch::Contains("obbligatoria"));
     CHECK_THAT(row_of("channels")[4], Catch::Contains("phone = Telefono"));
-    CHECK_THAT(row_of("channels")[4], Catch::Contains("several"));
+    CHECK_THAT(row_of("channels")[4], Catch::Contains("più di una ammessa"));
     CHECK(row_of("expectations[counselling][contact]")[2] == "matrix/likert");
     CHECK_THAT(row_of("expectations[counselling][contact]")[3], Catch::Contains("[Consultorio]"));
-    CHECK_THAT(row_of("expectations[counselling][contact]")[4], Catch::Contains("1 to 4"));
+    CHECK_THAT(row_of("expectations[counselling][contact]")[4], Catch::Contains("da 1 a 4"));
+    CHECK(row_of("respondent")[3] == "codice pseudonimo del rispondente");
     const auto sharing = row_of("score:sharing");
     REQUIRE(!sharing.empty());
     CHECK(sharing[1] == "sharing_1");
     CHECK(sharing[2] == "score");
     CHECK(!row_of("score:capacity_building").empty());
+    // In English, the same columns in English words.
+    const Rows english = parse_csv(db.export_text(sonda::ExportFormat::Dictionary, ',', '.', "en"));
+    CHECK(english[0] == std::vector<std::string>{"column", "item", "type", "label", "values"});
+    for (const auto& fields : english)
+        if (fields[0] == "sharing_1") CHECK_THAT(fields[4], Catch::Contains("whole number 1 to 5"));
 }
 
 TEST_CASE("[io] export filters: a wave, an unknown form") {
