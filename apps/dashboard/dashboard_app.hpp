@@ -71,6 +71,7 @@ class DashboardApp {
     DashboardOptions m_options;
     gui::DashboardModel m_model;
     std::unique_ptr<gui::Panel> m_overview;
+    std::unique_ptr<gui::Panel> m_trend;
     std::unique_ptr<gui::Panel> m_entry;
     std::string m_requested_view;  // applied once, at the next frame
     std::string m_current_view;

@@ -176,7 +176,7 @@ class DashboardApplication : public Poco::Util::Application {
                 sonda::gui::PanelRegistry panels;
                 sonda::gui::PanelHost panel_host(panels);
                 panel_host.load_default();
-                std::cout << "overview\n";
+                std::cout << "overview\ntrend\n";
                 for (const sonda::gui::Panel* panel : panels.all())
                     std::cout << panel->id() << '\n';
                 std::cout << "entry\n";

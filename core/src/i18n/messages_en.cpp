@@ -296,6 +296,10 @@ constexpr Message kMessages[] = {
     {"dictionary.plugin_value",
      "a JSON value (see the documentation of the plugin that adds '%s')"},
     {"dictionary.required", "required"},
+    {"panel.trend", "Trend"},
+    {"dashboard.trend_all_roles",
+     "Every role together: the charts of this tab are over all roles, whatever roles are ticked."},
+    {"dashboard.drawing", "Drawing the charts..."},
     {"panel.overview", "Overview"},
     {"panel.entry", "Enter / correct"},
 };

@@ -322,6 +322,11 @@ constexpr Message kMessages[] = {
     {"dictionary.plugin_value",
      "un valore JSON (vedi la documentazione del plugin che aggiunge '%s')"},
     {"dictionary.required", "obbligatoria"},
+    {"panel.trend", "Andamento"},
+    {"dashboard.trend_all_roles",
+     "Tutti i ruoli insieme: i grafici di questa scheda riguardano tutti i ruoli, qualunque ruolo "
+     "sia spuntato."},
+    {"dashboard.drawing", "Disegno dei grafici..."},
     {"panel.overview", "Panoramica"},
     {"panel.entry", "Inserisci / correggi"},
 };

@@ -97,6 +97,38 @@ TEST_CASE("[dashboard] the dimensions panel and the overview show the reports' v
     }
 }
 
+TEST_CASE("[dashboard] the trend tab draws every wave and every territory, as sonda chart does",
+          "[dashboard]") {
+    Dashboard dashboard(2000);
+    for (const std::string language : {"it", "en"}) {
+        sonda::dashboard::DashboardOptions options;
+        options.view = "trend";
+        options.language = language;
+        sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
+        dashboard.settle(app);
+        REQUIRE(app.current_view() == "trend");
+        const std::string text = dashboard.drawn_text(app);
+        INFO(language << ": " << text);
+        const sonda::Study& study = dashboard.project->study();
+        // The trend's key numbers every wave of the demo (the sidebar names
+        // waves too, so the key's own words are looked for).
+        CHECK_THAT(text, Catch::Contains("1 = " + study.short_wave_title("workshop-1", language) +
+                                         "; 2 = " + study.short_wave_title("workshop-2", language) +
+                                         "; 3 = " + study.short_wave_title("follow-up", language)));
+        const std::string trend = sonda::i18n::tr(language, "chart.trend") + ": ";
+        const std::string pistoia = study.territory("sds_pistoiese")->name.get(language);
+        CHECK_THAT(text, !Catch::Contains(trend + pistoia));
+        // The territories chart, below it, has a row per territory shown.
+        CHECK_THAT(text, Catch::Contains(sonda::i18n::tr(language, "chart.territories")));
+        // One territory ticked: its own trend.
+        auto selection = app.model().selection();
+        selection.territories = {"sds_pistoiese"};
+        app.model().select(selection);
+        dashboard.settle(app);
+        CHECK_THAT(dashboard.drawn_text(app), Catch::Contains(trend + pistoia));
+    }
+}
+
 TEST_CASE("[dashboard] a view of another instrument switches to its form", "[dashboard]") {
     Dashboard dashboard;
     for (sonda::gui::Panel* panel : dashboard.panels.all()) {

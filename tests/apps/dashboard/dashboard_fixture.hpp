@@ -6,10 +6,12 @@
 #include <Poco/TemporaryFile.h>
 
 #include <catch2/catch.hpp>
+#include <chrono>
 #include <fstream>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "dashboard_app.hpp"
 #include "demo_project.hpp"
@@ -39,6 +41,20 @@ struct Dashboard {
     }
     int draw(dashboard::DashboardApp& app) {
         return imgui.frame([&] { app.draw(1.0f); });
+    }
+    // Draws until the view shown has computed what it shows (the trend tab
+    // draws its charts off the UI thread).
+    void settle(dashboard::DashboardApp& app) {
+        draw(app);  // the tab bar selects a requested view on its second frame
+        draw(app);
+        for (int frame = 0; frame < 6000; ++frame) {
+            bool busy = false;
+            for (const gui::Panel* panel : app.visible_panels())
+                busy = busy || (panel->id() == app.current_view() && panel->busy());
+            if (!busy) break;
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            draw(app);
+        }
     }
     // Every text one frame of the app drew (ImGui logs the text it renders;
     // clipped text is not rendered, so not logged either). To a file: the

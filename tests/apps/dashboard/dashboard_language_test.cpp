@@ -134,6 +134,7 @@ TEST_CASE("[dashboard] every view of every demo form, drawn in Italian, holds no
     for (const sonda::Form& form : dashboard.project->forms()) {
         views.emplace_back("overview", form.id);
         views.emplace_back("entry", form.id);
+        views.emplace_back("trend", form.id);
     }
     for (sonda::gui::Panel* panel : dashboard.panels.all()) views.emplace_back(panel->id(), "");
     REQUIRE(views.size() >= 8);
@@ -144,9 +145,10 @@ TEST_CASE("[dashboard] every view of every demo form, drawn in Italian, holds no
         options.language = "it";
         sonda::dashboard::DashboardApp app(*dashboard.project, dashboard.panels, options);
         app.model().wait();
-        dashboard.draw(app);
+        dashboard.settle(app);
         const std::string text = dashboard.drawn_text(app);
         INFO(view << " " << form);
+        CHECK(app.current_view() == view);
         REQUIRE(text.size() > 200);
         check_italian(without_answers(text, answers), english);
     }

@@ -31,6 +31,8 @@ class Panel {
     const std::string& title() const { return m_title; }
     // The instrument whose forms this panel shows.
     const std::string& instrument() const { return m_instrument; }
+    // Whether it is still computing what it shows (a screenshot waits for it).
+    virtual bool busy() const { return false; }
 
   protected:
     virtual void draw_content(PanelContext& context) = 0;
