@@ -250,9 +250,14 @@ class RecipeReader {
             }
             recipe.min_answered = static_cast<std::size_t>(*value);
         }
-        if (recipe.method != Method::Sum || recipe.min_answered == count) return;
-        // A prorated sum counts each missing answer as the mean of the others:
-        // only items on one scale can stand in for each other.
+        if (recipe.method == Method::Sum && recipe.min_answered < count)
+            check_prorated_scale(here, recipe);
+    }
+
+    // A prorated sum counts each missing answer as the mean of the others:
+    // only items on one scale can stand in for each other.
+    void check_prorated_scale(const std::string& here, const ScoreRecipe& recipe) {
+        const std::size_t count = recipe.items.size();
         const RecipeItem& first = recipe.items.front();
         for (const RecipeItem& item : recipe.items) {
             if (item.min && item.max && first.min && first.max && *item.min == *first.min &&
