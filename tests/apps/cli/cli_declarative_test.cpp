@@ -268,3 +268,16 @@ TEST_CASE("[cli] forms validate names each mistake of a declarative form with it
     CHECK(result.err.find("cf.json: $.scores[0].improvement: unknown direction 'better'") !=
           std::string::npos);
 }
+
+TEST_CASE("[cli] forms show lists the scores a declarative form declares", "[cli][declarative]") {
+    const CliResult result = run_sonda(
+        {"forms", "show", "collaboration-factors", "--forms", forms_folder(), "--lang", "it"});
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find("Form collaboration-factors v1 (plugin declarative)") == 0);
+    CHECK(result.out.find("Scores (3)\n  communication      Comunicazione, 1..5, higher is "
+                          "better\n") != std::string::npos);
+    CHECK(result.out.find("items: reference_person, fluid_communication, hard_to_reach "
+                          "(reversed)\n") != std::string::npos);
+    CHECK(result.out.find("bands: Criticità 1..2.5, Da consolidare 2.5..3.5, Punto di forza "
+                          "3.5..5\n") != std::string::npos);
+}
