@@ -29,6 +29,18 @@ std::string group_label(const GroupReport& group, const gui::DashboardModel& mod
     return group.group;
 }
 
+// A band by its label in the language shown, as the reports name it: the id
+// ("borderline") is the form's, not a word for the reader.
+std::string band_text(const ScoreDefinition* definition, const std::optional<std::string>& band,
+                      const std::string& language) {
+    if (!band) return "–";
+    if (definition)
+        for (const Band& candidate : definition->bands)
+            if (candidate.id == *band && !candidate.label.empty())
+                return candidate.label.get(language);
+    return *band;
+}
+
 void draw_group(const Report& report, const GroupReport& group, const gui::DashboardModel& model,
                 const std::string& language) {
     ImGui::PushID(group.group.c_str());
@@ -52,10 +64,11 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const ScoreDefinition* definition =
-                i < report.score_definitions.size() ? &report.score_definitions[i] : nullptr;
-            ImGui::TextUnformatted(definition && definition->name == s.score
-                                       ? definition->label.get(language).c_str()
-                                       : s.score.c_str());
+                i < report.score_definitions.size() && report.score_definitions[i].name == s.score
+                    ? &report.score_definitions[i]
+                    : nullptr;
+            ImGui::TextUnformatted(definition ? definition->label.get(language).c_str()
+                                              : s.score.c_str());
             ImGui::TableNextColumn();
             if (s.suppressed) {
                 // Why, and nothing else: no figure, band or reading of a withheld row.
@@ -112,8 +125,8 @@ void draw_group(const Report& report, const GroupReport& group, const gui::Dashb
             else
                 ImGui::TextUnformatted("–");
             ImGui::TableNextColumn();
-            ImGui::Text("%s → %s", score.band_from.value_or("–").c_str(),
-                        score.band_to.value_or("–").c_str());
+            ImGui::Text("%s → %s", band_text(definition, score.band_from, language).c_str(),
+                        band_text(definition, score.band_to, language).c_str());
         }
         ImGui::EndTable();
     }

@@ -2,8 +2,10 @@
 // or from the form path, and the check of form files before they are used.
 #include <Poco/Util/Option.h>
 
+#include <algorithm>
 #include <iomanip>
 #include <iostream>
+#include <sstream>
 
 #include "commands.hpp"
 #include "database_target.hpp"
@@ -54,6 +56,56 @@ std::string scale_text(const Item& item, const std::string& language) {
         out += std::to_string(item.rows.size()) + " rows x " + std::to_string(item.columns.size()) +
                " columns of " + item.cell_type;
     return out;
+}
+
+std::string number_text(double value) {
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
+// The scores the form's instrument makes of it, as every report will show
+// them: what an author checks a declarative form against (nothing when the
+// instrument is not loaded).
+void print_scores(const Form& form, const Registry& registry, const std::string& language) {
+    const Instrument* instrument = registry.instrument(form.plugin);
+    if (!instrument) return;
+    const std::vector<ScoreDefinition> scores = instrument->score_definitions(form);
+    std::size_t width = 2;
+    for (const ScoreDefinition& score : scores) width = std::max(width, score.name.size());
+    const std::string indent(width + 4, ' ');
+    std::cout << "\nScores (" << scores.size() << ")\n";
+    for (const ScoreDefinition& score : scores) {
+        std::cout << "  " << std::left << std::setw(static_cast<int>(width) + 2) << score.name
+                  << score.label.get(language);
+        if (score.min || score.max)
+            std::cout << ", " << (score.min ? number_text(*score.min) : "") << ".."
+                      << (score.max ? number_text(*score.max) : "");
+        std::cout << ", "
+                  << (score.improvement == Improvement::Higher  ? "higher is better"
+                      : score.improvement == Improvement::Lower ? "lower is better"
+                                                                : "no better direction")
+                  << '\n';
+        if (!score.items.empty()) {
+            std::cout << indent << "items:";
+            for (const std::string& item : score.items) {
+                const bool reversed =
+                    std::find(score.reversed_items.begin(), score.reversed_items.end(), item) !=
+                    score.reversed_items.end();
+                std::cout << (&item == &score.items.front() ? " " : ", ") << item
+                          << (reversed ? " (reversed)" : "");
+            }
+            std::cout << '\n';
+        }
+        if (!score.bands.empty()) {
+            std::cout << indent << "bands:";
+            for (const Band& band : score.bands)
+                std::cout << (&band == &score.bands.front() ? " " : ", ")
+                          << band.label.get(language) << ' ' << number_text(band.from) << ".."
+                          << number_text(band.to);
+            std::cout << '\n';
+        }
+    }
 }
 
 class FormsListCommand : public Command {
@@ -120,9 +172,10 @@ class FormsShowCommand : public Command {
         return "FORM [--version N] [--format text|json] [--db DB | --forms DIR...] [--lang LANG]";
     }
     std::string details() const override {
-        return "text lists the items with their types, labels and scales; json prints the form "
-               "file "
-               "as it was loaded (from the database with --db).\n\nExample:\n"
+        return "text lists the items with their types, labels and scales, and the scores its "
+               "instrument makes of them (items, reversed items, range, bands, which way is "
+               "better); json prints the form file as it was loaded (from the database with "
+               "--db).\n\nExample:\n"
                "  sonda forms show network-dimensions --format json";
     }
 
@@ -194,6 +247,7 @@ class FormsShowCommand : public Command {
             if (!scale.empty())
                 std::cout << "  " << std::string(id_width + type_width + 4, ' ') << scale << '\n';
         }
+        print_scores(*form, set.engine.registry(), language);
         return 0;
     }
 };

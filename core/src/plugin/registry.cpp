@@ -1,10 +1,15 @@
 #include "sonda/plugin/registry.hpp"
 
+#include "../declarative/declarative_instrument.hpp"
 #include "sonda/plugin/plugin_api.hpp"
 
 namespace sonda {
 
-Registry::Registry() { register_core_item_types(*this); }
+Registry::Registry() {
+    register_core_item_types(*this);
+    // Forms that declare their scores need no module: their instrument is the core's.
+    add_instrument(make_declarative_instrument(), "core");
+}
 Registry::~Registry() = default;
 
 void Registry::add_item_type(std::unique_ptr<ItemType> type, const std::string& owner) {

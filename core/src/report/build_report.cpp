@@ -385,6 +385,9 @@ Report build_report(Project& project, const ReportRequest& request) {
     std::vector<int> side_of_wave;
     std::vector<int> column_of_definition(definitions.size(), -1);   // -1: no layout has it
     std::vector<std::vector<int>> item_columns(definitions.size());  // -1: never answered
+    // -1 for an item the score counts reversed: for alpha, min + max - x and
+    // -x are the same (variances kept, covariances with the others turned).
+    std::vector<std::vector<double>> item_signs(definitions.size());
     std::vector<std::unique_ptr<GroupData>> by_code;  // by territory or role code; [0] for none
     const std::vector<std::string>* group_dictionary = nullptr;
     std::vector<double> scores, items;
@@ -401,6 +404,10 @@ Report build_report(Project& project, const ReportRequest& request) {
                         column_of_definition[d] = static_cast<int>(score);
                 if (!needs_items || definitions[d].items.size() < 2) continue;
                 for (const std::string& item : definitions[d].items) {
+                    const std::vector<std::string>& reversed = definitions[d].reversed_items;
+                    item_signs[d].push_back(
+                        std::find(reversed.begin(), reversed.end(), item) == reversed.end() ? 1.0
+                                                                                            : -1.0);
                     const auto at =
                         std::find(dictionaries.items.begin(), dictionaries.items.end(), item);
                     item_columns[d].push_back(
@@ -443,10 +450,13 @@ Report build_report(Project& project, const ReportRequest& request) {
             for (std::size_t d = 0; needs_items && d < definitions.size(); ++d) {
                 if (item_columns[d].empty()) continue;
                 items.clear();
-                for (const int column : item_columns[d])
+                for (std::size_t i = 0; i < item_columns[d].size(); ++i) {
+                    const int column = item_columns[d][i];
                     items.push_back(column < 0 ? std::nan("")
-                                               : batch.items[row * batch.item_width +
-                                                             static_cast<std::size_t>(column)]);
+                                               : item_signs[d][i] *
+                                                     batch.items[row * batch.item_width +
+                                                                 static_cast<std::size_t>(column)]);
+                }
                 Cell& cell = group.cells[d];
                 (side == 0 ? cell.items_from : cell.items_to).add_row(items);
             }

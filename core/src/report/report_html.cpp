@@ -49,7 +49,7 @@ table.kv th { width: 30%; background: #f6f8fa; font-weight: 600; }
 table.kv table { margin: 0; }
 .band { display: inline-block; padding: 0 2mm; border-radius: 2mm; font-size: 8.5pt;
         white-space: nowrap; background: #e4e8ec; }
-.band.b-low { background: #f8d7d3; } .band.b-mid { background: #fbeec1; } .band.b-high { background: #d3ecd6; }
+.band.b-bad { background: #f8d7d3; } .band.b-mid { background: #fbeec1; } .band.b-good { background: #d3ecd6; }
 ul.reading li { margin-bottom: 1.5mm; }
 ul.reading li.not-clear { color: #4a5561; }
 .tag { font-size: 8pt; text-transform: uppercase; letter-spacing: .04em; padding: 0 1.5mm;
@@ -201,11 +201,20 @@ void write_change_chart(const Report& report, const GroupReport& group, double h
 std::string band_chip(const ScoreDefinition* definition, const std::optional<std::string>& band,
                       const std::string& language) {
     if (!band) return "<span class=\"muted\">–</span>";
+    // Colour follows improvement, as the changes do: the band at the better
+    // end is green, at the worse end red (the lowest band of a score where
+    // less is better is its best); no better direction, no colour.
     std::string kind;
-    if (definition && definition->bands.size() >= 2) {
-        for (std::size_t i = 0; i < definition->bands.size(); ++i)
-            if (definition->bands[i].id == *band)
-                kind = i == 0 ? "b-low" : i + 1 == definition->bands.size() ? "b-high" : "b-mid";
+    if (definition && definition->bands.size() >= 2 &&
+        definition->improvement != Improvement::Neither) {
+        const bool higher = definition->improvement == Improvement::Higher;
+        for (std::size_t i = 0; i < definition->bands.size(); ++i) {
+            if (definition->bands[i].id != *band) continue;
+            const bool lowest = i == 0, highest = i + 1 == definition->bands.size();
+            kind = (higher ? highest : lowest)   ? "b-good"
+                   : (higher ? lowest : highest) ? "b-bad"
+                                                 : "b-mid";
+        }
     }
     return "<span class=\"band " + kind + "\">" +
            html_escape(band_title(definition, band, language)) + "</span>";

@@ -37,7 +37,9 @@ CliResult run(const std::vector<std::string>& args, const CliEnvironment& enviro
     std::string command = "env";
     for (const std::string& name : environment.unset) command += " -u " + name;
     for (const auto& [name, value] : environment.set) command += " " + quoted(name + "=" + value);
-    command += " " + quoted(std::string(SONDA_BINARY_DIR) + "/bin/sonda");
+    command +=
+        " " + quoted(environment.binary.empty() ? std::string(SONDA_BINARY_DIR) + "/bin/sonda"
+                                                : environment.binary);
     for (const std::string& arg : args) command += " " + quoted(arg);
     command += " <" + (input_file.empty() ? std::string("/dev/null") : quoted(input_file));
     command += (stdout_redirection.empty() ? " >" + quoted(base.string() + ".out")

@@ -19,6 +19,7 @@ struct CliResult {
 };
 
 struct CliEnvironment {
+    std::string binary;                      // the sonda to run; empty: build/bin/sonda
     std::map<std::string, std::string> set;  // added for the run
     std::vector<std::string> unset{"SONDA_DB", "SONDA_LANG", "SONDA_FORMS_PATH",
                                    "SONDA_PLUGIN_PATH"};

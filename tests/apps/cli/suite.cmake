@@ -15,7 +15,12 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_concurrency_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_chart_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_summary_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_declarative_test.cpp
     LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)
 # The summary test reads the phrase catalogue to find English in Italian pages.
 target_include_directories(test_cli PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)
+# The declarative test runs a copy of sonda away from build/plugins: it finds
+# the core's libraries here, whatever RUNPATH the build gives the binary.
+target_compile_definitions(test_cli PRIVATE
+    SONDA_LIBRARY_PATH="$<TARGET_FILE_DIR:sonda_core>:$<TARGET_FILE_DIR:sonda_render>")

@@ -131,8 +131,8 @@ TEST_CASE("form loader: the plugin must be loaded unless told otherwise", "[form
     REQUIRE(issues.size() == 1);
     CHECK(issues[0].where.path == "$.plugin");
     CHECK(issues[0].reason ==
-          "the instrument 'no-such-instrument' is not loaded; loaded instruments: test-instrument "
-          "(see `sonda plugins`)");
+          "the instrument 'no-such-instrument' is not loaded; loaded instruments: declarative, "
+          "test-instrument (see `sonda plugins`)");
     CHECK(load_form_file(data_path("forms/bad/unknown_plugin.json"), registry, false).plugin ==
           "no-such-instrument");
 

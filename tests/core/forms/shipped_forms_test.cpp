@@ -45,6 +45,7 @@ TEST_CASE("shipped forms: every form in forms/ loads with its plugin", "[forms][
     for (const Form& form : shipped.forms) ids.push_back(form.id);
     CHECK(std::find(ids.begin(), ids.end(), "network-dimensions") != ids.end());
     CHECK(std::find(ids.begin(), ids.end(), "team-expectations") != ids.end());
+    CHECK(std::find(ids.begin(), ids.end(), "collaboration-factors") != ids.end());  // declarative
     const Territory* pistoia = shipped.study.territory("sds_pistoiese");
     REQUIRE(pistoia);
     CHECK(pistoia->name.get("it") == "Società della Salute Pistoiese");

@@ -48,7 +48,11 @@ struct ScoreDefinition {
     std::string name;  // e.g. "sharing"
     LocalizedText label;
     std::vector<std::string> items;  // the items the score is made of (Cronbach's alpha)
-    std::optional<double> min;       // range of the score, for charts
+    // Those of `items` the score counts reversed (min + max - answer, as
+    // "I often cannot reach the other services"): alpha mirrors them too, or
+    // a reversed item would pull it down instead of up.
+    std::vector<std::string> reversed_items;
+    std::optional<double> min;  // range of the score, for charts
     std::optional<double> max;
     std::vector<Band> bands;  // ordered low to high; may be empty
     Improvement improvement = Improvement::Neither;

@@ -1,6 +1,7 @@
 // The one registry of what can be extended: item types and instruments (and,
 // for the dashboard, panels registered from the plugins' GUI modules). The
-// core's own item types are registered like a plugin's, under the name "core".
+// core's own item types, and the declarative instrument of forms that declare
+// their scores in the file, are registered like a plugin's, under the name "core".
 #pragma once
 
 #include <map>
@@ -15,7 +16,7 @@ namespace sonda {
 
 class Registry {
   public:
-    Registry();  // with the core item types registered
+    Registry();  // with the core item types and the declarative instrument registered
     ~Registry();
     Registry(const Registry&) = delete;
     Registry& operator=(const Registry&) = delete;
