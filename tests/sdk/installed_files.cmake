@@ -102,3 +102,14 @@ sdk_sonda(forms ARGS forms list)
 sdk_expect_contains("${forms}" "network-dimensions" "sonda forms list")
 sdk_sonda(created ARGS init --db ${WORK_DIR}/study.db --study ${PREFIX}/share/sonda/forms/demo/study.json)
 sdk_expect_contains("${created}" "form network-dimensions v1" "sonda init from the prefix's forms")
+
+# The prefix can be moved: a copy elsewhere finds its own libraries, plugins
+# and forms, and nothing of the original.
+file(COPY ${PREFIX}/ DESTINATION ${WORK_DIR}/moved)
+sdk_run(moved COMMAND ${CMAKE_COMMAND} -E env --unset=SONDA_PLUGIN_PATH --unset=SONDA_FORMS_PATH
+    ${WORK_DIR}/moved/bin/sonda --version --verbose)
+sdk_expect_contains("${moved}" "core library: ${WORK_DIR}/moved/lib/libsonda_core.so.${N}" "a moved prefix")
+sdk_expect_contains("${moved}" "${WORK_DIR}/moved/lib/sonda/plugins (default): exists" "a moved prefix")
+sdk_expect_contains("${moved}" "${WORK_DIR}/moved/share/sonda/forms (default): exists" "a moved prefix")
+sdk_expect_lacks("${moved}" "${PREFIX}/" "a moved prefix")
+file(REMOVE_RECURSE ${WORK_DIR}/moved)
