@@ -27,6 +27,21 @@ sdk_run(out COMMAND ${CMAKE_COMMAND} --build ${build} -j2)
 sdk_run(out COMMAND ${CMAKE_CTEST_COMMAND} --test-dir ${build} --output-on-failure)
 sdk_expect_contains("${out}" "100% tests passed" "the template's own test")
 
+# Its install rules: the module, panels and form where a prefix keeps them
+# (into a prefix of its own here: the shared one stays as sonda installed it).
+sdk_run(out COMMAND ${CMAKE_COMMAND} --install ${build} --prefix ${WORK_DIR}/plugin-prefix)
+set(installed lib/sonda/plugins/collaboration-factors.so share/sonda/forms/collaboration-factors.json)
+if(WITH_GUI)
+    list(APPEND installed lib/sonda/plugins/panels/collaboration-factors.so)
+endif()
+foreach(file IN LISTS installed)
+    if(NOT EXISTS ${WORK_DIR}/plugin-prefix/${file})
+        message(FATAL_ERROR "the template's install wrote no ${file}:\n${out}")
+    endif()
+endforeach()
+sdk_run(dynamic COMMAND readelf -d ${WORK_DIR}/plugin-prefix/lib/sonda/plugins/collaboration-factors.so)
+sdk_expect_contains("${dynamic}" "Library runpath: [$ORIGIN/../..]" "the installed template module")
+
 # The installed sonda with the template's build folder on SONDA_PLUGIN_PATH.
 set(path SONDA_PLUGIN_PATH=${build}/plugins)
 sdk_sonda(plugins ENV ${path} ARGS plugins --format json)
