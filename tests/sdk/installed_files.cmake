@@ -113,3 +113,6 @@ sdk_expect_contains("${moved}" "${WORK_DIR}/moved/lib/sonda/plugins (default): e
 sdk_expect_contains("${moved}" "${WORK_DIR}/moved/share/sonda/forms (default): exists" "a moved prefix")
 sdk_expect_lacks("${moved}" "${PREFIX}/" "a moved prefix")
 file(REMOVE_RECURSE ${WORK_DIR}/moved)
+
+# Passed: nothing of it stays behind (a failure leaves its folder to look at).
+file(REMOVE_RECURSE ${WORK_DIR})

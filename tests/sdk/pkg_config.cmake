@@ -9,13 +9,6 @@ file(MAKE_DIRECTORY ${WORK_DIR}/plugins/panels)
 set(template ${PREFIX}/share/sonda/examples/instrument-template)
 set(pkg ${CMAKE_COMMAND} -E env PKG_CONFIG_PATH=${PREFIX}/lib/pkgconfig pkg-config)
 
-function(flags_of out_var package)
-    sdk_run(flags COMMAND ${pkg} --cflags --libs ${package})
-    string(STRIP "${flags}" flags)
-    separate_arguments(flags UNIX_COMMAND "${flags}")
-    set(${out_var} ${flags} PARENT_SCOPE)
-endfunction()
-
 sdk_run(plugindir COMMAND ${pkg} --variable=plugindir sonda)
 string(STRIP "${plugindir}" plugindir)
 get_filename_component(plugindir ${plugindir} ABSOLUTE)
@@ -23,17 +16,33 @@ if(NOT plugindir STREQUAL "${PREFIX}/lib/sonda/plugins")
     message(FATAL_ERROR "pkg-config --variable=plugindir sonda: ${plugindir}")
 endif()
 
-set(module_flags -shared -fPIC -fvisibility=hidden -Wl,--no-undefined ${SDK_SANITIZE_FLAGS}
-    "-DSONDA_PLUGIN_NAME=\"collaboration-factors\"")
-flags_of(sonda_flags sonda)
+# One compile per source (so that ccache, when the build uses it, serves the
+# next run), then the link: pkg-config's --cflags for the first, --libs for
+# the second, as a Makefile would use them.
+function(build_module out sources defines package)
+    sdk_run(cflags COMMAND ${pkg} --cflags ${package})
+    sdk_run(libs COMMAND ${pkg} --libs ${package})
+    separate_arguments(cflags UNIX_COMMAND "${cflags}")
+    separate_arguments(libs UNIX_COMMAND "${libs}")
+    set(objects "")
+    foreach(source IN LISTS sources)
+        get_filename_component(name ${source} NAME_WE)
+        set(object ${WORK_DIR}/objects/${package}-${name}.o)
+        sdk_run(ignored COMMAND ${LAUNCHER} ${CXX} -c -fPIC -fvisibility=hidden ${SDK_SANITIZE_FLAGS}
+            "-DSONDA_PLUGIN_NAME=\"collaboration-factors\"" ${defines} ${cflags} ${source} -o ${object})
+        list(APPEND objects ${object})
+    endforeach()
+    sdk_run(ignored COMMAND ${CXX} -shared -Wl,--no-undefined ${SDK_SANITIZE_FLAGS} ${objects} ${libs}
+        -o ${out})
+endfunction()
+
+file(MAKE_DIRECTORY ${WORK_DIR}/objects)
 file(GLOB sources ${template}/*.cpp)
-sdk_run(out COMMAND ${LAUNCHER} ${CXX} ${module_flags} "-DSONDA_PLUGIN_VERSION=\"1.0.0-pc\""
-    ${sources} ${sonda_flags} -o ${WORK_DIR}/plugins/collaboration-factors.so)
+build_module(${WORK_DIR}/plugins/collaboration-factors.so "${sources}"
+    "-DSONDA_PLUGIN_VERSION=\"1.0.0-pc\"" sonda)
 if(WITH_GUI)
-    flags_of(gui_flags sonda-gui)
     file(GLOB panel_sources ${template}/panels/*.cpp)
-    sdk_run(out COMMAND ${LAUNCHER} ${CXX} ${module_flags} ${panel_sources} -I${template}/panels
-        ${gui_flags} -o ${WORK_DIR}/plugins/panels/collaboration-factors.so)
+    build_module(${WORK_DIR}/plugins/panels/collaboration-factors.so "${panel_sources}" "" sonda-gui)
 endif()
 
 sdk_sonda(plugins ENV SONDA_PLUGIN_PATH=${WORK_DIR}/plugins ARGS plugins)
@@ -42,3 +51,6 @@ string(REGEX MATCH "\ncollaboration-factors +1\\.0\\.0-pc +loaded[^\n]*\n  instr
 if(NOT listed)
     message(FATAL_ERROR "the pkg-config build of collaboration-factors did not load:\n${plugins}")
 endif()
+
+# Passed: nothing of it stays behind (a failure leaves its folder to look at).
+file(REMOVE_RECURSE ${WORK_DIR})

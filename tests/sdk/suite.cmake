@@ -11,7 +11,8 @@
 # Nothing is rebuilt: the tests install what the build made. The prefix and
 # the out-of-tree copies go to one folder under /tmp per build tree, outside
 # both trees (so that any path into them is caught), the same on every run so
-# that ccache serves the template's second build.
+# that ccache serves the template's second build; sdk.cleanup removes the
+# prefix at the end, and each check its own folder when it passes.
 string(MD5 sdk_build_hash "${PROJECT_BINARY_DIR}")
 string(SUBSTRING ${sdk_build_hash} 0 12 sdk_build_hash)
 set(SONDA_SDK_WORK_DIR /tmp/sonda-sdk-${sdk_build_hash})
@@ -30,6 +31,10 @@ set(sdk_definitions
 add_test(NAME sdk.install
     COMMAND ${CMAKE_COMMAND} ${sdk_definitions} -P ${CMAKE_CURRENT_LIST_DIR}/install_prefix.cmake)
 set_tests_properties(sdk.install PROPERTIES FIXTURES_SETUP sonda_sdk_prefix LABELS sdk)
+
+# After the checks, passed or not: the prefix goes (a failed check keeps its own folder).
+add_test(NAME sdk.cleanup COMMAND ${CMAKE_COMMAND} -E rm -rf ${SONDA_SDK_PREFIX})
+set_tests_properties(sdk.cleanup PROPERTIES FIXTURES_CLEANUP sonda_sdk_prefix LABELS sdk)
 
 foreach(check IN ITEMS installed_files template pkg_config)
     add_test(NAME sdk.${check}

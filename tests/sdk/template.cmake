@@ -131,3 +131,6 @@ if(WITH_GUI)
                             "the second wave's colour: its factor rows are not drawn")
     endif()
 endif()
+
+# Passed: nothing of it stays behind (a failure leaves its folder to look at).
+file(REMOVE_RECURSE ${WORK_DIR})
