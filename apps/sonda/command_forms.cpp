@@ -115,7 +115,8 @@ class FormsListCommand : public Command {
     std::string usage() const override { return "[--db DB | --forms DIR...] [--lang LANG]"; }
     std::string details() const override {
         return "With --db lists the forms stored in the database and how many responses each has; "
-               "else the forms of the form path (SONDA_FORMS_PATH, else the source tree's forms/)."
+               "else the forms of the form path (SONDA_FORMS_PATH, else this installation's "
+               "share/sonda/forms)."
                "\n\nExamples:\n  sonda forms list\n  sonda forms list --db study.db";
     }
 

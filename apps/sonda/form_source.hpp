@@ -1,6 +1,7 @@
 // Where `sonda init`, `forms list|show` and `demo` find form files: --forms
-// folders when given, else the form path (SONDA_FORMS_PATH, else the source
-// tree's forms/). Also turns a form into what the store keeps.
+// folders when given, else the form path (SONDA_FORMS_PATH, else this
+// installation's share/sonda/forms: sonda/util/install_layout.hpp). Also turns a form into what the
+// store keeps.
 #pragma once
 
 #include <string>

@@ -8,6 +8,7 @@
 
 #include "commands.hpp"
 #include "error_report.hpp"
+#include "installation_report.hpp"
 #include "output_target.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
@@ -50,19 +51,25 @@ void SondaApplication::defineOptions(Poco::Util::OptionSet& options) {
     Poco::Util::Application::defineOptions(options);
     options.addOption(Poco::Util::Option("help", "h", "list the commands and exit"));
     options.addOption(Poco::Util::Option("version", "V", "print the version and exit"));
+    options.addOption(Poco::Util::Option(
+        "verbose", "",
+        "with --version: the plugin API version and the plugin, panel and form folders"));
 }
 
 void SondaApplication::handleOption(const std::string& name, const std::string& value) {
     Poco::Util::Application::handleOption(name, value);
     if (name == "help") m_help = true;
     if (name == "version") m_version = true;
+    if (name == "verbose") m_verbose = true;
 }
 
 int SondaApplication::main(const std::vector<std::string>&) {
     // Poco's run() would log and swallow what main throws: errors are reported here.
     return report_errors([&] {
+        if (m_verbose && !m_version)
+            throw UsageError("--verbose goes with --version: sonda --version --verbose");
         if (m_version) {
-            std::cout << "sonda " << version_string() << '\n';
+            print_version(std::cout, m_verbose);
             return 0;
         }
         if (m_help) {
@@ -74,6 +81,10 @@ int SondaApplication::main(const std::vector<std::string>&) {
             throw UsageError("no command given; see `sonda --help`");
         }
         const std::string& wanted = m_command_args.front();
+        // A misspelt SONDA_PLUGIN_PATH entry would load nothing without a word.
+        // `sonda plugins` lists every folder itself.
+        if (wanted != "plugins")
+            warn_missing_folders(std::cerr, plugin_search_folders(), "plugin", "SONDA_PLUGIN_PATH");
         for (const auto& command : m_commands)
             if (command->name() == wanted)
                 return command->execute(
@@ -87,7 +98,7 @@ int SondaApplication::main(const std::vector<std::string>&) {
 }
 
 void SondaApplication::print_help(std::ostream& out) const {
-    out << "usage: sonda [--help] [--version] COMMAND [OPTIONS] [ARGS]\n"
+    out << "usage: sonda [--help] [--version [--verbose]] COMMAND [OPTIONS] [ARGS]\n"
            "sonda "
         << version_string()
         << ": surveys and change evaluation for communities of practice\n\n"

@@ -1,5 +1,5 @@
 // The `sonda` application: Poco::Util::Application handles the global options
-// (--help, --version) that come before the command; the command named by the
+// (--help, --version [--verbose]) that come before the command; the command named by the
 // first other argument parses the rest with its own option set.
 #pragma once
 
@@ -33,6 +33,7 @@ class SondaApplication : public Poco::Util::Application {
     std::vector<std::string> m_command_args;  // argv from the command name on
     bool m_help = false;
     bool m_version = false;
+    bool m_verbose = false;  // --version --verbose
 };
 
 }  // namespace sonda::cli

@@ -1,15 +1,11 @@
 #include "sonda/gui/panel_host.hpp"
 
-#include <algorithm>
-#include <filesystem>
-
 #include "sonda/gui/panel_api.hpp"
 #include "sonda/gui/panel_registry.hpp"
 #include "sonda/plugin/module_library.hpp"
+#include "sonda/util/install_layout.hpp"
 
 namespace sonda::gui {
-
-namespace fs = std::filesystem;
 
 PanelHost::PanelHost(PanelRegistry& registry)
     : m_modules(ModuleKind{
@@ -26,8 +22,7 @@ PanelHost::PanelHost(PanelRegistry& registry)
           [&registry](const std::string& name) { registry.remove_owner(name); }}) {}
 
 void PanelHost::load_default() {
-    for (const std::string& folder : PluginHost::default_search_path())
-        m_modules.load_directory((fs::path(folder) / "panels").string());
+    for (const SearchFolder& folder : panel_search_folders()) m_modules.load_directory(folder.path);
 }
 
 }  // namespace sonda::gui

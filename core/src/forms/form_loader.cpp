@@ -13,6 +13,7 @@
 #include "json_path.hpp"
 #include "localized_text_json.hpp"
 #include "sonda/plugin/registry.hpp"
+#include "sonda/util/install_layout.hpp"
 #include "sonda/util/json.hpp"
 #include "text_file.hpp"
 
@@ -259,18 +260,8 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
 
 std::vector<std::string> default_form_path() {
     std::vector<std::string> folders;
-    if (const char* configured = std::getenv("SONDA_FORMS_PATH"); configured && *configured) {
-        std::string list = configured;
-        std::size_t start = 0;
-        while (start <= list.size()) {
-            std::size_t colon = list.find(':', start);
-            if (colon == std::string::npos) colon = list.size();
-            if (colon > start) folders.push_back(list.substr(start, colon - start));
-            start = colon + 1;
-        }
-        if (!folders.empty()) return folders;
-    }
-    return {SONDA_SOURCE_FORMS_DIR};
+    for (const SearchFolder& folder : form_search_folders()) folders.push_back(folder.path);
+    return folders;
 }
 
 }  // namespace sonda

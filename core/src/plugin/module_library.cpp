@@ -6,8 +6,11 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
+
+#include "sonda/plugin/plugin_api.hpp"
 
 namespace sonda {
 
@@ -49,6 +52,29 @@ std::string path_problem(const std::string& path, const char* what, const std::s
                "); plugins are trusted code, so no one but root or you may change them: run "
                "`chmod go-w " +
                path + "`";
+    }
+    return "";
+}
+
+// A module built for another plugin API needs the libraries of that API
+// (libsonda_core.so.2: their SONAME is the API version), which this sonda
+// does not have, so the loader fails before the version symbol can be read.
+// What the loader said then names the version the module was built for.
+std::string other_api_hint(const std::string& loader_message) {
+    for (const char* library : {"libsonda_core.so.", "libsonda_gui.so."}) {
+        const std::size_t at = loader_message.find(library);
+        if (at == std::string::npos) continue;
+        const std::size_t digits = at + std::string(library).size();
+        std::size_t end = digits;
+        while (end < loader_message.size() && end - digits < 6 &&
+               std::isdigit(static_cast<unsigned char>(loader_message[end])))
+            ++end;
+        if (end == digits) continue;
+        const std::string version = loader_message.substr(digits, end - digits);
+        if (version == std::to_string(SONDA_PLUGIN_API_VERSION)) continue;
+        return "; it was built for plugin API version " + version + " (it needs " +
+               loader_message.substr(at, end - at) + "), this sonda speaks version " +
+               std::to_string(SONDA_PLUGIN_API_VERSION) + ": rebuild it against this sonda";
     }
     return "";
 }
@@ -101,7 +127,8 @@ std::unique_ptr<ModuleLibrary> ModuleLibrary::open(const std::string& file,
     try {
         library.load(file);
     } catch (const Poco::Exception& failure) {
-        error = "cannot load " + file + ": " + failure.displayText();
+        error = "cannot load " + file + ": " + failure.displayText() +
+                other_api_hint(failure.displayText());
         return nullptr;
     }
     // The version is read before any other symbol is touched or any object is

@@ -1,17 +1,11 @@
 #include "sonda/plugin/plugin_host.hpp"
 
-#include <Poco/Environment.h>
-
-#include <algorithm>
-#include <filesystem>
-
 #include "sonda/plugin/module_library.hpp"
 #include "sonda/plugin/plugin_api.hpp"
 #include "sonda/plugin/registry.hpp"
+#include "sonda/util/install_layout.hpp"
 
 namespace sonda {
-
-namespace fs = std::filesystem;
 
 PluginHost::PluginHost(Registry& registry)
     : m_modules(ModuleKind{
@@ -33,16 +27,7 @@ PluginHost::PluginHost(Registry& registry)
 
 std::vector<std::string> PluginHost::default_search_path() {
     std::vector<std::string> folders;
-    std::error_code ignored;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ignored);
-    if (!exe.empty()) folders.push_back((exe.parent_path().parent_path() / "plugins").string());
-    const std::string extra = Poco::Environment::get("SONDA_PLUGIN_PATH", "");
-    std::size_t start = 0;
-    while (start <= extra.size()) {
-        const std::size_t end = std::min(extra.find(':', start), extra.size());
-        if (end > start) folders.push_back(extra.substr(start, end - start));
-        start = end + 1;
-    }
+    for (const SearchFolder& folder : plugin_search_folders()) folders.push_back(folder.path);
     return folders;
 }
 

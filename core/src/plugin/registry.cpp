@@ -57,6 +57,11 @@ std::string Registry::owner_of_instrument(const std::string& id) const {
     return found == m_instruments.end() ? std::string() : found->second.owner;
 }
 
+std::string Registry::owner_of_item_type(const std::string& name) const {
+    auto found = m_item_types.find(name);
+    return found == m_item_types.end() ? std::string() : found->second.owner;
+}
+
 void Registry::remove_owner(const std::string& owner) {
     std::erase_if(m_item_types, [&](const auto& entry) { return entry.second.owner == owner; });
     std::erase_if(m_instruments, [&](const auto& entry) { return entry.second.owner == owner; });

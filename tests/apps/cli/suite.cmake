@@ -5,6 +5,7 @@
 sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_runner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_general_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_installation_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_forms_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_data_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_postgres_test.cpp
@@ -18,6 +19,9 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_declarative_test.cpp
     LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)
+if(TARGET sonda_gui)
+    target_compile_definitions(test_cli PRIVATE SONDA_TEST_WITH_GUI)
+endif()
 # The summary test reads the phrase catalogue to find English in Italian pages.
 target_include_directories(test_cli PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)
 # The declarative test runs a copy of sonda away from build/plugins: it finds

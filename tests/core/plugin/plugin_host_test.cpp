@@ -224,6 +224,23 @@ TEST_CASE("plugin host refuses a second plugin with a name already loaded", "[pl
     CHECK(registry.instrument("network-dimensions") != nullptr);
 }
 
+TEST_CASE("plugin host names the API version of a plugin that needs another libsonda_core",
+          "[plugin]") {
+    // Built for API 2, it needs libsonda_core.so.2, which is nowhere: the
+    // loader fails before its version symbol could be read.
+    Registry registry;
+    PluginHost host(registry);
+    const std::string file = kFixtureDir + "/old_api/old_api.so";
+    const PluginInfo& info = host.load_file(file);
+    CHECK_FALSE(info.loaded);
+    CHECK_THAT(info.error, Catch::Contains("cannot load " + file));
+    CHECK_THAT(info.error, Catch::Contains("libsonda_core.so.2"));
+    CHECK_THAT(info.error, Catch::Contains("it was built for plugin API version 2 (it needs "
+                                           "libsonda_core.so.2), this sonda speaks version " +
+                                           std::to_string(SONDA_PLUGIN_API_VERSION) +
+                                           ": rebuild it against this sonda"));
+}
+
 TEST_CASE("plugin host honours SONDA_PLUGIN_PATH", "[plugin]") {
     const ScopedEnv path("SONDA_PLUGIN_PATH", "/nonexistent/sonda-plugins::" + kFixtureDir);
     const std::vector<std::string> folders = PluginHost::default_search_path();

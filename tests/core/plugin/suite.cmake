@@ -22,6 +22,21 @@ foreach(fixture IN ITEMS a_wrong_api:wrong_api_plugin b_not_a_plugin:not_a_plugi
     list(APPEND fixture_targets ${target})
 endforeach()
 
+# A plugin of API version 2: linked against a stand-in libsonda_core.so.2 in a
+# folder no loader searches (no build RPATH), in a fixture folder of its own.
+if(NOT TARGET sonda_plugin_fixture_old_core)
+    add_library(sonda_plugin_fixture_old_core SHARED ${CMAKE_CURRENT_LIST_DIR}/fixtures/old_core_stub.cpp)
+    set_target_properties(sonda_plugin_fixture_old_core PROPERTIES
+        OUTPUT_NAME sonda_core VERSION 2 SOVERSION 2
+        LIBRARY_OUTPUT_DIRECTORY ${SONDA_PLUGIN_FIXTURE_DIR}/old_core)
+    add_library(sonda_plugin_fixture_old_api MODULE ${CMAKE_CURRENT_LIST_DIR}/fixtures/old_api_plugin.cpp)
+    target_link_libraries(sonda_plugin_fixture_old_api PRIVATE sonda_plugin_fixture_old_core)
+    set_target_properties(sonda_plugin_fixture_old_api PROPERTIES
+        PREFIX "" OUTPUT_NAME old_api SUFFIX ".so" SKIP_BUILD_RPATH ON
+        LIBRARY_OUTPUT_DIRECTORY ${SONDA_PLUGIN_FIXTURE_DIR}/old_api)
+endif()
+list(APPEND fixture_targets sonda_plugin_fixture_old_api)
+
 sonda_add_test_suite(NAME test_plugin
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/plugin_host_test.cpp)
 add_dependencies(test_plugin ${fixture_targets})

@@ -28,7 +28,8 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
                                       std::vector<Issue>* skipped = nullptr);
 
 // The folders searched for forms: SONDA_FORMS_PATH (':' separated), else the
-// forms/ folder of the source tree this build was configured from.
+// installation's share/sonda/forms (form_search_folders() in
+// sonda/util/install_layout.hpp; in a build tree, a link to the source's forms/).
 std::vector<std::string> default_form_path();
 
 }  // namespace sonda

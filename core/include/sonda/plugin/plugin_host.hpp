@@ -1,5 +1,6 @@
-// Loads instrument plugins at run time (Poco::SharedLibrary) from build/plugins
-// next to the executable and from the folders in SONDA_PLUGIN_PATH. A plugin
+// Loads instrument plugins at run time (Poco::SharedLibrary) from the
+// installation's plugin folder and from the folders in SONDA_PLUGIN_PATH
+// (sonda/util/install_layout.hpp). A plugin
 // that cannot be loaded, or was built for another API version, is reported and
 // skipped; the others still load.
 #pragma once
@@ -22,8 +23,8 @@ class PluginHost {
     PluginHost(const PluginHost&) = delete;
     PluginHost& operator=(const PluginHost&) = delete;
 
-    // The default folders: <dir of the executable>/../plugins, then SONDA_PLUGIN_PATH (':'
-    // separated).
+    // The default folders: <prefix>/lib/sonda/plugins, then SONDA_PLUGIN_PATH (':' separated);
+    // plugin_search_folders() says which exist and why each is searched.
     static std::vector<std::string> default_search_path();
 
     void load_default();

@@ -30,6 +30,7 @@ class Registry {
     std::vector<std::string> item_type_names() const;
     std::vector<const Instrument*> instruments() const;
     std::string owner_of_instrument(const std::string& id) const;
+    std::string owner_of_item_type(const std::string& name) const;  // "core" for the core's
 
     // Destroys everything `owner` registered: a plugin's objects must be gone
     // before its library is unloaded.

@@ -1,7 +1,7 @@
 // What a plugin's panel module includes. A panel module is a shared library in
-// build/plugins/panels/ that exports C functions; the dashboard checks
-// sonda_panels_api_version() before anything else. ImGui comes from
-// libsonda_gui.so, so panels draw into the dashboard's one ImGui context.
+// a plugin folder's panels/ (lib/sonda/plugins/panels) that exports C functions; the dashboard
+// checks sonda_panels_api_version() before anything else. ImGui comes from libsonda_gui.so, so
+// panels draw into the dashboard's one ImGui context.
 //
 //   SONDA_PANELS("network-dimensions") {
 //       panels.add(std::make_unique<DimensionChangePanel>());

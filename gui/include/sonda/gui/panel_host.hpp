@@ -1,5 +1,5 @@
-// Loads the plugins' panel modules (build/plugins/panels next to the
-// executable, and a panels/ folder under every SONDA_PLUGIN_PATH entry). A
+// Loads the plugins' panel modules (the panels/ folder of the installation's
+// plugin folder and of every SONDA_PLUGIN_PATH entry: panel_search_folders()). A
 // module built for another panels API is refused with a message; the others load.
 #pragma once
 
