@@ -24,6 +24,11 @@ void TrendPanel::draw_content(gui::PanelContext& context) {
         ImGui::TextWrapped("%s", i18n::tr(context.language, "dashboard.no_responses").c_str());
         return;
     }
+    const std::size_t waves = model.waves_with_data(selection.form).size();
+    if (waves == 0) {
+        ImGui::TextWrapped("%s", i18n::tr(context.language, "dashboard.form_no_data").c_str());
+        return;
+    }
     // One ticked territory: its own trend; otherwise the whole community's.
     const std::string territory =
         selection.territories.size() == 1 ? selection.territories.front() : "";
@@ -39,22 +44,25 @@ void TrendPanel::draw_content(gui::PanelContext& context) {
         request.to_wave = selection.to_wave;
         request.language = context.language;
         // Its own Project: the store connection is not shared across threads.
-        m_pending = std::async(std::launch::async, [&engine = model.project().engine(),
-                                                    target = model.project().target(), request] {
-            Charts charts;
-            try {
-                Project project(engine, target);
-                for (const char* name : {"trend", "territories"}) {
-                    chart::ChartRequest one = request;
-                    one.chart = name;
-                    if (name == std::string("territories")) one.territory.clear();
-                    charts.scenes.push_back(chart::build_chart(project, one));
+        m_pending =
+            std::async(std::launch::async, [&engine = model.project().engine(),
+                                            target = model.project().target(), request, waves] {
+                Charts charts;
+                try {
+                    Project project(engine, target);
+                    for (const char* name : {"trend", "territories"}) {
+                        if (name == std::string("territories") && waves < 2)
+                            break;  // no change yet
+                        chart::ChartRequest one = request;
+                        one.chart = name;
+                        if (name == std::string("territories")) one.territory.clear();
+                        charts.scenes.push_back(chart::build_chart(project, one));
+                    }
+                } catch (const Error& failure) {
+                    charts.error = failure.what();
                 }
-            } catch (const Error& failure) {
-                charts.error = failure.what();
-            }
-            return charts;
-        });
+                return charts;
+            });
     }
     if (m_pending.valid() &&
         m_pending.wait_for(std::chrono::seconds(0)) == std::future_status::ready)

@@ -127,7 +127,11 @@ void DashboardModel::refresh() {
     }
     if (m_selection.from_wave.empty() || m_selection.to_wave.empty() ||
         m_selection.from_wave == m_selection.to_wave) {
-        m_error = i18n::tr(m_selection.language, "dashboard.two_waves");
+        // Say why: a form with no answers, or one wave only, has no change.
+        const std::size_t waves = waves_with_data(m_selection.form).size();
+        m_error = i18n::tr(m_selection.language, waves == 0   ? "dashboard.form_no_data"
+                                                 : waves == 1 ? "dashboard.one_wave"
+                                                              : "dashboard.two_waves");
         return;
     }
     // Only cells of the protected table are asked for (the core refuses any

@@ -54,7 +54,8 @@ struct Painter {
                             length(circle.stroke->width));
     }
     void operator()(const chart::Rect& rect) const {
-        const ImVec2 low = at({rect.x, rect.y}), high = at({rect.x + rect.width, rect.y + rect.height});
+        const ImVec2 low = at({rect.x, rect.y}),
+                     high = at({rect.x + rect.width, rect.y + rect.height});
         if (rect.fill) draw->AddRectFilled(low, high, colour_of(*rect.fill));
         if (rect.stroke)
             draw->AddRect(low, high, colour_of(rect.stroke->colour), 0, 0,

@@ -300,6 +300,8 @@ constexpr Message kMessages[] = {
     {"dashboard.trend_all_roles",
      "Every role together: the charts of this tab are over all roles, whatever roles are ticked."},
     {"dashboard.drawing", "Drawing the charts..."},
+    {"dashboard.form_no_data", "This form has no responses yet."},
+    {"dashboard.one_wave", "Only one wave of this form has responses: no change to show yet."},
     {"panel.overview", "Overview"},
     {"panel.entry", "Enter / correct"},
 };

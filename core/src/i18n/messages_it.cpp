@@ -327,6 +327,10 @@ constexpr Message kMessages[] = {
      "Tutti i ruoli insieme: i grafici di questa scheda riguardano tutti i ruoli, qualunque ruolo "
      "sia spuntato."},
     {"dashboard.drawing", "Disegno dei grafici..."},
+    {"dashboard.form_no_data", "Questo questionario non ha ancora risposte."},
+    {"dashboard.one_wave",
+     "Solo una rilevazione di questo questionario ha risposte: ancora nessun cambiamento da "
+     "mostrare."},
     {"panel.overview", "Panoramica"},
     {"panel.entry", "Inserisci / correggi"},
 };

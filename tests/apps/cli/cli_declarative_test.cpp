@@ -13,6 +13,7 @@
 
 #include "cli_runner.hpp"
 #include "png_header.hpp"
+#include "sonda/plugin/plugin_api.hpp"
 
 using namespace sonda::test;
 
@@ -103,8 +104,10 @@ double number(const Poco::JSON::Object::Ptr& score, const std::string& key) {
     return score->getValue<double>(key);
 }
 
-// A copy of sonda in a folder of its own: the plugins next to build/bin are
-// not next to it, and SONDA_PLUGIN_PATH is unset, so no module loads.
+// A copy of sonda in a prefix of its own: the core finds its plugins beside
+// its library (lib/sonda/plugins), so the libraries are linked into the
+// scratch prefix too (links keep their own path); SONDA_PLUGIN_PATH is
+// unset, so no module loads.
 struct PluginFreeSonda {
     CliEnvironment environment;
     explicit PluginFreeSonda(const ScratchFolder& scratch) {
@@ -113,7 +116,15 @@ struct PluginFreeSonda {
         fs::copy_file(std::string(SONDA_BINARY_DIR) + "/bin/sonda", copy);
         fs::permissions(copy, fs::perms::owner_all, fs::perm_options::add);
         environment.binary = copy.string();
-        environment.set["LD_LIBRARY_PATH"] = SONDA_LIBRARY_PATH;
+        fs::create_directories(scratch.path("lib"));
+        std::string library_path = scratch.path("lib").string();
+        for (const std::string name : {"core", "render"}) {
+            const fs::path built = std::string(SONDA_BINARY_DIR) + "/lib/libsonda_" + name +
+                                   ".so." + std::to_string(SONDA_PLUGIN_API_VERSION);
+            REQUIRE(fs::exists(built));
+            fs::create_symlink(built, scratch.path("lib") / built.filename());
+        }
+        environment.set["LD_LIBRARY_PATH"] = library_path;
     }
     CliResult operator()(const std::vector<std::string>& args) const {
         return run_sonda(args, environment);
