@@ -61,7 +61,8 @@ class Project {
     // Everything a response goes through before it is stored, whoever enters
     // it (import, dashboard, later the server): validation against the study,
     // the form, its item types and its instrument, then the instrument's
-    // scores. Throws InvalidInput with every issue found.
+    // scores. Throws InvalidInput with every issue found, or PluginFailure
+    // naming the response when a plugin failed on it.
     StoredResponse prepare(const Response& response) const;
 
     void reload();  // after forms or the study changed in the store
