@@ -73,12 +73,19 @@ StoredResponse Project::prepare(const Response& response) const {
         stored.response.id = canonical_response_id(response.id);
         stored.canonical_json = stored.response.to_canonical_json();
         stored.scores = instrument(form).score(form, stored.response);
+        stored.scorer = scorer(form);
         return stored;
     } catch (const PluginFailure& failure) {
         // An item type's check of one answer knows neither form nor response.
         throw failure.about(response.form, response.form_version,
                             canonical_response_id(response.id));
     }
+}
+
+Scorer Project::scorer(const Form& form) const {
+    const std::string owner = m_engine.registry().owner_of_instrument(form.plugin);
+    if (owner.empty()) return {};
+    return Scorer{owner, m_engine.registry().owner_version(owner)};
 }
 
 const Instrument& Project::instrument(const Form& form) const {

@@ -54,6 +54,9 @@ class Project {
     const Form& form(const std::string& id, std::optional<int> version = std::nullopt) const;
     // The instrument for a form. Throws InvalidInput when its plugin is not loaded.
     const Instrument& instrument(const Form& form) const;
+    // The loaded plugin that scores the form, and its version (empty when
+    // its plugin is not loaded).
+    Scorer scorer(const Form& form) const;
 
     // The validator for this study and its forms, made once and kept until reload().
     const ResponseValidator& validator() const;
