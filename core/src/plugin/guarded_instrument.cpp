@@ -26,18 +26,23 @@ class GuardedAccumulator final : public ExtrasAccumulator {
     GuardedAccumulator(std::unique_ptr<ExtrasAccumulator> plugin, const PluginPart& part,
                        const Form& form)
         : m_plugin(std::move(plugin)), m_part(part), m_form(form) {}
+
     bool wants_response(std::span<const double> scores) const override {
-        return call_plugin(m_part, CallSite{"wants_response()", &m_form, "", ""},
+        return call_plugin(m_part, CallSite{"wants_response()", &m_form},
                            [&] { return m_plugin->wants_response(scores); });
     }
 
     void add(const ResponseView& view) override {
-        call_plugin(m_part, CallSite{"add()", &m_form, response_of(view), ""},
-                    [&] { m_plugin->add(view); });
+        try {
+            call_plugin(m_part, CallSite{"add()", &m_form, view.id}, [&] { m_plugin->add(view); });
+        } catch (const PluginFailure& failure) {
+            // Named only now: most views come without an id.
+            throw failure.about(m_form.id, m_form.version, response_of(view));
+        }
     }
 
     Poco::JSON::Object::Ptr finish() override {
-        const CallSite site{"finish()", &m_form, "", ""};
+        const CallSite site{"finish()", &m_form};
         Poco::JSON::Object::Ptr result =
             call_plugin(m_part, site, [&] { return m_plugin->finish(); });
         if (std::string problem = non_finite_problem(result); !problem.empty())
@@ -84,12 +89,12 @@ class GuardedInstrument final : public Instrument {
 
     void validate(const Form& form, const Response& response,
                   std::vector<Issue>& issues) const override {
-        call_plugin(m_part, CallSite{"validate()", &form, response.id, ""},
+        call_plugin(m_part, CallSite{"validate()", &form, response.id},
                     [&] { m_plugin->validate(form, response, issues); });
     }
 
     std::vector<Score> score(const Form& form, const Response& response) const override {
-        const CallSite site{"score()", &form, response.id, ""};
+        const CallSite site{"score()", &form, response.id};
         std::vector<Score> scores =
             call_plugin(m_part, site, [&] { return m_plugin->score(form, response); });
         if (std::string problem = score_result_problem(*definitions(form), scores);

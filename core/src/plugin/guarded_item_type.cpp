@@ -18,7 +18,7 @@ class GuardedItemType final : public ItemType {
     void check_definition(const Item& item, const std::string& json_path,
                           std::vector<Issue>& issues) const override {
         try {
-            call_plugin(m_part, CallSite{"check_definition()", nullptr, "", item.id},
+            call_plugin(m_part, CallSite{"check_definition()", nullptr, {}, item.id},
                         [&] { m_plugin->check_definition(item, json_path, issues); });
         } catch (const PluginFailure& failure) {
             issues.push_back(Issue{Location{"", 0, json_path, item.id}, failure.fault().message()});
@@ -27,19 +27,19 @@ class GuardedItemType final : public ItemType {
 
     void validate_answer(const Item& item, const Poco::Dynamic::Var& value,
                          std::vector<Issue>& issues) const override {
-        call_plugin(m_part, CallSite{"validate_answer()", nullptr, "", item.id},
+        call_plugin(m_part, CallSite{"validate_answer()", nullptr, {}, item.id},
                     [&] { m_plugin->validate_answer(item, value, issues); });
     }
 
     Poco::Dynamic::Var parse_cell(const Item& item, const std::string& cell,
                                   char decimal) const override {
-        return call_plugin<true>(m_part, CallSite{"parse_cell()", nullptr, "", item.id},
+        return call_plugin<true>(m_part, CallSite{"parse_cell()", nullptr, {}, item.id},
                                  [&] { return m_plugin->parse_cell(item, cell, decimal); });
     }
 
     std::string format_cell(const Item& item, const Poco::Dynamic::Var& value,
                             char decimal) const override {
-        return call_plugin(m_part, CallSite{"format_cell()", nullptr, "", item.id},
+        return call_plugin(m_part, CallSite{"format_cell()", nullptr, {}, item.id},
                            [&] { return m_plugin->format_cell(item, value, decimal); });
     }
 

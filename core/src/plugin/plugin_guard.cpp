@@ -54,8 +54,8 @@ void throw_failure(const PluginPart& part, const CallSite& site, std::string pro
         fault.form = site.form->id;
         fault.form_version = site.form->version;
     }
-    fault.response = site.response;
-    fault.item = site.item;
+    fault.response = std::string(site.response);
+    fault.item = std::string(site.item);
     fault.problem = std::move(problem);
     fault.wrong_result = wrong_result;
     throw PluginFailure(Location{}, std::move(fault));

@@ -7,6 +7,7 @@
 
 #include <exception>
 #include <string>
+#include <string_view>
 
 #include "sonda/model/form.hpp"
 #include "sonda/plugin/plugin_failure.hpp"
@@ -23,18 +24,17 @@ struct PluginPart {
     std::string who() const;  // PluginFault::who()
 };
 
-// What the call is about; parts that do not apply stay empty.
+// What the call is about; parts that do not apply stay empty. Views only: a
+// call that succeeds copies nothing (a report calls add() once per
+// response); throw_failure copies what it names.
 struct CallSite {
-    CallSite(const char* call_name, const Form* about = nullptr, std::string response_id = {},
-             std::string item_id = {})
-        : call(call_name),
-          form(about),
-          response(std::move(response_id)),
-          item(std::move(item_id)) {}
+    CallSite(const char* call_name, const Form* about = nullptr, std::string_view response_id = {},
+             std::string_view item_id = {})
+        : call(call_name), form(about), response(response_id), item(item_id) {}
     const char* call;
     const Form* form;
-    std::string response;
-    std::string item;
+    std::string_view response;
+    std::string_view item;
 };
 
 // "std::out_of_range: map::at", or the text of a sonda error as it is.
