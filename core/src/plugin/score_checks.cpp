@@ -62,7 +62,9 @@ void check_range(const ScoreDefinition& definition, const std::string& score,
                                " to " + number_text(band.to));
         else if ((min && band.from < *min) || (max && band.to > *max))
             problems.push_back(named + " from " + number_text(band.from) + " to " +
-                               number_text(band.to) + " is outside the score's range");
+                               number_text(band.to) + ", is outside the score's range " +
+                               (min ? number_text(*min) : "-infinity") + " to " +
+                               (max ? number_text(*max) : "infinity"));
         if (previous && band.from < previous->to)
             problems.push_back(score + " lists band '" + band.id + "' (from " +
                                number_text(band.from) + ") after band '" + previous->id +

@@ -223,6 +223,9 @@ TEST_CASE("[cli] score definitions that do not fit the form refuse the form when
          "plugin 'faulty' 0.1.0 (instrument 'faulty') defines scores this form cannot have: score "
          "'total' lists band 'low' (from 1) after band 'high', which ends at 5: bands are listed "
          "from low to high and do not overlap"},
+        {"band_outside",
+         "plugin 'faulty' 0.1.0 (instrument 'faulty') defines scores this form cannot have: score "
+         "'total', band 'high', from 3 to 5, is outside the score's range 1 to 4"},
         {"throw_in_definitions",
          "plugin 'faulty' 0.1.0 (instrument 'faulty') failed in score_definitions() on form "
          "'faulty' v1: it threw std::logic_error: no definitions today"},

@@ -95,6 +95,7 @@ class FaultyInstrument final : public Instrument {
             first.max = 1;
         }
         if (fault == "bad_bands") std::swap(total.bands[0], total.bands[1]);
+        if (fault == "band_outside") total.max = 4;
         return {total, first};
     }
 

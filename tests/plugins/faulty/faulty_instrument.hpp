@@ -6,7 +6,8 @@
 // real plugins: `sonda plugins` finds it only through SONDA_PLUGIN_PATH.
 //
 // Faults of the form: throw_in_check_form, throw_in_definitions, missing_item,
-// duplicate_score, empty_range, bad_bands (refused when the form is loaded);
+// duplicate_score, empty_range, bad_bands, band_outside (refused when the form
+// is loaded);
 // throw_in_validate, throw_in_score, throw_other, too_few_scores,
 // unknown_score, nan, infinity, out_of_range (on the trigger response);
 // throw_in_start, throw_in_wants, throw_in_add, throw_in_finish, nan_in_finish
