@@ -12,6 +12,7 @@
 #include "fonts.hpp"
 #include "gl_window.hpp"
 #include "overview_panel.hpp"
+#include "panel_guard.hpp"
 #include "response_entry_panel.hpp"
 #include "screenshot.hpp"
 #include "selection_controls.hpp"
@@ -173,6 +174,11 @@ void DashboardApp::draw_controls(float /*scale*/) {
 
 void DashboardApp::draw_panels(float scale) {
     gui::PanelContext context{m_model, m_model.selection().language, scale};
+    // New reports: a panel that failed on the old ones gets another chance.
+    if (m_failures_generation != m_model.generation()) {
+        m_panel_failures.clear();
+        m_failures_generation = m_model.generation();
+    }
     // Above every tab, so no view and no picture of one (Export PNG,
     // --screenshot) shows small groups without saying so.
     if (m_model.suppression_off())
@@ -180,6 +186,12 @@ void DashboardApp::draw_panels(float scale) {
             gui::disclosure::suppression_off_banner(m_project.study().min_cell,
                                                     m_model.selection().min_cell, context.language)
                 .c_str());
+    // Above every tab too: a view missing a plugin's figures says why.
+    for (const std::string& note : m_model.report_notes()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.33f, 0.0f, 1.0f));
+        ImGui::TextWrapped("%s", note.c_str());
+        ImGui::PopStyleColor();
+    }
     if (!ImGui::BeginTabBar("panels")) return;
     for (gui::Panel* panel : visible_panels()) {
         ImGuiTabItemFlags flags = 0;
@@ -195,7 +207,7 @@ void DashboardApp::draw_panels(float scale) {
                                       : panel->title();
         if (ImGui::BeginTabItem((title + "###" + panel->id()).c_str(), nullptr, flags)) {
             m_current_view = panel->id();
-            panel->draw(context);
+            draw_guarded(*panel, context, m_panel_failures[panel->id()]);
             ImGui::EndTabItem();
         }
     }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <limits>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -80,6 +81,9 @@ class DashboardApp {
     std::string m_export_folder;
     float m_panel_x = 0, m_panel_y = 0, m_panel_width = 0, m_panel_height = 0;  // display units
     std::string m_status;
+    // Panel id -> why it failed (panel_guard.hpp); cleared with new reports.
+    std::map<std::string, std::string> m_panel_failures;
+    int m_failures_generation = -1;
 };
 
 }  // namespace sonda::dashboard

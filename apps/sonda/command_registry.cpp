@@ -9,6 +9,7 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_plugins_command());
     commands.push_back(make_forms_command());
     commands.push_back(make_import_command());
+    commands.push_back(make_rescore_command());
     commands.push_back(make_export_command());
     commands.push_back(make_report_command());
     commands.push_back(make_chart_command());

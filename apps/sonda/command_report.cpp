@@ -12,12 +12,30 @@
 #include "language_choice.hpp"
 #include "output_target.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/error.hpp"
 #include "sonda/report/report.hpp"
 #include "study_filters.hpp"
 
 namespace sonda::cli {
 
 namespace {
+
+// What the reader of standard error must know about a report: each plugin
+// failure in full (the published notes leave the response and the plugin's
+// words out), and stored scores from another plugin version.
+void warn_about(const Report& report) {
+    constexpr std::size_t kShown = 10;
+    const std::vector<std::string>& failures = report.plugin_failures;
+    for (std::size_t i = 0; i < failures.size() && i < kShown; ++i)
+        std::cerr << "sonda: warning: " << safe_message(failures[i]) << '\n';
+    if (failures.size() > kShown)
+        std::cerr << "sonda: warning: and " << failures.size() - kShown
+                  << " more failure(s) of the plugin\n";
+    for (const ReportNote& note : report.notes)
+        if (note.kind == ReportNote::Kind::ScoredByOther)
+            std::cerr << "sonda: warning: form '" << report.form
+                      << "': " << safe_message(note_text(report, note, "en")) << '\n';
+}
 
 class ReportCommand : public Command {
   public:
@@ -137,6 +155,7 @@ class ReportCommand : public Command {
         for (const std::string& form : forms) {
             request.form = form;
             reports.push_back(build_report(project, request));
+            warn_about(reports.back());
         }
 
         OutputTarget out(value("out"), guard);

@@ -13,6 +13,7 @@ std::unique_ptr<Command> make_study_command();
 std::unique_ptr<Command> make_plugins_command();
 std::unique_ptr<Command> make_forms_command();
 std::unique_ptr<Command> make_import_command();
+std::unique_ptr<Command> make_rescore_command();
 std::unique_ptr<Command> make_export_command();
 std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_chart_command();

@@ -6,6 +6,7 @@
 
 #include "sonda/error.hpp"
 #include "sonda/forms/form_loader.hpp"
+#include "sonda/plugin/plugin_failure.hpp"
 
 namespace sonda {
 
@@ -61,17 +62,30 @@ const ResponseValidator& Project::validator() const {
 }
 
 StoredResponse Project::prepare(const Response& response) const {
-    std::vector<Issue> issues;
-    if (!validator().validate(response, issues)) throw InvalidInput(std::move(issues));
-    const Form& form = *validator().form(response.form, response.form_version);
-    StoredResponse stored;
-    stored.response = response;
-    // UUIDs compare case-insensitively: one spelling (lower case) is stored,
-    // so an upper-case copy of a stored id is that same response.
-    stored.response.id = canonical_response_id(response.id);
-    stored.canonical_json = stored.response.to_canonical_json();
-    stored.scores = instrument(form).score(form, stored.response);
-    return stored;
+    try {
+        std::vector<Issue> issues;
+        if (!validator().validate(response, issues)) throw InvalidInput(std::move(issues));
+        const Form& form = *validator().form(response.form, response.form_version);
+        StoredResponse stored;
+        stored.response = response;
+        // UUIDs compare case-insensitively: one spelling (lower case) is stored,
+        // so an upper-case copy of a stored id is that same response.
+        stored.response.id = canonical_response_id(response.id);
+        stored.canonical_json = stored.response.to_canonical_json();
+        stored.scores = instrument(form).score(form, stored.response);
+        stored.scorer = scorer(form);
+        return stored;
+    } catch (const PluginFailure& failure) {
+        // An item type's check of one answer knows neither form nor response.
+        throw failure.about(response.form, response.form_version,
+                            canonical_response_id(response.id));
+    }
+}
+
+Scorer Project::scorer(const Form& form) const {
+    const std::string owner = m_engine.registry().owner_of_instrument(form.plugin);
+    if (owner.empty()) return {};
+    return Scorer{owner, m_engine.registry().owner_version(owner)};
 }
 
 const Instrument& Project::instrument(const Form& form) const {

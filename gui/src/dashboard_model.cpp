@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iostream>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -198,6 +199,22 @@ void DashboardModel::refresh() {
         });
 }
 
+std::vector<std::string> DashboardModel::report_notes() const {
+    std::vector<std::string> texts;
+    const auto add = [&](const Report& report, const ReportNote& note) {
+        std::string text = note_text(report, note, m_selection.language);
+        if (std::find(texts.begin(), texts.end(), text) == texts.end())
+            texts.push_back(std::move(text));
+    };
+    for (const Report* report : {m_by_territory.get(), m_overall.get()}) {
+        if (!report) continue;
+        for (const ReportNote& note : report->notes) add(*report, note);
+        for (const GroupReport& group : report->groups)
+            for (const ReportNote& note : group.notes) add(*report, note);
+    }
+    return texts;
+}
+
 void DashboardModel::take(FullReports reports) {
     release_free_memory();
     ++m_generation;
@@ -205,6 +222,12 @@ void DashboardModel::take(FullReports reports) {
         m_error = reports.error;
         return;
     }
+    // The views say what was left out; the details (the response, the
+    // plugin's words) are for whoever runs the dashboard, not for a picture.
+    for (const Report* report : {reports.by_territory.get(), reports.overall.get()})
+        if (report)
+            for (const std::string& failure : report->plugin_failures)
+                std::cerr << "sonda-dashboard: warning: " << safe_message(failure) << '\n';
     m_by_territory = std::move(reports.by_territory);
     m_overall = std::move(reports.overall);
     if (!reports.total_note.empty()) m_total_note = std::move(reports.total_note);

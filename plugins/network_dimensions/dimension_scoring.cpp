@@ -1,7 +1,5 @@
 #include "dimension_scoring.hpp"
 
-#include <Poco/JSON/Array.h>
-
 #include <map>
 #include <mutex>
 
@@ -11,17 +9,6 @@
 #include "sonda/util/json.hpp"
 
 namespace sonda::network_dimensions {
-
-namespace {
-
-std::string trim(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
-}
-
-}  // namespace
 
 const DimensionItems* DimensionLayout::dimension(const std::string& id) const {
     for (const DimensionItems& candidate : dimensions)
@@ -171,26 +158,6 @@ std::optional<double> dimension_score(const DimensionItems& dimension,
     // Fewer than half answered says too little about the dimension.
     if (answered == 0 || answered * 2 < dimension.likert.size()) return std::nullopt;
     return sum / static_cast<double>(answered);
-}
-
-std::vector<std::string> text_list_entries(const Poco::JSON::Object& answers,
-                                           const std::string& item_id) {
-    std::vector<std::string> entries;
-    if (!answers.has(item_id)) return entries;
-    const Poco::Dynamic::Var value = answers.get(item_id);
-    if (value.type() == typeid(Poco::JSON::Array::Ptr)) {
-        const auto array = value.extract<Poco::JSON::Array::Ptr>();
-        for (std::size_t i = 0; i < array->size(); ++i) {
-            const Poco::Dynamic::Var entry = array->get(static_cast<unsigned int>(i));
-            if (!entry.isString()) continue;
-            std::string text = trim(entry.extract<std::string>());
-            if (!text.empty()) entries.push_back(std::move(text));
-        }
-    } else if (value.isString()) {
-        std::string text = trim(value.extract<std::string>());
-        if (!text.empty()) entries.push_back(std::move(text));
-    }
-    return entries;
 }
 
 }  // namespace sonda::network_dimensions

@@ -54,8 +54,4 @@ DimensionLayout dimension_layout(const Form& form);
 std::optional<double> dimension_score(const DimensionItems& dimension,
                                       const Poco::JSON::Object& answers);
 
-// The entries of a text_list answer, trimmed, empty ones dropped.
-std::vector<std::string> text_list_entries(const Poco::JSON::Object& answers,
-                                           const std::string& item_id);
-
 }  // namespace sonda::network_dimensions

@@ -41,27 +41,4 @@ Poco::JSON::Object::Ptr BandTally::to_json(const DimensionLayout& layout,
     return out;
 }
 
-Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const DimensionItems& dimension,
-                                    const std::vector<Response>& group,
-                                    const std::string& language) {
-    ScoreDefinition banded;
-    banded.bands = layout.bands;
-    BandTally tally;
-    const Poco::JSON::Object empty;
-    for (const Response& response : group)
-        tally.add(banded, dimension_score(dimension, response.answers ? *response.answers : empty));
-    return tally.to_json(layout, language);
-}
-
-std::vector<NetworkMapAnswer> group_maps(const Item& item, const NetworkMapSpec& spec,
-                                         const std::vector<Response>& group) {
-    std::vector<NetworkMapAnswer> maps;
-    for (const Response& response : group) {
-        if (!response.answers || !response.answers->has(item.id)) continue;
-        if (auto map = read_network_map_answer(item, spec, response.answers->get(item.id)))
-            maps.push_back(std::move(*map));
-    }
-    return maps;
-}
-
 }  // namespace sonda::network_dimensions

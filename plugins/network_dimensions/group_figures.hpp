@@ -1,13 +1,12 @@
-// Figures of a group of responses (one territory at one wave) that both the
-// group summary and the wave change need: band counts per dimension, the
-// network maps of the group, and the small-group rule.
+// Figures of a group of responses (one territory at one wave) that the wave
+// change needs: band counts per dimension and the small-group rule.
 //
 // Privacy: a group smaller than min_cell is suppressed whole (with suppression
 // on): a territory map or band count built from two or three respondents
 // reads back as their individual answers. Inside a group that is shown, an
 // actor's own figures (its rings, how many placed it) describe only those who
 // placed it, so they follow the same rule: withheld when fewer than min_cell
-// placed it (network_map_comparison.hpp, territory_map_to_json).
+// placed it (network_map_comparison.hpp).
 #pragma once
 
 #include <Poco/JSON/Object.h>
@@ -42,14 +41,5 @@ struct BandTally {
     Poco::JSON::Object::Ptr to_json(const DimensionLayout& layout,
                                     const std::string& language) const;
 };
-
-// BandTally over the dimension scores of `group`.
-Poco::JSON::Object::Ptr band_counts(const DimensionLayout& layout, const DimensionItems& dimension,
-                                    const std::vector<Response>& group,
-                                    const std::string& language);
-
-// The parsed map of every response that answered `item`, in input order.
-std::vector<NetworkMapAnswer> group_maps(const Item& item, const NetworkMapSpec& spec,
-                                         const std::vector<Response>& group);
 
 }  // namespace sonda::network_dimensions

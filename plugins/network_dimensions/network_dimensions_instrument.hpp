@@ -1,7 +1,6 @@
 // The network-dimensions instrument: scores the four network dimensions and
-// the network map of one response, and adds to a group's summary (band counts,
-// the territory's texts per dimension and facet, the territory map) and to the
-// change between two waves (band counts at each wave, ring moves). The JSON it
+// the network map of one response, and adds to the change of a group between
+// two waves (band counts at each wave, ring moves). The JSON it
 // returns is documented in docs/instruments/network-dimensions.md.
 #pragma once
 
@@ -18,8 +17,6 @@ class NetworkDimensionsInstrument final : public Instrument {
     void check_form(const Form& form, std::vector<Issue>& issues) const override;
     std::vector<ScoreDefinition> score_definitions(const Form& form) const override;
     std::vector<Score> score(const Form& form, const Response& response) const override;
-    Poco::JSON::Object::Ptr aggregate(const Form& form, const std::vector<Response>& group,
-                                      const CompareOptions& options) const override;
     std::unique_ptr<ExtrasAccumulator> start_comparison(
         const Form& form, const CompareOptions& options) const override;
     // start_comparison fed with these waves (compare_responses).

@@ -1,7 +1,5 @@
 #include "network_map_scoring.hpp"
 
-#include <Poco/JSON/Array.h>
-
 #include <algorithm>
 #include <map>
 
@@ -112,39 +110,6 @@ TerritoryMap build_territory_map(const NetworkMapSpec& spec,
     TerritoryMapBuilder builder(spec);
     for (const NetworkMapAnswer& map : maps) builder.add(map);
     return builder.build();
-}
-
-Poco::JSON::Object::Ptr territory_map_to_json(const NetworkMapSpec& spec, const TerritoryMap& map,
-                                              const std::string& language, int min_placed) {
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    out->set("rings", spec.rings);
-    out->set("respondents", map.respondents);
-    Poco::JSON::Array::Ptr actors = new Poco::JSON::Array;
-    int withheld = 0;
-    for (const TerritoryActor& actor : map.actors) {
-        if (actor.placed_by < min_placed) {
-            ++withheld;
-            continue;
-        }
-        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-        entry->set("actor", actor.key);
-        entry->set("service", actor.first.service.empty()
-                                  ? Poco::Dynamic::Var()
-                                  : Poco::Dynamic::Var(actor.first.service));
-        entry->set("label", actor_label(spec, actor.first, language));
-        entry->set("placed_by", actor.placed_by);
-        entry->set("median_ring", actor.median_ring);
-        Poco::JSON::Array::Ptr rings = new Poco::JSON::Array;
-        for (int count : actor.ring_counts) rings->add(count);
-        entry->set("ring_counts", rings);
-        entry->set("mean_intensity", actor.mean_intensity
-                                         ? Poco::Dynamic::Var(*actor.mean_intensity)
-                                         : Poco::Dynamic::Var());
-        actors->add(entry);
-    }
-    out->set("actors", actors);
-    out->set("actors_withheld", withheld);
-    return out;
 }
 
 }  // namespace sonda::network_dimensions

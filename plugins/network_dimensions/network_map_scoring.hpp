@@ -84,11 +84,4 @@ class TerritoryMapBuilder {
     std::map<std::string, Tally> m_actors;
 };
 
-// {"rings", "respondents", "actors": [...], "actors_withheld"}. An actor
-// placed by 0 < placed_by < min_placed respondents is not listed (its ring
-// counts, median ring and intensity would be those few respondents' answers),
-// only counted in "actors_withheld"; min_placed 0 lists every actor.
-Poco::JSON::Object::Ptr territory_map_to_json(const NetworkMapSpec& spec, const TerritoryMap& map,
-                                              const std::string& language, int min_placed = 0);
-
 }  // namespace sonda::network_dimensions

@@ -163,35 +163,6 @@ std::vector<Score> ObjectivesInstrument::score(const Form& form, const Response&
     return {rate, mean};
 }
 
-Poco::JSON::Object::Ptr ObjectivesInstrument::aggregate(const Form& form,
-                                                        const std::vector<Response>& group,
-                                                        const CompareOptions&) const {
-    const WaveObjectives wave = collect_objectives(form, group);
-    std::map<std::string, long long> statuses;
-    for (const std::string& status : objective_statuses()) statuses[status] = 0;
-    Poco::JSON::Array::Ptr list = new Poco::JSON::Array;
-    for (const auto& [key, tracked] : wave.objectives) {
-        ++statuses[tracked.objective.status];
-        Poco::JSON::Object::Ptr entry = objective_to_json(tracked.objective);
-        entry->set("territory", tracked.territory);
-        entry->set("response", tracked.response_id);
-        list->add(entry);
-    }
-    Poco::JSON::Object::Ptr counts = new Poco::JSON::Object;
-    for (const auto& [status, n] : statuses) counts->set(status, n);
-    Poco::JSON::Array::Ptr warnings = new Poco::JSON::Array;
-    for (const std::string& warning : wave.warnings) warnings->add(warning);
-
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-    out->set("instrument", kInstrumentId);
-    out->set("territories", static_cast<long long>(wave.territories.size()));
-    out->set("status_counts", counts);
-    out->set("achievement", achievement_json(wave));
-    out->set("objectives", list);
-    out->set("warnings", warnings);
-    return out;
-}
-
 namespace {
 
 // The objectives of one group at both waves, collected response by response.

@@ -22,8 +22,6 @@ class ObjectivesInstrument final : public Instrument {
     void validate(const Form& form, const Response& response,
                   std::vector<Issue>& issues) const override;
     std::vector<Score> score(const Form& form, const Response& response) const override;
-    Poco::JSON::Object::Ptr aggregate(const Form& form, const std::vector<Response>& group,
-                                      const CompareOptions& options) const override;
     std::unique_ptr<ExtrasAccumulator> start_comparison(
         const Form& form, const CompareOptions& options) const override;
     // start_comparison fed with these waves (compare_responses).

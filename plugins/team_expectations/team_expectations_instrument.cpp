@@ -133,43 +133,6 @@ std::vector<Score> TeamExpectationsInstrument::score(const Form& form,
     return out;
 }
 
-Poco::JSON::Object::Ptr TeamExpectationsInstrument::aggregate(const Form& form,
-                                                              const std::vector<Response>& group,
-                                                              const CompareOptions& options) const {
-    const ExpectationsForm layout = layout_of(form);
-    const WaveCoding wave = code_wave(layout, group, options.overrides);
-    const bool hidden = withheld(wave, options);
-
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-    out->set("instrument", kInstrumentId);
-    out->set("n", wave.n);
-    out->set("suppressed", hidden);
-    add_axes(layout, options, *out);
-    Poco::JSON::Array::Ptr counts = new Poco::JSON::Array;
-    Poco::JSON::Array::Ptr uncoded = new Poco::JSON::Array;
-    for (const Choice& service : layout.services()) {
-        for (const Theme& theme : layout.codebook().themes()) {
-            Poco::JSON::Object::Ptr cell = new Poco::JSON::Object;
-            cell->set("service", service.value);
-            cell->set("theme", theme.id);
-            cell->set("texts", count_or_null(hidden, texts_of(wave, service.value, theme.id)));
-            cell->set("respondents",
-                      count_or_null(hidden, respondents_of(wave, service.value, theme.id)));
-            counts->add(cell);
-        }
-        Poco::JSON::Object::Ptr cell = new Poco::JSON::Object;
-        cell->set("service", service.value);
-        cell->set("texts", count_or_null(hidden, uncoded_of(wave, service.value)));
-        uncoded->add(cell);
-    }
-    out->set("theme_counts", counts);
-    out->set("uncoded", uncoded);
-    out->set("coded_texts", texts_json(wave, hidden, options));
-    out->set("texts_listed", options.list_texts);
-    out->set("warnings", warnings_json(wave.warnings));
-    return out;
-}
-
 namespace {
 
 // The change of one group between two codings (docs/instruments/team-expectations.md).

@@ -54,6 +54,9 @@ class Project {
     const Form& form(const std::string& id, std::optional<int> version = std::nullopt) const;
     // The instrument for a form. Throws InvalidInput when its plugin is not loaded.
     const Instrument& instrument(const Form& form) const;
+    // The loaded plugin that scores the form, and its version (empty when
+    // its plugin is not loaded).
+    Scorer scorer(const Form& form) const;
 
     // The validator for this study and its forms, made once and kept until reload().
     const ResponseValidator& validator() const;
@@ -61,7 +64,8 @@ class Project {
     // Everything a response goes through before it is stored, whoever enters
     // it (import, dashboard, later the server): validation against the study,
     // the form, its item types and its instrument, then the instrument's
-    // scores. Throws InvalidInput with every issue found.
+    // scores. Throws InvalidInput with every issue found, or PluginFailure
+    // naming the response when a plugin failed on it.
     StoredResponse prepare(const Response& response) const;
 
     void reload();  // after forms or the study changed in the store

@@ -40,6 +40,20 @@ constexpr Message kMessages[] = {
     {"reading", "Reading"},
     {"instrument", "What the instrument adds"},
     {"no_groups", "No answers for this form in these waves."},
+    {"note", "Note"},
+    {"note.extras_left_out",
+     "Left out of this group: what plugin '%s' %s adds to it, because the plugin failed in %s. "
+     "The score figures do not depend on it."},
+    {"note.extras_left_out_all",
+     "Left out of every group: what plugin '%s' %s adds, because the plugin failed in %s. "
+     "The score figures do not depend on it."},
+    {"note.scored_by_other",
+     "Some stored scores of this form were computed by plugin '%s' %s, but %s is loaded now: "
+     "run `sonda rescore --form %s` to compute them again with it."},
+    {"note.scored_unrecorded",
+     "Some stored scores of this form were computed before sonda recorded which plugin version "
+     "computed them; plugin '%s' %s is loaded now: run `sonda rescore --form %s` to compute them "
+     "again with it."},
     {"suppression_off",
      "SMALL-CELL SUPPRESSION IS OFF: this report shows groups of fewer than %d respondents. "
      "Do not share it outside the evaluation team."},
@@ -221,6 +235,8 @@ constexpr Message kMessages[] = {
     {"dashboard.leave_presentation", "Leave presentation (Esc)"},
     {"dashboard.no_folder", "No such folder: "},
     {"dashboard.saved_picture", "Saved "},
+    {"dashboard.panel_failed", "This view failed and is not shown"},
+    {"dashboard.panel_retry", "Try again"},
     {"dashboard.computing", "Computing alpha and instrument details..."},
     {"entry.new_response", "New response"},
     {"entry.no_forms", "The study has no forms yet."},

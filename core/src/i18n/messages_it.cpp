@@ -40,6 +40,21 @@ constexpr Message kMessages[] = {
     {"reading", "Lettura"},
     {"instrument", "Cosa aggiunge lo strumento"},
     {"no_groups", "Nessuna risposta a questo questionario in queste rilevazioni."},
+    {"note", "Nota"},
+    {"note.extras_left_out",
+     "Omesso in questo gruppo: ciò che vi aggiunge il plugin '%s' %s, che ha avuto un errore in "
+     "%s. Le cifre dei punteggi non ne dipendono."},
+    {"note.extras_left_out_all",
+     "Omesso in ogni gruppo: ciò che aggiunge il plugin '%s' %s, che ha avuto un errore in %s. "
+     "Le cifre dei punteggi non ne dipendono."},
+    {"note.scored_by_other",
+     "Alcuni punteggi registrati di questo questionario sono stati calcolati dal plugin '%s' %s, "
+     "ma ora è caricata la versione %s: eseguire `sonda rescore --form %s` per ricalcolarli con "
+     "questa."},
+    {"note.scored_unrecorded",
+     "Alcuni punteggi registrati di questo questionario sono stati calcolati prima che sonda "
+     "annotasse quale versione del plugin li calcolava; ora è caricato il plugin '%s' %s: "
+     "eseguire `sonda rescore --form %s` per ricalcolarli con questo."},
     {"suppression_off",
      "OSCURAMENTO DEI PICCOLI GRUPPI DISATTIVATO: questo rapporto mostra gruppi con meno di "
      "%d "
@@ -245,6 +260,8 @@ constexpr Message kMessages[] = {
     {"dashboard.leave_presentation", "Esci dalla presentazione (Esc)"},
     {"dashboard.no_folder", "La cartella non esiste: "},
     {"dashboard.saved_picture", "Salvata "},
+    {"dashboard.panel_failed", "Questa vista ha avuto un errore e non è mostrata"},
+    {"dashboard.panel_retry", "Riprova"},
     {"dashboard.computing", "Calcolo di alfa e dettagli degli strumenti..."},
     {"entry.new_response", "Nuova risposta"},
     {"entry.no_forms", "Lo studio non ha ancora questionari."},

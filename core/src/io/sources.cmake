@@ -11,5 +11,6 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/csv_rows.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/exporter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rescore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/safe_output.cpp
 )

@@ -13,10 +13,6 @@ const Band* ScoreDefinition::band_of(double value) const {
 
 void Instrument::check_form(const Form&, std::vector<Issue>&) const {}
 void Instrument::validate(const Form&, const Response&, std::vector<Issue>&) const {}
-Poco::JSON::Object::Ptr Instrument::aggregate(const Form&, const std::vector<Response>&,
-                                              const CompareOptions&) const {
-    return nullptr;
-}
 Poco::JSON::Object::Ptr Instrument::compare(const Form&, const std::vector<Response>&,
                                             const std::vector<Response>&,
                                             const CompareOptions&) const {

@@ -155,4 +155,9 @@ std::unique_ptr<ModuleLibrary> ModuleLibrary::open(const std::string& file,
 
 void* ModuleLibrary::symbol(const char* name) const { return m_impl->library.getSymbol(name); }
 
+std::string module_text(const ModuleLibrary& library, const char* name) {
+    const char* text = library.function<const char* (*)()>(name)();
+    return text ? text : "";
+}
+
 }  // namespace sonda

@@ -27,7 +27,10 @@ const PluginInfo& ModuleSet::load_file(const std::string& file) {
     auto library = ModuleLibrary::open(file, m_kind.version_symbol, m_kind.version, required,
                                        info.api_version, error);
     if (!library) return fail(error);
-    info.name = library->function<const char* (*)()>(m_kind.name_symbol)();
+    info.name = module_text(*library, m_kind.name_symbol);
+    if (info.name.empty())
+        return fail(file + ": the module gives no name (" + m_kind.name_symbol +
+                    " returned an empty text)");
     if (m_kind.describe) m_kind.describe(*library, info);
     const std::string named = std::string(m_kind.noun) + " '" + info.name + "'";
     for (const Loaded& other : m_loaded)
@@ -38,6 +41,10 @@ const PluginInfo& ModuleSet::load_file(const std::string& file) {
     } catch (const std::exception& failure) {
         m_kind.remove_owner(info.name);
         return fail(file + ": " + named + " failed to register: " + failure.what());
+    } catch (...) {
+        m_kind.remove_owner(info.name);
+        return fail(file + ": " + named +
+                    " failed to register: it threw something that is not a std::exception");
     }
     m_loaded.push_back(Loaded{std::move(library), info.name});
     info.loaded = true;

@@ -15,11 +15,12 @@ PluginHost::PluginHost(Registry& registry)
           "sonda_plugin_name",
           "plugin",
           [](const ModuleLibrary& library, PluginInfo& info) {
-              using TextFn = const char* (*)();
-              info.version = library.function<TextFn>("sonda_plugin_version")();
-              info.description = library.function<TextFn>("sonda_plugin_description")();
+              info.version = module_text(library, "sonda_plugin_version");
+              info.description = module_text(library, "sonda_plugin_description");
           },
           [&registry](const ModuleLibrary& library, const std::string& name) {
+              // Messages about its parts name the plugin's version.
+              registry.set_owner_version(name, module_text(library, "sonda_plugin_version"));
               PluginContext context(registry, name);
               library.function<void (*)(PluginContext*)>("sonda_plugin_register")(&context);
           },

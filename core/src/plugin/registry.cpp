@@ -1,9 +1,28 @@
 #include "sonda/plugin/registry.hpp"
 
 #include "../declarative/declarative_instrument.hpp"
+#include "guarded_parts.hpp"
 #include "sonda/plugin/plugin_api.hpp"
+#include "sonda/plugin/plugin_failure.hpp"
 
 namespace sonda {
+
+namespace {
+
+[[noreturn]] void refuse_null(const std::string& owner, const std::string& version,
+                              const char* kind, const char* call) {
+    PluginFault fault;
+    fault.plugin = owner;
+    fault.version = version;
+    fault.kind = kind;
+    fault.part = "?";
+    fault.call = call;
+    fault.problem = std::string("it registered a null pointer instead of an ") + kind;
+    fault.wrong_result = true;
+    throw PluginFailure(Location{}, std::move(fault));
+}
+
+}  // namespace
 
 Registry::Registry() {
     register_core_item_types(*this);
@@ -12,7 +31,19 @@ Registry::Registry() {
 }
 Registry::~Registry() = default;
 
+void Registry::set_owner_version(const std::string& owner, const std::string& version) {
+    m_owner_versions[owner] = version;
+}
+
+std::string Registry::owner_version(const std::string& owner) const {
+    if (owner == "core") return SONDA_VERSION;
+    const auto found = m_owner_versions.find(owner);
+    return found == m_owner_versions.end() ? std::string("(version unknown)") : found->second;
+}
+
 void Registry::add_item_type(std::unique_ptr<ItemType> type, const std::string& owner) {
+    if (!type) refuse_null(owner, owner_version(owner), "item type", "add_item_type()");
+    type = plugin_guard::guard_item_type(std::move(type), owner, owner_version(owner));
     const std::string name = type->name();
     auto existing = m_item_types.find(name);
     if (existing != m_item_types.end())
@@ -22,6 +53,8 @@ void Registry::add_item_type(std::unique_ptr<ItemType> type, const std::string& 
 }
 
 void Registry::add_instrument(std::unique_ptr<Instrument> instrument, const std::string& owner) {
+    if (!instrument) refuse_null(owner, owner_version(owner), "instrument", "add_instrument()");
+    instrument = plugin_guard::guard_instrument(std::move(instrument), owner, owner_version(owner));
     const std::string id = instrument->id();
     auto existing = m_instruments.find(id);
     if (existing != m_instruments.end())
@@ -65,6 +98,7 @@ std::string Registry::owner_of_item_type(const std::string& name) const {
 void Registry::remove_owner(const std::string& owner) {
     std::erase_if(m_item_types, [&](const auto& entry) { return entry.second.owner == owner; });
     std::erase_if(m_instruments, [&](const auto& entry) { return entry.second.owner == owner; });
+    m_owner_versions.erase(owner);
 }
 
 void PluginContext::add_item_type(std::unique_ptr<ItemType> type) {

@@ -17,6 +17,7 @@
 
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/plugin/plugin_failure.hpp"
 #include "sonda/report/protected_table.hpp"
 #include "sonda/report/report.hpp"
 #include "sonda/stats/item_moments.hpp"
@@ -264,6 +265,17 @@ void feed_extras(GroupData& group, ExtrasAccumulator& extras, int first,
     }
 }
 
+// What a report says when the instrument's plugin failed: who and in which
+// call, never the response or the plugin's words (Report::plugin_failures).
+ReportNote left_out(ReportNote::Kind kind, const PluginFailure& failure) {
+    ReportNote note;
+    note.kind = kind;
+    note.plugin = failure.fault().plugin;
+    note.version = failure.fault().version;
+    note.call = failure.fault().call;
+    return note;
+}
+
 LocalizedText group_label(const Study& study, GroupBy by, const std::string& id) {
     if (by == GroupBy::Territory)
         if (const Territory* territory = study.territory(id)) return territory->name;
@@ -311,6 +323,17 @@ Report build_report(Project& project, const ReportRequest& request) {
     const bool protect = request.suppression || request.min_cell.has_value();
     const auto [fixed_territory, fixed_role] = fixed_cell(study, request);
     report.score_definitions = instrument.score_definitions(form);
+    // Stored scores computed by another plugin version than the loaded one
+    // may not be what it computes now.
+    const Scorer loaded = project.scorer(form);
+    for (const Scorer& other : store.other_scorers(form.id, loaded)) {
+        ReportNote note;
+        note.kind = ReportNote::Kind::ScoredByOther;
+        note.plugin = loaded.plugin;
+        note.version = loaded.version;
+        note.scorer = other;
+        report.notes.push_back(std::move(note));
+    }
 
     ResponseFilter filter;
     filter.form = form.id;
@@ -379,8 +402,21 @@ Report build_report(Project& project, const ReportRequest& request) {
     // during the scan, by an accumulator that is never fed: the groups' own
     // accumulators are started after the scan, when the table that decides
     // their options is complete.
-    const std::unique_ptr<ExtrasAccumulator> probe =
-        request.scores_only ? nullptr : instrument.start_comparison(form, options);
+    // A plugin that fails costs the report its additions, never the scores.
+    std::unique_ptr<ExtrasAccumulator> probe;
+    const auto give_up_extras = [&](const PluginFailure& failure) {
+        report.notes.push_back(left_out(ReportNote::Kind::AllExtrasLeftOut, failure));
+        report.plugin_failures.push_back(failure.fault().message() +
+                                         "; what it adds is left out of every group");
+        probe.reset();
+    };
+    if (!request.scores_only) {
+        try {
+            probe = instrument.start_comparison(form, options);
+        } catch (const PluginFailure& failure) {
+            give_up_extras(failure);
+        }
+    }
     ScoreDictionaries dictionaries;
     std::vector<int> side_of_wave;
     std::vector<int> column_of_definition(definitions.size(), -1);   // -1: no layout has it
@@ -463,7 +499,13 @@ Report build_report(Project& project, const ReportRequest& request) {
             if (!probe) continue;
             wave_side.territories.push_back(batch.territory[row]);
             wave_side.roles.push_back(batch.role[row]);
-            if (probe->wants_response(scores)) {
+            bool wanted = false;
+            try {
+                wanted = probe->wants_response(scores);
+            } catch (const PluginFailure& failure) {
+                give_up_extras(failure);
+            }
+            if (wanted) {
                 wave_side.wanted_rows.push_back(
                     static_cast<std::uint32_t>(wave_side.respondents.size() - 1));
                 wave_side.wanted_ids.push_back(batch.ids[row]);
@@ -579,12 +621,20 @@ Report build_report(Project& project, const ReportRequest& request) {
     std::vector<Poco::JSON::Object::Ptr> compared(groups.size());
     const int first_side =
         wave_position(study, report.from_wave) <= wave_position(study, report.to_wave) ? 0 : 1;
+    std::vector<std::vector<ReportNote>> group_notes(groups.size());
     for (std::size_t g = 0; g < groups.size() && probe; ++g) {
-        const std::unique_ptr<ExtrasAccumulator> extras =
-            instrument.start_comparison(form, options_for(groups[g].id));
-        if (!extras) continue;
-        feed_extras(groups[g], *extras, first_side, dictionaries, store);
-        compared[g] = extras->finish();
+        try {
+            const std::unique_ptr<ExtrasAccumulator> extras =
+                instrument.start_comparison(form, options_for(groups[g].id));
+            if (!extras) continue;
+            feed_extras(groups[g], *extras, first_side, dictionaries, store);
+            compared[g] = extras->finish();
+        } catch (const PluginFailure& failure) {
+            group_notes[g].push_back(left_out(ReportNote::Kind::ExtrasLeftOut, failure));
+            report.plugin_failures.push_back(failure.fault().message() +
+                                             "; what it adds is left out of group '" +
+                                             groups[g].id + "'");
+        }
     }
     compare_all();
     suppress_all();
@@ -620,6 +670,7 @@ Report build_report(Project& project, const ReportRequest& request) {
         }
         group.instrument = extras[g];
         group.withheld = groups[g].withheld;
+        group.notes = std::move(group_notes[g]);
         report.groups.push_back(std::move(group));
     }
     return report;

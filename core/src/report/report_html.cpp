@@ -32,6 +32,7 @@ h2 { font-size: 14pt; margin: 0 0 3mm; padding-bottom: 1mm; border-bottom: 2px s
 h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
 .meta { color: #4a5561; margin: 0 0 4mm; }
 .meta span { margin-right: 5mm; display: inline-block; }
+.note { border-left: 3px solid #b26b00; background: #fff6e5; padding: 1.5mm 3mm; margin: 2mm 0; }
 .banner { border: 3px solid #b3261e; background: #fdecea; color: #7a1610; font-weight: bold;
           padding: 3mm 4mm; margin: 0 0 5mm; }
 section.group { break-before: page; page-break-before: always; }
@@ -283,6 +284,13 @@ void write_group_figures(const Report& report, const GroupReport& group, double 
     out << "</ul>\n";
 }
 
+void write_notes(const Report& report, const std::vector<ReportNote>& notes,
+                 const std::string& language, std::ostream& out) {
+    for (const ReportNote& note : notes)
+        out << "<p class=\"note\"><strong>" << html_escape(tr(language, "note")) << ":</strong> "
+            << html_escape(note_text(report, note, language)) << "</p>\n";
+}
+
 void write_group(const Report& report, const GroupReport& group, const Study* study,
                  double half_range, const std::string& language, std::ostream& out) {
     const std::string title = group_title(group, study, language);
@@ -327,6 +335,7 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
             }
         }
     }
+    write_notes(report, group.notes, language, out);
     out << "</section>\n";
 }
 
@@ -360,6 +369,7 @@ void report_detail::write_report_html(const Report& report, const Study* study,
         << html_escape(tr(language, "by")) << ": "
         << html_escape(tr(language, std::string("by.") + by_name(report.by))) << "</span><span>"
         << html_escape(tr(language, "min_cell")) << ": " << report.min_cell << "</span></p>\n";
+    write_notes(report, report.notes, language, out);
     if (report.groups.empty()) out << "<p>" << html_escape(tr(language, "no_groups")) << "</p>\n";
     const double half_range = chart_half_range(report);
     for (const GroupReport& group : report.groups)

@@ -106,6 +106,33 @@ Object::Ptr score_to_json(const Report& report, const ScoreReport& score) {
     return out;
 }
 
+// {"kind", "plugin", "version", ..., "text"}: the text for people, the
+// fields for programs.
+Array::Ptr notes_to_json(const Report& report, const std::vector<ReportNote>& notes) {
+    Array::Ptr out = new Array;
+    for (const ReportNote& note : notes) {
+        Object::Ptr entry = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        const bool scored = note.kind == ReportNote::Kind::ScoredByOther;
+        entry->set("kind", scored                                         ? "scored_by_other"
+                           : note.kind == ReportNote::Kind::ExtrasLeftOut ? "extras_left_out"
+                                                                          : "all_extras_left_out");
+        entry->set("plugin", note.plugin);
+        entry->set("version", note.version);
+        if (scored) {
+            entry->set("scored_by", note.scorer.recorded() ? Poco::Dynamic::Var(note.scorer.plugin)
+                                                           : Poco::Dynamic::Var());
+            entry->set("scored_by_version", note.scorer.recorded()
+                                                ? Poco::Dynamic::Var(note.scorer.version)
+                                                : Poco::Dynamic::Var());
+        } else {
+            entry->set("call", note.call);
+        }
+        entry->set("text", note_text(report, note, "en"));
+        out->add(entry);
+    }
+    return out;
+}
+
 }  // namespace
 
 Poco::JSON::Object::Ptr report_to_json(const Report& report) {
@@ -122,6 +149,7 @@ Poco::JSON::Object::Ptr report_to_json(const Report& report) {
         warnings->add(report_detail::suppression_off_warning(report, "en"));
         out->set("warnings", warnings);
     }
+    if (!report.notes.empty()) out->set("notes", notes_to_json(report, report.notes));
     Array::Ptr groups = new Array;
     for (const GroupReport& group : report.groups) {
         Object::Ptr entry = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -135,6 +163,7 @@ Poco::JSON::Object::Ptr report_to_json(const Report& report) {
         for (const ScoreReport& score : group.scores) scores->add(score_to_json(report, score));
         entry->set("scores", scores);
         if (group.instrument) entry->set("instrument", group.instrument);
+        if (!group.notes.empty()) entry->set("notes", notes_to_json(report, group.notes));
         groups->add(entry);
     }
     out->set("groups", groups);

@@ -180,6 +180,8 @@ void report_detail::write_report_text(const Report& report, const Study* study,
         << '\n';
     out << tr(language, "min_cell") << ": " << report.min_cell << ' ' << tr(language, "respondents")
         << '\n';
+    for (const ReportNote& note : report.notes)
+        out << "\n" << tr(language, "note") << ": " << note_text(report, note, language) << '\n';
     if (report.groups.empty()) out << '\n' << tr(language, "no_groups") << '\n';
 
     for (const GroupReport& group : report.groups) {
@@ -219,6 +221,9 @@ void report_detail::write_report_text(const Report& report, const Study* study,
                 write_object_text(*group.instrument, 2, out);
             }
         }
+        for (const ReportNote& note : group.notes)
+            out << '\n'
+                << tr(language, "note") << ": " << note_text(report, note, language) << '\n';
     }
 }
 

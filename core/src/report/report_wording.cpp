@@ -293,3 +293,28 @@ Reading read_change(const Report& report, const ScoreReport& score, const std::s
 }
 
 }  // namespace sonda::report_detail
+
+namespace sonda {
+
+std::string note_text(const Report& report, const ReportNote& note, const std::string& language) {
+    using report_detail::printf_string;
+    using report_detail::tr;
+    switch (note.kind) {
+        case ReportNote::Kind::ExtrasLeftOut:
+            return printf_string(tr(language, "note.extras_left_out"), note.plugin.c_str(),
+                                 note.version.c_str(), note.call.c_str());
+        case ReportNote::Kind::AllExtrasLeftOut:
+            return printf_string(tr(language, "note.extras_left_out_all"), note.plugin.c_str(),
+                                 note.version.c_str(), note.call.c_str());
+        case ReportNote::Kind::ScoredByOther:
+            if (!note.scorer.recorded())
+                return printf_string(tr(language, "note.scored_unrecorded"), note.plugin.c_str(),
+                                     note.version.c_str(), report.form.c_str());
+            return printf_string(tr(language, "note.scored_by_other"), note.scorer.plugin.c_str(),
+                                 note.scorer.version.c_str(), note.version.c_str(),
+                                 report.form.c_str());
+    }
+    return "";
+}
+
+}  // namespace sonda

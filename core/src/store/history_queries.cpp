@@ -100,7 +100,8 @@ void replace_response(Connection& connection, const StoredResponse& given,
         // correction may change, and packs the answers: it is written again.
         connection.sql << kDeleteScoreSet, soci::use(response.id);
         SetLayouts layouts(connection);
-        insert_score_set(connection, layouts, response, old.withdrawn, replacement.scores);
+        insert_score_set(connection, layouts, response, old.withdrawn, replacement.scores,
+                         replacement.scorer);
         transaction.commit();
     });
 }

@@ -42,6 +42,14 @@
 //             numeric_answer() is a number. A response without any has the
 //             empty layout ("[]") and the empty text, never NULL; readers
 //             take NULL as "no items" too.
+//
+// Version 5 records which plugin computed each score set, so that a report
+// can say when the stored scores come from another version of the plugin
+// than the one loaded (and `sonda rescore` recomputes them):
+//   scorers(id, form, plugin, version)   UNIQUE(form, plugin, version)
+//   score_sets gains scorer (-> scorers), set on every row. The score sets
+//             stored before this version get their form's scorer with empty
+//             plugin and version: not recorded.
 #include <algorithm>
 
 #include "score_sets.hpp"
@@ -290,6 +298,29 @@ void pack_item_answers(Connection& connection) {
     }
 }
 
+// Version 5: the score sets stored so far were computed by a plugin nobody
+// recorded; each form's get one scorer row saying so. One UPDATE per form.
+void record_unknown_scorers(Connection& connection) {
+    std::vector<std::string> forms;
+    {
+        std::string form;
+        soci::statement select =
+            (connection.sql.prepare << "SELECT DISTINCT form FROM score_sets", soci::into(form));
+        select.execute();
+        while (select.fetch()) forms.push_back(form);
+    }
+    for (const std::string& form : forms) {
+        long long id = 0;
+        connection.sql << "INSERT INTO scorers (form, plugin, version) VALUES (:form, '', '')",
+            soci::use(form);
+        connection.sql << "SELECT id FROM scorers WHERE form = :form AND plugin = '' AND "
+                          "version = ''",
+            soci::use(form), soci::into(id);
+        connection.sql << "UPDATE score_sets SET scorer = :id WHERE form = :form", soci::use(id),
+            soci::use(form);
+    }
+}
+
 const std::vector<Step> kSteps = {
     {1,
      {
@@ -392,6 +423,17 @@ const std::vector<Step> kSteps = {
          "ALTER TABLE score_sets ADD COLUMN items TEXT",
      },
      pack_item_answers},
+    {5,
+     {
+         "CREATE TABLE scorers ("
+         " id {serial_pk},"
+         " form {key} NOT NULL,"
+         " plugin TEXT NOT NULL,"
+         " version TEXT NOT NULL,"
+         " UNIQUE (form, plugin, version))",
+         "ALTER TABLE score_sets ADD COLUMN scorer BIGINT REFERENCES scorers (id)",
+     },
+     record_unknown_scorers},
 };
 
 constexpr const char* kCreateVersionTable =

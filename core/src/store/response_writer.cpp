@@ -24,7 +24,7 @@ constexpr const char* kInsertResponses =
     "updated_at)";
 constexpr const char* kInsertScoreSets =
     "INSERT INTO score_sets (form, wave, territory, respondent, response_id, form_version, role, "
-    "layout, vals, item_layout, items)";
+    "layout, vals, item_layout, items, scorer)";
 
 enum ResponseColumn {
     c_id,
@@ -49,7 +49,8 @@ enum ScoreSetColumn {
     s_layout,
     s_vals,
     s_item_layout,
-    s_items
+    s_items,
+    s_scorer
 };
 
 using Type = BulkInsert::Type;
@@ -105,9 +106,11 @@ SociResponseWriter::SociResponseWriter(Connection& connection)
                     {"layout", Type::integer},
                     {"vals", Type::text},
                     {"item_layout", Type::integer},
-                    {"items", Type::text}}),
+                    {"items", Type::text},
+                    {"scorer", Type::integer}}),
       m_layouts(connection),
-      m_item_layouts(connection) {
+      m_item_layouts(connection),
+      m_scorers(connection) {
     m_transaction = std::make_unique<Transaction>(connection);
     // Before any lookup: the checks below (id stored? respondent answered?)
     // are only exact when no other import writes meanwhile.
@@ -368,6 +371,8 @@ void SociResponseWriter::insert(const std::vector<StoredResponse>& batch,
                 m_score_sets.integer(s_item_layout)
                     .push_back(m_item_layouts.id(response.form, m_items.names));
                 m_score_sets.text(s_items).push_back(std::move(m_items.values));
+                m_score_sets.integer(s_scorer).push_back(
+                    m_scorers.id(response.form, batch[i].scorer));
             }
             m_responses.flush();
             m_score_sets.flush();

@@ -65,6 +65,7 @@ class SociResponseWriter final : public ResponseWriter {
     BulkInsert m_score_sets;
     ScoreLayouts m_layouts;
     ItemLayouts m_item_layouts;
+    Scorers m_scorers;
     PackedItems m_items;  // one response's, reused
 };
 

@@ -22,8 +22,14 @@ constexpr const char* kSelectItemLayout =
     "SELECT id FROM item_layouts WHERE form = :form AND names = :names";
 constexpr const char* kInsertScoreSet =
     "INSERT INTO score_sets (form, wave, territory, respondent, response_id, form_version, role, "
-    "withdrawn, layout, vals, item_layout, items) VALUES (:form, :wave, :territory, :respondent, "
-    ":response_id, :form_version, :role, :withdrawn, :layout, :vals, :item_layout, :items)";
+    "withdrawn, layout, vals, item_layout, items, scorer) VALUES (:form, :wave, :territory, "
+    ":respondent, :response_id, :form_version, :role, :withdrawn, :layout, :vals, :item_layout, "
+    ":items, :scorer)";
+constexpr const char* kInsertScorer =
+    "INSERT INTO scorers (form, plugin, version) VALUES (:form, :plugin, :version) "
+    "ON CONFLICT (form, plugin, version) DO NOTHING";
+constexpr const char* kSelectScorer =
+    "SELECT id FROM scorers WHERE form = :form AND plugin = :plugin AND version = :version";
 
 // Insert-or-ignore, then read: another writer may create the same layout at once.
 long long layout_id(Connection& connection, const char* insert, const char* select,
@@ -145,9 +151,28 @@ long long ItemLayouts::id(const std::string& form, const std::vector<std::string
     return found->second;
 }
 
+long long Scorers::id(const std::string& form, const Scorer& scorer) {
+    if (m_last != m_ids.end() && std::get<0>(m_last->first) == form &&
+        std::get<1>(m_last->first) == scorer.plugin && std::get<2>(m_last->first) == scorer.version)
+        return m_last->second;
+    auto key = std::make_tuple(form, scorer.plugin, scorer.version);
+    auto found = m_ids.find(key);
+    if (found == m_ids.end()) {
+        long long id = 0;
+        m_connection.sql << kInsertScorer, soci::use(form), soci::use(scorer.plugin),
+            soci::use(scorer.version);
+        m_connection.sql << kSelectScorer, soci::use(form), soci::use(scorer.plugin),
+            soci::use(scorer.version), soci::into(id);
+        found = m_ids.emplace(std::move(key), id).first;
+    }
+    m_last = found;
+    return found->second;
+}
+
 void insert_score_set(Connection& connection, SetLayouts& layouts, const Response& response,
-                      bool withdrawn, const std::vector<Score>& scores) {
+                      bool withdrawn, const std::vector<Score>& scores, const Scorer& scorer) {
     if (scores.empty()) return;
+    long long scorer_id = layouts.scorers.id(response.form, scorer);
     long long layout = layouts.scores.id(response.form, scores);
     long long form_version = response.form_version;
     long long withdrawn_flag = withdrawn ? 1 : 0;
@@ -158,7 +183,8 @@ void insert_score_set(Connection& connection, SetLayouts& layouts, const Respons
     connection.sql << kInsertScoreSet, soci::use(response.form), soci::use(response.wave),
         soci::use(response.territory), soci::use(response.respondent), soci::use(response.id),
         soci::use(form_version), soci::use(response.role), soci::use(withdrawn_flag),
-        soci::use(layout), soci::use(values), soci::use(item_layout), soci::use(items.values);
+        soci::use(layout), soci::use(values), soci::use(item_layout), soci::use(items.values),
+        soci::use(scorer_id);
 }
 
 }  // namespace sonda::store

@@ -16,11 +16,13 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include "connection.hpp"
 #include "sonda/model/response.hpp"
+#include "sonda/store/store.hpp"
 
 namespace sonda::store {
 
@@ -80,17 +82,37 @@ class ItemLayouts {
     Ids::const_iterator m_last = m_ids.end();  // the layout asked for last
 };
 
-// The layout caches a writer of score sets keeps for its transaction.
+// Scorer ids by (form, plugin, version), created on first use like the
+// layouts (schema version 5). An unrecorded scorer (empty) is a row too, so
+// that every score set names one.
+class Scorers {
+  public:
+    explicit Scorers(Connection& connection) : m_connection(connection) {}
+    long long id(const std::string& form, const Scorer& scorer);
+
+    Scorers(const Scorers&) = delete;  // m_last points into m_ids
+    Scorers& operator=(const Scorers&) = delete;
+
+  private:
+    using Ids = std::map<std::tuple<std::string, std::string, std::string>, long long>;
+    Connection& m_connection;
+    Ids m_ids;
+    Ids::const_iterator m_last = m_ids.end();  // an import asks for one scorer row after row
+};
+
+// The caches a writer of score sets keeps for its transaction.
 struct SetLayouts {
-    explicit SetLayouts(Connection& connection) : scores(connection), items(connection) {}
+    explicit SetLayouts(Connection& connection)
+        : scores(connection), items(connection), scorers(connection) {}
     ScoreLayouts scores;
     ItemLayouts items;
+    Scorers scorers;
 };
 
 // One score set with the response's item answers (from `response.answers`),
-// for the single-response paths (replace); none when the response has no
-// scores.
+// for the single-response paths (replace, rescore); none when the response
+// has no scores.
 void insert_score_set(Connection& connection, SetLayouts& layouts, const Response& response,
-                      bool withdrawn, const std::vector<Score>& scores);
+                      bool withdrawn, const std::vector<Score>& scores, const Scorer& scorer);
 
 }  // namespace sonda::store

@@ -28,6 +28,13 @@ class SociStore final : public Store {
     std::unique_ptr<ResponseWriter> begin_write() override {
         return std::make_unique<store::SociResponseWriter>(*m_connection);
     }
+    std::unique_ptr<ScoreRewriter> begin_rescore(const std::string& form,
+                                                 const Scorer& scorer) override {
+        return store::begin_rescore(*m_connection, form, scorer);
+    }
+    std::vector<Scorer> other_scorers(const std::string& form, const Scorer& current) override {
+        return store::other_scorers(*m_connection, form, current);
+    }
 
     void for_each_response(const ResponseFilter& filter,
                            const std::function<void(const StoredResponse&)>& visit) override {

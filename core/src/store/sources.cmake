@@ -9,6 +9,7 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/migrations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/override_queries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/response_queries.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/rescore_queries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/response_writer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/score_columns.cpp
     ${CMAKE_CURRENT_LIST_DIR}/score_queries.cpp

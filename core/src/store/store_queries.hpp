@@ -115,6 +115,12 @@ void scan_scores(Connection& connection, const ResponseFilter& filter,
                  ScoreDictionaries& dictionaries,
                  const std::function<void(const ScoreBatch&)>& visit);
 
+// --- rescore_queries.cpp
+std::unique_ptr<ScoreRewriter> begin_rescore(Connection& connection, const std::string& form,
+                                             const Scorer& scorer);
+std::vector<Scorer> other_scorers(Connection& connection, const std::string& form,
+                                  const Scorer& current);
+
 // --- history_queries.cpp
 void replace_response(Connection& connection, const StoredResponse& response,
                       const std::string& reason);

@@ -17,11 +17,14 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_chart_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_summary_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_declarative_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_plugin_failure_test.cpp
     LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)
 if(TARGET sonda_gui)
     target_compile_definitions(test_cli PRIVATE SONDA_TEST_WITH_GUI)
 endif()
+# The faulty test plugin (tests/plugins/faulty), loaded through SONDA_PLUGIN_PATH.
+target_compile_definitions(test_cli PRIVATE SONDA_FAULTY_PLUGIN_DIR="${SONDA_FAULTY_PLUGIN_DIR}")
 # The summary test reads the phrase catalogue to find English in Italian pages.
 target_include_directories(test_cli PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)
 # The declarative test runs a copy of sonda away from build/plugins: it finds

@@ -5,9 +5,13 @@ if(TARGET sonda_dashboard_app)
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/dashboard_app_test.cpp
                 ${CMAKE_CURRENT_LIST_DIR}/dashboard_language_test.cpp
                 ${CMAKE_CURRENT_LIST_DIR}/disclosure_control_test.cpp
+                ${CMAKE_CURRENT_LIST_DIR}/panel_guard_test.cpp
+                ${CMAKE_CURRENT_LIST_DIR}/plugin_failure_view_test.cpp
                 ${CMAKE_SOURCE_DIR}/tests/gui/headless_imgui.cpp
         LIBRARIES sonda_dashboard_app)
     target_include_directories(test_dashboard PRIVATE ${CMAKE_SOURCE_DIR}/tests/gui)
+    target_compile_definitions(test_dashboard PRIVATE
+        SONDA_FAULTY_PLUGIN_DIR="${SONDA_FAULTY_PLUGIN_DIR}")
     get_property(panel_targets GLOBAL PROPERTY SONDA_PANEL_TARGETS)
     if(panel_targets)
         add_dependencies(test_dashboard ${panel_targets})

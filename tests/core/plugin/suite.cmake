@@ -6,7 +6,8 @@
 set(SONDA_PLUGIN_FIXTURE_DIR ${PROJECT_BINARY_DIR}/tests/plugin_fixtures)
 set(fixture_targets)
 foreach(fixture IN ITEMS a_wrong_api:wrong_api_plugin b_not_a_plugin:not_a_plugin
-                         c_throws:throwing_plugin d_good:good_plugin e_duplicate:duplicate_plugin)
+                         c_throws:throwing_plugin d_good:good_plugin e_duplicate:duplicate_plugin
+                         f_throws_other:throwing_other_plugin g_null_part:null_part_plugin)
     string(REPLACE ":" ";" parts ${fixture})
     list(GET parts 0 file_name)
     list(GET parts 1 source)
@@ -38,7 +39,9 @@ endif()
 list(APPEND fixture_targets sonda_plugin_fixture_old_api)
 
 sonda_add_test_suite(NAME test_plugin
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/plugin_host_test.cpp)
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/plugin_host_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/plugin_guard_test.cpp)
 add_dependencies(test_plugin ${fixture_targets})
 target_compile_definitions(test_plugin PRIVATE
-    SONDA_PLUGIN_FIXTURE_DIR="${SONDA_PLUGIN_FIXTURE_DIR}")
+    SONDA_PLUGIN_FIXTURE_DIR="${SONDA_PLUGIN_FIXTURE_DIR}"
+    SONDA_FAULTY_PLUGIN_DIR="${SONDA_FAULTY_PLUGIN_DIR}")

@@ -197,31 +197,42 @@ std::string all_issues(const InvalidInput& error) {
     return text;
 }
 
-// Back to the schema of version 3 (score sets without item answers), as an
-// older sonda left it; the data stays. SQLite cannot drop a column that has a
-// foreign key, so score_sets is rebuilt as version 2 created it.
-void back_to_version_3(const TestDatabase& database) {
+// score_sets as an older version created it (`with_items`: version 4's item
+// columns), keeping the rows. SQLite cannot drop a column that has a foreign
+// key, so the table is rebuilt.
+void rebuild_score_sets(const TestDatabase& database, bool with_items) {
     const bool sqlite = backend_under_test() == "sqlite";
     const std::string key = sqlite ? "TEXT" : "TEXT COLLATE \"C\"";
+    const std::string items = with_items ? ", item_layout, items" : "";
     auto raw = database.raw();
-    *raw << "CREATE TABLE score_sets_v3 (form " + key + " NOT NULL, wave " + key +
+    *raw << "CREATE TABLE score_sets_old (form " + key + " NOT NULL, wave " + key +
                 " NOT NULL, territory " + key + " NOT NULL, respondent " + key +
                 " NOT NULL, response_id " + key +
                 " NOT NULL REFERENCES responses (id) ON DELETE CASCADE, form_version INTEGER NOT "
                 "NULL, role " +
                 key +
                 " NOT NULL, withdrawn INTEGER NOT NULL DEFAULT 0, layout BIGINT NOT NULL "
-                "REFERENCES score_layouts (id), vals TEXT NOT NULL, PRIMARY KEY (form, wave, "
-                "territory, respondent, response_id))" +
+                "REFERENCES score_layouts (id), vals TEXT NOT NULL, " +
+                (with_items ? "item_layout BIGINT REFERENCES item_layouts (id), items TEXT, "
+                            : "") +
+                "PRIMARY KEY (form, wave, territory, respondent, response_id))" +
                 (sqlite ? " WITHOUT ROWID" : "");
-    *raw << "INSERT INTO score_sets_v3 SELECT form, wave, territory, respondent, response_id, "
-            "form_version, role, withdrawn, layout, vals FROM score_sets";
+    *raw << "INSERT INTO score_sets_old SELECT form, wave, territory, respondent, response_id, "
+            "form_version, role, withdrawn, layout, vals" +
+                items + " FROM score_sets";
     *raw << "DROP TABLE score_sets";
-    *raw << "DROP TABLE item_layouts";
-    *raw << "ALTER TABLE score_sets_v3 RENAME TO score_sets";
+    *raw << "DROP TABLE scorers";
+    if (!with_items) *raw << "DROP TABLE item_layouts";
+    *raw << "ALTER TABLE score_sets_old RENAME TO score_sets";
     *raw << "CREATE UNIQUE INDEX score_sets_response ON score_sets (response_id)";
-    *raw << "UPDATE schema_version SET version = 3";
+    *raw << "UPDATE schema_version SET version = " + std::string(with_items ? "4" : "3");
 }
+
+// Back to the schema of version 3 (score sets without item answers or
+// scorer), as an older sonda left it; the data stays.
+void back_to_version_3(const TestDatabase& database) { rebuild_score_sets(database, false); }
+// Back to version 4: score sets with item answers but no scorer.
+void back_to_version_4(const TestDatabase& database) { rebuild_score_sets(database, true); }
 
 // What scan_scores delivered for one response, ids and items asked for.
 struct Scanned {
@@ -350,6 +361,7 @@ TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none
         *raw << "DROP TABLE score_sets";
         *raw << "DROP TABLE score_layouts";
         *raw << "DROP TABLE item_layouts";
+        *raw << "DROP TABLE scorers";
         *raw << "UPDATE schema_version SET version = 1";
     }
     auto store = database.open();
@@ -404,7 +416,7 @@ TEST_CASE("[store] a version 2 database is upgraded: response ids in lower case,
         *raw << "UPDATE schema_version SET version = 2";
     }
     auto store = database.open();
-    CHECK(store->schema_version() == 4);
+    CHECK(store->schema_version() == 5);
     std::map<std::string, StoredResponse> stored;
     store->for_each_response(network_filter(), [&](const StoredResponse& response) {
         stored[response.response.id] = response;
@@ -467,7 +479,7 @@ TEST_CASE(
     }
     back_to_version_3(database);
     auto store = database.open();
-    CHECK(store->schema_version() == 4);
+    CHECK(store->schema_version() == 5);
     // The content is untouched: the columns are derived from it.
     CHECK(contents_by_id(*store) == before);
     {
@@ -1503,4 +1515,128 @@ TEST_CASE("[store] a scan reads one snapshot: a response written during it is wh
     store->scan_scores(filter, after,
                        [&](const ScoreBatch& scanned) { rows_after += scanned.size; });
     CHECK(rows_after == 25006);
+}
+
+namespace {
+
+StoredResponse scored_by(StoredResponse stored, const std::string& plugin,
+                         const std::string& version) {
+    stored.scorer = Scorer{plugin, version};
+    return stored;
+}
+
+// Each response's stored scores by id (withdrawn ones too).
+std::map<std::string, std::vector<Score>> scores_by_id(Store& store) {
+    ResponseFilter filter = network_filter();
+    filter.include_withdrawn = true;
+    std::map<std::string, std::vector<Score>> scores;
+    store.for_each_response(
+        filter, [&](const StoredResponse& stored) { scores[stored.response.id] = stored.scores; });
+    return scores;
+}
+
+}  // namespace
+
+TEST_CASE("[store] a version 4 database is upgraded to 5: its score sets' scorer is unrecorded") {
+    TestDatabase database;
+    {
+        auto store = ready_store(database);
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01"),
+                       make_response("r2", "a_mar", "pistoia", "social_service", "P01")});
+        writer->commit();
+    }
+    back_to_version_4(database);
+    auto store = database.open();
+    CHECK(store->schema_version() == 5);
+    const std::vector<Scorer> others = store->other_scorers("network", Scorer{"network", "1.0"});
+    REQUIRE(others.size() == 1);
+    CHECK_FALSE(others[0].recorded());
+    CHECK(store->other_scorers("network", Scorer{}).empty());
+    auto raw = database.raw();
+    long long without = -1;
+    *raw << "SELECT COUNT(*) FROM score_sets WHERE scorer IS NULL", soci::into(without);
+    CHECK(without == 0);
+    CHECK(scores_by_id(*store).at("r1").size() == 2);  // the scores themselves are untouched
+}
+
+TEST_CASE("[store] a score set remembers its scorer, other scorers count while they have a set") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    auto writer = store->begin_write();
+    writer->write(
+        {scored_by(make_response("r1", "w_dec", "pistoia", "social_service", "P01"), "nd", "1.0"),
+         scored_by(make_response("r2", "w_dec", "pistoia", "social_service", "P02"), "nd", "1.0")});
+    writer->commit();
+    const Scorer old_release{"nd", "1.0"}, new_release{"nd", "2.0"};
+    CHECK(store->other_scorers("network", old_release).empty());
+    CHECK(store->other_scorers("network", new_release) == std::vector<Scorer>{old_release});
+
+    // A correction entered with the new release: both have sets now.
+    store->replace_response(
+        scored_by(make_response("r2", "w_dec", "pistoia", "social_service", "P02", R"({"q1":4})"),
+                  "nd", "2.0"),
+        "typo");
+    CHECK(store->other_scorers("network", old_release) == std::vector<Scorer>{new_release});
+    // A withdrawn response's set is no report's: its scorer stops counting.
+    store->withdraw_response("r2", "left");
+    CHECK(store->other_scorers("network", old_release).empty());
+}
+
+TEST_CASE("[store] a rescore rewrites what changed and claims every set, or nothing at all") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({scored_by(make_response("r1", "w_dec", "pistoia", "social_service", "P01"),
+                                 "nd", "1.0"),
+                       scored_by(make_response("r2", "w_dec", "pistoia", "social_service", "P02"),
+                                 "nd", "1.0"),
+                       scored_by(make_response("r3", "w_dec", "pistoia", "social_service", "P03",
+                                               R"({"q1":3})", {}),
+                                 "nd", "1.0")});
+        writer->commit();
+        store->withdraw_response("r3", "left");
+    }
+    const auto before = scores_by_id(*store);
+    const Scorer old_release{"nd", "1.0"}, new_release{"nd", "2.0"};
+    const auto rescored = [&](const std::string& id, std::vector<Score> scores) {
+        StoredResponse stored = make_response(id, "w_dec", "pistoia", "social_service",
+                                              id == "r1"   ? "P01"
+                                              : id == "r2" ? "P02"
+                                                           : "P03",
+                                              R"({"q1":3})", std::move(scores));
+        stored.scorer = new_release;
+        return stored;
+    };
+    {
+        // Not committed (a dry run, or a plugin failing half way): rolled back.
+        auto rewriter = store->begin_rescore("network", new_release);
+        rewriter->rewrite(rescored("r1", {{"sharing", 9.0}, {"integration", 1.0}}));
+    }
+    CHECK(scores_by_id(*store).at("r1").size() == before.at("r1").size());
+    CHECK(scores_by_id(*store).at("r1")[0].value == 3.0);
+    CHECK(store->other_scorers("network", old_release).empty());
+
+    auto rewriter = store->begin_rescore("network", new_release);
+    rewriter->rewrite(rescored("r1", {{"sharing", 9.0}, {"integration", 1.0}}));  // new values
+    rewriter->rewrite(rescored("r2", {}));                                        // no scores now
+    rewriter->rewrite(rescored("r3", {{"sharing", 2.0}}));  // scores where there were none
+    rewriter->commit();
+    const auto after = scores_by_id(*store);
+    REQUIRE(after.at("r1").size() == 2);
+    CHECK(after.at("r1")[0].value == 9.0);
+    CHECK(after.at("r1")[1].value == 1.0);
+    CHECK(after.at("r2").empty());
+    REQUIRE(after.at("r3").size() == 1);
+    CHECK(after.at("r3")[0].value == 2.0);
+    // Every set is the new release's, and the withdrawn one stays withdrawn.
+    CHECK(store->other_scorers("network", new_release).empty());
+    CHECK(store->other_scorers("network", old_release) == std::vector<Scorer>{new_release});
+    CHECK(store->count_responses(network_filter()) == 2);
+    ScoreDictionaries dictionaries;
+    std::size_t scanned = 0;
+    store->scan_scores(network_filter(), dictionaries,
+                       [&](const ScoreBatch& batch) { scanned += batch.size; });
+    CHECK(scanned == 1);  // r1; r2 has no set, r3 is withdrawn
 }

@@ -159,10 +159,11 @@ TEST_CASE("network-dimensions: bands at their cut-offs", "[network-dimensions]")
     group.push_back(make_response("e", R"({"s1": 5})"));                             // missing
     CompareOptions options;
     options.min_cell = 5;
-    const auto summary = NetworkDimensionsInstrument().aggregate(form, group, options);
+    const auto summary = NetworkDimensionsInstrument().compare(form, group, group, options);
     REQUIRE(summary);
     CHECK_FALSE(summary->getValue<bool>("suppressed"));
-    const auto sharing_summary = summary->getObject("dimensions")->getObject("sharing");
+    const auto sharing_summary =
+        summary->getObject("dimensions")->getObject("sharing")->getObject("from");
     CHECK(sharing_summary->getValue<int>("n") == 4);
     CHECK(sharing_summary->getValue<int>("missing") == 1);
     const auto bands = sharing_summary->getArray("bands");
@@ -180,47 +181,19 @@ TEST_CASE("network-dimensions: a group smaller than min_cell is suppressed",
                                 make_response("b", R"({"s1": 4, "s2": 4})")};
     CompareOptions options;
     options.min_cell = 3;
-    auto summary = NetworkDimensionsInstrument().aggregate(form, group, options);
+    auto summary = NetworkDimensionsInstrument().compare(form, group, group, options);
     CHECK(summary->getValue<bool>("suppressed"));
-    CHECK(summary->getValue<int>("n") == 2);
+    CHECK(summary->getValue<int>("n_from") == 2);
     CHECK_FALSE(summary->has("dimensions"));
     CHECK_FALSE(summary->has("network_map"));
 
     options.suppression = false;  // an evaluator's explicit choice
-    summary = NetworkDimensionsInstrument().aggregate(form, group, options);
+    summary = NetworkDimensionsInstrument().compare(form, group, group, options);
     CHECK_FALSE(summary->getValue<bool>("suppressed"));
-    CHECK(summary->getObject("dimensions")->getObject("sharing")->getValue<int>("n") == 2);
-}
-
-TEST_CASE("network-dimensions: texts per dimension and facet are gathered with counts",
-          "[network-dimensions]") {
-    const Form form = make_form(R"({"items": [
-        {"id": "s1", "type": "likert", "min": 1, "max": 5, "dimension": "sharing"},
-        {"id": "sharing_strengths", "type": "text_list", "dimension": "sharing", "facet": "strengths"},
-        {"id": "sharing_objectives", "type": "text_list", "dimension": "sharing", "facet": "objectives"}]})");
-    REQUIRE(check(form).empty());
-    std::vector<Response> group{
-        make_response(
-            "a",
-            R"({"sharing_strengths": ["Presenza di sportelli di primo accesso", "Piano freddo"]})"),
-        make_response(
-            "b",
-            R"({"sharing_strengths": ["presenza di  sportelli di primo accesso "], "sharing_objectives": ["Banche dati condivise"]})")};
-    CompareOptions options;
-    options.min_cell = 1;
-    const auto texts = NetworkDimensionsInstrument()
-                           .aggregate(form, group, options)
-                           ->getObject("dimensions")
-                           ->getObject("sharing")
-                           ->getObject("texts");
-    const auto strengths = texts->getArray("strengths");
-    REQUIRE(strengths->size() == 2);
-    CHECK(strengths->getObject(0)->getValue<std::string>("text") ==
-          "Presenza di sportelli di primo accesso");
-    CHECK(strengths->getObject(0)->getValue<int>("count") == 2);
-    CHECK(strengths->getObject(1)->getValue<int>("count") == 1);
-    CHECK(texts->getArray("objectives")->size() == 1);
-    CHECK(texts->getArray("weaknesses")->size() == 0);
+    CHECK(summary->getObject("dimensions")
+              ->getObject("sharing")
+              ->getObject("from")
+              ->getValue<int>("n") == 2);
 }
 
 TEST_CASE("network-dimensions: bad forms name the item, the JSON path and why",

@@ -346,18 +346,6 @@ TEST_CASE("network-dimensions: an actor small at every wave is not listed, only 
     CHECK(text.find("Caritas") == std::string::npos);
     CHECK(text.find("Ospedale") == std::string::npos);
     CHECK(text.find("ospedale") == std::string::npos);
-
-    // aggregate(): one wave, the same rule.
-    const auto summary = NetworkDimensionsInstrument().aggregate(
-        small_actor_form(), small_actor_wave(kSmallTo), min_cell_3());
-    const auto territory = summary->getObject("network_map");
-    REQUIRE(territory);
-    INFO(json_text(territory));
-    const auto actors = territory->getArray("actors");
-    REQUIRE(actors->size() == 2);  // ASL (4), Scuola (3)
-    CHECK(actors->getObject(0)->getValue<std::string>("actor") == "name:asl");
-    CHECK(actors->getObject(1)->getValue<std::string>("actor") == "name:scuola");
-    CHECK(territory->getValue<int>("actors_withheld") == 3);  // SerD 1, Caritas 2, Ospedale 2
 }
 
 TEST_CASE("network-dimensions: the map's summary counts only the listed actors",
@@ -420,10 +408,4 @@ TEST_CASE("network-dimensions: with suppression off every actor is shown as befo
     REQUIRE(hospital);
     CHECK(hospital->getValue<int>("placed_by_from") == 0);
     CHECK(hospital->getValue<double>("ring_to") == 2);
-
-    const auto territory = NetworkDimensionsInstrument()
-                               .aggregate(small_actor_form(), small_actor_wave(kSmallTo), options)
-                               ->getObject("network_map");
-    CHECK(territory->getArray("actors")->size() == 5);
-    CHECK(territory->getValue<int>("actors_withheld") == 0);
 }

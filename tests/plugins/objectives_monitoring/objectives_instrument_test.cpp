@@ -225,27 +225,16 @@ TEST_CASE("[objectives-monitoring] achievement rate per territory and dimension,
     CHECK(from->getValue<double>("rate") == 0);
     CHECK(from->getValue<double>("mean_progress") == Approx(100.0 / 6));
     // A dimension with no objective has no rate rather than a rate of 0.
-    const auto empty =
-        ObjectivesInstrument().aggregate(form(), {team("z", "t", {})}, CompareOptions{});
-    CHECK(empty->getObject("achievement")->getObject("overall")->isNull("rate"));
-}
-
-TEST_CASE("[objectives-monitoring] the summary of one wave counts statuses") {
-    const auto result = ObjectivesInstrument().aggregate(form(), wave_to(), CompareOptions{});
-    const auto counts = result->getObject("status_counts");
-    CHECK(counts->getValue<int>("planned") == 2);
-    CHECK(counts->getValue<int>("in_progress") == 3);
-    CHECK(counts->getValue<int>("achieved") == 1);
-    CHECK(counts->getValue<int>("dropped") == 1);
-    CHECK(result->getArray("objectives")->size() == 7);
-    CHECK(result->getValue<int>("territories") == 2);
+    const std::vector<Response> none{team("z", "t", {})};
+    const auto empty = ObjectivesInstrument().compare(form(), none, none, CompareOptions{});
+    CHECK(empty->getObject("achievement")->getObject("from")->getObject("overall")->isNull("rate"));
 }
 
 TEST_CASE(
     "[objectives-monitoring] two responses of one territory naming one objective are reported") {
     std::vector<Response> group = wave_from();
     group.push_back(team("p0", "pistoiese", {objective("interop", "integration", "planned", 0)}));
-    const auto result = ObjectivesInstrument().aggregate(form(), group, CompareOptions{});
+    const auto result = ObjectivesInstrument().compare(form(), group, {}, CompareOptions{});
     const auto warnings = result->getArray("warnings");
     REQUIRE(warnings->size() == 1);
     CHECK(warnings->getElement<std::string>(0) ==

@@ -253,20 +253,10 @@ TEST_CASE("[team-expectations] respondents are counted once per territory code")
         make("a3", "R1", R"({"expectations": {"mental_health": {"ask": ["Referente"]}}})"));
     group.push_back(make(
         "a4", "R1", R"({"expectations": {"mental_health": {"ask": ["Referente"]}}})", "livorno"));
-    const auto result = TeamExpectationsInstrument().aggregate(form(), group, options(2));
-    CHECK(value(result, "n") == 3);
-    const auto counts = result->getArray("theme_counts");
-    bool seen = false;
-    for (std::size_t i = 0; i < counts->size(); ++i) {
-        const auto entry = counts->getObject(static_cast<unsigned>(i));
-        if (entry->getValue<std::string>("service") == "mental_health" &&
-            entry->getValue<std::string>("theme") == "reference_person") {
-            CHECK(value(entry, "texts") == 4);
-            CHECK(value(entry, "respondents") == 3);
-            seen = true;
-        }
-    }
-    CHECK(seen);
+    const auto result = TeamExpectationsInstrument().compare(form(), group, group, options(2));
+    CHECK(value(result, "n_from") == 3);
+    CHECK(value(cell(result, "mental_health", "reference_person"), "texts_from") == 4);
+    CHECK(value(cell(result, "mental_health", "reference_person"), "respondents_from") == 3);
     CHECK(result->getArray("themes")->getObject(0)->getValue<std::string>("label") ==
           "Stable and reachable reference person");
 }
@@ -316,15 +306,6 @@ TEST_CASE("[team-expectations] a text of an unnamed territory carries no territo
     CHECK(value(cell(result, "mental_health", "reference_person"), "texts_from") == 2);
     CHECK(value(cell(result, "mental_health", "reference_person"), "respondents_to") == 2);
 
-    // aggregate() follows the same rule.
-    const auto one_wave =
-        TeamExpectationsInstrument().aggregate(form(), two_territories("a"), with);
-    const auto texts = one_wave->getArray("coded_texts");
-    REQUIRE(texts->size() == 3);
-    CHECK(count_with_territory(texts, "pistoiese") == 2);
-    CHECK_FALSE(text_with_key(texts, "expectations/mental_health/ask/0", "Referente raggiungibile")
-                    ->has("territory"));
-
     // Nobody unnamed: every text names its territory.
     const auto named = TeamExpectationsInstrument().compare(form(), two_territories("a"),
                                                             two_territories("b"), options(2));
@@ -336,18 +317,14 @@ TEST_CASE("[team-expectations] no output carries a respondent code or a response
     CompareOptions unprotected = options(2);
     unprotected.suppression = false;  // not even for an evaluator holding the raw data
     for (const CompareOptions& with : {shown, unprotected}) {
-        const std::string compared = text_of(TeamExpectationsInstrument().compare(
+        const std::string output = text_of(TeamExpectationsInstrument().compare(
             form(), two_territories("a"), two_territories("b"), with));
-        const std::string aggregated =
-            text_of(TeamExpectationsInstrument().aggregate(form(), two_territories("a"), with));
-        for (const std::string& output : {compared, aggregated}) {
-            INFO(output);
-            CHECK(output.find("\"respondent\"") == std::string::npos);
-            CHECK(output.find("\"response\"") == std::string::npos);
-            CHECK(output.find("XQ-") == std::string::npos);                // the codes themselves
-            CHECK(output.find("\"a1\"") == std::string::npos);             // nor a response id
-            CHECK(output.find("Referente stabile") != std::string::npos);  // the texts are there
-        }
+        INFO(output);
+        CHECK(output.find("\"respondent\"") == std::string::npos);
+        CHECK(output.find("\"response\"") == std::string::npos);
+        CHECK(output.find("XQ-") == std::string::npos);                // the codes themselves
+        CHECK(output.find("\"a1\"") == std::string::npos);             // nor a response id
+        CHECK(output.find("Referente stabile") != std::string::npos);  // the texts are there
     }
 }
 

@@ -1,7 +1,9 @@
 // An instrument is what a plugin contributes for its forms: validation beyond
 // single items, scoring of one response into named scores, and what the
-// instrument adds to a group summary and to the comparison of two waves (the
-// latter built response by response: sonda/plugin/extras.hpp). The
+// instrument adds to the comparison of two waves (built response by response:
+// sonda/plugin/extras.hpp). The host calls it only through the registry's
+// guard, which turns an exception or a wrong result into a PluginFailure
+// (sonda/plugin/plugin_failure.hpp). The
 // generic statistics of each score (means, intervals, tests, suppression) are
 // the core's (sonda/stats); an instrument only adds what is its own, such as
 // ring moves on the network map or theme changes.
@@ -99,13 +101,9 @@ class Instrument {
     virtual void validate(const Form& form, const Response& response,
                           std::vector<Issue>& issues) const;
 
-    // One value (or missing) per score definition, in the same order.
+    // One value (or missing) per score definition, each name once; a value
+    // is finite and inside the definition's min..max (the host checks).
     virtual std::vector<Score> score(const Form& form, const Response& response) const = 0;
-
-    // What this instrument adds to the summary of one group at one wave
-    // (e.g. actors per ring); null when nothing.
-    virtual Poco::JSON::Object::Ptr aggregate(const Form& form, const std::vector<Response>& group,
-                                              const CompareOptions& options) const;
 
     // What this instrument adds to the change of one group between two
     // waves (ring moves, theme changes, objective transitions), response by

@@ -51,4 +51,7 @@ class ModuleLibrary {
     std::unique_ptr<Impl> m_impl;
 };
 
+// What a module's `const char*()` function `name` returns; "" for null.
+std::string module_text(const ModuleLibrary& library, const char* name);
+
 }  // namespace sonda

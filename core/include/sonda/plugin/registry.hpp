@@ -2,6 +2,10 @@
 // for the dashboard, panels registered from the plugins' GUI modules). The
 // core's own item types, and the declarative instrument of forms that declare
 // their scores in the file, are registered like a plugin's, under the name "core".
+// What it hands out is each part behind the host's guard
+// (sonda/plugin/plugin_failure.hpp): a host calls them like the plugin's own
+// objects, and a plugin's exception or wrong result reaches it as a
+// PluginFailure naming the plugin.
 #pragma once
 
 #include <map>
@@ -21,7 +25,13 @@ class Registry {
     Registry(const Registry&) = delete;
     Registry& operator=(const Registry&) = delete;
 
-    // Throws InvalidInput when the name is taken: two plugins may not claim one type.
+    // The version messages name for `owner`'s parts, set by the plugin host
+    // before the plugin registers; "core" is sonda's own version.
+    void set_owner_version(const std::string& owner, const std::string& version);
+    std::string owner_version(const std::string& owner) const;
+
+    // Throws InvalidInput when the name is taken: two plugins may not claim
+    // one type; PluginFailure when the part is null or cannot say its name.
     void add_item_type(std::unique_ptr<ItemType> type, const std::string& owner);
     void add_instrument(std::unique_ptr<Instrument> instrument, const std::string& owner);
 
@@ -47,6 +57,7 @@ class Registry {
     };
     std::map<std::string, TypeEntry> m_item_types;
     std::map<std::string, InstrumentEntry> m_instruments;
+    std::map<std::string, std::string> m_owner_versions;
 };
 
 // Registers likert, choice, number, text, text_list and matrix.

@@ -14,6 +14,7 @@
 #include "sonda/plugin/instrument.hpp"
 #include "sonda/stats/score_comparison.hpp"
 #include "sonda/stats/table_protection.hpp"
+#include "sonda/store/store.hpp"
 
 namespace sonda {
 
@@ -45,6 +46,20 @@ struct ScoreReport {
     Withheld withheld = Withheld::No;               // the group's, when stats.suppressed
 };
 
+// What the reader must know about how a report was made, worded in the
+// report's language by each writer (report_wording.hpp, note_text).
+struct ReportNote {
+    enum class Kind {
+        ExtrasLeftOut,     // the instrument's plugin failed: its additions are not in the group
+        AllExtrasLeftOut,  // the same for every group (a report's note)
+        ScoredByOther,     // stored scores computed by another plugin (version) than the loaded one
+    };
+    Kind kind = Kind::ExtrasLeftOut;
+    std::string plugin, version;  // the loaded plugin of the form
+    std::string call;             // ExtrasLeftOut: the call that failed, "add()"
+    Scorer scorer;                // ScoredByOther: who computed them (unrecorded when empty)
+};
+
 struct GroupReport {
     std::string group;  // territory or role id, or "all"
     LocalizedText label;
@@ -53,6 +68,7 @@ struct GroupReport {
     // Why this group's figures are withheld, if they are: it is small, or it
     // protects another group (docs/report.md, "Disclosure control").
     Withheld withheld = Withheld::No;
+    std::vector<ReportNote> notes;  // about this group only
 };
 
 struct Report {
@@ -74,7 +90,17 @@ struct Report {
     // host's own decisions (how much more work a full report is); never
     // published, so no writer prints it.
     long long responses_read = 0;
+    std::vector<ReportNote> notes;  // about the whole report
+    // Each plugin failure in full (PluginFault::message(): the call, the
+    // response and the plugin's own words) and what it cost, for the host
+    // to show its user;
+    // never published, since a response id or a plugin's message has no
+    // place in a released report. The notes say what was left out.
+    std::vector<std::string> plugin_failures;
 };
+
+// The note in `language` ("en" for JSON).
+std::string note_text(const Report& report, const ReportNote& note, const std::string& language);
 
 // Reads the scores and responses from the store, computes every comparison
 // once, and withholds every group whose cell the form's protected table

@@ -21,12 +21,24 @@
 
 namespace sonda {
 
-// A response as written: the parsed response, its canonical JSON text and the
-// scores its instrument computed when it was imported.
+// The plugin that computed a set of scores: its name and version, as the
+// plugin host read them (Registry::owner_of_instrument, owner_version). Both
+// empty: not recorded (scores stored before schema version 5, or written
+// through the library without saying).
+struct Scorer {
+    std::string plugin;
+    std::string version;
+    bool recorded() const { return !plugin.empty(); }
+    bool operator==(const Scorer&) const = default;
+};
+
+// A response as written: the parsed response, its canonical JSON text, the
+// scores its instrument computed when it was imported and who computed them.
 struct StoredResponse {
     Response response;
     std::string canonical_json;  // Response::to_canonical_json()
     std::vector<Score> scores;
+    Scorer scorer;  // for writes; what reads return leaves it empty
 };
 
 struct WriteResult {
@@ -43,6 +55,23 @@ class ResponseWriter {
     // answering twice (also in ConflictError::response_ids), and InvalidInput
     // for an id repeated inside the batch with different content.
     virtual WriteResult write(const std::vector<StoredResponse>& batch) = 0;
+    virtual void commit() = 0;
+};
+
+// One all-or-nothing recomputation of a form's stored scores (sonda
+// rescore), inside one transaction that also keeps other writers out. The
+// caller reads the form's responses through the same store meanwhile (their
+// reads join the transaction), and hands over the score sets that changed;
+// nothing is visible to others until commit(); destroying an uncommitted
+// rewriter rolls back.
+class ScoreRewriter {
+  public:
+    virtual ~ScoreRewriter() = default;
+    // Stores `response.scores` as the response's score set (none when
+    // empty), computed by the rewriter's scorer.
+    virtual void rewrite(const StoredResponse& response) = 0;
+    // Records the scorer as the author of every score set of the form (the
+    // unchanged ones were checked by it too), then commits.
     virtual void commit() = 0;
 };
 
@@ -183,6 +212,14 @@ class Store {
     virtual std::optional<FormRecord> form(const std::string& id, int version) = 0;
 
     virtual std::unique_ptr<ResponseWriter> begin_write() = 0;
+    // Waits for other writers like begin_write (WriterWait).
+    virtual std::unique_ptr<ScoreRewriter> begin_rescore(const std::string& form,
+                                                         const Scorer& scorer) = 0;
+    // The scorers other than `current` that computed score sets of `form`'s
+    // responses (withdrawn ones left out): what a report warns about. Cheap
+    // when the current scorer wrote them all; otherwise each other scorer
+    // costs a look for one of its sets.
+    virtual std::vector<Scorer> other_scorers(const std::string& form, const Scorer& current) = 0;
 
     // Streams the matching responses in (wave order, territory, respondent, id) order.
     virtual void for_each_response(const ResponseFilter& filter,

@@ -94,6 +94,10 @@ class DashboardModel {
     const Report* overall() const { return m_overall.get(); }
     const std::string& error() const { return m_error; }
     const std::string& total_note() const { return m_total_note; }
+    // The reports' notes (a plugin's additions left out, scores from another
+    // plugin version), each once, in the selection's language: every view
+    // shows them, so a panel without its plugin's figures says why.
+    std::vector<std::string> report_notes() const;
     int generation() const { return m_generation; }  // bumps whenever the reports change
     bool complete() const { return !m_pending.valid(); }
 
