@@ -56,7 +56,10 @@ function(_sonda_plugin_module target name output_dir install_dir runpath)
         PREFIX "" OUTPUT_NAME "${name}" SUFFIX ".so"
         LIBRARY_OUTPUT_DIRECTORY ${output_dir}
         INSTALL_RPATH "${runpath}")
-    install(TARGETS ${target} LIBRARY DESTINATION ${install_dir})
+    # An empty install folder: a module for tests only, never installed.
+    if(install_dir)
+        install(TARGETS ${target} LIBRARY DESTINATION ${install_dir})
+    endif()
 endfunction()
 
 function(_sonda_plugin_check_args function_name)
@@ -97,8 +100,8 @@ function(sonda_add_plugin)
     else()
         target_link_libraries(${target} PRIVATE ${ARG_LIBRARIES})
     endif()
-    _sonda_plugin_module(${target} ${ARG_NAME} ${SONDA_PLUGIN_OUTPUT_DIR}
-        ${SONDA_PLUGIN_INSTALL_DIR} "$ORIGIN/../..")
+    _sonda_plugin_module(${target} ${ARG_NAME} "${SONDA_PLUGIN_OUTPUT_DIR}"
+        "${SONDA_PLUGIN_INSTALL_DIR}" "$ORIGIN/../..")
     set_property(GLOBAL APPEND PROPERTY SONDA_PLUGIN_TARGETS ${target})
 endfunction()
 
@@ -132,7 +135,11 @@ function(sonda_add_plugin_panels)
     else()
         target_link_libraries(${target} PRIVATE ${ARG_LIBRARIES})
     endif()
-    _sonda_plugin_module(${target} ${ARG_NAME} ${SONDA_PLUGIN_OUTPUT_DIR}/panels
-        ${SONDA_PLUGIN_INSTALL_DIR}/panels "$ORIGIN/../../..")
+    set(panels_install "")
+    if(SONDA_PLUGIN_INSTALL_DIR)
+        set(panels_install "${SONDA_PLUGIN_INSTALL_DIR}/panels")
+    endif()
+    _sonda_plugin_module(${target} ${ARG_NAME} "${SONDA_PLUGIN_OUTPUT_DIR}/panels"
+        "${panels_install}" "$ORIGIN/../../..")
     set_property(GLOBAL APPEND PROPERTY SONDA_PANEL_TARGETS ${target})
 endfunction()

@@ -31,6 +31,9 @@ struct English {
     std::vector<std::string> word_texts;
 };
 
+// Short English texts that are Italian words too ("le note" of an objective).
+const std::set<std::string> kItalianToo{"Note", "note"};
+
 English english_catalogue() {
     const auto& catalogue = sonda::i18n::Catalogue::instance();
     const auto italian = catalogue.messages("it");
@@ -46,7 +49,8 @@ English english_catalogue() {
             if (fragment.size() < 4 || !seen.insert(fragment).second) continue;
             if (fragment.size() >= 12) {
                 out.phrases.push_back(fragment);
-            } else if (std::regex_match(fragment, std::regex(R"([A-Za-z][A-Za-z ']*)"))) {
+            } else if (std::regex_match(fragment, std::regex(R"([A-Za-z][A-Za-z ']*)")) &&
+                       !kItalianToo.count(fragment)) {
                 out.words.emplace_back("(^|[^A-Za-z])" + fragment + "($|[^A-Za-z])");
                 out.word_texts.push_back(fragment);
             }

@@ -5,7 +5,8 @@
 set(SONDA_FAULTY_PLUGIN_DIR ${PROJECT_BINARY_DIR}/tests/faulty_plugins)
 block(SCOPE_FOR VARIABLES)
     set(SONDA_PLUGIN_OUTPUT_DIR ${SONDA_FAULTY_PLUGIN_DIR})
+    set(SONDA_PLUGIN_INSTALL_DIR "")
     sonda_add_plugin(NAME faulty VERSION 0.1.0
-        SOURCES ${CMAKE_CURRENT_LIST_DIR}/plugin_entry.cpp
-                ${CMAKE_CURRENT_LIST_DIR}/faulty_instrument.cpp)
+        ENTRY ${CMAKE_CURRENT_LIST_DIR}/plugin_entry.cpp
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/faulty_instrument.cpp)
 endblock()
