@@ -9,4 +9,5 @@ SONDA_PLUGIN("network-dimensions", SONDA_PLUGIN_VERSION,
              "building) and the network map") {
     sonda::network_dimensions::register_item_types(plugin);
     sonda::network_dimensions::register_instruments(plugin);
+    sonda::network_dimensions::register_demo_answers(plugin);
 }

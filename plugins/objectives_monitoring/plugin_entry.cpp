@@ -6,4 +6,5 @@ SONDA_PLUGIN("objectives-monitoring", SONDA_PLUGIN_VERSION,
              "Longitudinal monitoring of the territories' improvement objectives") {
     sonda::objectives::register_item_types(plugin);
     sonda::objectives::register_instruments(plugin);
+    sonda::objectives::register_demo_answers(plugin);
 }

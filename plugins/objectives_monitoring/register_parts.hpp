@@ -5,7 +5,8 @@
 
 namespace sonda::objectives {
 
-void register_item_types(PluginContext& plugin);   // objective_list
-void register_instruments(PluginContext& plugin);  // objectives-monitoring
+void register_item_types(PluginContext& plugin);    // objective_list
+void register_instruments(PluginContext& plugin);   // objectives-monitoring
+void register_demo_answers(PluginContext& plugin);  // its answers in the demo study
 
 }  // namespace sonda::objectives

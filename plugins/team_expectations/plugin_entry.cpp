@@ -5,4 +5,5 @@
 SONDA_PLUGIN("team-expectations", SONDA_PLUGIN_VERSION,
              "Expectations towards the specialised services, coded into themes") {
     sonda::team_expectations::register_instruments(plugin);
+    sonda::team_expectations::register_demo_answers(plugin);
 }

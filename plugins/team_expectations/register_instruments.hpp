@@ -6,5 +6,6 @@
 namespace sonda::team_expectations {
 
 void register_instruments(PluginContext& plugin);
+void register_demo_answers(PluginContext& plugin);  // its answers in the demo study
 
 }  // namespace sonda::team_expectations

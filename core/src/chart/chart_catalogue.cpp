@@ -1,11 +1,11 @@
 #include <functional>
 
-#include "../report/report_wording.hpp"
 #include "chart_data.hpp"
 #include "chart_kinds.hpp"
 #include "sonda/chart/charts.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda::chart {
 
@@ -78,12 +78,20 @@ const std::vector<Kind>& kinds() {
 
 }  // namespace
 
-std::vector<ChartInfo> list_charts(const std::string& language) {
+std::vector<ChartInfo> list_charts(const Registry& registry, const std::string& language) {
     std::vector<ChartInfo> list;
     for (const Kind& kind : kinds())
         list.push_back({kind.name, tr(language, std::string("chart.") + kind.name + ".about"),
                         kind.instrument});
+    for (const InstrumentChart* chart : registry.charts())
+        list.push_back({chart->name(), chart->description(language), chart->instrument()});
     return list;
+}
+
+std::vector<std::string> core_chart_names() {
+    std::vector<std::string> names;
+    for (const Kind& kind : kinds()) names.push_back(kind.name);
+    return names;
 }
 
 Scene build_chart(Project& project, const ChartRequest& request) {
@@ -104,8 +112,20 @@ Scene build_chart(Project& project, const ChartRequest& request) {
                                                           form.plugin.c_str()));
         return kind.draw(project, request);
     }
+    if (const InstrumentChart* chart = project.registry().chart(request.chart)) {
+        const Form& form = project.form(request.form);
+        if (form.plugin != chart->instrument())
+            throw UsageError(report_detail::printf_string(
+                tr("en", "chart.not_for_form"), request.chart.c_str(), chart->instrument().c_str(),
+                form.id.c_str(), form.plugin.c_str()));
+        // The group asked for, with its extras: what only the instrument can draw.
+        const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
+        return chart->draw(group_report(project, request, by, false), project.study(),
+                           request.language);
+    }
     std::string known;
-    for (const Kind& kind : kinds()) known += (known.empty() ? "" : ", ") + std::string(kind.name);
+    for (const ChartInfo& info : list_charts(project.registry(), "en"))
+        known += (known.empty() ? "" : ", ") + info.name;
     throw UsageError("unknown chart '" + request.chart + "'; the charts are: " + known);
 }
 

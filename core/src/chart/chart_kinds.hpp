@@ -4,6 +4,7 @@
 #include <string>
 
 #include "chart_data.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/chart/network_map_layout.hpp"
 #include "sonda/chart/scene.hpp"
 #include "sonda/model/study.hpp"
@@ -68,18 +69,9 @@ double draw_map_legend(Scene& scene, Point at, double width, double size,
                        const std::string& language);
 Scene map_chart(const Report& report, const Study& study, const std::string& language);
 
-// In place of a chart's figures: why the group is withheld, or "not shown"
-// when there is nothing to draw.
-void draw_not_shown(Scene& scene, const Report& report, const GroupReport* group, double top,
-                    const std::string& language);
-
 // The colour of a change by the reports' verdict (verdict.hpp): green
 // improved, red worsened, blue a clear change of a score with no better
 // direction, grey no clear change.
 Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* definition);
-
-// A wave's name for axes and legends: its label up to a colon, else its id.
-std::string short_wave_title(const std::string& wave, const Study& study,
-                             const std::string& language);
 
 }  // namespace sonda::chart::detail

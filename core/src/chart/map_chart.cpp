@@ -2,11 +2,11 @@
 #include <cmath>
 
 #include "../report/network_map_html.hpp"
-#include "../report/report_wording.hpp"
-#include "chart_frame.hpp"
 #include "chart_kinds.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/chart/network_map_scene.hpp"
 #include "sonda/chart/text_width.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda::chart::detail {
 

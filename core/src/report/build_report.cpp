@@ -290,6 +290,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     Report report;
     report.form = form.id;
     report.form_version = form.version;
+    report.instrument = form.plugin;
     report.form_title = form.title;
     report.by = request.by;
     report.min_cell = request.min_cell.value_or(study.min_cell);

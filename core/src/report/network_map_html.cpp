@@ -6,9 +6,9 @@
 #include <cmath>
 #include <cstdio>
 
-#include "html_writer.hpp"
-#include "report_wording.hpp"
 #include "sonda/chart/network_map_scene.hpp"
+#include "sonda/report/html_writer.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda::report_detail {
 

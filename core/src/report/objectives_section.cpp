@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "html_writer.hpp"
-#include "report_wording.hpp"
+#include "sonda/report/html_writer.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda::report_detail {
 

@@ -7,13 +7,13 @@
 #include <sstream>
 
 #include "../chart/chart_kinds.hpp"
-#include "html_writer.hpp"
 #include "network_map_html.hpp"
 #include "objectives_section.hpp"
 #include "report_renderers.hpp"
-#include "report_wording.hpp"
 #include "sonda/chart/svg_scene.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/report/html_writer.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
 
 namespace sonda {
@@ -275,7 +275,8 @@ void write_group_figures(const Report& report, const GroupReport& group, double 
 }
 
 void write_group(const Report& report, const GroupReport& group, const Study* study,
-                 double half_range, const std::string& language, std::ostream& out) {
+                 const ReportSection* section, double half_range, const std::string& language,
+                 std::ostream& out) {
     const std::string title = group_title(group, study, language);
     // A withheld group is one line: it shares the page of the group before.
     out << "<section class=\"group" << (group.withheld != Withheld::No ? " withheld" : "")
@@ -294,27 +295,33 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
 
     if (group.instrument && group.instrument->size() > 0) {
         out << "<h3>" << html_escape(tr(language, "instrument")) << "</h3>\n";
-        ObjectivesSection objectives;
-        if (read_objectives_section(*group.instrument, objectives)) {
-            write_objectives_html(objectives, group, report, study, language, out);
-            // Whatever else the instrument says, generically: nothing is lost.
-            Poco::JSON::Object rest;
-            for (const std::string& key : group.instrument->getNames())
-                if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
-            if (rest.size() > 0) write_instrument_html(rest, report, study, language, out);
+        if (section) {
+            const std::set<std::string> shown =
+                section->write_html(SectionInput{report, group, study, language}, out);
+            write_extras_html(*group.instrument, shown, out);
         } else {
-            // The team-expectations themes as the heatmap of `sonda chart`,
-            // one drawing for the slide and the page.
-            if (study && chart::detail::has_theme_counts(group)) {
-                chart::write_svg(chart::detail::heatmap_chart(report, &group, *study, language),
-                                 out, "heatmap");
-                // The heatmap says what the counts table did, without its 28 rows.
+            ObjectivesSection objectives;
+            if (read_objectives_section(*group.instrument, objectives)) {
+                write_objectives_html(objectives, group, report, study, language, out);
+                // Whatever else the instrument says, generically: nothing is lost.
                 Poco::JSON::Object rest;
                 for (const std::string& key : group.instrument->getNames())
-                    if (key != "theme_counts") rest.set(key, group.instrument->get(key));
-                write_instrument_html(rest, report, study, language, out);
+                    if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
+                if (rest.size() > 0) write_instrument_html(rest, report, study, language, out);
             } else {
-                write_instrument_html(*group.instrument, report, study, language, out);
+                // The team-expectations themes as the heatmap of `sonda chart`,
+                // one drawing for the slide and the page.
+                if (study && chart::detail::has_theme_counts(group)) {
+                    chart::write_svg(chart::detail::heatmap_chart(report, &group, *study, language),
+                                     out, "heatmap");
+                    // The heatmap says what the counts table did, without its 28 rows.
+                    Poco::JSON::Object rest;
+                    for (const std::string& key : group.instrument->getNames())
+                        if (key != "theme_counts") rest.set(key, group.instrument->get(key));
+                    write_instrument_html(rest, report, study, language, out);
+                } else {
+                    write_instrument_html(*group.instrument, report, study, language, out);
+                }
             }
         }
     }
@@ -323,8 +330,20 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
 
 }  // namespace
 
+void report_detail::write_extras_html(const Poco::JSON::Object& extras,
+                                      const std::set<std::string>& shown, std::ostream& out) {
+    for (const std::string& key : extras.getNames()) {
+        // Bookkeeping the report already shows in its own header.
+        if (shown.count(key) || key == "instrument" || key == "min_cell" || key == "team_level")
+            continue;
+        out << "<h4>" << html_escape(key_title(key)) << "</h4>\n";
+        write_json_html(extras.get(key), out);
+    }
+}
+
 void report_detail::write_report_html(const Report& report, const Study* study,
-                                      const std::string& language, std::ostream& out) {
+                                      const ReportSection* section, const std::string& language,
+                                      std::ostream& out) {
     const std::string form_title =
         report.form_title.empty() ? report.form : report.form_title.get(language);
     out << "<!DOCTYPE html>\n<html lang=\"" << html_escape(language == "it" ? "it" : "en")
@@ -335,7 +354,8 @@ void report_detail::write_report_html(const Report& report, const Study* study,
            "style-src 'unsafe-inline'; img-src data:\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>" << html_escape(tr(language, "report") + ": " + form_title) << "</title>\n"
-        << "<style>" << kStyle << "</style>\n</head>\n<body>\n";
+        << "<style>" << kStyle << (section ? section->html_style() : "")
+        << "</style>\n</head>\n<body>\n";
     out << "<main id=\"sonda-report\" data-form=\"" << html_escape(report.form)
         << "\" data-groups=\"" << report.groups.size() << "\">\n";
     if (!report.suppression)
@@ -354,14 +374,16 @@ void report_detail::write_report_html(const Report& report, const Study* study,
     if (report.groups.empty()) out << "<p>" << html_escape(tr(language, "no_groups")) << "</p>\n";
     const double half_range = chart_half_range(report);
     for (const GroupReport& group : report.groups)
-        write_group(report, group, study, half_range, language, out);
+        write_group(report, group, study, section, half_range, language, out);
     out << "<footer>sonda " << html_escape(version_string())
         << "</footer>\n</main>\n</body>\n</html>\n";
 }
 
 void write_report_html(const Report& report, const Project& project, const std::string& language,
                        std::ostream& out) {
-    report_detail::write_report_html(report, &project.study(), language, out);
+    report_detail::write_report_html(report, &project.study(),
+                                     project.registry().report_section(report.instrument), language,
+                                     out);
 }
 
 }  // namespace sonda

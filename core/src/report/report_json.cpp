@@ -5,8 +5,8 @@
 
 #include <cmath>
 
-#include "report_wording.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
 
 namespace sonda {

@@ -1,4 +1,4 @@
-#include "report_wording.hpp"
+#include "sonda/report/report_wording.hpp"
 
 #include <cmath>
 #include <cstdio>

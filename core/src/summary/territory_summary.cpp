@@ -5,14 +5,14 @@
 #include <map>
 #include <set>
 
-#include "../chart/chart_frame.hpp"
 #include "../chart/chart_kinds.hpp"
 #include "../report/objectives_section.hpp"
-#include "../report/report_wording.hpp"
-#include "page_flow.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
+#include "sonda/summary/page_flow.hpp"
 #include "sonda/summary/summary.hpp"
 
 namespace sonda::summary {
@@ -26,7 +26,6 @@ namespace palette = chart::detail::palette;
 using report_detail::format_signed;
 using report_detail::printf_string;
 using report_detail::tr;
-using summary_detail::PageFlow;
 
 constexpr double kBody = 9.5, kSmall = 8.5, kHeading = 13;
 
@@ -245,6 +244,11 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
     // What the instrument adds is what the report publishes: a team-level
     // answer (the territory's objectives) is kept where its scores are not.
     if (group->instrument) {
+        if (const ReportSection* section = project.registry().report_section(form.plugin)) {
+            section->write_summary(SectionInput{*report, *group, &study, language},
+                                   request.territory, flow);
+            return;
+        }
         write_maps(flow, *group, *report, study, language);
         write_themes(flow, *group->instrument, *report, study, language);
         write_objectives(flow, *group->instrument, *report, study, request.territory, language);

@@ -7,7 +7,7 @@
 #include <regex>
 
 #include "cli_runner.hpp"
-#include "report_wording.hpp"
+#include "sonda/report/report_wording.hpp"
 
 using namespace sonda::test;
 

@@ -17,8 +17,8 @@
 
 #include "demo_project.hpp"
 #include "network_map_html.hpp"
-#include "report_wording.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/report_wording.hpp"
 
 using namespace sonda;
 using namespace sonda::chart;

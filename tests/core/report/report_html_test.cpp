@@ -3,9 +3,9 @@
 #include <regex>
 #include <sstream>
 
-#include "html_writer.hpp"
 #include "report_fixture.hpp"
 #include "report_renderers.hpp"
+#include "sonda/report/html_writer.hpp"
 
 using namespace sonda;
 
@@ -13,7 +13,7 @@ namespace {
 
 std::string html_of(const Report& report, const std::string& language = "en") {
     std::ostringstream out;
-    report_detail::write_report_html(report, nullptr, language, out);
+    report_detail::write_report_html(report, nullptr, nullptr, language, out);
     return out.str();
 }
 

@@ -3,7 +3,7 @@
 
 #include "report_fixture.hpp"
 #include "report_renderers.hpp"
-#include "report_wording.hpp"
+#include "sonda/report/report_wording.hpp"
 
 using namespace sonda;
 
@@ -11,7 +11,7 @@ namespace {
 
 std::string text_of(const Report& report, const std::string& language = "en") {
     std::ostringstream out;
-    report_detail::write_report_text(report, nullptr, language, out);
+    report_detail::write_report_text(report, nullptr, nullptr, language, out);
     return out.str();
 }
 

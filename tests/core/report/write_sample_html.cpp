@@ -14,8 +14,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::ofstream out(argv[1], std::ios::binary);
-    sonda::report_detail::write_report_html(sonda::testing::hand_built_report(), nullptr, "en",
-                                            out);
+    sonda::report_detail::write_report_html(sonda::testing::hand_built_report(), nullptr, nullptr,
+                                            "en", out);
     out.close();
     if (!out) {
         std::cerr << argv[0] << ": cannot write " << argv[1] << '\n';

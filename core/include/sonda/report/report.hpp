@@ -58,6 +58,10 @@ struct GroupReport {
 struct Report {
     std::string form;
     int form_version = 0;
+    // The form's instrument (its "plugin"): whose report section
+    // (sonda/plugin/report_section.hpp) shows the groups' extras. Not part of
+    // the JSON: the form names it.
+    std::string instrument;
     LocalizedText form_title;
     std::string from_wave, to_wave;
     GroupBy by = GroupBy::Territory;

@@ -1,6 +1,9 @@
 // What every chart of sonda shares: the canvas for slides (16:9, legible
 // projected at 1280x720), the palette, the title block, the footnote with n
-// and suppression, axes with round ticks, and text wrapped to a width.
+// and suppression, axes with round ticks, text wrapped to a width, and what
+// stands in for a withheld group. Public for the charts, report sections and
+// summary blocks instruments contribute (sonda/plugin/instrument_chart.hpp,
+// sonda/plugin/report_section.hpp), so theirs look like the core's.
 #pragma once
 
 #include <cmath>
@@ -9,6 +12,8 @@
 #include <vector>
 
 #include "sonda/chart/scene.hpp"
+#include "sonda/model/study.hpp"
+#include "sonda/report/report.hpp"
 
 namespace sonda::chart::detail {
 
@@ -47,5 +52,14 @@ inline bool usable(const std::optional<double>& value) { return value && std::is
 
 // Round tick values covering [low, high] with about `count` steps.
 std::vector<double> nice_ticks(double low, double high, int count);
+
+// In place of a chart's figures: why the group is withheld, or "not shown"
+// when there is nothing to draw.
+void draw_not_shown(Scene& scene, const Report& report, const GroupReport* group, double top,
+                    const std::string& language);
+
+// A wave's name for axes and legends: its label up to a colon, else its id.
+std::string short_wave_title(const std::string& wave, const Study& study,
+                             const std::string& language);
 
 }  // namespace sonda::chart::detail

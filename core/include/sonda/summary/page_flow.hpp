@@ -8,7 +8,7 @@
 
 #include "sonda/chart/scene.hpp"
 
-namespace sonda::summary_detail {
+namespace sonda::summary {
 
 class PageFlow {
   public:
@@ -47,4 +47,4 @@ class PageFlow {
     double bottom() const { return kHeight - m_margin - 14; }  // above the footer
 };
 
-}  // namespace sonda::summary_detail
+}  // namespace sonda::summary
