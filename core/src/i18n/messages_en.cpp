@@ -175,11 +175,6 @@ constexpr Message kMessages[] = {
     {"summary.no_waves", "Not enough answers from this territory to compare two waves."},
     {"summary.themes", "Expectation themes most present in %s"},
     {"summary.theme_counts", "texts that name each theme, in brackets how many in %s"},
-    {"summary.objectives", "Improvement objectives in %s"},
-    {"summary.objective_counts",
-     "%lld achieved, %lld under way, %lld stalled, %lld new, %lld removed."},
-    {"summary.stalled", "stalled"},
-    {"summary.new", "new"},
     {"summary.protection",
      "To protect small groups, no figure of fewer than %d people is shown, nor any that "
      "would let one be worked out by subtraction from other published figures."},

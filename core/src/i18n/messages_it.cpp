@@ -198,11 +198,6 @@ constexpr Message kMessages[] = {
      "Le risposte di questo territorio non bastano per confrontare due rilevazioni."},
     {"summary.themes", "Temi delle aspettative più presenti in %s"},
     {"summary.theme_counts", "testi che citano ciascun tema, tra parentesi quanti in %s"},
-    {"summary.objectives", "Obiettivi di miglioramento in %s"},
-    {"summary.objective_counts",
-     "%lld raggiunti, %lld in corso, %lld fermi, %lld nuovi, %lld tolti."},
-    {"summary.stalled", "fermo"},
-    {"summary.new", "nuovo"},
     {"summary.protection",
      "Per proteggere i piccoli gruppi non è mostrato alcun dato di meno di %d persone, né "
      "alcuno che permetterebbe di ricavarlo per differenza da altri dati pubblicati."},

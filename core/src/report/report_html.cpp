@@ -8,7 +8,6 @@
 
 #include "../chart/chart_kinds.hpp"
 #include "network_map_html.hpp"
-#include "objectives_section.hpp"
 #include "report_renderers.hpp"
 #include "sonda/chart/svg_scene.hpp"
 #include "sonda/engine.hpp"
@@ -64,27 +63,7 @@ ul.reading li.not-clear { color: #4a5561; }
 svg text { font-family: inherit; }
 svg.heatmap { display: block; width: 100%; height: auto; margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 footer { margin-top: 8mm; font-size: 8pt; color: #7b8691; }
-.objectives-territory { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4mm; }
-.obj-pair { display: grid; grid-template-columns: 11fr 8fr; gap: 4mm; align-items: start; }
-.obj-pair table { width: 100%; font-size: 8pt; }
-.obj-pair th, .obj-pair td { padding: 0.8mm 0.9mm; }
-table.achievement tbody th { white-space: nowrap; }
-table caption { text-align: left; font-weight: 600; font-size: 9pt; padding-bottom: 1mm; }
-table.transitions td.zero { color: #b4bcc4; }
-table.transitions td.same:not(.zero) { background: #e4e8ec; }
-table.transitions td.moved:not(.zero) { background: #dbe8f5; }
-table.transitions td.to-achieved:not(.zero) { background: #d3ecd6; }
-table.transitions td.to-dropped:not(.zero) { background: #f1dbe8; }
-table.transitions td.margin:not(.zero) { background: #eef2f6; }
-.rate-bar { display: block; width: 100%; height: 2.2mm; margin-top: 0.6mm; background: #e4e8ec;
-            vertical-align: middle; }
-.rate-bar span { display: block; height: 100%; background: #2f5d8a; }
-table.objective-list tr.stalled td { background: #fdf0d5; }
-table.objective-list tr.removed td { color: #7b8691; }
-.tag.obj-stalled { background: #e69f00; color: #1d232a; } .tag.obj-new { background: #2f5d8a; color: white; }
-.tag.obj-removed { background: #e4e8ec; color: #4a5561; }
-@media print { .rate-bar, .rate-bar span, table.transitions td, table.objective-list tr.stalled td, .tag {
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+@media print { .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )CSS";
 
 // A score's name in the chart's label column: cut so it never runs into the
@@ -300,28 +279,18 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
                 section->write_html(SectionInput{report, group, study, language}, out);
             write_extras_html(*group.instrument, shown, out);
         } else {
-            ObjectivesSection objectives;
-            if (read_objectives_section(*group.instrument, objectives)) {
-                write_objectives_html(objectives, group, report, study, language, out);
-                // Whatever else the instrument says, generically: nothing is lost.
+            // The team-expectations themes as the heatmap of `sonda chart`,
+            // one drawing for the slide and the page.
+            if (study && chart::detail::has_theme_counts(group)) {
+                chart::write_svg(chart::detail::heatmap_chart(report, &group, *study, language),
+                                 out, "heatmap");
+                // The heatmap says what the counts table did, without its 28 rows.
                 Poco::JSON::Object rest;
                 for (const std::string& key : group.instrument->getNames())
-                    if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
-                if (rest.size() > 0) write_instrument_html(rest, report, study, language, out);
+                    if (key != "theme_counts") rest.set(key, group.instrument->get(key));
+                write_instrument_html(rest, report, study, language, out);
             } else {
-                // The team-expectations themes as the heatmap of `sonda chart`,
-                // one drawing for the slide and the page.
-                if (study && chart::detail::has_theme_counts(group)) {
-                    chart::write_svg(chart::detail::heatmap_chart(report, &group, *study, language),
-                                     out, "heatmap");
-                    // The heatmap says what the counts table did, without its 28 rows.
-                    Poco::JSON::Object rest;
-                    for (const std::string& key : group.instrument->getNames())
-                        if (key != "theme_counts") rest.set(key, group.instrument->get(key));
-                    write_instrument_html(rest, report, study, language, out);
-                } else {
-                    write_instrument_html(*group.instrument, report, study, language, out);
-                }
+                write_instrument_html(*group.instrument, report, study, language, out);
             }
         }
     }

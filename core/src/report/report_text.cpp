@@ -8,7 +8,6 @@
 #include <set>
 #include <sstream>
 
-#include "objectives_section.hpp"
 #include "report_renderers.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/report/report.hpp"
@@ -219,16 +218,7 @@ void report_detail::write_report_text(const Report& report, const Study* study,
                 write_object_text(*group.instrument, 2, out, shown);
                 continue;
             }
-            ObjectivesSection objectives;
-            if (read_objectives_section(*group.instrument, objectives)) {
-                write_objectives_text(objectives, group, report, study, language, out);
-                Poco::JSON::Object rest;  // anything else it says, generically
-                for (const std::string& key : group.instrument->getNames())
-                    if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
-                write_object_text(rest, 2, out);
-            } else {
-                write_object_text(*group.instrument, 2, out);
-            }
+            write_object_text(*group.instrument, 2, out);
         }
     }
 }

@@ -6,7 +6,6 @@
 #include <set>
 
 #include "../chart/chart_kinds.hpp"
-#include "../report/objectives_section.hpp"
 #include "sonda/chart/chart_frame.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
@@ -150,40 +149,6 @@ void write_themes(PageFlow& flow, const Poco::JSON::Object& instrument, const Re
     }
 }
 
-void write_objectives(PageFlow& flow, const Poco::JSON::Object& instrument, const Report& report,
-                      const Study& study, const std::string& territory,
-                      const std::string& language) {
-    report_detail::ObjectivesSection section;
-    if (!report_detail::read_objectives_section(instrument, section)) return;
-    for (const report_detail::ObjectivesTerritory& entry : section.territories) {
-        if (entry.territory != territory) continue;
-        long long achieved = 0, under_way = 0;
-        for (const report_detail::ObjectiveLine& line : entry.lines) {
-            if (line.status_to == std::optional<std::string>("achieved")) ++achieved;
-            if (line.status_to == std::optional<std::string>("in_progress") ||
-                line.status_to == std::optional<std::string>("planned"))
-                ++under_way;
-        }
-        const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
-        flow.space(4);
-        flow.keep(kBody * 1.35 *
-                  static_cast<double>(std::min<std::size_t>(entry.lines.size(), 6) + 2));
-        flow.paragraph(printf_string(tr(language, "summary.objectives"), to.c_str()), kBody,
-                       palette::ink, true);
-        flow.paragraph(printf_string(tr(language, "summary.objective_counts"), achieved, under_way,
-                                     entry.stalled, entry.added, entry.removed),
-                       kBody, palette::ink);
-        for (const report_detail::ObjectiveLine& line : entry.lines) {
-            if (!line.status_to) continue;
-            std::string text = "•  " + line.title + " — " +
-                               report_detail::objective_status_title(*line.status_to, language);
-            if (line.mark == "stalled" || line.mark == "new")
-                text += " (" + tr(language, "summary." + line.mark) + ")";
-            flow.paragraph(text, kBody, line.mark == "stalled" ? palette::worsened : palette::ink);
-        }
-    }
-}
-
 // Both waves' network maps, labels at 8 pt, and their legend.
 void write_maps(PageFlow& flow, const GroupReport& group, const Report& report, const Study& study,
                 const std::string& language) {
@@ -251,7 +216,6 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
         }
         write_maps(flow, *group, *report, study, language);
         write_themes(flow, *group->instrument, *report, study, language);
-        write_objectives(flow, *group->instrument, *report, study, request.territory, language);
     }
 }
 

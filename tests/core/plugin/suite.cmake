@@ -23,7 +23,8 @@ foreach(fixture IN ITEMS a_wrong_api:wrong_api_plugin b_not_a_plugin:not_a_plugi
 endforeach()
 
 sonda_add_test_suite(NAME test_plugin
-    SOURCES ${CMAKE_CURRENT_LIST_DIR}/plugin_host_test.cpp)
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/plugin_host_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/registry_parts_test.cpp)
 add_dependencies(test_plugin ${fixture_targets})
 target_compile_definitions(test_plugin PRIVATE
     SONDA_PLUGIN_FIXTURE_DIR="${SONDA_PLUGIN_FIXTURE_DIR}")

@@ -124,49 +124,6 @@ inline Report hand_built_report() {
     theme->set("to", 5);
     themes->add(theme);
     extras->set("theme_changes", themes);
-    // The objectives-monitoring comparison, in its JSON shape, beside the
-    // themes: a second territory that did not answer at wave A, a stalled
-    // objective with markup in its title, a new and a removed one.
-    Poco::JSON::Object::Ptr objectives = Poco::JSON::Parser()
-                                             .parse(R"({
-        "instrument": "objectives-monitoring", "team_level": true,
-        "territories_from": 1, "territories_to": 2,
-        "transitions": {
-          "counts": [{"from": "in_progress", "to": "achieved", "n": 1},
-                     {"from": "planned", "to": "planned", "n": 1}],
-          "list": [
-            {"territory": "odd<b>", "id": "interop", "title": "Systems interoperability",
-             "dimension": "integration", "owner": "health_service", "status_from": "in_progress",
-             "status_to": "achieved", "progress_from": 50, "progress_to": 100, "progress_change": 50},
-            {"territory": "odd<b>", "id": "tavolo", "title": "Tavolo <b>\"rete\"</b> & co.",
-             "dimension": "sharing", "owner": "social_service", "status_from": "planned",
-             "status_to": "planned", "progress_from": 0, "progress_to": 0, "progress_change": 0}]},
-        "achievement": {
-          "from": {"by_territory": [{"territory": "odd<b>", "objectives": 3, "achieved": 0,
-                   "dropped": 0, "counted": 3, "rate": 0, "mean_progress": 20}]},
-          "to": {"by_territory": [
-                   {"territory": "grosseto", "objectives": 1, "achieved": 0, "dropped": 0,
-                    "counted": 1, "rate": 0, "mean_progress": 0},
-                   {"territory": "odd<b>", "objectives": 3, "achieved": 1, "dropped": 0,
-                    "counted": 3, "rate": 0.3333333333, "mean_progress": 33.3333333333}]}},
-        "stalled": [
-            {"territory": "odd<b>", "id": "tavolo", "title": "Tavolo <b>\"rete\"</b> & co.",
-             "dimension": "sharing", "owner": "social_service", "status_from": "planned",
-             "status_to": "planned", "progress_from": 0, "progress_to": 0, "progress_change": 0}],
-        "new": [
-            {"territory": "odd<b>", "id": "joint-training", "title": "Joint training with the Third Sector",
-             "dimension": "capacity_building", "owner": "employment_centre", "status": "planned",
-             "progress": 0, "response": "r2"},
-            {"territory": "grosseto", "id": "intake", "title": "Shared intake desk",
-             "dimension": "integration", "owner": "social_service", "status": "planned",
-             "progress": 0, "response": "r3"}],
-        "removed": [
-            {"territory": "odd<b>", "id": "leaflet", "title": "Printed leaflet of the services",
-             "dimension": "sharing", "owner": "social_service", "status": "in_progress",
-             "progress": 10, "response": "r1"}],
-        "warnings": []})")
-                                             .extract<Poco::JSON::Object::Ptr>();
-    for (const std::string& key : objectives->getNames()) extras->set(key, objectives->get(key));
     odd.instrument = extras;
 
     // The network-dimensions plugin's map comparison, in its JSON shape.
