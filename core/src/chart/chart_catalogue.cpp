@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <functional>
 
 #include "chart_data.hpp"
@@ -54,12 +55,6 @@ Scene draw_star(Project& project, const ChartRequest& request) {
                               project.study(), request.language);
 }
 
-Scene draw_heatmap(Project& project, const ChartRequest& request) {
-    const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
-    const Report report = group_report(project, request, by, false);
-    return detail::heatmap_chart(report, project.study(), request.language);
-}
-
 Scene draw_map(Project& project, const ChartRequest& request) {
     const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
     const Report report = group_report(project, request, by, false);
@@ -71,7 +66,6 @@ const std::vector<Kind>& kinds() {
                                        {"territories", draw_territories},
                                        {"trend", draw_trend},
                                        {"star", draw_star},
-                                       {"heatmap", draw_heatmap, "team-expectations"},
                                        {"network-map", draw_map, "network-dimensions"}};
     return all;
 }
@@ -85,6 +79,11 @@ std::vector<ChartInfo> list_charts(const Registry& registry, const std::string& 
                         kind.instrument});
     for (const InstrumentChart* chart : registry.charts())
         list.push_back({chart->name(), chart->description(language), chart->instrument()});
+    // Until the last instrument's chart leaves the core: instruments' charts by name.
+    const auto instruments = std::stable_partition(
+        list.begin(), list.end(), [](const ChartInfo& info) { return info.instrument.empty(); });
+    std::sort(instruments, list.end(),
+              [](const ChartInfo& a, const ChartInfo& b) { return a.name < b.name; });
     return list;
 }
 

@@ -44,14 +44,6 @@ Scene trend_chart(const Trend& trend, const std::string& group_title, const Stud
 Scene star_chart(const Trend& trend, const std::string& group_title, const Study& study,
                  const std::string& language);
 
-// Themes x services of the team-expectations instrument: how many texts of
-// the later wave name each theme for each service, the change in brackets.
-bool has_theme_counts(const GroupReport& group);
-Scene heatmap_chart(const Report& report, const Study& study, const std::string& language);
-// The same for one group of a report (the HTML report draws it in each group).
-Scene heatmap_chart(const Report& report, const GroupReport* group, const Study& study,
-                    const std::string& language);
-
 // Network maps of the network-dimensions instrument.
 struct MapPairArea {
     Point at;  // top-left

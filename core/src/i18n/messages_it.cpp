@@ -158,12 +158,6 @@ constexpr Message kMessages[] = {
     {"chart.territories.about",
      "il cambiamento di ogni territorio su un asse comune, con l'intera comunità come "
      "riferimento"},
-    {"chart.heatmap", "Temi delle aspettative"},
-    {"chart.heatmap.about",
-     "quanti testi citano ciascun tema per ciascun servizio (team-expectations)"},
-    {"chart.heatmap.note",
-     "Testi che citano ciascun tema per ciascun servizio; tra parentesi la variazione "
-     "rispetto a %s."},
     {"chart.not_for_form",
      "il grafico '%s' mostra ciò che aggiunge lo strumento %s; il questionario '%s' è "
      "calcolato da %s"},
@@ -196,8 +190,6 @@ constexpr Message kMessages[] = {
     {"summary.changed", "Cambiato (nessuna direzione è migliore)"},
     {"summary.no_waves",
      "Le risposte di questo territorio non bastano per confrontare due rilevazioni."},
-    {"summary.themes", "Temi delle aspettative più presenti in %s"},
-    {"summary.theme_counts", "testi che citano ciascun tema, tra parentesi quanti in %s"},
     {"summary.protection",
      "Per proteggere i piccoli gruppi non è mostrato alcun dato di meno di %d persone, né "
      "alcuno che permetterebbe di ricavarlo per differenza da altri dati pubblicati."},

@@ -61,7 +61,6 @@ ul.reading li.not-clear { color: #4a5561; }
 .maps figcaption { font-weight: 600; font-size: 9.5pt; }
 .legend { font-size: 8.5pt; color: #4a5561; }
 svg text { font-family: inherit; }
-svg.heatmap { display: block; width: 100%; height: auto; margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 footer { margin-top: 8mm; font-size: 8pt; color: #7b8691; }
 @media print { .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )CSS";
@@ -279,19 +278,7 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
                 section->write_html(SectionInput{report, group, study, language}, out);
             write_extras_html(*group.instrument, shown, out);
         } else {
-            // The team-expectations themes as the heatmap of `sonda chart`,
-            // one drawing for the slide and the page.
-            if (study && chart::detail::has_theme_counts(group)) {
-                chart::write_svg(chart::detail::heatmap_chart(report, &group, *study, language),
-                                 out, "heatmap");
-                // The heatmap says what the counts table did, without its 28 rows.
-                Poco::JSON::Object rest;
-                for (const std::string& key : group.instrument->getNames())
-                    if (key != "theme_counts") rest.set(key, group.instrument->get(key));
-                write_instrument_html(rest, report, study, language, out);
-            } else {
-                write_instrument_html(*group.instrument, report, study, language, out);
-            }
+            write_instrument_html(*group.instrument, report, study, language, out);
         }
     }
     out << "</section>\n";

@@ -109,46 +109,6 @@ void write_changes(PageFlow& flow, const Report& report, const GroupReport& grou
     flow.page().append(block, {flow.left(), top});
 }
 
-// The themes most texts of the later wave carry, with their count before.
-void write_themes(PageFlow& flow, const Poco::JSON::Object& instrument, const Report& report,
-                  const Study& study, const std::string& language) {
-    auto counts = instrument.getArray("theme_counts");
-    auto themes = instrument.getArray("themes");
-    if (!counts || !themes) return;
-    std::map<std::string, std::string> labels;
-    for (std::size_t i = 0; i < themes->size(); ++i)
-        if (auto theme = themes->getObject(static_cast<unsigned>(i)))
-            labels[theme->optValue<std::string>("id", "")] =
-                theme->optValue<std::string>("label", "");
-    std::map<std::string, std::pair<long long, long long>> totals;  // theme -> (to, from)
-    for (std::size_t i = 0; i < counts->size(); ++i)
-        if (auto count = counts->getObject(static_cast<unsigned>(i))) {
-            auto& total = totals[count->optValue<std::string>("theme", "")];
-            total.first += count->optValue<long long>("texts_to", 0);
-            total.second += count->optValue<long long>("texts_from", 0);
-        }
-    std::vector<std::pair<std::string, std::pair<long long, long long>>> ranked(totals.begin(),
-                                                                                totals.end());
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
-    const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
-    const std::string from = chart::detail::short_wave_title(report.from_wave, study, language);
-    flow.space(4);
-    flow.keep(kBody * 1.35 * 7 + kSmall * 1.35);
-    flow.paragraph(printf_string(tr(language, "summary.themes"), to.c_str()), kBody, palette::ink,
-                   true);
-    flow.paragraph(printf_string(tr(language, "summary.theme_counts"), from.c_str()), kSmall,
-                   palette::muted);
-    std::size_t shown = 0;
-    for (const auto& [theme, total] : ranked) {
-        if (total.first == 0 || shown++ == 5) break;
-        const std::string label = labels[theme].empty() ? theme : labels[theme];
-        flow.paragraph("•  " + label + ": " + std::to_string(total.first) + " (" +
-                           std::to_string(total.second) + ")",
-                       kBody, palette::ink);
-    }
-}
-
 // Both waves' network maps, labels at 8 pt, and their legend.
 void write_maps(PageFlow& flow, const GroupReport& group, const Report& report, const Study& study,
                 const std::string& language) {
@@ -215,7 +175,6 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
             return;
         }
         write_maps(flow, *group, *report, study, language);
-        write_themes(flow, *group->instrument, *report, study, language);
     }
 }
 
