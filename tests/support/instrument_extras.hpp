@@ -5,8 +5,13 @@
 // section and for the HTML sample rendered in a real browser.
 #pragma once
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
 
 namespace sonda::testing {
 
@@ -53,6 +58,44 @@ inline Poco::JSON::Object::Ptr objectives_extras() {
              "progress": 10, "response": "r1"}],
         "warnings": []})")
         .extract<Poco::JSON::Object::Ptr>();
+}
+
+// The network-dimensions comparison of the group "pistoia", with its map: six
+// actors, two moved inward (one to a half ring), one outward, one appeared
+// (with markup in its name), one disappeared, two unchanged.
+inline Poco::JSON::Object::Ptr network_map_extras() {
+    Poco::JSON::Object::Ptr map = new Poco::JSON::Object;
+    map->set("item", "network_map");
+    map->set("rings", 4);
+    Poco::JSON::Object::Ptr actors = new Poco::JSON::Object;
+    auto actor = [](const std::string& label, std::optional<double> from,
+                    std::optional<double> to) {
+        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
+        entry->set("actor", label);
+        entry->set("label", label);
+        entry->set("ring_from", from ? Poco::Dynamic::Var(*from) : Poco::Dynamic::Var());
+        entry->set("ring_to", to ? Poco::Dynamic::Var(*to) : Poco::Dynamic::Var());
+        // Placed by enough people wherever it is on the map: 0 where it is not.
+        entry->set("placed_by_from", from ? 6 : 0);
+        entry->set("placed_by_to", to ? 7 : 0);
+        return entry;
+    };
+    auto list = [&](std::initializer_list<Poco::JSON::Object::Ptr> entries) {
+        Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
+        for (const auto& entry : entries) array->add(entry);
+        return array;
+    };
+    actors->set("moved_inward",
+                list({actor("Mental health", 3, 1), actor("Addiction service", 4, 2.5)}));
+    actors->set("moved_outward", list({actor("Employment centre", 1, 2)}));
+    actors->set("appeared", list({actor("Caritas <b>&</b> \"parish\"", std::nullopt, 3)}));
+    actors->set("disappeared", list({actor("Neuropsychiatry", 4, std::nullopt)}));
+    actors->set("unchanged", list({actor("Social service", 1, 1), actor("Counselling", 2, 2)}));
+    map->set("actors", actors);
+    Poco::JSON::Object::Ptr extras = new Poco::JSON::Object;
+    extras->set("instrument", "network-dimensions");
+    extras->set("network_map", map);
+    return extras;
 }
 
 }  // namespace sonda::testing

@@ -55,18 +55,11 @@ Scene draw_star(Project& project, const ChartRequest& request) {
                               project.study(), request.language);
 }
 
-Scene draw_map(Project& project, const ChartRequest& request) {
-    const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
-    const Report report = group_report(project, request, by, false);
-    return detail::map_chart(report, project.study(), request.language);
-}
-
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all{{"change", draw_change},
                                        {"territories", draw_territories},
                                        {"trend", draw_trend},
-                                       {"star", draw_star},
-                                       {"network-map", draw_map, "network-dimensions"}};
+                                       {"star", draw_star}};
     return all;
 }
 
@@ -79,11 +72,6 @@ std::vector<ChartInfo> list_charts(const Registry& registry, const std::string& 
                         kind.instrument});
     for (const InstrumentChart* chart : registry.charts())
         list.push_back({chart->name(), chart->description(language), chart->instrument()});
-    // Until the last instrument's chart leaves the core: instruments' charts by name.
-    const auto instruments = std::stable_partition(
-        list.begin(), list.end(), [](const ChartInfo& info) { return info.instrument.empty(); });
-    std::sort(instruments, list.end(),
-              [](const ChartInfo& a, const ChartInfo& b) { return a.name < b.name; });
     return list;
 }
 

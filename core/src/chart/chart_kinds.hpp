@@ -5,7 +5,6 @@
 
 #include "chart_data.hpp"
 #include "sonda/chart/chart_frame.hpp"
-#include "sonda/chart/network_map_layout.hpp"
 #include "sonda/chart/scene.hpp"
 #include "sonda/model/study.hpp"
 #include "sonda/report/report.hpp"
@@ -43,23 +42,6 @@ Scene trend_chart(const Trend& trend, const std::string& group_title, const Stud
 // A star: one axis per score that has a range, one outline per wave.
 Scene star_chart(const Trend& trend, const std::string& group_title, const Study& study,
                  const std::string& language);
-
-// Network maps of the network-dimensions instrument.
-struct MapPairArea {
-    Point at;  // top-left
-    double width = 0, max_height = 0;
-    double font_size = 8, min_font = 8;  // labels shrink to fit, never below min_font
-    bool side_by_side = true;            // else one map per row
-};
-bool map_actors(const GroupReport& group, std::vector<MapActorInput>& actors, int& rings);
-// Both waves' maps, each with its caption; returns the height used.
-double draw_map_pair(Scene& scene, const std::vector<MapActorInput>& actors, int rings,
-                     const MapPairArea& area, const std::string& from_title,
-                     const std::string& to_title);
-// The legend of the marks and what centre, rings and arrows mean; returns its height.
-double draw_map_legend(Scene& scene, Point at, double width, double size,
-                       const std::string& language);
-Scene map_chart(const Report& report, const Study& study, const std::string& language);
 
 // The colour of a change by the reports' verdict (verdict.hpp): green
 // improved, red worsened, blue a clear change of a score with no better

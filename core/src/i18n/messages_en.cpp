@@ -142,14 +142,6 @@ constexpr Message kMessages[] = {
      "every territory's change on one common axis, the whole community as reference"},
     {"chart.not_for_form",
      "chart '%s' draws what the %s instrument adds; form '%s' is scored by %s"},
-    {"chart.network-map", "Network map"},
-    {"chart.network-map.about",
-     "the later wave's network map, each move since the earlier wave drawn as an arrow "
-     "(network-dimensions)"},
-    {"chart.network-map.caption", "%s, with the moves since %s"},
-    {"chart.network-map.note",
-     "Each actor sits on the median ring of those who placed it; an actor placed by fewer "
-     "than the smallest group shown is not drawn."},
     {"chart.no_scale", "No score of this form has a range to draw."},
     {"chart.withheld", "not shown"},
     {"chart.everyone", "Whole community"},
@@ -174,17 +166,6 @@ constexpr Message kMessages[] = {
      "would let one be worked out by subtraction from other published figures."},
     {"summary.page", "Page"},
     {"and", "; "},
-    // The network map's legend.
-    {"map.inward", "moved inward"},
-    {"map.outward", "moved outward"},
-    {"map.appeared", "appeared"},
-    {"map.disappeared", "disappeared"},
-    {"map.unchanged", "same ring"},
-    {"map.centre", "centre: your service"},
-    {"map.rings", "rings numbered from 1, the closest"},
-    {"map.arrow", "arrow: from the ring of the first wave to that of the second"},
-    {"map.between", "a dot on a line: the median falls between two rings"},
-    {"map.cut", "names cut with … are in full in the table below"},
     // The dashboard (apps/dashboard).
     {"dashboard.everyone", "Everyone"},
     {"dashboard.everyone_selected", "Everyone in the selection"},

@@ -161,14 +161,6 @@ constexpr Message kMessages[] = {
     {"chart.not_for_form",
      "il grafico '%s' mostra ciò che aggiunge lo strumento %s; il questionario '%s' è "
      "calcolato da %s"},
-    {"chart.network-map", "Mappa di rete"},
-    {"chart.network-map.about",
-     "la mappa di rete della rilevazione più recente, ogni spostamento dalla precedente "
-     "come freccia (network-dimensions)"},
-    {"chart.network-map.caption", "%s, con gli spostamenti da %s"},
-    {"chart.network-map.note",
-     "Ogni attore sta sul cerchio mediano di chi lo ha collocato; un attore collocato da "
-     "meno persone del gruppo minimo mostrato non è disegnato."},
     {"chart.no_scale", "Nessun punteggio di questo questionario ha un intervallo da disegnare."},
     {"chart.withheld", "non mostrato"},
     {"chart.everyone", "Intera comunità"},
@@ -195,17 +187,6 @@ constexpr Message kMessages[] = {
      "alcuno che permetterebbe di ricavarlo per differenza da altri dati pubblicati."},
     {"summary.page", "Pagina"},
     {"and", "; "},
-    // The network map's legend.
-    {"map.inward", "verso il centro"},
-    {"map.outward", "verso l'esterno"},
-    {"map.appeared", "comparso"},
-    {"map.disappeared", "scomparso"},
-    {"map.unchanged", "stesso cerchio"},
-    {"map.centre", "centro: il vostro servizio"},
-    {"map.rings", "cerchi numerati da 1, il più vicino"},
-    {"map.arrow", "freccia: dal cerchio della prima rilevazione a quello della seconda"},
-    {"map.between", "un punto su una linea: la mediana cade tra due cerchi"},
-    {"map.cut", "i nomi tagliati con … sono per intero nella tabella sotto"},
     // The dashboard (apps/dashboard).
     {"dashboard.everyone", "Tutti"},
     {"dashboard.everyone_selected", "Tutti nella selezione"},

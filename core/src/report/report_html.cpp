@@ -7,7 +7,6 @@
 #include <sstream>
 
 #include "../chart/chart_kinds.hpp"
-#include "network_map_html.hpp"
 #include "report_renderers.hpp"
 #include "sonda/chart/svg_scene.hpp"
 #include "sonda/engine.hpp"
@@ -36,7 +35,7 @@ h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
 section.group { break-before: page; page-break-before: always; }
 section.group:first-of-type { break-before: auto; page-break-before: auto; }
 section.group.withheld { break-before: auto; page-break-before: auto; }
-.chart, table, .maps figure { break-inside: avoid; page-break-inside: avoid; }
+.chart, table { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #d5dbe1; padding: 1mm 1.2mm; text-align: left; vertical-align: top; }
 thead th { background: #eef2f6; font-weight: 600; }
@@ -57,8 +56,6 @@ ul.reading li.not-clear { color: #4a5561; }
 .tag.improved { background: #1f7a3a; color: white; } .tag.worsened { background: #b3261e; color: white; }
 .tag.changed { background: #2f5d8a; color: white; }
 .muted { color: #7b8691; }
-.maps figure { margin: 0 0 3mm; text-align: center; }
-.maps figcaption { font-weight: 600; font-size: 9.5pt; }
 .legend { font-size: 8.5pt; color: #4a5561; }
 svg text { font-family: inherit; }
 footer { margin-top: 8mm; font-size: 8pt; color: #7b8691; }
@@ -278,7 +275,7 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
                 section->write_html(SectionInput{report, group, study, language}, out);
             write_extras_html(*group.instrument, shown, out);
         } else {
-            write_instrument_html(*group.instrument, report, study, language, out);
+            write_extras_html(*group.instrument, {}, out);
         }
     }
     out << "</section>\n";

@@ -109,31 +109,6 @@ void write_changes(PageFlow& flow, const Report& report, const GroupReport& grou
     flow.page().append(block, {flow.left(), top});
 }
 
-// Both waves' network maps, labels at 8 pt, and their legend.
-void write_maps(PageFlow& flow, const GroupReport& group, const Report& report, const Study& study,
-                const std::string& language) {
-    std::vector<chart::MapActorInput> actors;
-    int rings = 4;
-    if (!chart::detail::map_actors(group, actors, rings)) return;
-    chart::Scene block{flow.width(), 2000, {}};
-    chart::detail::MapPairArea area;
-    area.width = flow.width();
-    // One map a row at the page's width, rings kept small: the labels get
-    // the room (side by side they were cut to a dozen letters).
-    area.max_height = 2 * (110 + 8 * 1.8);
-    area.font_size = 8;
-    area.min_font = 8;
-    area.side_by_side = false;
-    double height = chart::detail::draw_map_pair(
-        block, actors, rings, area,
-        chart::detail::short_wave_title(report.from_wave, study, language),
-        chart::detail::short_wave_title(report.to_wave, study, language));
-    height += chart::detail::draw_map_legend(block, {0, height + 4}, flow.width(), 8, language);
-    flow.space(4);
-    const double top = flow.reserve(height + 8);
-    flow.page().append(block, {flow.left(), top});
-}
-
 void write_form(PageFlow& flow, Project& project, const Form& form, const SummaryRequest& request) {
     const std::string& language = request.language;
     flow.space(8);
@@ -169,12 +144,9 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
     // What the instrument adds is what the report publishes: a team-level
     // answer (the territory's objectives) is kept where its scores are not.
     if (group->instrument) {
-        if (const ReportSection* section = project.registry().report_section(form.plugin)) {
+        if (const ReportSection* section = project.registry().report_section(form.plugin))
             section->write_summary(SectionInput{*report, *group, &study, language},
                                    request.territory, flow);
-            return;
-        }
-        write_maps(flow, *group, *report, study, language);
     }
 }
 

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "map_layout.hpp"
 #include "report_reading.hpp"
-#include "sonda/chart/network_map_layout.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
@@ -46,12 +46,12 @@ std::string describe(const MapActor& actor, int min_cell) {
            "\n" + move;
 }
 
-chart::MapMark mark_of(const std::string& move) {
-    if (move == "moved_inward") return chart::MapMark::Inward;
-    if (move == "moved_outward") return chart::MapMark::Outward;
-    if (move == "appeared") return chart::MapMark::Appeared;
-    if (move == "disappeared") return chart::MapMark::Disappeared;
-    return chart::MapMark::Unchanged;
+MapMark mark_of(const std::string& move) {
+    if (move == "moved_inward") return MapMark::Inward;
+    if (move == "moved_outward") return MapMark::Outward;
+    if (move == "appeared") return MapMark::Appeared;
+    if (move == "disappeared") return MapMark::Disappeared;
+    return MapMark::Unchanged;
 }
 
 // Widths in the font ImGui draws with, so labels are cut where they really end.
@@ -64,7 +64,7 @@ double imgui_text_width(std::string_view text, double font_size) {
 
 // One wave's map at the cursor, drawn from the layout the HTML report uses:
 // the same angles, label columns, leader lines, ring numbers and arrows.
-void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<MapActor>& actors,
+void draw_map(const char* id, const MapLayout& layout, const std::vector<MapActor>& actors,
               const std::vector<std::string>& tips) {
     ImGui::PushID(id);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -83,7 +83,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
                           IM_COL32(29, 35, 42, 255), 48);
     ImFont* font = ImGui::GetFont();
     const float number_size = static_cast<float>(layout.ring_number_font_size);
-    for (const chart::RingNumber& number : layout.ring_numbers) {
+    for (const RingNumber& number : layout.ring_numbers) {
         const std::string text = std::to_string(number.ring);
         const float width = static_cast<float>(imgui_text_width(text, number_size));
         draw->AddText(font, number_size,
@@ -91,7 +91,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
                           number.box.y + (number.box.height - number_size) / 2}),
                       gui::colors::kTextDim, text.c_str());
     }
-    for (const chart::PlacedActor& actor : layout.actors) {
+    for (const PlacedActor& actor : layout.actors) {
         std::vector<ImVec2> points;
         for (const chart::Point& p : actor.leader) points.push_back(at(p));
         draw->AddPolyline(points.data(), static_cast<int>(points.size()),
@@ -100,7 +100,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
     const float font_size = static_cast<float>(layout.font_size);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hovered = -1;
-    for (const chart::PlacedActor& actor : layout.actors) {
+    for (const PlacedActor& actor : layout.actors) {
         const ImU32 colour = move_color(actors[actor.input].move);
         const ImVec2 dot = at(actor.dot);
         const float radius = static_cast<float>(actor.dot_radius);
@@ -122,7 +122,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
             }
         }
         draw->AddCircleFilled(dot, radius, colour, 24);
-        if (actor.mark != chart::MapMark::Unchanged && actor.mark != chart::MapMark::Disappeared)
+        if (actor.mark != MapMark::Unchanged && actor.mark != MapMark::Disappeared)
             draw->AddCircle(dot, radius, IM_COL32(29, 35, 42, 255), 24, 1.0f);
         const ImVec2 text_at =
             at({actor.label.x, actor.label.y + (actor.label.height - font_size) / 2});
@@ -194,11 +194,11 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
             ImGui::TextDisabled("%d more not shown: placed by fewer than %d respondents",
                                 change.actors_withheld, report->min_cell);
         // Both waves' maps from one layout: an actor keeps its direction.
-        std::vector<chart::MapActorInput> inputs;
+        std::vector<MapActorInput> inputs;
         std::vector<std::string> tips;
         for (const MapActor& actor : change.actors) {
-            inputs.push_back(chart::MapActorInput{actor.key, actor.label, actor.ring_from,
-                                                  actor.ring_to, mark_of(actor.move)});
+            inputs.push_back(MapActorInput{actor.key, actor.label, actor.ring_from, actor.ring_to,
+                                           mark_of(actor.move)});
             tips.push_back(describe(actor, report->min_cell));
         }
         const float font = ImGui::GetFontSize();
@@ -206,8 +206,8 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         // Side by side when each map keeps room for rings and label columns.
         const bool side_by_side = available >= 2 * 28 * font;
         const float width = std::max(side_by_side ? (available - font) / 2 : available, 28 * font);
-        const chart::MapPairLayout maps = chart::layout_network_map_pair(
-            inputs, change.rings, chart::MapCanvas{width, width * 0.46, font}, imgui_text_width);
+        const MapPairLayout maps = layout_network_map_pair(
+            inputs, change.rings, MapCanvas{width, width * 0.46, font}, imgui_text_width);
         ImGui::BeginGroup();
         ImGui::Text("%s (n = %d)", report->from_wave.c_str(), change.respondents_from);
         draw_map("from", maps.from, change.actors, tips);

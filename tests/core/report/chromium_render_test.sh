@@ -38,6 +38,7 @@ check_dom() {  # description, extended regex that must match the rendered DOM
 check_dom "report marker element rendered" '<main id="sonda-report"'
 check_dom "a section per group" '<section class="group"'
 check_dom "charts rendered as SVG in the DOM" '<circle class="estimate"'
+check_dom "network maps drawn" 'class="network-map"'
 check_dom "objective transitions table" '<table class="data transitions">'
 check_dom "stalled objectives highlighted" '<tr class="stalled">'
 check_dom "escaped free text shown as text" '&lt;script&gt;document\.body\.setAttribute'

@@ -126,36 +126,6 @@ inline Report hand_built_report() {
     extras->set("theme_changes", themes);
     odd.instrument = extras;
 
-    // The network-dimensions plugin's map comparison, in its JSON shape.
-    Poco::JSON::Object::Ptr map = new Poco::JSON::Object;
-    map->set("item", "network_map");
-    map->set("rings", 4);
-    Poco::JSON::Object::Ptr actors = new Poco::JSON::Object;
-    auto actor = [](const std::string& label, std::optional<double> from,
-                    std::optional<double> to) {
-        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object;
-        entry->set("actor", label);
-        entry->set("label", label);
-        entry->set("ring_from", from ? Poco::Dynamic::Var(*from) : Poco::Dynamic::Var());
-        entry->set("ring_to", to ? Poco::Dynamic::Var(*to) : Poco::Dynamic::Var());
-        return entry;
-    };
-    auto list = [&](std::initializer_list<Poco::JSON::Object::Ptr> entries) {
-        Poco::JSON::Array::Ptr array = new Poco::JSON::Array;
-        for (const auto& entry : entries) array->add(entry);
-        return array;
-    };
-    actors->set("moved_inward",
-                list({actor("Mental health", 3, 1), actor("Addiction service", 4, 2.5)}));
-    actors->set("moved_outward", list({actor("Employment centre", 1, 2)}));
-    actors->set("appeared", list({actor("Caritas <b>&</b> \"parish\"", std::nullopt, 3)}));
-    actors->set("disappeared", list({actor("Neuropsychiatry", 4, std::nullopt)}));
-    actors->set("unchanged", list({actor("Social service", 1, 1), actor("Counselling", 2, 2)}));
-    map->set("actors", actors);
-    Poco::JSON::Object::Ptr pistoia_extras = new Poco::JSON::Object;
-    pistoia_extras->set("network_map", map);
-    pistoia.instrument = pistoia_extras;
-
     report.groups = {pistoia, odd};
     return report;
 }

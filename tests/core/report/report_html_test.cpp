@@ -17,14 +17,6 @@ std::string html_of(const Report& report, const std::string& language = "en") {
     return out.str();
 }
 
-std::size_t occurrences(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
-    return n;
-}
-
 std::string lower(std::string text) {
     std::transform(text.begin(), text.end(), text.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -90,23 +82,4 @@ TEST_CASE("[report] html shows a banner when suppression is off", "[report]") {
     const std::string html = html_of(report);
     CHECK(html.find("<div class=\"banner\" id=\"suppression-off\">SMALL-CELL SUPPRESSION IS OFF") !=
           std::string::npos);
-}
-
-TEST_CASE("[report] html draws both waves' network maps with moved actors marked", "[report]") {
-    const std::string html = html_of(testing::hand_built_report());
-    std::size_t maps = 0;
-    for (std::size_t at = html.find("class=\"network-map\""); at != std::string::npos;
-         at = html.find("class=\"network-map\"", at + 1))
-        ++maps;
-    CHECK(maps == 2);
-    CHECK(html.find("data-mark=\"inward\"") != std::string::npos);
-    CHECK(html.find("data-mark=\"outward\"") != std::string::npos);
-    CHECK(html.find("data-mark=\"appeared\"") != std::string::npos);
-    CHECK(html.find("data-mark=\"disappeared\"") != std::string::npos);
-    CHECK(html.find("Caritas &lt;b&gt;&amp;&lt;/b&gt; &quot;parish&quot;") != std::string::npos);
-    // Rings numbered on both maps, a leader per actor on its map, and an arrow
-    // for each of the three actors that changed ring, on the second map only.
-    CHECK(occurrences(html, "class=\"ring-number\"") == 2 * 4);
-    CHECK(occurrences(html, "class=\"leader\"") == 6 + 6);
-    CHECK(occurrences(html, "class=\"move\"") == 3);
 }

@@ -52,6 +52,7 @@ int main(int argc, char** argv) {
     const Poco::JSON::Object::Ptr objectives = sonda::testing::objectives_extras();
     for (const std::string& key : objectives->getNames())
         report.groups[1].instrument->set(key, objectives->get(key));
+    report.groups[0].instrument = sonda::testing::network_map_extras();
     const EachGroupsSection section(engine.registry());
     std::ofstream out(argv[1], std::ios::binary);
     sonda::report_detail::write_report_html(report, nullptr, &section, "en", out);

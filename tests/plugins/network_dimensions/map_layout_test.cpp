@@ -1,11 +1,11 @@
 // The network map layout by its properties, on the demo study's maps (read
-// from the report as the HTML report reads them) and on 40 generated actors
+// from the report as the report section reads them) and on 40 generated actors
 // with long names on every ring: in both waves no two label boxes intersect,
 // no label enters the centre disc or the rings, everything stays inside the
 // canvas, leader lines neither cross nor run through another dot, an actor has
 // one angle in both maps and a moved actor's arrow starts where it sat in the
 // first map, and the same input gives the same layout.
-#include "sonda/chart/network_map_layout.hpp"
+#include "map_layout.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -16,12 +16,14 @@
 #include <string_view>
 
 #include "demo_project.hpp"
-#include "network_map_html.hpp"
+#include "map_change.hpp"
+#include "map_chart.hpp"
 #include "sonda/report/report.hpp"
 #include "sonda/report/report_wording.hpp"
 
 using namespace sonda;
-using namespace sonda::chart;
+using namespace sonda::network_dimensions;
+using sonda::chart::Point;
 
 namespace {
 
@@ -106,9 +108,10 @@ std::vector<NamedCase> demo_cases() {
             const Report report = build_report(*demo.project, request);
             for (const GroupReport& group : report.groups) {
                 NamedCase map;
-                if (!group.instrument ||
-                    !report_detail::network_map_actors(*group.instrument, map.actors, map.rings))
-                    continue;
+                const MapChange change = read_map_change(group);
+                map.actors = map_inputs(change);
+                map.rings = change.rings;
+                if (map.actors.empty()) continue;
                 map.name = "demo, " + std::string(report_detail::by_name(by)) + " " + group.group;
                 found.push_back(map);
             }
@@ -280,17 +283,19 @@ void check_properties(const NamedCase& map) {
 
 }  // namespace
 
-TEST_CASE("[chart] network map labels stay apart, off the rings and inside the canvas") {
+TEST_CASE(
+    "[network-dimensions] network map labels stay apart, off the rings and inside the canvas") {
     for (const NamedCase& map : generated_cases()) check_properties(map);
 }
 
-TEST_CASE("[chart] the demo's network maps hold the layout's properties") {
+TEST_CASE("[network-dimensions] the demo's network maps hold the layout's properties") {
     const std::vector<NamedCase> maps = demo_cases();
     REQUIRE(maps.size() >= 5);  // everyone, the four territories at least
     for (const NamedCase& map : maps) check_properties(map);
 }
 
-TEST_CASE("[chart] a long label is cut with an ellipsis as late as the column allows") {
+TEST_CASE(
+    "[network-dimensions] a long label is cut with an ellipsis as late as the column allows") {
     const std::vector<MapActorInput> actors = generated_actors(4, 40, 4);
     const MapPlan plan = plan_network_maps(actors, 4, MapCanvas{});
     const MapLayout layout = layout_network_map(plan, actors, MapWave::To);
@@ -321,14 +326,15 @@ TEST_CASE("[chart] a long label is cut with an ellipsis as late as the column al
     CHECK(shortened > 0);
 }
 
-TEST_CASE("[chart] a canvas too small for the labels grows instead of overlapping them") {
+TEST_CASE(
+    "[network-dimensions] a canvas too small for the labels grows instead of overlapping them") {
     const std::vector<MapActorInput> actors = generated_actors(5, 40, 4);
     const MapPairLayout pair = layout_network_map_pair(actors, 4, MapCanvas{538, 100, 8});
     CHECK(pair.from.height > 100);
     CHECK(pair.to.height == pair.from.height);
 }
 
-TEST_CASE("[chart] a canvas too narrow for rings and labels is flagged and widened") {
+TEST_CASE("[network-dimensions] a canvas too narrow for rings and labels is flagged and widened") {
     const std::vector<MapActorInput> actors = generated_actors(6, 40, 4);
     const MapPlan plan = plan_network_maps(actors, 4, MapCanvas{120, 60, 8});
     CHECK_FALSE(plan.fits);
@@ -336,7 +342,8 @@ TEST_CASE("[chart] a canvas too narrow for rings and labels is flagged and widen
     CHECK(plan_network_maps(actors, 4, MapCanvas{}).fits);
 }
 
-TEST_CASE("[chart] the DejaVu Sans estimate is never narrower than the font's advances") {
+TEST_CASE(
+    "[network-dimensions] the DejaVu Sans estimate is never narrower than the font's advances") {
     // Advances of DejaVu Sans Book at 1000 units per em, from its hmtx table.
     CHECK(dejavu_sans_text_width("W", 1000) >= 989);
     CHECK(dejavu_sans_text_width("mmm", 1000) >= 3 * 974.1);

@@ -1,15 +1,18 @@
+#include "map_chart.hpp"
+
 #include <algorithm>
 #include <cmath>
 
-#include "../report/network_map_html.hpp"
-#include "chart_kinds.hpp"
+#include "map_scene.hpp"
+#include "network_dimensions_instrument.hpp"
 #include "sonda/chart/chart_frame.hpp"
-#include "sonda/chart/network_map_scene.hpp"
 #include "sonda/chart/text_width.hpp"
 #include "sonda/report/report_wording.hpp"
 
-namespace sonda::chart::detail {
+namespace sonda::network_dimensions {
 
+using namespace chart;
+using namespace chart::detail;
 using report_detail::tr;
 
 namespace {
@@ -32,8 +35,27 @@ void caption(Scene& scene, const std::string& text, Point at, double width, doub
 
 }  // namespace
 
-bool map_actors(const GroupReport& group, std::vector<MapActorInput>& actors, int& rings) {
-    return group.instrument && report_detail::network_map_actors(*group.instrument, actors, rings);
+std::vector<MapActorInput> map_inputs(const MapChange& change) {
+    std::vector<MapActorInput> inputs;
+    for (const ListedActor& actor : change.actors) {
+        MapMark mark;
+        if (actor.move == "moved_inward")
+            mark = MapMark::Inward;
+        else if (actor.move == "moved_outward")
+            mark = MapMark::Outward;
+        else if (actor.move == "appeared")
+            mark = MapMark::Appeared;
+        else if (actor.move == "disappeared")
+            mark = MapMark::Disappeared;
+        else if (actor.move == "unchanged")
+            mark = MapMark::Unchanged;
+        else
+            continue;  // unclassified: no move to draw
+        if (actor.ring_from || actor.ring_to)
+            inputs.push_back(
+                MapActorInput{actor.key, actor.label, actor.ring_from, actor.ring_to, mark});
+    }
+    return inputs;
 }
 
 double draw_map_legend(Scene& scene, Point at, double width, double size,
@@ -41,7 +63,8 @@ double draw_map_legend(Scene& scene, Point at, double width, double size,
     double x = at.x, y = at.y + size;
     for (MapMark mark : {MapMark::Inward, MapMark::Outward, MapMark::Appeared, MapMark::Disappeared,
                          MapMark::Unchanged}) {
-        const std::string word = tr(language, std::string("map.") + map_mark_name(mark));
+        const std::string word =
+            tr(language, std::string("network-dimensions.map.") + map_mark_name(mark));
         const double item = size * 1.2 + text_width(word, size) + size * 1.2;
         if (x + item > at.x + width && x > at.x) x = at.x, y += size * 1.5;
         scene.add(Circle{
@@ -50,8 +73,9 @@ double draw_map_legend(Scene& scene, Point at, double width, double size,
         x += item;
     }
     y += size * 1.5;
-    const std::string notes = tr(language, "map.centre") + " · " + tr(language, "map.rings") +
-                              " · " + tr(language, "map.arrow");
+    const std::string notes = tr(language, "network-dimensions.map.centre") + " · " +
+                              tr(language, "network-dimensions.map.rings") + " · " +
+                              tr(language, "network-dimensions.map.arrow");
     for (const std::string& line : wrap_text(notes, size, width)) {
         scene.add(Text{{at.x, y}, line, size, palette::muted});
         y += size * 1.3;
@@ -85,22 +109,26 @@ double draw_map_pair(Scene& scene, const std::vector<MapActorInput>& actors, int
     return area.side_by_side ? caption_height + map_height : 2 * (caption_height + map_height);
 }
 
+namespace {
+
 Scene map_chart(const Report& report, const Study& study, const std::string& language) {
     Scene scene{kSlideWidth, kSlideHeight, {}};
     const GroupReport* group = report.groups.empty() ? nullptr : &report.groups.front();
     const std::string who = group && group->group != "all"
                                 ? report_detail::group_title(*group, &study, language)
                                 : tr(language, "chart.everyone");
-    const double top = draw_title(scene, tr(language, "chart.network-map") + ": " + who,
-                                  report.form_title.get(language));
-    std::vector<std::string> notes{tr(language, "chart.network-map.note")};
+    const double top =
+        draw_title(scene, tr(language, "network-dimensions.chart.network-map") + ": " + who,
+                   report.form_title.get(language));
+    std::vector<std::string> notes{tr(language, "network-dimensions.chart.network-map.note")};
     if (report.suppression)
         notes.push_back(
             report_detail::printf_string(tr(language, "chart.withheld_note"), report.min_cell));
     const double bottom = draw_footnote(scene, notes);
-    std::vector<MapActorInput> actors;
-    int rings = 4;
-    if (!group || group->withheld != Withheld::No || !map_actors(*group, actors, rings)) {
+    const MapChange change = read_map_change(group ? group->instrument : nullptr);
+    const std::vector<MapActorInput> actors = map_inputs(change);
+    const int rings = change.rings;
+    if (!group || group->withheld != Withheld::No || actors.empty()) {
         draw_not_shown(scene, report, group, top, language);
         return scene;
     }
@@ -117,7 +145,7 @@ Scene map_chart(const Report& report, const Study& study, const std::string& lan
         if (pair.to.height <= max_height + 0.5) break;
     }
     const std::string caption =
-        report_detail::printf_string(tr(language, "chart.network-map.caption"),
+        report_detail::printf_string(tr(language, "network-dimensions.chart.network-map.caption"),
                                      short_wave_title(report.to_wave, study, language).c_str(),
                                      short_wave_title(report.from_wave, study, language).c_str());
     scene.add(Text{{kMargin, top + kLabelSize},
@@ -136,8 +164,8 @@ Scene map_chart(const Report& report, const Study& study, const std::string& lan
         if (actor.mark == MapMark::Disappeared) gone += (gone.empty() ? "" : ", ") + actor.label;
     if (!gone.empty()) {
         scene.add(Text{{kMargin, y + kTickSize},
-                       fit_text(tr(language, "map.disappeared") + ": " + gone, kTickSize,
-                                scene.width - 2 * kMargin),
+                       fit_text(tr(language, "network-dimensions.map.disappeared") + ": " + gone,
+                                kTickSize, scene.width - 2 * kMargin),
                        kTickSize,
                        map_text_colour(MapMark::Disappeared)});
         y += kTickSize * 1.6;
@@ -146,4 +174,17 @@ Scene map_chart(const Report& report, const Study& study, const std::string& lan
     return scene;
 }
 
-}  // namespace sonda::chart::detail
+}  // namespace
+
+std::string NetworkMapChart::instrument() const { return kInstrumentId; }
+
+std::string NetworkMapChart::description(const std::string& language) const {
+    return tr(language, "network-dimensions.chart.network-map.about");
+}
+
+Scene NetworkMapChart::draw(const Report& report, const Study& study,
+                            const std::string& language) const {
+    return map_chart(report, study, language);
+}
+
+}  // namespace sonda::network_dimensions

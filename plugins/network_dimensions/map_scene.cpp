@@ -1,9 +1,11 @@
-#include "sonda/chart/network_map_scene.hpp"
+#include "map_scene.hpp"
 
 #include <algorithm>
 #include <cmath>
 
-namespace sonda::chart {
+namespace sonda::network_dimensions {
+
+using namespace chart;
 
 namespace {
 
@@ -87,4 +89,4 @@ void draw_network_map(Scene& scene, const MapLayout& layout, Point offset) {
     scene.append(map, offset);
 }
 
-}  // namespace sonda::chart
+}  // namespace sonda::network_dimensions

@@ -4,10 +4,13 @@
 // arrow from a moved actor's old ring, and the labels.
 #pragma once
 
-#include "sonda/chart/network_map_layout.hpp"
+#include "map_layout.hpp"
 #include "sonda/chart/scene.hpp"
 
-namespace sonda::chart {
+namespace sonda::network_dimensions {
+
+using chart::Colour;
+using chart::Scene;
 
 Colour map_mark_colour(MapMark mark);
 // The label's colour: the dot's, darker where that would be too pale to read.
@@ -16,4 +19,4 @@ Colour map_text_colour(MapMark mark);
 // The map's shapes into `scene`, its top-left corner at `offset`.
 void draw_network_map(Scene& scene, const MapLayout& layout, Point offset);
 
-}  // namespace sonda::chart
+}  // namespace sonda::network_dimensions

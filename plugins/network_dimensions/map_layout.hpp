@@ -29,7 +29,9 @@
 
 #include "sonda/chart/scene.hpp"  // Point
 
-namespace sonda::chart {
+namespace sonda::network_dimensions {
+
+using chart::Point;
 
 enum class MapMark { Unchanged, Inward, Outward, Appeared, Disappeared };
 
@@ -148,4 +150,4 @@ MapPairLayout layout_network_map_pair(const std::vector<MapActorInput>& actors, 
                                       const MapCanvas& canvas,
                                       const TextMeasure& measure = dejavu_sans_text_width);
 
-}  // namespace sonda::chart
+}  // namespace sonda::network_dimensions

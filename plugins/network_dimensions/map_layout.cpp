@@ -1,4 +1,4 @@
-#include "sonda/chart/network_map_layout.hpp"
+#include "map_layout.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,9 @@
 
 #include "sonda/chart/text_width.hpp"
 
-namespace sonda::chart {
+namespace sonda::network_dimensions {
+
+using namespace chart;
 
 namespace {
 
@@ -338,4 +340,4 @@ MapPairLayout layout_network_map_pair(const std::vector<MapActorInput>& actors, 
                          layout_network_map(plan, actors, MapWave::To, measure)};
 }
 
-}  // namespace sonda::chart
+}  // namespace sonda::network_dimensions
