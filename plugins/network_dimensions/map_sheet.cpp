@@ -1,20 +1,17 @@
 #include "map_sheet.hpp"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/JSON/Stringifier.h>
 #include <Poco/NumberParser.h>
 
+#include <algorithm>
 #include <array>
-#include <cerrno>
-#include <fstream>
+#include <charconv>
 #include <optional>
-#include <system_error>
+#include <sstream>
 #include <tuple>
 
-#include "chunk_source.hpp"
-#include "csv_reader.hpp"
-#include "csv_writer.hpp"
-
-namespace sonda::io {
+namespace sonda::network_dimensions {
 
 namespace {
 
@@ -48,6 +45,41 @@ std::string key_of(const std::string& wave, const std::string& territory,
     return wave + '\x1f' + territory + '\x1f' + respondent;
 }
 
+Poco::JSON::Array::Ptr array_of(const Poco::Dynamic::Var& value) {
+    if (value.type() == typeid(Poco::JSON::Array::Ptr))
+        return value.extract<Poco::JSON::Array::Ptr>();
+    if (value.type() == typeid(Poco::JSON::Array))
+        return new Poco::JSON::Array(value.extract<Poco::JSON::Array>());
+    return nullptr;
+}
+
+Poco::JSON::Object::Ptr object_of(const Poco::Dynamic::Var& value) {
+    if (value.type() == typeid(Poco::JSON::Object::Ptr))
+        return value.extract<Poco::JSON::Object::Ptr>();
+    if (value.type() == typeid(Poco::JSON::Object))
+        return new Poco::JSON::Object(value.extract<Poco::JSON::Object>());
+    return nullptr;
+}
+
+// A cell as the wide and long exports write numbers: integers as they are,
+// other numbers in the shortest text that reads back, with `decimal`.
+std::string cell_text(const Poco::Dynamic::Var& value, char decimal) {
+    if (value.isEmpty()) return {};
+    if (value.isString()) return value.extract<std::string>();
+    if (value.type() == typeid(bool)) return value.extract<bool>() ? "true" : "false";
+    if (value.isInteger()) return std::to_string(value.convert<long long>());
+    if (value.isNumeric()) {
+        char buffer[64];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value.convert<double>());
+        std::string text(buffer, result.ptr);
+        if (decimal != '.') std::replace(text.begin(), text.end(), '.', decimal);
+        return text;
+    }
+    std::ostringstream out;
+    Poco::JSON::Stringifier::condense(value, out);
+    return out.str();
+}
+
 std::string column_list() {
     std::string out;
     for (const char* name : kColumns) out += (out.empty() ? "" : ", ") + std::string(name);
@@ -56,16 +88,9 @@ std::string column_list() {
 
 }  // namespace
 
-MapSheet::MapSheet(const std::string& path) : m_source(path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw InvalidInput(Location{path, 0, "", ""},
-                           "cannot open the map sheet: " +
-                               std::error_code(errno, std::generic_category()).message());
-    ChunkSource chunks(in, ChunkSource::kChunkSize, path);
-    CsvReader reader(chunks);
-    CsvRecord record;
-    if (!reader.next(record))
+MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) {
+    SheetLine record;
+    if (!lines.next(record))
         throw InvalidInput(
             Location{path, 0, "", ""},
             "empty map sheet: expected a header line naming the columns " + column_list());
@@ -79,7 +104,7 @@ MapSheet::MapSheet(const std::string& path) : m_source(path) {
     };
     std::array<std::optional<std::size_t>, c_count> index;
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
-        const std::string name = trimmed(restore_formula_text(record.fields[i]));
+        const std::string name = trimmed(record.fields[i]);
         if (name.empty()) continue;
         std::size_t found = c_count;
         for (std::size_t c = 0; c < c_count; ++c)
@@ -105,7 +130,7 @@ MapSheet::MapSheet(const std::string& path) : m_source(path) {
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     const std::size_t width = record.fields.size();
 
-    while (reader.next(record)) {
+    while (lines.next(record)) {
         const long long line = record.line;
         if (!record.error.empty()) {
             fail(line, "", record.error);
@@ -121,7 +146,7 @@ MapSheet::MapSheet(const std::string& path) : m_source(path) {
         std::array<std::string, c_count> cell;
         for (std::size_t c = 0; c < c_count; ++c)
             if (index[c]) {
-                const std::string text = restore_formula_text(record.fields[*index[c]]);
+                const std::string& text = record.fields[*index[c]];
                 // A note keeps its spaces, as a text answer does.
                 cell[c] = c == c_note ? text : trimmed(text);
             }
@@ -199,25 +224,46 @@ MapSheet::MapSheet(const std::string& path) : m_source(path) {
             map.actor_lines.push_back(line);
         }
     }
-    if (chunks.failed())
-        fail(0, "", "read error after " + std::to_string(chunks.consumed()) + " bytes");
+    if (const std::string failure = lines.failure(); !failure.empty()) fail(0, "", failure);
     if (!issues.empty()) throw InvalidInput(std::move(issues));
 }
 
-MapSheet::Map* MapSheet::find(const std::string& wave, const std::string& territory,
-                              const std::string& respondent) {
+const MapSheet::Map* MapSheet::find(const std::string& wave, const std::string& territory,
+                                    const std::string& respondent) const {
     const auto found = m_maps.find(key_of(wave, territory, respondent));
     return found == m_maps.end() ? nullptr : &found->second;
 }
 
-Poco::JSON::Object::Ptr MapSheet::answer(const Map& map) {
+std::optional<long long> MapSheet::first_line(const std::string& wave, const std::string& territory,
+                                              const std::string& respondent) const {
+    const Map* map = find(wave, territory, respondent);
+    if (!map) return std::nullopt;
+    return map->first_line;
+}
+
+void MapSheet::touch(const std::string& wave, const std::string& territory,
+                     const std::string& respondent) {
+    const auto found = m_maps.find(key_of(wave, territory, respondent));
+    if (found != m_maps.end()) found->second.used = true;
+}
+
+Poco::Dynamic::Var MapSheet::take(const std::string& wave, const std::string& territory,
+                                  const std::string& respondent) {
+    touch(wave, territory, respondent);
+    const Map* map = find(wave, territory, respondent);
     Poco::JSON::Object::Ptr answer = new Poco::JSON::Object;
-    if (!map.centre.empty()) answer->set("centre", map.centre);
-    answer->set("actors", map.actors);
+    if (!map) return answer;
+    if (!map->centre.empty()) answer->set("centre", map->centre);
+    answer->set("actors", map->actors);
     return answer;
 }
 
-void MapSheet::relocate(const Map& map, const std::string& item, Issue& issue) const {
+void MapSheet::relocate(const std::string& wave, const std::string& territory,
+                        const std::string& respondent, const std::string& item,
+                        Issue& issue) const {
+    const Map* found = find(wave, territory, respondent);
+    if (!found) return;
+    const Map& map = *found;
     const std::string base = "$.answers." + item;
     const std::string& path = issue.where.path;
     if (path.compare(0, base.size(), base) != 0) return;
@@ -261,4 +307,38 @@ std::vector<Issue> MapSheet::unused(const std::string& wide_source) const {
     return issues;
 }
 
-}  // namespace sonda::io
+std::vector<std::string> MapLongRows::columns() const {
+    return {"centre", "service", "name", "ring", "intensity", "note"};
+}
+
+std::unique_ptr<LongSheet> MapLongRows::read(const std::string& source, SheetLines& lines) const {
+    return std::make_unique<MapSheet>(source, lines);
+}
+
+// A response's network map, one row per actor; a map without actors one row
+// with only the centre, so that it imports back as answered.
+std::optional<std::vector<std::vector<std::string>>> MapLongRows::rows(
+    const Poco::Dynamic::Var& answer, char decimal) const {
+    const Poco::JSON::Object::Ptr map = object_of(answer);
+    const Poco::JSON::Array::Ptr actors =
+        map && map->has("actors") ? array_of(map->get("actors")) : nullptr;
+    if (!actors) return std::nullopt;
+    const std::string centre = map->has("centre") && map->get("centre").isString()
+                                   ? map->get("centre").extract<std::string>()
+                                   : std::string();
+    auto text = [&](const Poco::JSON::Object::Ptr& actor, const char* key) {
+        if (!actor || !actor->has(key)) return std::string();
+        return cell_text(actor->get(key), decimal);
+    };
+    std::vector<std::vector<std::string>> out;
+    const std::size_t count = std::max<std::size_t>(actors->size(), 1);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Poco::JSON::Object::Ptr actor =
+            i < actors->size() ? object_of(actors->get(static_cast<unsigned>(i))) : nullptr;
+        out.push_back({centre, text(actor, "service"), text(actor, "name"), text(actor, "ring"),
+                       text(actor, "intensity"), text(actor, "note")});
+    }
+    return out;
+}
+
+}  // namespace sonda::network_dimensions
