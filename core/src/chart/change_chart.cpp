@@ -16,8 +16,8 @@ using report_detail::tr;
 
 namespace {
 
-// Scores measured on the same range share an axis; a count of actors and a
-// 1-4 scale never do.
+// Scores measured on the same range share an axis; a count and a 1-4 scale
+// never do.
 std::vector<std::vector<const ScoreReport*>> panels_by_range(const Report& report,
                                                              const GroupReport& group) {
     std::map<std::pair<double, double>, std::size_t> index;

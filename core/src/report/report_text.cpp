@@ -57,7 +57,7 @@ std::string scalar_text(const Poco::Dynamic::Var& value) {
 }
 
 // What an instrument adds, as indented "key: value" lines; arrays of objects
-// become small tables so ring moves and transitions stay readable.
+// become small tables so lists of moves and transitions stay readable.
 void write_json_text(const Poco::Dynamic::Var& value, int indent, std::ostream& out);
 
 void write_object_text(const Poco::JSON::Object& object, int indent, std::ostream& out,

@@ -142,7 +142,7 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
         write_verdicts(flow, *report, *group, language);
     }
     // What the instrument adds is what the report publishes: a team-level
-    // answer (the territory's objectives) is kept where its scores are not.
+    // answer (the territory's own plan) is kept where its scores are not.
     if (group->instrument) {
         if (const ReportSection* section = project.registry().report_section(form.plugin))
             section->write_summary(SectionInput{*report, *group, &study, language},

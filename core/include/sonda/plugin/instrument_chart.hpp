@@ -1,5 +1,5 @@
 // A chart an instrument adds to `sonda chart` (and `sonda chart --list`):
-// what only it can draw from its extras, such as a map or a heatmap. The core
+// what only it can draw from its extras, such as a map or a grid of counts. The core
 // builds the report of the one group asked for (a territory, or everyone)
 // with the extras, and the chart draws it as a scene of shapes
 // (sonda/chart/scene.hpp) that the renderers write as PNG, PDF or SVG; the

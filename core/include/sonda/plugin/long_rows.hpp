@@ -81,9 +81,9 @@ class LongRows {
     // "the <sheet>'s rows are for form ...", "has <answer> rows for this
     // response", "is not a <title>".
     struct Words {
-        std::string sheet;   // "map sheet"
-        std::string answer;  // "map"
-        std::string title;   // "network map"
+        std::string sheet;   // "place sheet"
+        std::string answer;  // "place list"
+        std::string title;   // "list of places"
     };
     virtual Words words() const = 0;
 
