@@ -2,7 +2,8 @@
 // groups, waves, scores and bands, numbers formatted for the reader's
 // language, and the plain-language reading of one change with its verdict
 // (sonda/report/verdict.hpp) and the reasons for it. One place, so the terminal and the shared HTML
-// file never tell an evaluator two different stories about the same figures.
+// file never tell an evaluator two different stories about the same figures; public so that the
+// instruments' report sections and charts (sonda/plugin/) word theirs the same way.
 #pragma once
 
 #include <cstdio>

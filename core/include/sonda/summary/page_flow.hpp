@@ -1,6 +1,8 @@
 // Blocks laid one under the other on A4 pages, a new page when the next
 // block does not fit: headings, wrapped paragraphs, and boxes a caller draws
-// into. Pages are scenes, so a summary prints as PDF, PNG or SVG alike.
+// into. Pages are scenes, so a summary prints as PDF, PNG or SVG alike. The
+// instruments' report sections add their summary blocks through it
+// (ReportSection::write_summary).
 #pragma once
 
 #include <string>
