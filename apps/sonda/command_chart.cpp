@@ -112,7 +112,9 @@ class ChartCommand : public Command {
   private:
     int list() {
         const std::string language = choose_language(value("lang"), nullptr);
-        for (const chart::ChartInfo& info : chart::list_charts(language))
+        Engine engine;  // the instruments' charts are the loaded plugins'
+        engine.load_plugins();
+        for (const chart::ChartInfo& info : chart::list_charts(engine.registry(), language))
             std::cout << "  " << info.name
                       << std::string(14 - std::min<std::size_t>(13, info.name.size()), ' ')
                       << info.description

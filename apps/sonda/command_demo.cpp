@@ -80,9 +80,9 @@ class DemoCommand : public Command {
         }
         const DemoSummary summary = build_demo_study(engine, target, options);
 
-        for (const std::string& missing : summary.missing_instruments)
-            std::cerr << "sonda: demo: no form of the instrument '" << missing
-                      << "' in the form path: its responses are left out\n";
+        for (const auto& [missing, why] : summary.missing_instruments)
+            std::cerr << "sonda: demo: the instrument '" << missing << "' is not answered (" << why
+                      << "): its responses are left out\n";
         std::cout << "demo study " << summary.study_id << " in " << printable_target(target)
                   << '\n';
         for (const auto& [form, count] : summary.responses_per_form)

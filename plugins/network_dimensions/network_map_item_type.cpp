@@ -5,6 +5,7 @@
 #include <memory>
 #include <sstream>
 
+#include "map_sheet.hpp"
 #include "network_map.hpp"
 #include "registration.hpp"
 #include "sonda/util/json.hpp"
@@ -34,6 +35,11 @@ std::string NetworkMapItemType::format_cell(const Item& /*item*/, const Poco::Dy
     std::ostringstream out;
     Poco::JSON::Stringifier::condense(value, out);
     return out.str();
+}
+
+const LongRows* NetworkMapItemType::long_rows() const {
+    static const MapLongRows rows;
+    return &rows;
 }
 
 void register_item_types(PluginContext& plugin) {

@@ -1,6 +1,7 @@
 // The `network_map` item type this plugin adds to the registry: checks the
 // item's definition (rings, intensity, services catalogue) and each answer
-// (network_map.hpp). In a wide CSV the cell holds the answer as JSON text.
+// (network_map.hpp). In a wide CSV the cell holds the answer as JSON text; a
+// map sheet beside it holds the maps one actor a row (map_sheet.hpp).
 #pragma once
 
 #include "sonda/plugin/item_type.hpp"
@@ -18,6 +19,8 @@ class NetworkMapItemType final : public ItemType {
                                   char decimal) const override;
     std::string format_cell(const Item& item, const Poco::Dynamic::Var& value,
                             char decimal) const override;
+    // The map sheet: one actor a row (map_sheet.hpp).
+    const LongRows* long_rows() const override;
 };
 
 }  // namespace sonda::network_dimensions

@@ -6,5 +6,7 @@
 namespace sonda::team_expectations {
 
 void register_instruments(PluginContext& plugin);
+void register_demo_answers(PluginContext& plugin);  // its answers in the demo study
+void register_outputs(PluginContext& plugin);  // report section and heatmap: report_section.cpp
 
 }  // namespace sonda::team_expectations

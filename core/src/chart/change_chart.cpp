@@ -2,10 +2,10 @@
 #include <cmath>
 #include <map>
 
-#include "../report/report_wording.hpp"
-#include "chart_frame.hpp"
 #include "chart_kinds.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/chart/text_width.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
 
 namespace sonda::chart::detail {
@@ -16,8 +16,8 @@ using report_detail::tr;
 
 namespace {
 
-// Scores measured on the same range share an axis; a count of actors and a
-// 1-4 scale never do.
+// Scores measured on the same range share an axis; a count and a 1-4 scale
+// never do.
 std::vector<std::vector<const ScoreReport*>> panels_by_range(const Report& report,
                                                              const GroupReport& group) {
     std::map<std::pair<double, double>, std::size_t> index;

@@ -1,11 +1,13 @@
+#include <algorithm>
 #include <functional>
 
-#include "../report/report_wording.hpp"
 #include "chart_data.hpp"
 #include "chart_kinds.hpp"
 #include "sonda/chart/charts.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/plugin/plugin_failure.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda::chart {
 
@@ -54,36 +56,38 @@ Scene draw_star(Project& project, const ChartRequest& request) {
                               project.study(), request.language);
 }
 
-Scene draw_heatmap(Project& project, const ChartRequest& request) {
-    const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
-    const Report report = group_report(project, request, by, false);
-    return detail::heatmap_chart(report, project.study(), request.language);
-}
-
-Scene draw_map(Project& project, const ChartRequest& request) {
-    const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
-    const Report report = group_report(project, request, by, false);
-    return detail::map_chart(report, project.study(), request.language);
-}
-
 const std::vector<Kind>& kinds() {
     static const std::vector<Kind> all{{"change", draw_change},
                                        {"territories", draw_territories},
                                        {"trend", draw_trend},
-                                       {"star", draw_star},
-                                       {"heatmap", draw_heatmap, "team-expectations"},
-                                       {"network-map", draw_map, "network-dimensions"}};
+                                       {"star", draw_star}};
     return all;
 }
 
 }  // namespace
 
-std::vector<ChartInfo> list_charts(const std::string& language) {
+std::vector<ChartInfo> list_charts(const Registry& registry, const std::string& language) {
     std::vector<ChartInfo> list;
     for (const Kind& kind : kinds())
         list.push_back({kind.name, tr(language, std::string("chart.") + kind.name + ".about"),
                         kind.instrument});
+    for (const InstrumentChart* chart : registry.charts()) {
+        // A plugin's failing description costs its line, not the list.
+        std::string description;
+        try {
+            description = chart->description(language);
+        } catch (const PluginFailure& failure) {
+            description = "(" + failure.fault().message() + ")";
+        }
+        list.push_back({chart->name(), description, chart->instrument()});
+    }
     return list;
+}
+
+std::vector<std::string> core_chart_names() {
+    std::vector<std::string> names;
+    for (const Kind& kind : kinds()) names.push_back(kind.name);
+    return names;
 }
 
 Scene build_chart(Project& project, const ChartRequest& request) {
@@ -104,8 +108,20 @@ Scene build_chart(Project& project, const ChartRequest& request) {
                                                           form.plugin.c_str()));
         return kind.draw(project, request);
     }
+    if (const InstrumentChart* chart = project.registry().chart(request.chart)) {
+        const Form& form = project.form(request.form);
+        if (form.plugin != chart->instrument())
+            throw UsageError(report_detail::printf_string(
+                tr("en", "chart.not_for_form"), request.chart.c_str(), chart->instrument().c_str(),
+                form.id.c_str(), form.plugin.c_str()));
+        // The group asked for, with its extras: what only the instrument can draw.
+        const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
+        return chart->draw(group_report(project, request, by, false), project.study(),
+                           request.language);
+    }
     std::string known;
-    for (const Kind& kind : kinds()) known += (known.empty() ? "" : ", ") + std::string(kind.name);
+    for (const ChartInfo& info : list_charts(project.registry(), "en"))
+        known += (known.empty() ? "" : ", ") + info.name;
     throw UsageError("unknown chart '" + request.chart + "'; the charts are: " + known);
 }
 

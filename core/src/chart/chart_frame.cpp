@@ -1,4 +1,4 @@
-#include "chart_frame.hpp"
+#include "sonda/chart/chart_frame.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "chart_data.hpp"
-#include "sonda/chart/network_map_layout.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/chart/scene.hpp"
 #include "sonda/model/study.hpp"
 #include "sonda/report/report.hpp"
@@ -43,43 +43,9 @@ Scene trend_chart(const Trend& trend, const std::string& group_title, const Stud
 Scene star_chart(const Trend& trend, const std::string& group_title, const Study& study,
                  const std::string& language);
 
-// Themes x services of the team-expectations instrument: how many texts of
-// the later wave name each theme for each service, the change in brackets.
-bool has_theme_counts(const GroupReport& group);
-Scene heatmap_chart(const Report& report, const Study& study, const std::string& language);
-// The same for one group of a report (the HTML report draws it in each group).
-Scene heatmap_chart(const Report& report, const GroupReport* group, const Study& study,
-                    const std::string& language);
-
-// Network maps of the network-dimensions instrument.
-struct MapPairArea {
-    Point at;  // top-left
-    double width = 0, max_height = 0;
-    double font_size = 8, min_font = 8;  // labels shrink to fit, never below min_font
-    bool side_by_side = true;            // else one map per row
-};
-bool map_actors(const GroupReport& group, std::vector<MapActorInput>& actors, int& rings);
-// Both waves' maps, each with its caption; returns the height used.
-double draw_map_pair(Scene& scene, const std::vector<MapActorInput>& actors, int rings,
-                     const MapPairArea& area, const std::string& from_title,
-                     const std::string& to_title);
-// The legend of the marks and what centre, rings and arrows mean; returns its height.
-double draw_map_legend(Scene& scene, Point at, double width, double size,
-                       const std::string& language);
-Scene map_chart(const Report& report, const Study& study, const std::string& language);
-
-// In place of a chart's figures: why the group is withheld, or "not shown"
-// when there is nothing to draw.
-void draw_not_shown(Scene& scene, const Report& report, const GroupReport* group, double top,
-                    const std::string& language);
-
 // The colour of a change by the reports' verdict (verdict.hpp): green
 // improved, red worsened, blue a clear change of a score with no better
 // direction, grey no clear change.
 Colour change_colour(const ScoreComparison& stats, const ScoreDefinition* definition);
-
-// A wave's name for axes and legends: its label up to a colon, else its id.
-std::string short_wave_title(const std::string& wave, const Study& study,
-                             const std::string& language);
 
 }  // namespace sonda::chart::detail

@@ -10,9 +10,5 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/territories_chart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/trend_chart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/star_chart.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/heatmap_chart.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/network_map_scene.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/map_chart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/chart_catalogue.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/network_map_layout.cpp
 )

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "../report/html_writer.hpp"
+#include "sonda/report/html_writer.hpp"
 
 namespace sonda::chart {
 

@@ -1,10 +1,10 @@
 #include <algorithm>
 #include <cmath>
 
-#include "../report/report_wording.hpp"
-#include "chart_frame.hpp"
 #include "chart_kinds.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/chart/text_width.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda::chart::detail {
 

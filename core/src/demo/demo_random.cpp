@@ -1,4 +1,4 @@
-#include "demo_random.hpp"
+#include "sonda/demo/demo_random.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -4,12 +4,12 @@
 #include <Poco/UUID.h>
 #include <Poco/UUIDGenerator.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
 
-#include "demo_answers.hpp"
 #include "demo_data.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
@@ -23,10 +23,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The three instruments of the report; the demo answers each one's form.
-const std::vector<std::string> kInstruments{"team-expectations", "network-dimensions",
-                                            "objectives-monitoring"};
-
 std::string read_text(const std::string& file) {
     std::ifstream in(file, std::ios::binary);
     std::ostringstream text;
@@ -37,7 +33,7 @@ std::string read_text(const std::string& file) {
 // Name-based (version 3) UUIDs: the same response gets the same id on every
 // run, which makes a second build into the same database a no-op.
 std::string response_id(const std::string& study, const Form& form,
-                        const demo::GeneratedResponse& response) {
+                        const demo::DemoResponse& response) {
     const std::string name = "sonda-demo:" + study + "/" + form.id + "/v" +
                              std::to_string(form.version) + "/" + response.wave + "/" +
                              response.territory + "/" + response.respondent;
@@ -64,32 +60,46 @@ DemoSummary build_demo_study(Engine& engine, const std::string& target,
                              const DemoOptions& options) {
     // Everything is read and checked before the database is touched.
     const Study study = load_study_file(options.data_folder + "/study.json");
-    const demo::DemoData data = demo::load_demo_data(options.data_folder);
+    demo::DemoSetup setup = demo::load_demo_setup(options.data_folder);
     std::vector<Form> forms;
     for (const std::string& folder : options.form_folders)
         for (Form& form : load_form_directory(folder, engine.registry()))
             forms.push_back(std::move(form));
-    // The highest version of each instrument's form gets the responses.
+    // The highest version of each answering instrument's form gets the responses.
+    const Registry& registry = engine.registry();
     std::map<std::string, const Form*> answered;
     for (const Form& form : forms) {
-        if (std::find(kInstruments.begin(), kInstruments.end(), form.plugin) == kInstruments.end())
-            continue;
+        if (!registry.demo_answers(form.plugin)) continue;
         const Form*& best = answered[form.plugin];
         if (!best || form.version > best->version) best = &form;
     }
-
+    // The story's order first (one random stream: the order is part of the
+    // data), then any other instrument that answers, by id.
+    std::vector<std::string> order;
     DemoSummary summary;
     summary.study_id = study.id;
-    for (const std::string& instrument : kInstruments)
-        if (!answered.count(instrument)) summary.missing_instruments.push_back(instrument);
+    for (const std::string& instrument : setup.instruments) {
+        if (answered.count(instrument)) {
+            order.push_back(instrument);
+            continue;
+        }
+        const char* why = !registry.instrument(instrument) ? "its plugin is not loaded"
+                          : !registry.demo_answers(instrument)
+                              ? "its plugin gives no demo answers"
+                              : "no form of it is in the form path";
+        summary.missing_instruments.emplace_back(instrument, why);
+    }
+    for (const auto& [instrument, form] : answered)
+        if (std::find(order.begin(), order.end(), instrument) == order.end())
+            order.push_back(instrument);
 
-    demo::DemoAnswers generator(study, data, options.seed);
+    demo::DemoContext context(study, std::move(setup.respondents), std::move(setup.likert),
+                              options.data_folder, options.seed);
     std::ostringstream lines;
-    for (const std::string& instrument : kInstruments) {
-        auto found = answered.find(instrument);
-        if (found == answered.end()) continue;
-        const Form& form = *found->second;
-        for (const demo::GeneratedResponse& response : generator.responses(form)) {
+    for (const std::string& instrument : order) {
+        const Form& form = *answered.at(instrument);
+        for (const demo::DemoResponse& response :
+             registry.demo_answers(instrument)->answer(form, context)) {
             Poco::JSON::Object line(Poco::JSON_PRESERVE_KEY_ORDER);
             line.set("id", response_id(study.id, form, response));
             line.set("form", form.id);
@@ -108,7 +118,7 @@ DemoSummary build_demo_study(Engine& engine, const std::string& target,
     for (const Territory& territory : study.territories)
         for (const Wave& wave : study.waves) {
             int count = 0;
-            for (const demo::DemoRespondent& respondent : data.respondents)
+            for (const demo::DemoRespondent& respondent : context.respondents())
                 if (respondent.territory == territory.id && respondent.answered(wave.id)) ++count;
             summary.respondents[territory.id].emplace_back(wave.id, count);
         }

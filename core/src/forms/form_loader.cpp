@@ -94,9 +94,10 @@ class FormReader {
         if (std::optional<std::string> plugin =
                 m_reader.string(*root, "plugin", "$", Need::Required)) {
             if (!is_entity_id(*plugin))
-                m_reader.issue("$.plugin", "'" + *plugin +
-                                               "' is not an instrument id such as "
-                                               "network-dimensions");
+                m_reader.issue("$.plugin", "'" + *plugin + "' is not an instrument id: at most " +
+                                               std::to_string(kMaxIdLength) +
+                                               " lower-case letters, digits, '-' and '_', "
+                                               "such as my-instrument");
             form.plugin = *plugin;
         }
         if (Poco::JSON::Array::Ptr items = m_reader.array(*root, "items", "$", Need::Required)) {

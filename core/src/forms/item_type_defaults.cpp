@@ -1,5 +1,5 @@
 // What an ItemType does unless it says otherwise. Plugin types with structured
-// answers (network_map) get CSV cells holding JSON for free.
+// answers (objects, lists) get CSV cells holding JSON for free.
 #include "answer_values.hpp"
 #include "sonda/plugin/item_type.hpp"
 #include "sonda/util/json.hpp"
@@ -24,5 +24,7 @@ std::string ItemType::format_cell(const Item&, const Poco::Dynamic::Var& value, 
     if (value.isString()) return value.extract<std::string>();
     return to_json_text(value);
 }
+
+const LongRows* ItemType::long_rows() const { return nullptr; }
 
 }  // namespace sonda

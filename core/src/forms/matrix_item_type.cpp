@@ -1,6 +1,6 @@
 // matrix: rows x columns, each cell answered like an item of the cell's type,
-// e.g. the team-expectations grid of specialised services x facets with a
-// text_list in every cell. The answer is {row: {column: cell value}}.
+// e.g. a grid of services x questions about each with a text_list in every
+// cell. The answer is {row: {column: cell value}}.
 //
 // A matrix item keeps its cell's keys (min, max, labels, choices, ...) in its
 // own Item fields; for the cell's "integer" flag and other keys the cell type

@@ -1,5 +1,5 @@
-// text_list: several short free texts, such as the strengths, weaknesses and
-// improvement objectives a territory names. Each entry is one line.
+// text_list: several short free texts, such as the strengths and weaknesses a
+// team names. Each entry is one line.
 #include <Poco/JSON/Array.h>
 
 #include "answer_values.hpp"

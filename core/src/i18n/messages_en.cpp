@@ -44,6 +44,9 @@ constexpr Message kMessages[] = {
     {"note.extras_left_out",
      "Left out of this group: what plugin '%s' %s adds to it, because the plugin failed in %s. "
      "The score figures do not depend on it."},
+    {"note.section_failed",
+     "What plugin '%s' %s adds to this group is shown as plain tables: its report section "
+     "failed in %s."},
     {"note.extras_left_out_all",
      "Left out of every group: what plugin '%s' %s adds, because the plugin failed in %s. "
      "The score figures do not depend on it."},
@@ -154,25 +157,16 @@ constexpr Message kMessages[] = {
     {"chart.territories", "Change by territory"},
     {"chart.territories.about",
      "every territory's change on one common axis, the whole community as reference"},
-    {"chart.heatmap", "Themes of the expectations"},
-    {"chart.heatmap.about", "how many texts name each theme for each service (team-expectations)"},
-    {"chart.heatmap.note",
-     "Texts that name each theme for each service; in brackets the change since %s."},
     {"chart.not_for_form",
      "chart '%s' draws what the %s instrument adds; form '%s' is scored by %s"},
-    {"chart.network-map", "Network map"},
-    {"chart.network-map.about",
-     "the later wave's network map, each move since the earlier wave drawn as an arrow "
-     "(network-dimensions)"},
-    {"chart.network-map.caption", "%s, with the moves since %s"},
-    {"chart.network-map.note",
-     "Each actor sits on the median ring of those who placed it; an actor placed by fewer "
-     "than the smallest group shown is not drawn."},
     {"chart.no_scale", "No score of this form has a range to draw."},
     {"chart.withheld", "not shown"},
     {"chart.everyone", "Whole community"},
     // The territory summary (sonda summary).
     {"summary.kicker", "Summary of results"},
+    {"summary.section_failed",
+     "Left out: what plugin '%s' %s adds to this summary, because its report section failed in "
+     "%s. The score figures do not depend on it."},
     {"summary.made", "made on %s"},
     {"summary.intro",
      "What changed for your team, questionnaire by questionnaire. A change is measured "
@@ -187,29 +181,11 @@ constexpr Message kMessages[] = {
     {"summary.worsened", "Worsened"},
     {"summary.changed", "Changed (neither direction is better)"},
     {"summary.no_waves", "Not enough answers from this territory to compare two waves."},
-    {"summary.themes", "Expectation themes most present in %s"},
-    {"summary.theme_counts", "texts that name each theme, in brackets how many in %s"},
-    {"summary.objectives", "Improvement objectives in %s"},
-    {"summary.objective_counts",
-     "%lld achieved, %lld under way, %lld stalled, %lld new, %lld removed."},
-    {"summary.stalled", "stalled"},
-    {"summary.new", "new"},
     {"summary.protection",
      "To protect small groups, no figure of fewer than %d people is shown, nor any that "
      "would let one be worked out by subtraction from other published figures."},
     {"summary.page", "Page"},
     {"and", "; "},
-    // The network map's legend.
-    {"map.inward", "moved inward"},
-    {"map.outward", "moved outward"},
-    {"map.appeared", "appeared"},
-    {"map.disappeared", "disappeared"},
-    {"map.unchanged", "same ring"},
-    {"map.centre", "centre: your service"},
-    {"map.rings", "rings numbered from 1, the closest"},
-    {"map.arrow", "arrow: from the ring of the first wave to that of the second"},
-    {"map.between", "a dot on a line: the median falls between two rings"},
-    {"map.cut", "names cut with … are in full in the table below"},
     // The dashboard (apps/dashboard).
     {"dashboard.everyone", "Everyone"},
     {"dashboard.everyone_selected", "Everyone in the selection"},

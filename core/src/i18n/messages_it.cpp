@@ -44,6 +44,9 @@ constexpr Message kMessages[] = {
     {"note.extras_left_out",
      "Omesso in questo gruppo: ciò che vi aggiunge il plugin '%s' %s, che ha avuto un errore in "
      "%s. Le cifre dei punteggi non ne dipendono."},
+    {"note.section_failed",
+     "Ciò che il plugin '%s' %s aggiunge a questo gruppo è mostrato in semplici tabelle: la sua "
+     "sezione del rapporto ha avuto un errore in %s."},
     {"note.extras_left_out_all",
      "Omesso in ogni gruppo: ciò che aggiunge il plugin '%s' %s, che ha avuto un errore in %s. "
      "Le cifre dei punteggi non ne dipendono."},
@@ -173,28 +176,17 @@ constexpr Message kMessages[] = {
     {"chart.territories.about",
      "il cambiamento di ogni territorio su un asse comune, con l'intera comunità come "
      "riferimento"},
-    {"chart.heatmap", "Temi delle aspettative"},
-    {"chart.heatmap.about",
-     "quanti testi citano ciascun tema per ciascun servizio (team-expectations)"},
-    {"chart.heatmap.note",
-     "Testi che citano ciascun tema per ciascun servizio; tra parentesi la variazione "
-     "rispetto a %s."},
     {"chart.not_for_form",
      "il grafico '%s' mostra ciò che aggiunge lo strumento %s; il questionario '%s' è "
      "calcolato da %s"},
-    {"chart.network-map", "Mappa di rete"},
-    {"chart.network-map.about",
-     "la mappa di rete della rilevazione più recente, ogni spostamento dalla precedente "
-     "come freccia (network-dimensions)"},
-    {"chart.network-map.caption", "%s, con gli spostamenti da %s"},
-    {"chart.network-map.note",
-     "Ogni attore sta sul cerchio mediano di chi lo ha collocato; un attore collocato da "
-     "meno persone del gruppo minimo mostrato non è disegnato."},
     {"chart.no_scale", "Nessun punteggio di questo questionario ha un intervallo da disegnare."},
     {"chart.withheld", "non mostrato"},
     {"chart.everyone", "Intera comunità"},
     // The territory summary (sonda summary).
     {"summary.kicker", "Sintesi dei risultati"},
+    {"summary.section_failed",
+     "Omesso: ciò che il plugin '%s' %s aggiunge a questa sintesi, perché la sua sezione del "
+     "rapporto ha avuto un errore in %s. Le cifre dei punteggi non ne dipendono."},
     {"summary.made", "prodotta il %s"},
     {"summary.intro",
      "Che cosa è cambiato per la vostra équipe, questionario per questionario. Il "
@@ -211,29 +203,11 @@ constexpr Message kMessages[] = {
     {"summary.changed", "Cambiato (nessuna direzione è migliore)"},
     {"summary.no_waves",
      "Le risposte di questo territorio non bastano per confrontare due rilevazioni."},
-    {"summary.themes", "Temi delle aspettative più presenti in %s"},
-    {"summary.theme_counts", "testi che citano ciascun tema, tra parentesi quanti in %s"},
-    {"summary.objectives", "Obiettivi di miglioramento in %s"},
-    {"summary.objective_counts",
-     "%lld raggiunti, %lld in corso, %lld fermi, %lld nuovi, %lld tolti."},
-    {"summary.stalled", "fermo"},
-    {"summary.new", "nuovo"},
     {"summary.protection",
      "Per proteggere i piccoli gruppi non è mostrato alcun dato di meno di %d persone, né "
      "alcuno che permetterebbe di ricavarlo per differenza da altri dati pubblicati."},
     {"summary.page", "Pagina"},
     {"and", "; "},
-    // The network map's legend.
-    {"map.inward", "verso il centro"},
-    {"map.outward", "verso l'esterno"},
-    {"map.appeared", "comparso"},
-    {"map.disappeared", "scomparso"},
-    {"map.unchanged", "stesso cerchio"},
-    {"map.centre", "centro: il vostro servizio"},
-    {"map.rings", "cerchi numerati da 1, il più vicino"},
-    {"map.arrow", "freccia: dal cerchio della prima rilevazione a quello della seconda"},
-    {"map.between", "un punto su una linea: la mediana cade tra due cerchi"},
-    {"map.cut", "i nomi tagliati con … sono per intero nella tabella sotto"},
     // The dashboard (apps/dashboard).
     {"dashboard.everyone", "Tutti"},
     {"dashboard.everyone_selected", "Tutti nella selezione"},

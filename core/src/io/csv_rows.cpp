@@ -6,7 +6,7 @@
 
 #include "csv_reader.hpp"
 #include "csv_writer.hpp"
-#include "map_sheet.hpp"
+#include "long_sheet.hpp"
 #include "row_readers.hpp"
 #include "wide_layout.hpp"
 
@@ -54,7 +54,8 @@ constexpr std::size_t kIdColumn = 0;
 
 class WideCsvRows {
   public:
-    WideCsvRows(ImportSession& session, const std::string& source, char decimal, MapSheet* maps)
+    WideCsvRows(ImportSession& session, const std::string& source, char decimal,
+                OpenedLongSheet* maps)
         : m_session(session), m_source(source), m_decimal(decimal), m_maps(maps) {}
 
     void read_header(const CsvRecord& header) {
@@ -155,12 +156,9 @@ class WideCsvRows {
                 issue("", "'form_version' must be a positive whole number, found '" +
                               form_version_text + "'");
         }
-        // A row rejected for its own cells still takes its map rows: they
-        // are not also reported as a map without a response.
-        if (m_maps)
-            if (MapSheet::Map* map =
-                    m_maps->find(response.wave, response.territory, response.respondent))
-                map->used = true;
+        // A row rejected for its own cells still takes its rows of the long
+        // sheet: they are not also reported as an answer without a response.
+        if (m_maps) m_maps->sheet->touch(response.wave, response.territory, response.respondent);
         const std::vector<CellReader>* readers = nullptr;
         if (issues.empty()) readers = cell_readers(response.form, response.form_version, issues);
         if (!issues.empty()) {
@@ -213,7 +211,7 @@ class WideCsvRows {
             }
             cells->set(column.column, value);
         }
-        MapSheet::Map* map = m_maps ? take_map(response, issue) : nullptr;
+        const bool from_sheet = m_maps && take_rows(response, issue);
         for (const std::size_t index : m_blank_columns)
             if (!trimmed(record.fields[index]).empty())
                 issue("", "a value in column " + std::to_string(index + 1) +
@@ -222,60 +220,74 @@ class WideCsvRows {
             m_session.reject(line, std::move(issues), record.raw);
             return;
         }
-        if (!map) {
+        if (!from_sheet) {
             m_session.add(std::move(response), line, record.raw);
             return;
         }
-        const std::string item = m_map_items[response.form_version];
-        m_session.add(std::move(response), line, record.raw,
-                      [&](Issue& found) { m_maps->relocate(*map, item, found); });
+        const std::string item = m_sheet_items[response.form_version];
+        const std::string wave = response.wave, territory = response.territory,
+                          respondent = response.respondent;
+        m_session.add(std::move(response), line, record.raw, [&](Issue& found) {
+            m_maps->sheet->relocate(wave, territory, respondent, item, found);
+        });
     }
 
   private:
-    // The map sheet's rows for this response, set as the answer of its
-    // form's network_map item; null when there are none (or with an issue).
+    // The long sheet's rows for this response, set as the answer of its
+    // form's item of the sheet's type; false when there are none (or with an
+    // issue).
     template <typename IssueFn>
-    MapSheet::Map* take_map(Response& response, IssueFn& issue) {
-        MapSheet::Map* map = m_maps->find(response.wave, response.territory, response.respondent);
-        if (!map) return nullptr;
-        map->used = true;
+    bool take_rows(Response& response, IssueFn& issue) {
+        LongSheet& sheet = *m_maps->sheet;
+        const std::optional<long long> first =
+            sheet.first_line(response.wave, response.territory, response.respondent);
+        if (!first) return false;
+        sheet.touch(response.wave, response.territory, response.respondent);
+        const LongRows::Words words = m_maps->type->long_rows()->words();
         const std::string where =
-            m_maps->source() + " (from line " + std::to_string(map->first_line) + ")";
-        if (!m_maps->form().empty() && m_maps->form() != response.form) {
-            issue("", "the map sheet's rows are for form '" + m_maps->form() + "' (" +
-                          m_maps->source() + ":" + std::to_string(m_maps->form_line()) +
-                          "), this row for form '" + response.form + "'");
-            return nullptr;
+            m_session.options().maps_path + " (from line " + std::to_string(*first) + ")";
+        const std::string rows_of = "the " + words.sheet + "'s rows are for ";
+        if (!sheet.form().empty() && sheet.form() != response.form) {
+            issue("", rows_of + "form '" + sheet.form() + "' (" + m_session.options().maps_path +
+                          ":" + std::to_string(sheet.form_line()) + "), this row for form '" +
+                          response.form + "'");
+            return false;
         }
-        auto known = m_map_items.find(response.form_version);
-        if (known == m_map_items.end()) {
+        const std::string& item = sheet_item(response);
+        if (item.empty()) {
+            issue("", "form '" + response.form + "' version " +
+                          std::to_string(response.form_version) + " has no " +
+                          m_maps->type->name() + " item, yet " + where + " has " + words.answer +
+                          " rows for this response");
+            return false;
+        }
+        if (!sheet.item().empty() && sheet.item() != item) {
+            issue(item, rows_of + "item '" + sheet.item() + "' (" + m_session.options().maps_path +
+                            ":" + std::to_string(sheet.item_line()) + "), but the " + words.title +
+                            " of form '" + response.form + "' is '" + item + "'");
+            return false;
+        }
+        if (response.answers->has(item)) {
+            issue(item, "this row's " + words.answer + " cell is filled and " + where + " has " +
+                            words.answer + " rows for the same response: keep one of the two");
+            return false;
+        }
+        response.answers->set(item,
+                              sheet.take(response.wave, response.territory, response.respondent));
+        return true;
+    }
+
+    // The item of the sheet's type in this form version, or "".
+    const std::string& sheet_item(const Response& response) {
+        auto known = m_sheet_items.find(response.form_version);
+        if (known == m_sheet_items.end()) {
             std::string item;
             if (const Form* form = m_session.validator().form(response.form, response.form_version))
                 for (const Item& candidate : form->items)
-                    if (candidate.type == "network_map") item = candidate.id;
-            known = m_map_items.emplace(response.form_version, item).first;
+                    if (candidate.type == m_maps->type->name()) item = candidate.id;
+            known = m_sheet_items.emplace(response.form_version, item).first;
         }
-        const std::string& item = known->second;
-        if (item.empty()) {
-            issue("", "form '" + response.form + "' version " +
-                          std::to_string(response.form_version) + " has no network_map item, yet " +
-                          where + " has map rows for this response");
-            return nullptr;
-        }
-        if (!m_maps->item().empty() && m_maps->item() != item) {
-            issue(item, "the map sheet's rows are for item '" + m_maps->item() + "' (" +
-                            m_maps->source() + ":" + std::to_string(m_maps->item_line()) +
-                            "), but the network map of form '" + response.form + "' is '" + item +
-                            "'");
-            return nullptr;
-        }
-        if (response.answers->has(item)) {
-            issue(item, "this row's map cell is filled and " + where +
-                            " has map rows for the same response: keep one of the two");
-            return nullptr;
-        }
-        response.answers->set(item, MapSheet::answer(*map));
-        return map;
+        return known->second;
     }
 
     // The readers of the item columns for one form version; null with issues
@@ -362,8 +374,9 @@ class WideCsvRows {
     ImportSession& m_session;
     const std::string& m_source;
     char m_decimal;
-    MapSheet* m_maps;
-    std::map<int, std::string> m_map_items;  // form version -> its network_map item, or ""
+    OpenedLongSheet* m_maps;  // null without --maps
+    std::map<int, std::string>
+        m_sheet_items;  // form version -> its item of the sheet's type, or ""
     std::size_t m_width = 0;
     std::optional<std::size_t> m_key_index[7];
     std::vector<std::pair<std::size_t, ItemColumn>> m_item_columns;
@@ -392,12 +405,12 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
     const auto restore = [](CsvRecord& read) {
         for (std::string& field : read.fields) field = restore_formula_text(field);
     };
-    // The map sheet first: it is read whole, and its problems refuse the
+    // The long sheet first: it is read whole, and its problems refuse the
     // import before a row is stored.
-    std::unique_ptr<MapSheet> maps;
+    OpenedLongSheet maps;
     if (!session.options().maps_path.empty())
-        maps = std::make_unique<MapSheet>(session.options().maps_path);
-    WideCsvRows rows(session, source, decimal, maps.get());
+        maps = read_long_sheet(session.options().maps_path, session.project().registry());
+    WideCsvRows rows(session, source, decimal, maps.sheet ? &maps : nullptr);
     restore(record);
     rows.read_header(record);
     session.set_rejected_preamble(
@@ -409,8 +422,8 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
         rows.read_row(record);
         session.report_progress(input.consumed(), size_hint);
     }
-    if (maps)
-        for (Issue& issue : maps->unused(source)) session.add_file_issue(std::move(issue));
+    if (maps.sheet)
+        for (Issue& issue : maps.sheet->unused(source)) session.add_file_issue(std::move(issue));
     if (input.failed())
         throw InvalidInput(Location{source, 0, "", ""},
                            "read error after " + std::to_string(input.consumed()) + " bytes");

@@ -13,6 +13,7 @@
 #include "csv_writer.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/i18n/catalogue.hpp"
+#include "sonda/plugin/long_rows.hpp"
 #include "wide_layout.hpp"
 
 namespace sonda {
@@ -160,32 +161,50 @@ long long export_long(Project& project, std::ostream& out, const ExportOptions& 
     return count;
 }
 
-// A response's network map, one row per actor; a map without actors one row
-// with only the response and the centre, so that it imports back as answered.
-void write_map_rows(io::CsvWriter& csv, const Response& response, const std::string& item,
-                    const Poco::Dynamic::Var& answer, char decimal) {
-    const Poco::JSON::Object::Ptr map = object_of(answer);
-    const Poco::JSON::Array::Ptr actors =
-        map && map->has("actors") ? array_of(map->get("actors")) : nullptr;
-    if (!actors)
-        throw StorageError("response " + response.id + ": the answer of '" + item +
-                           "' is not a network map; export it without --maps");
-    const std::string centre = map->has("centre") && map->get("centre").isString()
-                                   ? map->get("centre").extract<std::string>()
-                                   : std::string();
-    auto text = [&](const Poco::JSON::Object::Ptr& actor, const char* key) {
-        if (!actor || !actor->has(key)) return std::string();
-        const Poco::Dynamic::Var value = actor->get(key);
-        return value.isString() ? value.extract<std::string>() : scalar_text(value, decimal);
-    };
-    const std::size_t rows = std::max<std::size_t>(actors->size(), 1);
-    for (std::size_t i = 0; i < rows; ++i) {
-        const Poco::JSON::Object::Ptr actor =
-            i < actors->size() ? object_of(actors->get(static_cast<unsigned>(i))) : nullptr;
-        csv.record({response.form, response.wave, response.territory, response.respondent, item,
-                    centre, text(actor, "service"), text(actor, "name"), text(actor, "ring"),
-                    text(actor, "intensity"), text(actor, "note")});
+// A response's answer to `item` in the long sheet of its type: the key
+// columns, then the type's cells, one row per entry.
+void write_long_rows(io::CsvWriter& csv, const LongRows& rows, const Response& response,
+                     const std::string& item, const Poco::Dynamic::Var& answer, char decimal) {
+    const auto cells = rows.rows(answer, decimal);
+    if (!cells)
+        throw StorageError("response " + response.id + ": the answer of '" + item + "' is not a " +
+                           rows.words().title + "; export it without --maps");
+    for (const std::vector<std::string>& row : *cells) {
+        for (const std::string& key :
+             {response.form, response.wave, response.territory, response.respondent, item})
+            csv.field(key);
+        for (const std::string& cell : row) csv.field(cell);
+        csv.end_record();
     }
+}
+
+// The one item type whose answers the forms keep in a long sheet, and its
+// items. When the forms have none, the only loaded type with such a sheet
+// gives the header (an empty sheet still says what it would hold); null
+// when there is no such type: the key columns only.
+const ItemType* long_sheet_type(const Project& project, const std::vector<const Form*>& versions,
+                                std::vector<std::string>& items) {
+    const ItemType* found = nullptr;
+    for (const Form* form : versions)
+        for (const Item& item : form->items) {
+            const ItemType* type = project.registry().item_type(item.type);
+            if (!type || !type->long_rows()) continue;
+            if (found && found != type)
+                throw UsageError("the items of form '" + form->id + "' keep their answers in " +
+                                 "long sheets of two types (" + found->name() + ", " +
+                                 type->name() + "): --maps writes one");
+            found = type;
+            if (std::find(items.begin(), items.end(), item.id) == items.end())
+                items.push_back(item.id);
+        }
+    if (found) return found;
+    for (const std::string& name : project.registry().item_type_names()) {
+        const ItemType* type = project.registry().item_type(name);
+        if (!type->long_rows()) continue;
+        if (found) return nullptr;  // more than one: none speaks for an empty sheet
+        found = type;
+    }
+    return found;
 }
 
 // One row per response, one column per item (a matrix: per cell); the cells
@@ -193,24 +212,22 @@ void write_map_rows(io::CsvWriter& csv, const Response& response, const std::str
 long long export_wide(Project& project, std::ostream& out, const ExportOptions& options) {
     const std::vector<const Form*> versions = form_versions(project, options.filter);
     std::vector<io::ItemColumn> columns = io::item_columns(versions);
-    // With a map sheet, the network maps leave the wide sheet for it.
+    // With a long sheet, the answers of its type leave the wide sheet for it.
     std::vector<std::string> map_items;
+    const ItemType* map_type = nullptr;
+    std::optional<io::CsvWriter> maps;
     if (options.maps) {
-        for (const Form* form : versions)
-            for (const Item& item : form->items)
-                if (item.type == "network_map" &&
-                    std::find(map_items.begin(), map_items.end(), item.id) == map_items.end())
-                    map_items.push_back(item.id);
+        map_type = long_sheet_type(project, versions, map_items);
         std::erase_if(columns, [&](const io::ItemColumn& column) {
             return std::find(map_items.begin(), map_items.end(), column.item) != map_items.end();
         });
-    }
-    std::optional<io::CsvWriter> maps;
-    if (options.maps) {
         if (options.byte_order_mark) *options.maps << "\xEF\xBB\xBF";
         maps.emplace(*options.maps, options.delimiter);
-        maps->record({"form", "wave", "territory", "respondent", "item", "centre", "service",
-                      "name", "ring", "intensity", "note"});
+        std::vector<std::string> header = long_sheet_key_columns();
+        if (map_type)
+            for (const std::string& column : map_type->long_rows()->columns())
+                header.push_back(column);
+        maps->record(header);
     }
     io::CsvWriter csv(out, options.delimiter);
     std::vector<std::string> header = io::wide_key_columns();
@@ -272,7 +289,8 @@ long long export_wide(Project& project, std::ostream& out, const ExportOptions& 
         csv.end_record();
         for (const std::string& item : map_items)
             if (response.answers->has(item))
-                write_map_rows(*maps, response, item, response.answers->get(item), decimal);
+                write_long_rows(*maps, *map_type->long_rows(), response, item,
+                                response.answers->get(item), decimal);
         ++count;
     });
     return count;

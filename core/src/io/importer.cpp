@@ -70,7 +70,7 @@ ImportSummary import_responses(Project& project, std::istream& input, const std:
     session.report_progress(0, size_hint, true);
     if (format == InputFormat::Ndjson && !options.maps_path.empty())
         throw UsageError("--maps completes the rows of a wide CSV; " + source +
-                         " is NDJSON, whose network maps are JSON in their answers");
+                         " is NDJSON, whose answers carry their lists as JSON");
     if (format == InputFormat::Ndjson)
         io::read_ndjson_rows(chunks, session, source, size_hint);
     else

@@ -7,7 +7,7 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/wide_layout.cpp
     ${CMAKE_CURRENT_LIST_DIR}/import_session.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ndjson_rows.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/map_sheet.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/long_sheet.cpp
     ${CMAKE_CURRENT_LIST_DIR}/csv_rows.cpp
     ${CMAKE_CURRENT_LIST_DIR}/importer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/exporter.cpp

@@ -302,6 +302,7 @@ Report build_report(Project& project, const ReportRequest& request) {
     Report report;
     report.form = form.id;
     report.form_version = form.version;
+    report.instrument = form.plugin;
     report.form_title = form.title;
     report.by = request.by;
     report.min_cell = request.min_cell.value_or(study.min_cell);
@@ -645,8 +646,8 @@ Report build_report(Project& project, const ReportRequest& request) {
                 return !c.suppressed && (c.n_from > 0 || c.n_to > 0);  // empty cells show nothing
             });
         // A withheld group keeps only extras its instrument marks
-        // "team_level": a team's own statement (a territory's objectives),
-        // not persons' answers. Everything else stays withheld with it.
+        // "team_level": a team's own statement (a territory's plan), not
+        // persons' answers. Everything else stays withheld with it.
         if (groups[g].shown || team_level(compared[g])) extras[g] = std::move(compared[g]);
     }
 

@@ -1,4 +1,4 @@
-#include "html_writer.hpp"
+#include "sonda/report/html_writer.hpp"
 
 #include <Poco/JSON/Array.h>
 

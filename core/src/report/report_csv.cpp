@@ -8,8 +8,8 @@
 #include <cstdio>
 
 #include "../io/csv_writer.hpp"
-#include "report_wording.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
 
 namespace sonda {

@@ -7,13 +7,11 @@
 #include <sstream>
 
 #include "../chart/chart_kinds.hpp"
-#include "html_writer.hpp"
-#include "network_map_html.hpp"
-#include "objectives_section.hpp"
 #include "report_renderers.hpp"
-#include "report_wording.hpp"
 #include "sonda/chart/svg_scene.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/report/html_writer.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
 
 namespace sonda {
@@ -38,7 +36,7 @@ h3 { font-size: 11.5pt; margin: 5mm 0 2mm; color: #2f5d8a; }
 section.group { break-before: page; page-break-before: always; }
 section.group:first-of-type { break-before: auto; page-break-before: auto; }
 section.group.withheld { break-before: auto; page-break-before: auto; }
-.chart, table, .maps figure { break-inside: avoid; page-break-inside: avoid; }
+.chart, table { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 8.5pt; }
 th, td { border-bottom: 1px solid #d5dbe1; padding: 1mm 1.2mm; text-align: left; vertical-align: top; }
 thead th { background: #eef2f6; font-weight: 600; }
@@ -59,33 +57,10 @@ ul.reading li.not-clear { color: #4a5561; }
 .tag.improved { background: #1f7a3a; color: white; } .tag.worsened { background: #b3261e; color: white; }
 .tag.changed { background: #2f5d8a; color: white; }
 .muted { color: #7b8691; }
-.maps figure { margin: 0 0 3mm; text-align: center; }
-.maps figcaption { font-weight: 600; font-size: 9.5pt; }
 .legend { font-size: 8.5pt; color: #4a5561; }
 svg text { font-family: inherit; }
-svg.heatmap { display: block; width: 100%; height: auto; margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
 footer { margin-top: 8mm; font-size: 8pt; color: #7b8691; }
-.objectives-territory { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4mm; }
-.obj-pair { display: grid; grid-template-columns: 11fr 8fr; gap: 4mm; align-items: start; }
-.obj-pair table { width: 100%; font-size: 8pt; }
-.obj-pair th, .obj-pair td { padding: 0.8mm 0.9mm; }
-table.achievement tbody th { white-space: nowrap; }
-table caption { text-align: left; font-weight: 600; font-size: 9pt; padding-bottom: 1mm; }
-table.transitions td.zero { color: #b4bcc4; }
-table.transitions td.same:not(.zero) { background: #e4e8ec; }
-table.transitions td.moved:not(.zero) { background: #dbe8f5; }
-table.transitions td.to-achieved:not(.zero) { background: #d3ecd6; }
-table.transitions td.to-dropped:not(.zero) { background: #f1dbe8; }
-table.transitions td.margin:not(.zero) { background: #eef2f6; }
-.rate-bar { display: block; width: 100%; height: 2.2mm; margin-top: 0.6mm; background: #e4e8ec;
-            vertical-align: middle; }
-.rate-bar span { display: block; height: 100%; background: #2f5d8a; }
-table.objective-list tr.stalled td { background: #fdf0d5; }
-table.objective-list tr.removed td { color: #7b8691; }
-.tag.obj-stalled { background: #e69f00; color: #1d232a; } .tag.obj-new { background: #2f5d8a; color: white; }
-.tag.obj-removed { background: #e4e8ec; color: #4a5561; }
-@media print { .rate-bar, .rate-bar span, table.transitions td, table.objective-list tr.stalled td, .tag {
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+@media print { .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 )CSS";
 
 // A score's name in the chart's label column: cut so it never runs into the
@@ -292,7 +267,8 @@ void write_notes(const Report& report, const std::vector<ReportNote>& notes,
 }
 
 void write_group(const Report& report, const GroupReport& group, const Study* study,
-                 double half_range, const std::string& language, std::ostream& out) {
+                 const ReportSection* section, double half_range, const std::string& language,
+                 std::ostream& out) {
     const std::string title = group_title(group, study, language);
     // A withheld group is one line: it shares the page of the group before.
     out << "<section class=\"group" << (group.withheld != Withheld::No ? " withheld" : "")
@@ -311,29 +287,14 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
 
     if (group.instrument && group.instrument->size() > 0) {
         out << "<h3>" << html_escape(tr(language, "instrument")) << "</h3>\n";
-        ObjectivesSection objectives;
-        if (read_objectives_section(*group.instrument, objectives)) {
-            write_objectives_html(objectives, group, report, study, language, out);
-            // Whatever else the instrument says, generically: nothing is lost.
-            Poco::JSON::Object rest;
-            for (const std::string& key : group.instrument->getNames())
-                if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
-            if (rest.size() > 0) write_instrument_html(rest, report, study, language, out);
-        } else {
-            // The team-expectations themes as the heatmap of `sonda chart`,
-            // one drawing for the slide and the page.
-            if (study && chart::detail::has_theme_counts(group)) {
-                chart::write_svg(chart::detail::heatmap_chart(report, &group, *study, language),
-                                 out, "heatmap");
-                // The heatmap says what the counts table did, without its 28 rows.
-                Poco::JSON::Object rest;
-                for (const std::string& key : group.instrument->getNames())
-                    if (key != "theme_counts") rest.set(key, group.instrument->get(key));
-                write_instrument_html(rest, report, study, language, out);
-            } else {
-                write_instrument_html(*group.instrument, report, study, language, out);
-            }
-        }
+        SectionOutput written;
+        if (section)
+            written = run_section([&](std::ostream& buffer) {
+                return section->write_html(SectionInput{report, group, study, language}, buffer);
+            });
+        out << written.written;
+        write_extras_html(*group.instrument, written.shown, out);
+        if (written.note) write_notes(report, {*written.note}, language, out);
     }
     write_notes(report, group.notes, language, out);
     out << "</section>\n";
@@ -341,8 +302,20 @@ void write_group(const Report& report, const GroupReport& group, const Study* st
 
 }  // namespace
 
+void report_detail::write_extras_html(const Poco::JSON::Object& extras,
+                                      const std::set<std::string>& shown, std::ostream& out) {
+    for (const std::string& key : extras.getNames()) {
+        // Bookkeeping the report already shows in its own header.
+        if (shown.count(key) || key == "instrument" || key == "min_cell" || key == "team_level")
+            continue;
+        out << "<h4>" << html_escape(key_title(key)) << "</h4>\n";
+        write_json_html(extras.get(key), out);
+    }
+}
+
 void report_detail::write_report_html(const Report& report, const Study* study,
-                                      const std::string& language, std::ostream& out) {
+                                      const ReportSection* section, const std::string& language,
+                                      std::ostream& out) {
     const std::string form_title =
         report.form_title.empty() ? report.form : report.form_title.get(language);
     out << "<!DOCTYPE html>\n<html lang=\"" << html_escape(language == "it" ? "it" : "en")
@@ -353,7 +326,8 @@ void report_detail::write_report_html(const Report& report, const Study* study,
            "style-src 'unsafe-inline'; img-src data:\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>" << html_escape(tr(language, "report") + ": " + form_title) << "</title>\n"
-        << "<style>" << kStyle << "</style>\n</head>\n<body>\n";
+        << "<style>" << kStyle << (section ? section->html_style() : "")
+        << "</style>\n</head>\n<body>\n";
     out << "<main id=\"sonda-report\" data-form=\"" << html_escape(report.form)
         << "\" data-groups=\"" << report.groups.size() << "\">\n";
     if (!report.suppression)
@@ -373,14 +347,16 @@ void report_detail::write_report_html(const Report& report, const Study* study,
     if (report.groups.empty()) out << "<p>" << html_escape(tr(language, "no_groups")) << "</p>\n";
     const double half_range = chart_half_range(report);
     for (const GroupReport& group : report.groups)
-        write_group(report, group, study, half_range, language, out);
+        write_group(report, group, study, section, half_range, language, out);
     out << "<footer>sonda " << html_escape(version_string())
         << "</footer>\n</main>\n</body>\n</html>\n";
 }
 
 void write_report_html(const Report& report, const Project& project, const std::string& language,
                        std::ostream& out) {
-    report_detail::write_report_html(report, &project.study(), language, out);
+    report_detail::write_report_html(report, &project.study(),
+                                     project.registry().report_section(report.instrument), language,
+                                     out);
 }
 
 }  // namespace sonda

@@ -5,8 +5,8 @@
 
 #include <cmath>
 
-#include "report_wording.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
 
 namespace sonda {
@@ -106,6 +106,20 @@ Object::Ptr score_to_json(const Report& report, const ScoreReport& score) {
     return out;
 }
 
+const char* note_kind_id(ReportNote::Kind kind) {
+    switch (kind) {
+        case ReportNote::Kind::ExtrasLeftOut:
+            return "extras_left_out";
+        case ReportNote::Kind::AllExtrasLeftOut:
+            return "all_extras_left_out";
+        case ReportNote::Kind::ScoredByOther:
+            return "scored_by_other";
+        case ReportNote::Kind::SectionFailed:
+            return "section_failed";
+    }
+    return "";
+}
+
 // {"kind", "plugin", "version", ..., "text"}: the text for people, the
 // fields for programs.
 Array::Ptr notes_to_json(const Report& report, const std::vector<ReportNote>& notes) {
@@ -113,9 +127,7 @@ Array::Ptr notes_to_json(const Report& report, const std::vector<ReportNote>& no
     for (const ReportNote& note : notes) {
         Object::Ptr entry = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
         const bool scored = note.kind == ReportNote::Kind::ScoredByOther;
-        entry->set("kind", scored                                         ? "scored_by_other"
-                           : note.kind == ReportNote::Kind::ExtrasLeftOut ? "extras_left_out"
-                                                                          : "all_extras_left_out");
+        entry->set("kind", note_kind_id(note.kind));
         entry->set("plugin", note.plugin);
         entry->set("version", note.version);
         if (scored) {

@@ -5,13 +5,13 @@
 #include <Poco/JSON/Array.h>
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
-#include "objectives_section.hpp"
 #include "report_renderers.hpp"
-#include "report_wording.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/report/report.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda {
 
@@ -57,12 +57,14 @@ std::string scalar_text(const Poco::Dynamic::Var& value) {
 }
 
 // What an instrument adds, as indented "key: value" lines; arrays of objects
-// become small tables so ring moves and transitions stay readable.
+// become small tables so lists of moves and transitions stay readable.
 void write_json_text(const Poco::Dynamic::Var& value, int indent, std::ostream& out);
 
-void write_object_text(const Poco::JSON::Object& object, int indent, std::ostream& out) {
+void write_object_text(const Poco::JSON::Object& object, int indent, std::ostream& out,
+                       const std::set<std::string>& skip = {}) {
     const std::string margin(static_cast<std::size_t>(indent), ' ');
     for (const std::string& key : object.getNames()) {
+        if (skip.count(key)) continue;
         const Poco::Dynamic::Var value = object.get(key);
         const std::string scalar = scalar_text(value);
         if (!scalar.empty()) {
@@ -164,7 +166,8 @@ std::vector<std::string> score_row(const Report& report, const ScoreReport& scor
 }  // namespace
 
 void report_detail::write_report_text(const Report& report, const Study* study,
-                                      const std::string& language, std::ostream& out) {
+                                      const ReportSection* section, const std::string& language,
+                                      std::ostream& out) {
     const std::string rule(72, '=');
     if (!report.suppression) {
         out << rule << '\n'
@@ -210,16 +213,19 @@ void report_detail::write_report_text(const Report& report, const Study* study,
 
         if (group.instrument && group.instrument->size() > 0) {
             out << '\n' << tr(language, "instrument") << ":\n";
-            ObjectivesSection objectives;
-            if (read_objectives_section(*group.instrument, objectives)) {
-                write_objectives_text(objectives, group, report, study, language, out);
-                Poco::JSON::Object rest;  // anything else it says, generically
-                for (const std::string& key : group.instrument->getNames())
-                    if (!objectives.keys_used.count(key)) rest.set(key, group.instrument->get(key));
-                write_object_text(rest, 2, out);
-            } else {
-                write_object_text(*group.instrument, 2, out);
-            }
+            SectionOutput written;
+            if (section)
+                written = run_section([&](std::ostream& buffer) {
+                    return section->write_text(SectionInput{report, group, study, language},
+                                               buffer);
+                });
+            out << written.written;
+            // What the section did not show, generically: nothing is lost.
+            write_object_text(*group.instrument, 2, out, written.shown);
+            if (written.note)
+                out << '\n'
+                    << tr(language, "note") << ": " << note_text(report, *written.note, language)
+                    << '\n';
         }
         for (const ReportNote& note : group.notes)
             out << '\n'
@@ -229,7 +235,9 @@ void report_detail::write_report_text(const Report& report, const Study* study,
 
 void write_report_text(const Report& report, const Project& project, const std::string& language,
                        std::ostream& out) {
-    report_detail::write_report_text(report, &project.study(), language, out);
+    report_detail::write_report_text(report, &project.study(),
+                                     project.registry().report_section(report.instrument), language,
+                                     out);
 }
 
 }  // namespace sonda

@@ -1,4 +1,4 @@
-#include "report_wording.hpp"
+#include "sonda/report/report_wording.hpp"
 
 #include <cmath>
 #include <cstdio>
@@ -305,6 +305,9 @@ std::string note_text(const Report& report, const ReportNote& note, const std::s
                                  note.version.c_str(), note.call.c_str());
         case ReportNote::Kind::AllExtrasLeftOut:
             return printf_string(tr(language, "note.extras_left_out_all"), note.plugin.c_str(),
+                                 note.version.c_str(), note.call.c_str());
+        case ReportNote::Kind::SectionFailed:
+            return printf_string(tr(language, "note.section_failed"), note.plugin.c_str(),
                                  note.version.c_str(), note.call.c_str());
         case ReportNote::Kind::ScoredByOther:
             if (!note.scorer.recorded())

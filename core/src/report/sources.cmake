@@ -7,7 +7,6 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/report_text.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_csv.cpp
     ${CMAKE_CURRENT_LIST_DIR}/html_writer.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/network_map_html.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/objectives_section.cpp
     ${CMAKE_CURRENT_LIST_DIR}/report_html.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/section_output.cpp
 )

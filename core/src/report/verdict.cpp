@@ -4,8 +4,8 @@
 
 #include <cmath>
 
-#include "report_wording.hpp"
 #include "sonda/report/figures.hpp"
+#include "sonda/report/report_wording.hpp"
 
 namespace sonda {
 

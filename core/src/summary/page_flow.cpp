@@ -1,8 +1,8 @@
-#include "page_flow.hpp"
+#include "sonda/summary/page_flow.hpp"
 
-#include "../chart/chart_frame.hpp"
+#include "sonda/chart/chart_frame.hpp"
 
-namespace sonda::summary_detail {
+namespace sonda::summary {
 
 using chart::Anchor;
 using chart::Text;
@@ -66,4 +66,4 @@ std::vector<chart::Scene> PageFlow::finish(const std::string& footer,
     return std::move(m_pages);
 }
 
-}  // namespace sonda::summary_detail
+}  // namespace sonda::summary

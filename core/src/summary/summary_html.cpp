@@ -1,5 +1,5 @@
-#include "../report/html_writer.hpp"
 #include "sonda/chart/svg_scene.hpp"
+#include "sonda/report/html_writer.hpp"
 #include "sonda/summary/summary.hpp"
 
 namespace sonda::summary {

@@ -5,14 +5,14 @@
 #include <map>
 #include <set>
 
-#include "../chart/chart_frame.hpp"
 #include "../chart/chart_kinds.hpp"
-#include "../report/objectives_section.hpp"
-#include "../report/report_wording.hpp"
-#include "page_flow.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/plugin/plugin_failure.hpp"
+#include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
+#include "sonda/summary/page_flow.hpp"
 #include "sonda/summary/summary.hpp"
 
 namespace sonda::summary {
@@ -26,7 +26,6 @@ namespace palette = chart::detail::palette;
 using report_detail::format_signed;
 using report_detail::printf_string;
 using report_detail::tr;
-using summary_detail::PageFlow;
 
 constexpr double kBody = 9.5, kSmall = 8.5, kHeading = 13;
 
@@ -111,105 +110,6 @@ void write_changes(PageFlow& flow, const Report& report, const GroupReport& grou
     flow.page().append(block, {flow.left(), top});
 }
 
-// The themes most texts of the later wave carry, with their count before.
-void write_themes(PageFlow& flow, const Poco::JSON::Object& instrument, const Report& report,
-                  const Study& study, const std::string& language) {
-    auto counts = instrument.getArray("theme_counts");
-    auto themes = instrument.getArray("themes");
-    if (!counts || !themes) return;
-    std::map<std::string, std::string> labels;
-    for (std::size_t i = 0; i < themes->size(); ++i)
-        if (auto theme = themes->getObject(static_cast<unsigned>(i)))
-            labels[theme->optValue<std::string>("id", "")] =
-                theme->optValue<std::string>("label", "");
-    std::map<std::string, std::pair<long long, long long>> totals;  // theme -> (to, from)
-    for (std::size_t i = 0; i < counts->size(); ++i)
-        if (auto count = counts->getObject(static_cast<unsigned>(i))) {
-            auto& total = totals[count->optValue<std::string>("theme", "")];
-            total.first += count->optValue<long long>("texts_to", 0);
-            total.second += count->optValue<long long>("texts_from", 0);
-        }
-    std::vector<std::pair<std::string, std::pair<long long, long long>>> ranked(totals.begin(),
-                                                                                totals.end());
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
-    const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
-    const std::string from = chart::detail::short_wave_title(report.from_wave, study, language);
-    flow.space(4);
-    flow.keep(kBody * 1.35 * 7 + kSmall * 1.35);
-    flow.paragraph(printf_string(tr(language, "summary.themes"), to.c_str()), kBody, palette::ink,
-                   true);
-    flow.paragraph(printf_string(tr(language, "summary.theme_counts"), from.c_str()), kSmall,
-                   palette::muted);
-    std::size_t shown = 0;
-    for (const auto& [theme, total] : ranked) {
-        if (total.first == 0 || shown++ == 5) break;
-        const std::string label = labels[theme].empty() ? theme : labels[theme];
-        flow.paragraph("•  " + label + ": " + std::to_string(total.first) + " (" +
-                           std::to_string(total.second) + ")",
-                       kBody, palette::ink);
-    }
-}
-
-void write_objectives(PageFlow& flow, const Poco::JSON::Object& instrument, const Report& report,
-                      const Study& study, const std::string& territory,
-                      const std::string& language) {
-    report_detail::ObjectivesSection section;
-    if (!report_detail::read_objectives_section(instrument, section)) return;
-    for (const report_detail::ObjectivesTerritory& entry : section.territories) {
-        if (entry.territory != territory) continue;
-        long long achieved = 0, under_way = 0;
-        for (const report_detail::ObjectiveLine& line : entry.lines) {
-            if (line.status_to == std::optional<std::string>("achieved")) ++achieved;
-            if (line.status_to == std::optional<std::string>("in_progress") ||
-                line.status_to == std::optional<std::string>("planned"))
-                ++under_way;
-        }
-        const std::string to = chart::detail::short_wave_title(report.to_wave, study, language);
-        flow.space(4);
-        flow.keep(kBody * 1.35 *
-                  static_cast<double>(std::min<std::size_t>(entry.lines.size(), 6) + 2));
-        flow.paragraph(printf_string(tr(language, "summary.objectives"), to.c_str()), kBody,
-                       palette::ink, true);
-        flow.paragraph(printf_string(tr(language, "summary.objective_counts"), achieved, under_way,
-                                     entry.stalled, entry.added, entry.removed),
-                       kBody, palette::ink);
-        for (const report_detail::ObjectiveLine& line : entry.lines) {
-            if (!line.status_to) continue;
-            std::string text = "•  " + line.title + " — " +
-                               report_detail::objective_status_title(*line.status_to, language);
-            if (line.mark == "stalled" || line.mark == "new")
-                text += " (" + tr(language, "summary." + line.mark) + ")";
-            flow.paragraph(text, kBody, line.mark == "stalled" ? palette::worsened : palette::ink);
-        }
-    }
-}
-
-// Both waves' network maps, labels at 8 pt, and their legend.
-void write_maps(PageFlow& flow, const GroupReport& group, const Report& report, const Study& study,
-                const std::string& language) {
-    std::vector<chart::MapActorInput> actors;
-    int rings = 4;
-    if (!chart::detail::map_actors(group, actors, rings)) return;
-    chart::Scene block{flow.width(), 2000, {}};
-    chart::detail::MapPairArea area;
-    area.width = flow.width();
-    // One map a row at the page's width, rings kept small: the labels get
-    // the room (side by side they were cut to a dozen letters).
-    area.max_height = 2 * (110 + 8 * 1.8);
-    area.font_size = 8;
-    area.min_font = 8;
-    area.side_by_side = false;
-    double height = chart::detail::draw_map_pair(
-        block, actors, rings, area,
-        chart::detail::short_wave_title(report.from_wave, study, language),
-        chart::detail::short_wave_title(report.to_wave, study, language));
-    height += chart::detail::draw_map_legend(block, {0, height + 4}, flow.width(), 8, language);
-    flow.space(4);
-    const double top = flow.reserve(height + 8);
-    flow.page().append(block, {flow.left(), top});
-}
-
 void write_form(PageFlow& flow, Project& project, const Form& form, const SummaryRequest& request) {
     const std::string& language = request.language;
     flow.space(8);
@@ -243,11 +143,24 @@ void write_form(PageFlow& flow, Project& project, const Form& form, const Summar
         write_verdicts(flow, *report, *group, language);
     }
     // What the instrument adds is what the report publishes: a team-level
-    // answer (the territory's objectives) is kept where its scores are not.
+    // answer (the territory's own plan) is kept where its scores are not.
     if (group->instrument) {
-        write_maps(flow, *group, *report, study, language);
-        write_themes(flow, *group->instrument, *report, study, language);
-        write_objectives(flow, *group->instrument, *report, study, request.territory, language);
+        if (const ReportSection* section = project.registry().report_section(form.plugin)) {
+            // A section that fails half-way leaves none of its block: the
+            // pages go back to what they were, and a line says why.
+            const summary::PageFlow before = flow;
+            try {
+                section->write_summary(SectionInput{*report, *group, &study, language},
+                                       request.territory, flow);
+            } catch (const PluginFailure& failure) {
+                flow = before;
+                const PluginFault& fault = failure.fault();
+                flow.paragraph(
+                    printf_string(tr(language, "summary.section_failed"), fault.plugin.c_str(),
+                                  fault.version.c_str(), fault.call.c_str()),
+                    kSmall, palette::muted);
+            }
+        }
     }
 }
 

@@ -7,8 +7,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "map_layout.hpp"
 #include "report_reading.hpp"
-#include "sonda/chart/network_map_layout.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
@@ -29,12 +29,12 @@ ImU32 move_color(const std::string& move) {
 
 // The catalogue's words for a move of the comparison's JSON.
 const char* move_key(const std::string& move) {
-    if (move == "moved_inward") return "map.inward";
-    if (move == "moved_outward") return "map.outward";
-    if (move == "appeared") return "map.appeared";
-    if (move == "disappeared") return "map.disappeared";
+    if (move == "moved_inward") return "network-dimensions.map.inward";
+    if (move == "moved_outward") return "network-dimensions.map.outward";
+    if (move == "appeared") return "network-dimensions.map.appeared";
+    if (move == "disappeared") return "network-dimensions.map.disappeared";
     if (move == "unclassified") return "network-dimensions.map.move_hidden";
-    return "map.unchanged";
+    return "network-dimensions.map.unchanged";
 }
 
 // A wave's figures as the report gives them: a withheld count is said to be
@@ -59,12 +59,12 @@ std::string describe(const MapActor& actor, int min_cell, const std::string& lan
            "\n" + i18n::tr(language, move_key(actor.move));
 }
 
-chart::MapMark mark_of(const std::string& move) {
-    if (move == "moved_inward") return chart::MapMark::Inward;
-    if (move == "moved_outward") return chart::MapMark::Outward;
-    if (move == "appeared") return chart::MapMark::Appeared;
-    if (move == "disappeared") return chart::MapMark::Disappeared;
-    return chart::MapMark::Unchanged;
+MapMark mark_of(const std::string& move) {
+    if (move == "moved_inward") return MapMark::Inward;
+    if (move == "moved_outward") return MapMark::Outward;
+    if (move == "appeared") return MapMark::Appeared;
+    if (move == "disappeared") return MapMark::Disappeared;
+    return MapMark::Unchanged;
 }
 
 // Widths in the font ImGui draws with, so labels are cut where they really end.
@@ -77,7 +77,7 @@ double imgui_text_width(std::string_view text, double font_size) {
 
 // One wave's map at the cursor, drawn from the layout the HTML report uses:
 // the same angles, label columns, leader lines, ring numbers and arrows.
-void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<MapActor>& actors,
+void draw_map(const char* id, const MapLayout& layout, const std::vector<MapActor>& actors,
               const std::vector<std::string>& tips) {
     ImGui::PushID(id);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -96,7 +96,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
                           IM_COL32(29, 35, 42, 255), 48);
     ImFont* font = ImGui::GetFont();
     const float number_size = static_cast<float>(layout.ring_number_font_size);
-    for (const chart::RingNumber& number : layout.ring_numbers) {
+    for (const RingNumber& number : layout.ring_numbers) {
         const std::string text = std::to_string(number.ring);
         const float width = static_cast<float>(imgui_text_width(text, number_size));
         draw->AddText(font, number_size,
@@ -104,7 +104,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
                           number.box.y + (number.box.height - number_size) / 2}),
                       gui::colors::kTextDim, text.c_str());
     }
-    for (const chart::PlacedActor& actor : layout.actors) {
+    for (const PlacedActor& actor : layout.actors) {
         std::vector<ImVec2> points;
         for (const chart::Point& p : actor.leader) points.push_back(at(p));
         draw->AddPolyline(points.data(), static_cast<int>(points.size()),
@@ -113,7 +113,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
     const float font_size = static_cast<float>(layout.font_size);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     int hovered = -1;
-    for (const chart::PlacedActor& actor : layout.actors) {
+    for (const PlacedActor& actor : layout.actors) {
         const ImU32 colour = move_color(actors[actor.input].move);
         const ImVec2 dot = at(actor.dot);
         const float radius = static_cast<float>(actor.dot_radius);
@@ -135,7 +135,7 @@ void draw_map(const char* id, const chart::MapLayout& layout, const std::vector<
             }
         }
         draw->AddCircleFilled(dot, radius, colour, 24);
-        if (actor.mark != chart::MapMark::Unchanged && actor.mark != chart::MapMark::Disappeared)
+        if (actor.mark != MapMark::Unchanged && actor.mark != MapMark::Disappeared)
             draw->AddCircle(dot, radius, IM_COL32(29, 35, 42, 255), 24, 1.0f);
         const ImVec2 text_at =
             at({actor.label.x, actor.label.y + (actor.label.height - font_size) / 2});
@@ -167,15 +167,19 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         return;
     }
     const std::string& language = context.language;
-    gui::charts::legend(gui::colors::kInward, i18n::tr(language, "map.inward").c_str());
+    gui::charts::legend(gui::colors::kInward,
+                        i18n::tr(language, "network-dimensions.map.inward").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
-    gui::charts::legend(gui::colors::kOutward, i18n::tr(language, "map.outward").c_str());
+    gui::charts::legend(gui::colors::kOutward,
+                        i18n::tr(language, "network-dimensions.map.outward").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
-    gui::charts::legend(gui::colors::kAppeared, i18n::tr(language, "map.appeared").c_str());
+    gui::charts::legend(gui::colors::kAppeared,
+                        i18n::tr(language, "network-dimensions.map.appeared").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
-    gui::charts::legend(gui::colors::kDisappeared, i18n::tr(language, "map.disappeared").c_str());
+    gui::charts::legend(gui::colors::kDisappeared,
+                        i18n::tr(language, "network-dimensions.map.disappeared").c_str());
 
-    const std::string centre = i18n::tr(language, "map.centre");
+    const std::string centre = i18n::tr(language, "network-dimensions.map.centre");
     // The centre disc is too small for its name: the legend says what it is.
     ImGui::SameLine(0, ImGui::GetFontSize());
     gui::charts::legend(IM_COL32(29, 35, 42, 255), centre.c_str());
@@ -212,11 +216,11 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
                                              change.actors_withheld, report->min_cell)
                                     .c_str());
         // Both waves' maps from one layout: an actor keeps its direction.
-        std::vector<chart::MapActorInput> inputs;
+        std::vector<MapActorInput> inputs;
         std::vector<std::string> tips;
         for (const MapActor& actor : change.actors) {
-            inputs.push_back(chart::MapActorInput{actor.key, actor.label, actor.ring_from,
-                                                  actor.ring_to, mark_of(actor.move)});
+            inputs.push_back(MapActorInput{actor.key, actor.label, actor.ring_from, actor.ring_to,
+                                           mark_of(actor.move)});
             tips.push_back(describe(actor, report->min_cell, language));
         }
         const float font = ImGui::GetFontSize();
@@ -224,8 +228,8 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         // Side by side when each map keeps room for rings and label columns.
         const bool side_by_side = available >= 2 * 28 * font;
         const float width = std::max(side_by_side ? (available - font) / 2 : available, 28 * font);
-        const chart::MapPairLayout maps = chart::layout_network_map_pair(
-            inputs, change.rings, chart::MapCanvas{width, width * 0.46, font}, imgui_text_width);
+        const MapPairLayout maps = layout_network_map_pair(
+            inputs, change.rings, MapCanvas{width, width * 0.46, font}, imgui_text_width);
         ImGui::BeginGroup();
         ImGui::Text("%s (n = %d)", study.short_wave_title(report->from_wave, language).c_str(),
                     change.respondents_from);

@@ -21,51 +21,11 @@ std::string text_of(const Object& object, const std::string& key) {
     return value.isString() ? value.extract<std::string>() : value.toString();
 }
 
-std::optional<std::string> optional_text(const Object& object, const std::string& key) {
-    std::string text = text_of(object, key);
-    if (text.empty()) return std::nullopt;
-    return text;
-}
-
-std::optional<double> number_of(const Object& object, const std::string& key) {
-    if (!object.has(key) || object.isNull(key)) return std::nullopt;
-    const Poco::Dynamic::Var value = object.get(key);
-    if (!value.isNumeric()) return std::nullopt;
-    return value.convert<double>();
-}
-
-long long count_of(const Object& object, const std::string& key) {
-    return static_cast<long long>(number_of(object, key).value_or(0));
-}
-
-Achievement achievement_of(const Object& tally) {
-    Achievement out;
-    out.objectives = count_of(tally, "objectives");
-    out.achieved = count_of(tally, "achieved");
-    out.dropped = count_of(tally, "dropped");
-    out.counted = count_of(tally, "counted");
-    out.rate = number_of(tally, "rate");
-    out.mean_progress = number_of(tally, "mean_progress");
-    return out;
-}
-
 template <typename Each>
 void for_each_object(const Array::Ptr& list, Each each) {
     if (!list) return;
     for (std::size_t i = 0; i < list->size(); ++i)
         if (Object::Ptr entry = list->getObject(static_cast<unsigned>(i))) each(*entry);
-}
-
-ObjectiveCard card_of(const Object& entry, const std::string& fallback_territory) {
-    ObjectiveCard card;
-    card.territory = text_of(entry, "territory");
-    if (card.territory.empty()) card.territory = fallback_territory;
-    card.id = text_of(entry, "id");
-    card.title = text_of(entry, "title");
-    card.dimension = text_of(entry, "dimension");
-    card.owner = text_of(entry, "owner");
-    card.dimension_from = optional_text(entry, "dimension_from");
-    return card;
 }
 
 // Built-in labels for when the form does not carry its own.
@@ -140,76 +100,33 @@ ObjectivesBoard read_objectives_board(const Report& report) {
         at->second.territory = id;
         return at->second;
     };
-    auto know_status = [&](const std::optional<std::string>& status) {
-        if (status && std::find(board.statuses.begin(), board.statuses.end(), *status) ==
-                          board.statuses.end())
-            board.statuses.push_back(*status);
-    };
 
     for (const GroupReport& group : report.groups) {
-        if (!group.instrument) continue;
-        const Object& extras = *group.instrument;
-        if (extras.has("suppressed") && extras.get("suppressed").isBoolean() &&
-            extras.getValue<bool>("suppressed")) {
+        const ObjectivesComparison comparison =
+            read_objectives_comparison(group.instrument, group.group);
+        if (comparison.suppressed) {
             territory(group.group).suppressed = true;
             board.present = true;
             continue;
         }
-        Object::Ptr transitions = extras.getObject("transitions");
-        if (!transitions) continue;  // not the objectives comparison
+        if (!comparison.present) continue;  // not the objectives comparison
         board.present = true;
-
-        if (Object::Ptr achievement = extras.getObject("achievement")) {
-            for (const char* wave : {"from", "to"}) {
-                Object::Ptr at = achievement->getObject(wave);
-                if (!at) continue;
-                for_each_object(at->getArray("by_territory"), [&](const Object& tally) {
-                    const std::string id = text_of(tally, "territory");
-                    if (id.empty()) return;
-                    (wave[0] == 'f' ? territory(id).from : territory(id).to) =
-                        achievement_of(tally);
-                });
-            }
+        for (const std::string& status : comparison.statuses)
+            if (std::find(board.statuses.begin(), board.statuses.end(), status) ==
+                board.statuses.end())
+                board.statuses.push_back(status);
+        for (const TerritoryObjectives& read : comparison.territories) {
+            TerritoryBoard& entry = territory(read.territory);
+            if (read.from) entry.from = read.from;
+            if (read.to) entry.to = read.to;
+            entry.followed += read.followed;
+            entry.stalled += read.stalled;
+            entry.added += read.added;
+            entry.removed += read.removed;
+            entry.cards.insert(entry.cards.end(), read.objectives.begin(), read.objectives.end());
         }
-        std::map<std::pair<std::string, std::string>, ObjectiveCard*> followed;
-        for_each_object(transitions->getArray("list"), [&](const Object& pair) {
-            ObjectiveCard card = card_of(pair, group.group);
-            card.status_from = optional_text(pair, "status_from");
-            card.status_to = optional_text(pair, "status_to");
-            card.progress_from = number_of(pair, "progress_from");
-            card.progress_to = number_of(pair, "progress_to");
-            know_status(card.status_from);
-            know_status(card.status_to);
-            TerritoryBoard& entry = territory(card.territory);
-            ++entry.followed;
-            entry.cards.push_back(std::move(card));
-        });
-        for (auto& [id, entry] : territories)
-            for (ObjectiveCard& card : entry.cards)
-                if (card.mark == CardMark::Followed) followed[{card.territory, card.id}] = &card;
-        for_each_object(extras.getArray("stalled"), [&](const Object& pair) {
-            ObjectiveCard probe = card_of(pair, group.group);
-            auto found = followed.find({probe.territory, probe.id});
-            if (found == followed.end()) return;  // a stalled objective is always a followed one
-            found->second->mark = CardMark::Stalled;
-            ++territory(probe.territory).stalled;
-        });
-        for (const char* list : {"new", "removed"}) {
-            const bool added = list[0] == 'n';
-            for_each_object(extras.getArray(list), [&](const Object& objective) {
-                ObjectiveCard card = card_of(objective, group.group);
-                card.mark = added ? CardMark::New : CardMark::Removed;
-                (added ? card.status_to : card.status_from) = optional_text(objective, "status");
-                (added ? card.progress_to : card.progress_from) = number_of(objective, "progress");
-                know_status(added ? card.status_to : card.status_from);
-                TerritoryBoard& entry = territory(card.territory);
-                ++(added ? entry.added : entry.removed);
-                entry.cards.push_back(std::move(card));
-            });
-        }
-        if (Array::Ptr warnings = extras.getArray("warnings"))
-            for (std::size_t i = 0; i < warnings->size(); ++i)
-                board.warnings.push_back(warnings->get(static_cast<unsigned>(i)).toString());
+        board.warnings.insert(board.warnings.end(), comparison.warnings.begin(),
+                              comparison.warnings.end());
     }
 
     const std::size_t n = board.statuses.size();

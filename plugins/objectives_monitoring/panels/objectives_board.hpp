@@ -1,11 +1,10 @@
 // The objectives board as data: what the objectives-monitoring instrument adds
 // to each group of a change report (its compare() JSON, see
-// docs/instruments/objectives-monitoring.md) turned into one board per
-// territory: every objective of either wave as a card, placed in a status
-// column of wave A and/or wave B, marked followed, stalled, new or removed,
-// with the from x to transition table and both waves' achievement. Kept apart
-// from the drawing so it is tested without ImGui, on the demo and on
-// hand-made reports.
+// docs/instruments/objectives-monitoring.md, read by the plugin's one reader,
+// objectives_comparison.hpp) arranged as one board per territory: every objective of either wave as
+// a card, placed in a status column of wave A and/or wave B, marked followed, stalled, new or
+// removed, with the from x to transition table and both waves' achievement. Kept apart from the
+// drawing so it is tested without ImGui, on the demo and on hand-made reports.
 //
 // Nothing here is withheld for small groups: the instrument does not suppress
 // objectives (a territory team's public plan, not a person's answers); a group
@@ -17,41 +16,19 @@
 #include <string>
 #include <vector>
 
+#include "objectives_monitoring/objectives_comparison.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/report/report.hpp"
 
 namespace sonda::objectives::panels {
 
-enum class CardMark {
-    Followed,  // present at both waves and moving (or closed)
-    Stalled,   // present at both waves, still open, progress not up
-    New,       // only at wave B
-    Removed,   // only at wave A
-};
-
-struct ObjectiveCard {
-    std::string territory;
-    std::string id;
-    std::string title;
-    std::string dimension;
-    std::string owner;
-    std::optional<std::string> dimension_from;  // when it changed between the waves
-    std::optional<std::string> status_from;     // empty when absent at wave A
-    std::optional<std::string> status_to;       // empty when absent at wave B
-    std::optional<double> progress_from;
-    std::optional<double> progress_to;
-    CardMark mark = CardMark::Followed;
-};
-
+// A card is one objective of either wave as the comparison reader gives it
+// (objectives_monitoring/objectives_comparison.hpp): the board adds no
+// reading of its own, only the arrangement in columns.
+using CardMark = ObjectiveMark;
+using ObjectiveCard = ObjectiveChange;
 // Achievement of one territory at one wave: achieved / objectives not dropped.
-struct Achievement {
-    long long objectives = 0;
-    long long achieved = 0;
-    long long dropped = 0;
-    long long counted = 0;
-    std::optional<double> rate;           // empty when nothing is counted
-    std::optional<double> mean_progress;  // likewise
-};
+using Achievement = ObjectivesTally;
 
 struct TerritoryBoard {
     std::string territory;

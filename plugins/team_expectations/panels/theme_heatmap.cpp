@@ -1,7 +1,5 @@
 #include "theme_heatmap.hpp"
 
-#include <Poco/JSON/Array.h>
-
 #include <algorithm>
 #include <cstdlib>
 
@@ -9,75 +7,26 @@ namespace sonda::team_expectations::panels {
 
 namespace {
 
-// The extras come from the core, but a panel must never throw while drawing:
-// anything not shaped as documented reads as absent.
-std::optional<long long> count(const Poco::JSON::Object& object, const std::string& key) {
-    if (object.isNull(key)) return std::nullopt;
-    const Poco::Dynamic::Var value = object.get(key);
-    if (!value.isNumeric()) return std::nullopt;
-    return value.convert<long long>();
+// A panel must never throw while drawing: the reader
+// (team_expectations/expectations_comparison.hpp) reads anything not shaped
+// as documented as absent.
+
+void copy_counts(const ReportedCell& cell, ThemeHeatmap::Counts& counts) {
+    counts.found = true;
+    counts.texts_from = cell.texts_from;
+    counts.texts_to = cell.texts_to;
+    counts.texts_change = cell.texts_change;
+    counts.respondents_from = cell.respondents_from;
+    counts.respondents_to = cell.respondents_to;
+    counts.respondents_change = cell.respondents_change;
 }
 
-long long whole(const Poco::JSON::Object& object, const std::string& key) {
-    return count(object, key).value_or(0);
-}
-
-bool flag(const Poco::JSON::Object& object, const std::string& key) {
-    if (object.isNull(key)) return false;
-    const Poco::Dynamic::Var value = object.get(key);
-    return value.isBoolean() && value.extract<bool>();
-}
-
-std::string text(const Poco::JSON::Object& object, const std::string& key) {
-    if (object.isNull(key)) return {};
-    const Poco::Dynamic::Var value = object.get(key);
-    return value.isString() ? value.toString() : std::string();
-}
-
-std::vector<AxisEntry> axis(const Poco::JSON::Object& extras, const std::string& key) {
+// The axis as the panel draws it: entries without an id are left out.
+std::vector<AxisEntry> axis(const std::vector<AxisLabel>& labels) {
     std::vector<AxisEntry> out;
-    Poco::JSON::Array::Ptr list = extras.getArray(key);
-    if (!list) return out;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        Poco::JSON::Object::Ptr entry = list->getObject(static_cast<unsigned>(i));
-        if (!entry) continue;
-        AxisEntry axis_entry{text(*entry, "id"), text(*entry, "label")};
-        if (axis_entry.id.empty()) continue;
-        if (axis_entry.label.empty()) axis_entry.label = axis_entry.id;
-        out.push_back(std::move(axis_entry));
-    }
+    for (const AxisLabel& label : labels)
+        if (!label.id.empty()) out.push_back(AxisEntry{label.id, label.label});
     return out;
-}
-
-std::vector<std::string> strings(const Poco::JSON::Array::Ptr& list) {
-    std::vector<std::string> out;
-    if (!list) return out;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        const Poco::Dynamic::Var value = list->get(static_cast<unsigned>(i));
-        if (value.isString()) out.push_back(value.toString());
-    }
-    return out;
-}
-
-void read_texts(const Poco::JSON::Array::Ptr& list, WaveSide side,
-                std::vector<CodedTextEntry>& out) {
-    if (!list) return;
-    for (std::size_t i = 0; i < list->size(); ++i) {
-        Poco::JSON::Object::Ptr entry = list->getObject(static_cast<unsigned>(i));
-        if (!entry) continue;
-        CodedTextEntry coded;
-        coded.side = side;
-        coded.territory = text(*entry, "territory");
-        coded.service = text(*entry, "service");
-        coded.facet = text(*entry, "facet");
-        coded.text = text(*entry, "text");
-        coded.themes = strings(entry->getArray("themes"));
-        coded.overridden = text(*entry, "source") == "override";
-        if (Poco::JSON::Object::Ptr matched = entry->getObject("matched"))
-            for (const std::string& theme : matched->getNames())
-                coded.matched[theme] = strings(matched->getArray(theme));
-        out.push_back(std::move(coded));
-    }
 }
 
 std::optional<std::size_t> index_of(const std::vector<AxisEntry>& entries, const std::string& id) {
@@ -98,53 +47,31 @@ ThemeHeatmap ThemeHeatmap::from_json(const Poco::JSON::Object::Ptr& extras) {
         heatmap.m_withheld = true;
         return heatmap;
     }
-    if (text(*extras, "instrument") != "team-expectations") return heatmap;
+    const ExpectationsComparison comparison = read_expectations_comparison(extras);
+    if (!comparison.present) return heatmap;
     heatmap.m_present = true;
-    heatmap.m_n_from = whole(*extras, "n_from");
-    heatmap.m_n_to = whole(*extras, "n_to");
-    heatmap.m_suppressed_from = flag(*extras, "suppressed_from");
-    heatmap.m_suppressed_to = flag(*extras, "suppressed_to");
-    heatmap.m_themes = axis(*extras, "themes");
-    heatmap.m_services = axis(*extras, "services");
+    heatmap.m_n_from = comparison.n_from;
+    heatmap.m_n_to = comparison.n_to;
+    heatmap.m_suppressed_from = comparison.suppressed_from;
+    heatmap.m_suppressed_to = comparison.suppressed_to;
+    heatmap.m_themes = axis(comparison.themes);
+    heatmap.m_services = axis(comparison.services);
     heatmap.m_cells.resize(heatmap.m_themes.size() * heatmap.m_services.size());
     heatmap.m_uncoded.resize(heatmap.m_services.size());
-
-    auto read_counts = [](const Poco::JSON::Object& cell, Counts& counts) {
-        counts.found = true;
-        counts.texts_from = count(cell, "texts_from");
-        counts.texts_to = count(cell, "texts_to");
-        counts.texts_change = count(cell, "texts_change");
-        counts.respondents_from = count(cell, "respondents_from");
-        counts.respondents_to = count(cell, "respondents_to");
-        counts.respondents_change = count(cell, "respondents_change");
-    };
-    if (Poco::JSON::Array::Ptr cells = extras->getArray("theme_counts")) {
-        for (std::size_t i = 0; i < cells->size(); ++i) {
-            Poco::JSON::Object::Ptr cell = cells->getObject(static_cast<unsigned>(i));
-            if (!cell) continue;
-            const auto theme = index_of(heatmap.m_themes, text(*cell, "theme"));
-            const auto service = index_of(heatmap.m_services, text(*cell, "service"));
-            if (!theme || !service) continue;
-            read_counts(*cell, heatmap.m_cells[*theme * heatmap.m_services.size() + *service]);
-        }
+    for (const ReportedCell& cell : comparison.theme_counts) {
+        const auto theme = index_of(heatmap.m_themes, cell.theme);
+        const auto service = index_of(heatmap.m_services, cell.service);
+        if (theme && service)
+            copy_counts(cell, heatmap.m_cells[*theme * heatmap.m_services.size() + *service]);
     }
-    if (Poco::JSON::Array::Ptr cells = extras->getArray("uncoded")) {
-        for (std::size_t i = 0; i < cells->size(); ++i) {
-            Poco::JSON::Object::Ptr cell = cells->getObject(static_cast<unsigned>(i));
-            if (!cell) continue;
-            if (const auto service = index_of(heatmap.m_services, text(*cell, "service")))
-                read_counts(*cell, heatmap.m_uncoded[*service]);
-        }
-    }
-    if (Poco::JSON::Object::Ptr texts = extras->getObject("coded_texts")) {
-        // A withheld wave has no texts in the JSON; the check is repeated here
-        // so that a text can never be shown for a wave marked suppressed.
-        if (!heatmap.m_suppressed_from)
-            read_texts(texts->getArray("from"), WaveSide::From, heatmap.m_texts);
-        if (!heatmap.m_suppressed_to)
-            read_texts(texts->getArray("to"), WaveSide::To, heatmap.m_texts);
-    }
-    heatmap.m_warnings = strings(extras->getArray("warnings"));
+    for (const ReportedCell& cell : comparison.uncoded)
+        if (const auto service = index_of(heatmap.m_services, cell.service))
+            copy_counts(cell, heatmap.m_uncoded[*service]);
+    for (const ReportedText& text : comparison.coded_texts)
+        heatmap.m_texts.push_back(CodedTextEntry{
+            text.wave == TextWave::From ? WaveSide::From : WaveSide::To, text.territory,
+            text.service, text.facet, text.text, text.themes, text.overridden, text.matched});
+    heatmap.m_warnings = comparison.warnings;
     return heatmap;
 }
 

@@ -1,6 +1,7 @@
 // The team-expectations heatmap as data: the instrument's compare() JSON of one
-// group (docs/instruments/team-expectations.md) turned into the cells the panel
-// draws (themes x services, for wave A, wave B or their change), each with a
+// group (docs/instruments/team-expectations.md), read by the plugin's one
+// reader (team_expectations/expectations_comparison.hpp), turned into the
+// cells the panel draws (themes x services, for wave A, wave B or their change), each with a
 // value or the reason it has none, the colour scale's top, and the coded texts
 // behind a cell. Read once when the selection changes, never per frame, and
 // kept apart from drawing so it is testable without ImGui.
@@ -20,6 +21,7 @@
 #include <vector>
 
 #include "sonda/report/report.hpp"
+#include "team_expectations/expectations_comparison.hpp"
 
 namespace sonda::team_expectations::panels {
 
@@ -98,12 +100,14 @@ class ThemeHeatmap {
     // the first on ties), empty when every shown value is zero or none is shown.
     std::optional<CellRef> busiest(HeatmapView view, HeatmapMeasure measure) const;
 
-  private:
+    // A cell's counts as the report gives them (empty: withheld or absent).
     struct Counts {
         std::optional<long long> texts_from, texts_to, texts_change;
         std::optional<long long> respondents_from, respondents_to, respondents_change;
         bool found = false;
     };
+
+  private:
     const Counts* counts(const CellRef& where) const;
     CellState wave_state(WaveSide side) const;
 

@@ -316,6 +316,83 @@ TEST_CASE("[cli] a report carries on without the additions of a plugin that fail
     }
 }
 
+TEST_CASE("[cli] a report section or chart that fails costs its own rendering, not the output",
+          "[cli][plugin-failure]") {
+    SECTION("a working section shows what it reads, the rest generically") {
+        FaultyStudy study("none");
+        REQUIRE(study.init().exit_code == 0);
+        REQUIRE(study.import("rows.ndjson", two_waves()).exit_code == 0);
+        const CliResult html = study.run({"report", "--form", "faulty", "--format", "html"});
+        REQUIRE(html.exit_code == 0);
+        CHECK_THAT(html.out, Catch::Contains("<p class=\"faulty\">responses before: 6</p>"));
+        CHECK(html.out.find("section_failed") == std::string::npos);
+        const std::string page = study.scratch.file("livorno.html");
+        REQUIRE(study.run({"summary", "--territory", "livorno", "--format", "html", "--out", page})
+                    .exit_code == 0);
+        CHECK_THAT(read_file(page), Catch::Contains("Faulty block ends"));
+    }
+    SECTION("the section fails half-way") {
+        FaultyStudy study("throw_in_section");
+        REQUIRE(study.init().exit_code == 0);
+        REQUIRE(study.import("rows.ndjson", two_waves()).exit_code == 0);
+        const std::string note =
+            "What plugin 'faulty' 0.1.0 adds to this group is shown as plain tables: its report "
+            "section failed in ";
+        const CliResult text = study.run({"report", "--form", "faulty", "--lang", "en"});
+        REQUIRE(text.exit_code == 0);
+        // Nothing of what it wrote before failing; its keys shown generically.
+        CHECK(text.out.find("responses before") == std::string::npos);
+        CHECK_THAT(text.out, Catch::Contains("responses_from"));
+        CHECK_THAT(text.out, Catch::Contains("Note: " + note + "write_text()."));
+        const CliResult html =
+            study.run({"report", "--form", "faulty", "--format", "html", "--lang", "en"});
+        REQUIRE(html.exit_code == 0);
+        CHECK(html.out.find("responses before") == std::string::npos);
+        CHECK(html.out.find("exploded") == std::string::npos);
+        CHECK_THAT(html.out, Catch::Contains("What plugin &#39;faulty&#39; 0.1.0 adds to this "
+                                             "group is shown as plain tables"));
+        CHECK_THAT(html.out, Catch::EndsWith("</html>\n"));
+        const std::string page = study.scratch.file("livorno.html");
+        const CliResult summary = study.run({"summary", "--territory", "livorno", "--format",
+                                             "html", "--lang", "en", "--out", page});
+        REQUIRE(summary.exit_code == 0);
+        const std::string written = read_file(page);
+        CHECK(written.find("Faulty block begins") == std::string::npos);
+        CHECK_THAT(written, Catch::Contains("Left out: what plugin"));
+    }
+    SECTION("the chart fails") {
+        FaultyStudy study("throw_in_chart");
+        REQUIRE(study.init().exit_code == 0);
+        REQUIRE(study.import("rows.ndjson", two_waves()).exit_code == 0);
+        const std::string out = study.scratch.file("count.svg");
+        const CliResult chart =
+            study.run({"chart", "--form", "faulty", "--chart", "faulty-count", "--out", out});
+        CHECK(chart.exit_code == 2);
+        CHECK_THAT(chart.err, Catch::Contains("plugin 'faulty' 0.1.0 (chart 'faulty-count') "
+                                              "failed in draw()"));
+        CHECK_THAT(chart.err, Catch::Contains("draw exploded"));
+        CHECK_FALSE(std::filesystem::exists(out));
+    }
+    SECTION("a chart that works, and one whose description fails in the list") {
+        FaultyStudy study("none");
+        REQUIRE(study.init().exit_code == 0);
+        REQUIRE(study.import("rows.ndjson", two_waves()).exit_code == 0);
+        const std::string out = study.scratch.file("count.pdf");
+        REQUIRE(study
+                    .run({"chart", "--form", "faulty", "--chart", "faulty-count", "--format", "pdf",
+                          "--out", out})
+                    .exit_code == 0);
+        CHECK_THAT(pdf_text(out), Catch::Contains("12 responses"));
+        CliEnvironment broken = faulty_plugin();
+        broken.set["FAULTY_BROKEN_DESCRIPTION"] = "1";
+        const CliResult list = run_sonda({"chart", "--list"}, broken);
+        CHECK(list.exit_code == 0);
+        CHECK_THAT(list.out, Catch::Contains("faulty-count"));
+        CHECK_THAT(list.out, Catch::Contains("failed in description()"));
+        CHECK_THAT(list.out, Catch::Contains("trend"));
+    }
+}
+
 namespace {
 
 // Import with one release of the plugin, report and rescore with the next.

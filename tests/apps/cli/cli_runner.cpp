@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
+#include <regex>
 #include <sstream>
 #include <stdexcept>
 
@@ -144,6 +145,11 @@ std::string command_output(const std::string& command) {
     char buffer[4096];
     while (pipe && fgets(buffer, sizeof buffer, pipe.get())) out += buffer;
     return out;
+}
+
+std::string pdf_text(const std::string& path) {
+    const std::string text = command_output("pdftotext -layout '" + path + "' -");
+    return std::regex_replace(text, std::regex(R"(\s+)"), " ");
 }
 
 }  // namespace sonda::test

@@ -68,4 +68,8 @@ Poco::JSON::Object::Ptr parse_object(const std::string& text);
 // script/bootstrap --test installs).
 std::string command_output(const std::string& command);
 
+// pdftotext's text with every run of white space made one space: lines break
+// where the page does, not where the phrase does.
+std::string pdf_text(const std::string& path);
+
 }  // namespace sonda::test

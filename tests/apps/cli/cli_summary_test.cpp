@@ -7,7 +7,7 @@
 #include <regex>
 
 #include "cli_runner.hpp"
-#include "report_wording.hpp"
+#include "sonda/report/report_wording.hpp"
 
 using namespace sonda::test;
 
@@ -27,13 +27,6 @@ std::vector<std::string> form_titles(const std::string& language) {
         titles.push_back(object->getObject("title")->getValue<std::string>(language));
     }
     return titles;
-}
-
-// pdftotext's text with every run of white space made one space: lines break
-// where the page does, not where the phrase does.
-std::string pdf_text(const std::string& path) {
-    const std::string text = command_output("pdftotext -layout '" + path + "' -");
-    return std::regex_replace(text, std::regex(R"(\s+)"), " ");
 }
 
 // The literal pieces of each English phrase (between its %s and %d), long

@@ -66,7 +66,7 @@ TEST_CASE("[chart] every chart of the demo fits its canvas with no text on top o
           "[chart]") {
     test::DemoProject demo;
     for (const char* form : {"network-dimensions", "team-expectations", "objectives-monitoring"})
-        for (const ChartInfo& info : list_charts("en"))
+        for (const ChartInfo& info : list_charts(demo.engine.registry(), "en"))
             if (info.instrument.empty() || info.instrument == form)
                 for (const char* territory : {"", "sds_pistoiese", "livorno"})
                     for (const char* language : {"it", "en"})
@@ -108,7 +108,7 @@ TEST_CASE("[chart] an Italian chart has no English words of the charts in it", "
     const std::vector<std::string> english{"Change",       "Means",     "Profile",
                                            "withheld",     "not shown", "Whole community",
                                            "95% interval", "Groups of", "fewer"};
-    for (const ChartInfo& info : list_charts("it")) {
+    for (const ChartInfo& info : list_charts(demo.engine.registry(), "it")) {
         const std::string form = info.instrument.empty() ? "network-dimensions" : info.instrument;
         ChartRequest request{form, info.name, "sds_pistoiese", "workshop-1", "workshop-2", "it"};
         for (const Text& text : texts(build_chart(*demo.project, request)))

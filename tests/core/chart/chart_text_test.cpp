@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <tuple>
 
-#include "chart_frame.hpp"
 #include "chart_kinds.hpp"
+#include "sonda/chart/chart_frame.hpp"
 #include "sonda/chart/text_width.hpp"
 
 using namespace sonda::chart;

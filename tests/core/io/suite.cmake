@@ -9,6 +9,7 @@ sonda_add_test_suite(NAME test_io SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/import_ids_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/export_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/safe_output_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/long_sheet_test.cpp
 )
 # The readers are internal to the core: their headers live beside their sources.
 target_include_directories(test_io PRIVATE ${PROJECT_SOURCE_DIR}/core/src/io)

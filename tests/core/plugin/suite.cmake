@@ -40,7 +40,8 @@ list(APPEND fixture_targets sonda_plugin_fixture_old_api)
 
 sonda_add_test_suite(NAME test_plugin
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/plugin_host_test.cpp
-            ${CMAKE_CURRENT_LIST_DIR}/plugin_guard_test.cpp)
+            ${CMAKE_CURRENT_LIST_DIR}/plugin_guard_test.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/registry_parts_test.cpp)
 add_dependencies(test_plugin ${fixture_targets})
 target_compile_definitions(test_plugin PRIVATE
     SONDA_PLUGIN_FIXTURE_DIR="${SONDA_PLUGIN_FIXTURE_DIR}"

@@ -3,9 +3,9 @@
 #include <regex>
 #include <sstream>
 
-#include "html_writer.hpp"
 #include "report_fixture.hpp"
 #include "report_renderers.hpp"
+#include "sonda/report/html_writer.hpp"
 
 using namespace sonda;
 
@@ -13,16 +13,8 @@ namespace {
 
 std::string html_of(const Report& report, const std::string& language = "en") {
     std::ostringstream out;
-    report_detail::write_report_html(report, nullptr, language, out);
+    report_detail::write_report_html(report, nullptr, nullptr, language, out);
     return out.str();
-}
-
-std::size_t occurrences(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
-    return n;
 }
 
 std::string lower(std::string text) {
@@ -103,64 +95,4 @@ TEST_CASE("[report] html shows a banner when suppression is off", "[report]") {
     const std::string html = html_of(report);
     CHECK(html.find("<div class=\"banner\" id=\"suppression-off\">SMALL-CELL SUPPRESSION IS OFF") !=
           std::string::npos);
-}
-
-TEST_CASE("[report] html draws both waves' network maps with moved actors marked", "[report]") {
-    const std::string html = html_of(testing::hand_built_report());
-    std::size_t maps = 0;
-    for (std::size_t at = html.find("class=\"network-map\""); at != std::string::npos;
-         at = html.find("class=\"network-map\"", at + 1))
-        ++maps;
-    CHECK(maps == 2);
-    CHECK(html.find("data-mark=\"inward\"") != std::string::npos);
-    CHECK(html.find("data-mark=\"outward\"") != std::string::npos);
-    CHECK(html.find("data-mark=\"appeared\"") != std::string::npos);
-    CHECK(html.find("data-mark=\"disappeared\"") != std::string::npos);
-    CHECK(html.find("Caritas &lt;b&gt;&amp;&lt;/b&gt; &quot;parish&quot;") != std::string::npos);
-    // Rings numbered on both maps, a leader per actor on its map, and an arrow
-    // for each of the three actors that changed ring, on the second map only.
-    CHECK(occurrences(html, "class=\"ring-number\"") == 2 * 4);
-    CHECK(occurrences(html, "class=\"leader\"") == 6 + 6);
-    CHECK(occurrences(html, "class=\"move\"") == 3);
-}
-
-TEST_CASE("[report] html gives objective transitions their own section per territory", "[report]") {
-    const std::string html = html_of(testing::hand_built_report());
-    auto count = [&](const std::string& needle) {
-        std::size_t n = 0;
-        for (std::size_t at = html.find(needle); at != std::string::npos;
-             at = html.find(needle, at + 1))
-            ++n;
-        return n;
-    };
-    // One block per territory of the group; the second territory gets a heading.
-    CHECK(count("class=\"objectives-territory\"") == 2);
-    CHECK(html.find("data-territory=\"odd&lt;b&gt;\"") != std::string::npos);
-    CHECK(html.find("<h4>grosseto</h4>") != std::string::npos);
-    CHECK(count("class=\"data transitions\"") == 2);
-    // in_progress -> achieved once, planned -> planned once, new/removed in the margins.
-    CHECK(html.find("<td class=\"num to-achieved\">1</td>") != std::string::npos);
-    CHECK(html.find("<td class=\"num same\">1</td>") != std::string::npos);
-    CHECK(count("<td class=\"num margin\">1</td>") == 3);  // odd: 1 new, 1 removed; grosseto: 1 new
-    // Achievement of both waves; a territory that did not answer says so.
-    CHECK(html.find("1/3 (33%)") != std::string::npos);
-    CHECK(html.find("no answer at this wave") != std::string::npos);
-    // Stalled, new and removed objectives listed and marked; titles stay text.
-    CHECK(html.find(
-              "<tr class=\"stalled\"><td>Tavolo &lt;b&gt;&quot;rete&quot;&lt;/b&gt; &amp; co.") !=
-          std::string::npos);
-    CHECK(count("class=\"tag obj-new\"") == 2);
-    CHECK(count("class=\"tag obj-removed\"") == 1);
-    // What the section did not use is still shown generically; bookkeeping is not.
-    CHECK(html.find("<h4>Theme changes</h4>") != std::string::npos);
-    CHECK(html.find("Team level") == std::string::npos);
-    CHECK(html.find("<h4>Transitions</h4>") == std::string::npos);
-}
-
-TEST_CASE("[report] html objectives section in Italian", "[report]") {
-    const std::string html = html_of(testing::hand_built_report(), "it");
-    CHECK(html.find("Transizioni di stato") != std::string::npos);
-    CHECK(html.find("<th>In corso</th>") != std::string::npos);
-    CHECK(html.find("nessuna risposta a questa rilevazione") != std::string::npos);
-    CHECK(html.find("1/3 (33%)") != std::string::npos);
 }

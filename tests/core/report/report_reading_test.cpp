@@ -8,7 +8,7 @@
 
 #include "report_fixture.hpp"
 #include "report_renderers.hpp"
-#include "report_wording.hpp"
+#include "sonda/report/report_wording.hpp"
 
 using namespace sonda;
 
@@ -180,8 +180,8 @@ TEST_CASE("[reading] p below 0.001 is said so, never 0.000", "[report]") {
     CHECK(has(one.read("it"), ", p < 0,001,"));
     for (const char* language : {"en", "it"}) {
         std::ostringstream text, html;
-        report_detail::write_report_text(one.report, nullptr, language, text);
-        report_detail::write_report_html(one.report, nullptr, language, html);
+        report_detail::write_report_text(one.report, nullptr, nullptr, language, text);
+        report_detail::write_report_html(one.report, nullptr, nullptr, language, html);
         for (const std::string& out : {text.str(), html.str(), one.read(language)}) {
             CHECK_FALSE(has(out, "0.000"));
             CHECK_FALSE(has(out, "0,000"));
@@ -288,7 +288,7 @@ TEST_CASE("[reading] a fall where lower is better is an improvement, coloured so
     CHECK(has(one.read("it"), "Per questo punteggio un valore più basso è migliore."));
 
     std::ostringstream html;
-    report_detail::write_report_html(one.report, nullptr, "en", html);
+    report_detail::write_report_html(one.report, nullptr, nullptr, "en", html);
     CHECK(has(html.str(), "<circle class=\"estimate\""));
     CHECK(has(html.str(), "fill=\"#1f7a3a\"/>"));  // green: improved
     CHECK_FALSE(has(html.str(), "#b3261e\"/>"));   // never red for it
@@ -296,7 +296,7 @@ TEST_CASE("[reading] a fall where lower is better is an improvement, coloured so
 
     one.definition().improvement = Improvement::Higher;  // the same fall where higher is better
     std::ostringstream worse;
-    report_detail::write_report_html(one.report, nullptr, "it", worse);
+    report_detail::write_report_html(one.report, nullptr, nullptr, "it", worse);
     CHECK(has(worse.str(), "fill=\"#b3261e\"/>"));
     CHECK(has(worse.str(), "<span class=\"tag worsened\">peggiorato</span>"));
 }
@@ -304,7 +304,7 @@ TEST_CASE("[reading] a fall where lower is better is an improvement, coloured so
 TEST_CASE("[reading] a withheld cell's reading carries no verdict tag in HTML", "[report]") {
     Report report = testing::hand_built_report();
     std::ostringstream html;
-    report_detail::write_report_html(report, nullptr, "en", html);
+    report_detail::write_report_html(report, nullptr, nullptr, "en", html);
     // Pistoia's integration is withheld: its line gives the reason, untagged.
     const std::string page = html.str();
     const std::size_t line = page.find("<li class=\"not-clear withheld\">Integration: Withheld");

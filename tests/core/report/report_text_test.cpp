@@ -3,7 +3,7 @@
 
 #include "report_fixture.hpp"
 #include "report_renderers.hpp"
-#include "report_wording.hpp"
+#include "sonda/report/report_wording.hpp"
 
 using namespace sonda;
 
@@ -11,7 +11,7 @@ namespace {
 
 std::string text_of(const Report& report, const std::string& language = "en") {
     std::ostringstream out;
-    report_detail::write_report_text(report, nullptr, language, out);
+    report_detail::write_report_text(report, nullptr, nullptr, language, out);
     return out.str();
 }
 
@@ -85,19 +85,4 @@ TEST_CASE("[report] text prints what the instrument adds", "[report]") {
     const std::string text = text_of(testing::hand_built_report());
     CHECK(text.find("What the instrument adds:") != std::string::npos);
     CHECK(text.find("theme_changes:") != std::string::npos);
-}
-
-TEST_CASE("[report] text gives objective transitions, achievement and stalled ones in words",
-          "[report]") {
-    const std::string text = text_of(testing::hand_built_report());
-    CHECK(text.find("Objectives: 2 followed · 1 stalled · 1 new · 1 removed") != std::string::npos);
-    CHECK(text.find("Achievement A -> B: 0/3 (0%) -> 1/3 (33%)") != std::string::npos);
-    CHECK(text.find("In progress -> Achieved: 1") != std::string::npos);
-    CHECK(text.find("- Tavolo <b>\"rete\"</b> & co. [tavolo] Planned -> Planned, 0% -> 0%") !=
-          std::string::npos);
-    CHECK(text.find("grosseto:") != std::string::npos);
-    CHECK(text.find("Achievement A -> B: no answer -> 0/1 (0%)") != std::string::npos);
-    CHECK(text.find("theme_changes:") != std::string::npos);  // the rest, generically
-    CHECK(text.find("team_level") == std::string::npos);
-    CHECK(text.find("by_territory") == std::string::npos);  // no raw dump of what was read
 }

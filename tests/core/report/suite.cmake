@@ -5,6 +5,7 @@ sonda_add_test_suite(NAME test_report
         ${CMAKE_CURRENT_LIST_DIR}/report_reading_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/verdict_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/report_html_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/report_section_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/build_report_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/disclosure_routes_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/disclosure_property_test.cpp
@@ -19,7 +20,13 @@ target_link_libraries(test_report PRIVATE soci::postgresql)
 add_executable(report_write_sample_html ${CMAKE_CURRENT_LIST_DIR}/write_sample_html.cpp)
 target_link_libraries(report_write_sample_html PRIVATE sonda_core sonda_warnings)
 target_include_directories(report_write_sample_html PRIVATE
-    ${PROJECT_SOURCE_DIR}/core/src/report ${CMAKE_CURRENT_LIST_DIR})
+    ${PROJECT_SOURCE_DIR}/core/src/report ${CMAKE_CURRENT_LIST_DIR}
+    ${PROJECT_SOURCE_DIR}/tests/support)
+# It loads the instruments' report sections from build/plugins.
+get_property(sample_plugins GLOBAL PROPERTY SONDA_PLUGIN_TARGETS)
+if(sample_plugins)
+    add_dependencies(report_write_sample_html ${sample_plugins})
+endif()
 add_test(NAME test_report.chromium_renders_sample
     COMMAND ${CMAKE_COMMAND} -E env bash -c
         "$<TARGET_FILE:report_write_sample_html> ${PROJECT_BINARY_DIR}/report-sample.html && ${CMAKE_CURRENT_LIST_DIR}/chromium_render_test.sh ${PROJECT_BINARY_DIR}/report-sample.html ${PROJECT_BINARY_DIR}/report-sample.png")

@@ -6,6 +6,9 @@
 #include <limits>
 #include <stdexcept>
 
+#include "sonda/chart/chart_frame.hpp"
+#include "sonda/summary/page_flow.hpp"
+
 namespace faulty {
 
 namespace {
@@ -49,6 +52,9 @@ class FaultyAccumulator final : public ExtrasAccumulator {
         out->set("instrument", "faulty");
         out->set("responses_from", m_counts[0]);
         out->set("responses_to", m_counts[1]);
+        // For its report section and chart: the only faults they can see.
+        if (m_fault == "throw_in_section" || m_fault == "throw_in_chart")
+            out->set("fault", m_fault);
         if (m_fault == "nan_in_finish" && m_triggered)
             out->set("ratio", std::numeric_limits<double>::quiet_NaN());
         return out;
@@ -159,6 +165,69 @@ class FaultyTextType final : public ItemType {
     }
 };
 
+// The fault its report section or chart is told by the extras.
+std::string fault_of(const GroupReport& group) {
+    return group.instrument ? group.instrument->optValue<std::string>("fault", "none") : "none";
+}
+
+// Shows responses_from; with throw_in_section, throws after writing a part.
+class FaultySection final : public ReportSection {
+  public:
+    std::string instrument() const override { return "faulty"; }
+
+    std::set<std::string> write_html(const SectionInput& input, std::ostream& out) const override {
+        out << "<p class=\"faulty\">responses before: "
+            << input.group.instrument->optValue<int>("responses_from", 0) << "</p>";
+        if (fault_of(input.group) == "throw_in_section")
+            throw std::runtime_error("write_html exploded");
+        return {"responses_from"};
+    }
+
+    std::set<std::string> write_text(const SectionInput& input, std::ostream& out) const override {
+        out << "  responses before: " << input.group.instrument->optValue<int>("responses_from", 0)
+            << '\n';
+        if (fault_of(input.group) == "throw_in_section")
+            throw std::runtime_error("write_text exploded");
+        return {"responses_from"};
+    }
+
+    void write_summary(const SectionInput& input, const std::string&,
+                       summary::PageFlow& flow) const override {
+        flow.paragraph("Faulty block begins", 10, chart::detail::palette::ink);
+        if (fault_of(input.group) == "throw_in_section")
+            throw std::runtime_error("write_summary exploded");
+        flow.paragraph("Faulty block ends", 10, chart::detail::palette::ink);
+    }
+};
+
+// "faulty-count": the responses of the one group; throw_in_chart throws in
+// draw(), and FAULTY_BROKEN_DESCRIPTION=1 in description().
+class FaultyChart final : public InstrumentChart {
+  public:
+    std::string instrument() const override { return "faulty"; }
+    std::string name() const override { return "faulty-count"; }
+    std::string description(const std::string&) const override {
+        const char* broken = std::getenv("FAULTY_BROKEN_DESCRIPTION");
+        if (broken && std::strcmp(broken, "1") == 0)
+            throw std::runtime_error("description exploded");
+        return "Responses of the group";
+    }
+    chart::Scene draw(const Report& report, const Study&, const std::string&) const override {
+        chart::Scene scene;
+        scene.width = 960;
+        scene.height = 540;
+        const GroupReport* group = report.groups.empty() ? nullptr : &report.groups.front();
+        if (group && fault_of(*group) == "throw_in_chart")
+            throw std::runtime_error("draw exploded");
+        const double top = chart::detail::draw_title(scene, "Faulty count", "");
+        const int count =
+            group && group->instrument ? group->instrument->optValue<int>("responses_to", 0) : 0;
+        scene.add(chart::Text{
+            {48, top + 40}, std::to_string(count) + " responses", 14, chart::detail::palette::ink});
+        return scene;
+    }
+};
+
 }  // namespace
 
 const char* version() {
@@ -169,6 +238,8 @@ const char* version() {
 void register_parts(PluginContext& plugin) {
     plugin.add_item_type(std::make_unique<FaultyTextType>());
     plugin.add_instrument(std::make_unique<FaultyInstrument>());
+    plugin.add_report_section(std::make_unique<FaultySection>());
+    plugin.add_chart(std::make_unique<FaultyChart>());
 }
 
 }  // namespace faulty

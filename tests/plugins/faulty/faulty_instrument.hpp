@@ -11,7 +11,9 @@
 // throw_in_validate, throw_in_score, throw_other, too_few_scores,
 // unknown_score, nan, infinity, out_of_range (on the trigger response);
 // throw_in_start, throw_in_wants, throw_in_add, throw_in_finish, nan_in_finish
-// (while a report compares). Item type faulty_text: the answer "explode"
+// (while a report compares); throw_in_section (its report section, in the
+// text and HTML report and the summary, after writing a part), throw_in_chart
+// (its chart "faulty-count"). Item type faulty_text: the answer "explode"
 // makes validate_answer, parse_cell and format_cell throw; "refuse" makes
 // parse_cell refuse the cell as its contract allows.
 //

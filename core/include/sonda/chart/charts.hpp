@@ -10,7 +10,8 @@
 
 namespace sonda {
 class Project;
-}
+class Registry;
+}  // namespace sonda
 
 namespace sonda::chart {
 
@@ -20,8 +21,13 @@ struct ChartInfo {
     std::string instrument;   // the plugin whose output it draws; empty: any form
 };
 
-// Every chart `sonda chart` can draw.
-std::vector<ChartInfo> list_charts(const std::string& language);
+// Every chart `sonda chart` can draw: the core's, then those the loaded
+// instruments add (sonda/plugin/instrument_chart.hpp), by name.
+std::vector<ChartInfo> list_charts(const Registry& registry, const std::string& language);
+
+// The names of the charts of every form: "change", "territories", "trend",
+// "star". An instrument's chart may take none of them.
+std::vector<std::string> core_chart_names();
 
 struct ChartRequest {
     std::string form;

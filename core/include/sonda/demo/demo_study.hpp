@@ -1,10 +1,11 @@
 // The demo study: the RETICULATE workshops of 2023-12-01 and 2024-03-05 in four
-// Tuscan territories (and a follow-up wave), with responses to the three
-// instruments. Texts come from the workshop report as written there (data
-// files in forms/demo/); the numbers the report does not give (likert answers,
-// rings, progress) are generated from a fixed seed with sonda's own portable
-// random code, so every machine builds the same database. Responses go in
-// through the importer, the same validation and scoring path as user data.
+// Tuscan territories (and a follow-up wave), with responses to every loaded
+// instrument that gives demo answers (sonda/plugin/demo_answers.hpp). Texts
+// come from the workshop report as written there (data files in forms/demo/);
+// the numbers the report does not give are generated from a fixed seed with
+// sonda's own portable random code, so every machine builds the same
+// database. Responses go in through the importer, the same validation and
+// scoring path as user data.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +21,7 @@ namespace sonda {
 class Engine;
 
 struct DemoOptions {
-    std::string data_folder;                // forms/demo: study.json, respondents.json, texts
+    std::string data_folder;  // forms/demo: study.json, respondents.json, story.json, texts
     std::vector<std::string> form_folders;  // the instruments' form files
     std::uint32_t seed = 20231201;
 };
@@ -30,7 +31,9 @@ struct DemoSummary {
     std::map<std::string, long long> responses_per_form;
     // territory id -> (wave id, respondents who answered), waves in study order
     std::map<std::string, std::vector<std::pair<std::string, int>>> respondents;
-    std::vector<std::string> missing_instruments;  // plugins with no form in the form folders
+    // The story's instruments (forms/demo/story.json) left unanswered, each
+    // with why: no form, its plugin not loaded or without demo answers.
+    std::vector<std::pair<std::string, std::string>> missing_instruments;
     ImportSummary import;
 };
 

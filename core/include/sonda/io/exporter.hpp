@@ -22,9 +22,9 @@ struct ExportOptions {
     // CSV only: start with a UTF-8 byte order mark, by which Excel and
     // LibreOffice tell UTF-8 when the file is opened with a double click.
     bool byte_order_mark = false;
-    // CsvWide only: the network maps go here, one actor a row (docs/csv.md,
-    // "Network maps, one actor per row"), and their column is left out of
-    // the wide sheet.
+    // CsvWide only: the answers of an item type that keeps them one entry a
+    // row (sonda/plugin/long_rows.hpp, docs/csv.md) go here, and their
+    // column is left out of the wide sheet.
     std::ostream* maps = nullptr;
     std::string language = "en";  // for labels in the dictionary
 };

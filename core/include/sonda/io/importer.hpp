@@ -36,8 +36,8 @@ struct ImportOptions {
     // Files the rejected file may never replace, besides the database
     // (import_file adds the file it reads). Checked before anything is stored.
     std::vector<std::string> inputs;
-    // A wide CSV only: the network-map sheet that completes its rows, one
-    // actor a row (docs/csv.md, "Network maps, one actor per row").
+    // A wide CSV only: the sheet of answers one entry a row that completes
+    // its rows (sonda/plugin/long_rows.hpp, docs/csv.md).
     std::string maps_path;
     std::size_t batch_size = 5000;
     std::size_t max_issues = 1000;  // stop listing (not checking) after this many

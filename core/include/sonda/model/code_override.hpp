@@ -1,5 +1,5 @@
 // An evaluator's correction of an automatic result, kept beside the data it
-// corrects: for example the themes coded for one free text of a response.
+// corrects: for example the codes given to one free text of a response.
 #pragma once
 
 #include <string>

@@ -1,5 +1,5 @@
-// What an instrument adds to a report group (ring moves, theme changes,
-// objective transitions), built response by response: the report streams the
+// What an instrument adds to a report group (moves on a map, changes in coded
+// texts, transitions of a plan), built response by response: the report streams the
 // two waves once and hands each response to its group's accumulator, so a
 // report over a million responses never holds them in memory.
 #pragma once
@@ -41,7 +41,7 @@ struct ResponseView {
 // Threads: one accumulator is fed by one thread at a time; accumulators of
 // different groups may be fed at once and so must share no mutable state.
 //
-// Memory: keep what the output needs (counts per band, theme, actor), never a
+// Memory: keep what the output needs (counts per band, code, entry), never a
 // whole Response: there may be a million of them.
 class ExtrasAccumulator {
   public:

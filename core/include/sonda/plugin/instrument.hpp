@@ -6,7 +6,8 @@
 // (sonda/plugin/plugin_failure.hpp). The
 // generic statistics of each score (means, intervals, tests, suppression) are
 // the core's (sonda/stats); an instrument only adds what is its own, such as
-// ring moves on the network map or theme changes.
+// the moves of the entries of a map or changes in coded texts; how that is
+// shown is its report section's (sonda/plugin/report_section.hpp).
 #pragma once
 
 #include <Poco/JSON/Object.h>
@@ -42,7 +43,7 @@ struct Band {
 // (a clear change of it reads "changed"); every in-tree score declares one.
 enum class Improvement {
     Higher,   // more is better (agreement, collaboration, achievement)
-    Lower,    // less is better (actors left on the outermost ring)
+    Lower,    // less is better (entries left at the far end of a scale)
     Neither,  // no better direction, or not known
 };
 
@@ -72,7 +73,7 @@ struct CompareOptions {
     // protected table (docs/report.md, "Disclosure control"). This group's
     // output must not name them nor break a figure down by them: a text of
     // such a territory still counts in the group's totals but carries no
-    // territory; an actor or objective tally of it is not listed on its own.
+    // territory; a tally of its entries is not listed on its own.
     std::set<std::string> unnamed_territories;
     std::set<std::string> unnamed_roles;
     // Whether this group may list its free texts. A list is a set, so two
@@ -106,12 +107,12 @@ class Instrument {
     virtual std::vector<Score> score(const Form& form, const Response& response) const = 0;
 
     // What this instrument adds to the change of one group between two
-    // waves (ring moves, theme changes, objective transitions), response by
+    // waves (moves on a map, changes in coded texts, transitions of a plan), response by
     // response; the report calls it once per group, with the options of that
     // group, before the group's first response. Null: nothing to add.
     // The default buffers the group's responses and calls compare() at the
     // end: simple, but it holds the whole group, so an instrument meant for
-    // large forms implements its own accumulator (network-dimensions does).
+    // large forms implements its own accumulator.
     virtual std::unique_ptr<ExtrasAccumulator> start_comparison(
         const Form& form, const CompareOptions& options) const;
 

@@ -1,6 +1,6 @@
 // An item type says what a valid answer to an item looks like. The core ships
 // likert, choice, number, text, text_list and matrix; plugins add their own
-// (the network-dimensions plugin adds network_map) through the registry.
+// through the registry.
 #pragma once
 
 #include <Poco/Dynamic/Var.h>
@@ -12,6 +12,8 @@
 #include "sonda/model/form.hpp"
 
 namespace sonda {
+
+class LongRows;
 
 class ItemType {
   public:
@@ -36,6 +38,10 @@ class ItemType {
     // The inverse of parse_cell, for wide CSV export.
     virtual std::string format_cell(const Item& item, const Poco::Dynamic::Var& value,
                                     char decimal) const;
+
+    // Its answers one entry a row in a sheet of their own
+    // (sonda/plugin/long_rows.hpp); null, the default: only the wide cell.
+    virtual const LongRows* long_rows() const;
 };
 
 }  // namespace sonda

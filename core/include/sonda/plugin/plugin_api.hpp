@@ -2,7 +2,7 @@
 // C functions; the host reads sonda_plugin_api_version() before it calls
 // anything else and refuses a plugin built against another API version.
 //
-//   SONDA_PLUGIN("network-dimensions", "1.0.0", "Network dimension scoring") {
+//   SONDA_PLUGIN("my-instrument", "1.0.0", "What it measures") {
 //       register_item_types(plugin);
 //       register_instruments(plugin);
 //   }
@@ -13,8 +13,11 @@
 #include <memory>
 #include <string>
 
+#include "sonda/plugin/demo_answers.hpp"
 #include "sonda/plugin/instrument.hpp"
+#include "sonda/plugin/instrument_chart.hpp"
 #include "sonda/plugin/item_type.hpp"
+#include "sonda/plugin/report_section.hpp"
 
 // Bump on any change to Instrument, ItemType, PluginContext or the model
 // types they pass: plugins are C++ and share the core's ABI.
@@ -31,6 +34,12 @@ class PluginContext {
         : m_registry(registry), m_plugin(std::move(plugin_name)) {}
     void add_item_type(std::unique_ptr<ItemType> type);
     void add_instrument(std::unique_ptr<Instrument> instrument);
+    // What shows the output of an instrument this plugin added, and its
+    // answers in the demo study; one of each per instrument (charts: any
+    // number, each name once).
+    void add_report_section(std::unique_ptr<ReportSection> section);
+    void add_chart(std::unique_ptr<InstrumentChart> chart);
+    void add_demo_answers(std::unique_ptr<DemoAnswers> answers);
     const std::string& plugin_name() const { return m_plugin; }
 
   private:

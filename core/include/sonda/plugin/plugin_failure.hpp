@@ -1,5 +1,5 @@
-// What a host sees when a plugin fails. The registry hands out every
-// instrument and item type wrapped (core/src/plugin/guarded_*.cpp): each call
+// What a host sees when a plugin fails. The registry hands out every part a
+// plugin registered wrapped (core/src/plugin/guarded_*.cpp): each call
 // into a plugin runs inside one guard that turns an exception, or a result of
 // the wrong shape (too few scores, NaN, a score outside its declared range),
 // into a PluginFailure naming the plugin, its version, the call, the form and
@@ -20,10 +20,12 @@ namespace sonda {
 struct PluginFault {
     std::string plugin;   // the module's name ("core" for sonda's own parts)
     std::string version;  // the module's version
-    std::string kind;     // "instrument" or "item type"
-    std::string part;     // the instrument's id or the item type's name
-    std::string call;     // "score()", "add()", ...
-    std::string form;     // "" when the call is about no form
+    // "instrument", "item type", "report section", "chart", "demo answers",
+    // or "sheet" (an item type's long rows)
+    std::string kind;
+    std::string part;  // the instrument's id, the item type's or the chart's name
+    std::string call;  // "score()", "add()", ...
+    std::string form;  // "" when the call is about no form
     int form_version = 0;
     std::string response;  // the response's id, or how it can be found; "" when none
     std::string item;      // the item, for an item type's call

@@ -53,10 +53,11 @@ struct ReportNote {
         ExtrasLeftOut,     // the instrument's plugin failed: its additions are not in the group
         AllExtrasLeftOut,  // the same for every group (a report's note)
         ScoredByOther,     // stored scores computed by another plugin (version) than the loaded one
+        SectionFailed,     // the instrument's report section failed: its additions shown plainly
     };
     Kind kind = Kind::ExtrasLeftOut;
     std::string plugin, version;  // the loaded plugin of the form
-    std::string call;             // ExtrasLeftOut: the call that failed, "add()"
+    std::string call;             // ExtrasLeftOut, SectionFailed: the call that failed, "add()"
     Scorer scorer;                // ScoredByOther: who computed them (unrecorded when empty)
 };
 
@@ -74,6 +75,10 @@ struct GroupReport {
 struct Report {
     std::string form;
     int form_version = 0;
+    // The form's instrument (its "plugin"): whose report section
+    // (sonda/plugin/report_section.hpp) shows the groups' extras. Not part of
+    // the JSON: the form names it.
+    std::string instrument;
     LocalizedText form_title;
     std::string from_wave, to_wave;
     GroupBy by = GroupBy::Territory;

@@ -5,7 +5,7 @@
 // reads it (docs/report.md, "Disclosure control").
 //
 // The guarantee, for every additive statistic (counts, sums, sums of squares,
-// theme and band counts) in every dimension given: an attacker who holds the
+// counts of codes and bands) in every dimension given: an attacker who holds the
 // figures of every published cell and solves any linear combination of them
 // recovers neither a withheld cell nor a union of disjoint withheld cells
 // describing fewer than k respondents. This is the condition tau-ARGUS audits

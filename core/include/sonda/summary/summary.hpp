@@ -1,7 +1,8 @@
 // A territory's summary: one or two A4 pages for its own team, across every
 // instrument with data: what improved, held or worsened (with the honest
-// reading), the expectation themes, the objectives, and what is not shown to
-// protect small groups. Figures come from build_report, so the summary
+// reading), each instrument's own block (its report section's,
+// sonda/plugin/report_section.hpp), and what is not shown to protect small
+// groups. Figures come from build_report, so the summary
 // withholds what the report withholds.
 #pragma once
 

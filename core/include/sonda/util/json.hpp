@@ -22,7 +22,7 @@ std::size_t find_invalid_utf8(std::string_view text);
 
 // Parses one JSON document. Throws InvalidInput at `where` (its reason names
 // the byte offset of invalid UTF-8, the JSON path of a duplicate key such as
-// $.answers.network_map[2].actor, the JSON path of a number no 64-bit type
+// $.answers.places[2].name, the JSON path of a number no 64-bit type
 // holds (an integer beyond -2^63..2^64-1, which Poco would wrap, or a number
 // beyond the range of a double), or the parser's message).
 Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,

@@ -1,10 +1,10 @@
 // Text that users type reaches terminals, HTML, CSV files and the database: it
 // may not carry control characters that a terminal would obey (ESC starts an
-// escape sequence, BEL rings, NUL cuts C strings short) or that hide in a
+// escape sequence, BEL sounds, NUL cuts C strings short) or that hide in a
 // label. Two kinds of field:
 //   single-line: ids, codes, names, labels, choice values, keys; only
 //     printable characters (tab included);
-//   multi-line: free texts (text and text_list answers, comments, objective
+//   multi-line: free texts (text and text_list answers, comments,
 //     descriptions and notes); tab and line breaks (LF, or CR LF as Windows
 //     and spreadsheets write them) too.
 // Refused everywhere: C0 controls U+0000-U+001F (except the above), DEL U+007F

@@ -1,0 +1,116 @@
+// What team-expectations shows of its extras, on the demo's real reports: the
+// comparison read once (expectations_comparison.hpp), the heatmap in each
+// group of the HTML report in place of the table of counts, the themes in a
+// territory's summary, and the chart `sonda chart --chart heatmap` draws.
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "demo_project.hpp"
+#include "sonda/chart/charts.hpp"
+#include "sonda/report/report.hpp"
+#include "sonda/summary/summary.hpp"
+#include "team_expectations/expectations_comparison.hpp"
+#include "team_expectations/messages.hpp"
+
+using namespace sonda;
+using namespace sonda::team_expectations;
+
+namespace {
+
+Report demo_report(Project& project, GroupBy by) {
+    ReportRequest request;
+    request.form = "team-expectations";
+    request.by = by;
+    return build_report(project, request);
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t at = text.find(needle); at != std::string::npos;
+         at = text.find(needle, at + 1))
+        ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("[team-expectations] the comparison is read once: axes, cells, texts of open waves") {
+    test::DemoProject demo;
+    const Report report = demo_report(*demo.project, GroupBy::None);
+    REQUIRE(report.groups.size() == 1);
+    const ExpectationsComparison comparison =
+        read_expectations_comparison(report.groups.front().instrument);
+    REQUIRE(comparison.present);
+    CHECK(comparison.has_theme_counts);
+    CHECK_FALSE(comparison.themes.empty());
+    CHECK_FALSE(comparison.services.empty());
+    // Every service x theme cell, zeros included.
+    CHECK(comparison.theme_counts.size() == comparison.themes.size() * comparison.services.size());
+    for (const AxisLabel& theme : comparison.themes) CHECK_FALSE(theme.label.empty());
+
+    // A withheld wave gives no text even when the JSON (hand-made) has one.
+    Poco::JSON::Object::Ptr extras = new Poco::JSON::Object;
+    extras->set("instrument", "team-expectations");
+    extras->set("suppressed_to", true);
+    Poco::JSON::Object::Ptr texts = new Poco::JSON::Object;
+    Poco::JSON::Array::Ptr to = new Poco::JSON::Array;
+    Poco::JSON::Object::Ptr text = new Poco::JSON::Object;
+    text->set("text", "must not show");
+    to->add(text);
+    texts->set("to", to);
+    extras->set("coded_texts", texts);
+    const ExpectationsComparison hidden = read_expectations_comparison(extras);
+    CHECK(hidden.present);
+    CHECK(hidden.suppressed_to);
+    CHECK(hidden.coded_texts.empty());
+    CHECK_FALSE(hidden.has_theme_counts);
+    CHECK_FALSE(read_expectations_comparison(nullptr).present);
+}
+
+TEST_CASE("[team-expectations] the HTML report draws its heatmap in place of the counts table") {
+    test::DemoProject demo;
+    const Report report = demo_report(*demo.project, GroupBy::Territory);
+    std::ostringstream out;
+    write_report_html(report, *demo.project, "en", out);
+    const std::string html = out.str();
+    std::size_t shown = 0;
+    for (const GroupReport& group : report.groups)
+        shown +=
+            group.instrument && read_expectations_comparison(group.instrument).has_theme_counts;
+    REQUIRE(shown > 0);
+    CHECK(count(html, "class=\"heatmap\"") == shown);
+    CHECK(count(html, "svg.heatmap {") == 1);  // its style, once
+    CHECK(html.find("<h4>Theme counts</h4>") == std::string::npos);
+    CHECK(html.find("<h4>Coded texts</h4>") != std::string::npos);  // the rest, generically
+}
+
+TEST_CASE("[team-expectations] sonda chart draws the heatmap for its forms only") {
+    test::DemoProject demo;
+    const std::vector<chart::ChartInfo> charts = chart::list_charts(demo.engine.registry(), "it");
+    const auto heatmap =
+        std::find_if(charts.begin(), charts.end(),
+                     [](const chart::ChartInfo& info) { return info.name == "heatmap"; });
+    REQUIRE(heatmap != charts.end());
+    CHECK(heatmap->instrument == "team-expectations");
+    CHECK(heatmap->description.find("quanti testi") != std::string::npos);
+    chart::ChartRequest request{"team-expectations", "heatmap", "sds_pistoiese", "", "", "en"};
+    const chart::Scene scene = chart::build_chart(*demo.project, request);
+    bool titled = false;
+    for (const chart::Shape& shape : scene.shapes)
+        if (const auto* text = std::get_if<chart::Text>(&shape))
+            titled = titled || text->text.rfind("Themes of the expectations: ", 0) == 0;
+    CHECK(titled);
+    request.form = "network-dimensions";
+    CHECK_THROWS_AS(chart::build_chart(*demo.project, request), UsageError);
+}
+
+TEST_CASE("[team-expectations] its words exist in both languages with the same placeholders") {
+    REQUIRE(messages_en().size() == messages_it().size());
+    for (std::size_t i = 0; i < messages_en().size(); ++i) {
+        INFO(messages_en()[i].key);
+        CHECK(messages_en()[i].key == messages_it()[i].key);
+        CHECK(messages_en()[i].key.rfind("team-expectations.", 0) == 0);
+        CHECK(std::count(messages_en()[i].text.begin(), messages_en()[i].text.end(), '%') ==
+              std::count(messages_it()[i].text.begin(), messages_it()[i].text.end(), '%'));
+    }
+}
