@@ -9,6 +9,7 @@
 #include "database_target.hpp"
 #include "language_choice.hpp"
 #include "output_target.hpp"
+#include "report_warnings.hpp"
 #include "sonda/chart/charts.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/render/file_renderer.hpp"
@@ -100,7 +101,10 @@ class ChartCommand : public Command {
         for (const std::string& wave : {request.from_wave, request.to_wave})
             if (!wave.empty()) waves.push_back(wave);
         check_waves(project.study(), waves, "from/--to");
+        ReportWarnings warnings;
+        request.warn = warnings.sink();
         const chart::Scene scene = chart::build_chart(project, request);
+        warnings.print();
 
         OutputTarget out(value("out"), guard);
         render::write_scene(scene, *file_format, width, out.stream());

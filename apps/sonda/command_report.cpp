@@ -11,6 +11,7 @@
 #include "database_target.hpp"
 #include "language_choice.hpp"
 #include "output_target.hpp"
+#include "report_warnings.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/report/report.hpp"
@@ -19,23 +20,6 @@
 namespace sonda::cli {
 
 namespace {
-
-// What the reader of standard error must know about a report: each plugin
-// failure in full (the published notes leave the response and the plugin's
-// words out), and stored scores from another plugin version.
-void warn_about(const Report& report) {
-    constexpr std::size_t kShown = 10;
-    const std::vector<std::string>& failures = report.plugin_failures;
-    for (std::size_t i = 0; i < failures.size() && i < kShown; ++i)
-        std::cerr << "sonda: warning: " << safe_message(failures[i]) << '\n';
-    if (failures.size() > kShown)
-        std::cerr << "sonda: warning: and " << failures.size() - kShown
-                  << " more failure(s) of the plugin\n";
-    for (const ReportNote& note : report.notes)
-        if (note.kind == ReportNote::Kind::ScoredByOther)
-            std::cerr << "sonda: warning: form '" << report.form
-                      << "': " << safe_message(note_text(report, note, "en")) << '\n';
-}
 
 class ReportCommand : public Command {
   public:
@@ -152,11 +136,13 @@ class ReportCommand : public Command {
         }
 
         std::vector<Report> reports;
+        ReportWarnings warnings;
         for (const std::string& form : forms) {
             request.form = form;
             reports.push_back(build_report(project, request));
-            warn_about(reports.back());
+            warnings.add(reports.back());
         }
+        warnings.print();
 
         OutputTarget out(value("out"), guard);
         std::ostream& stream = out.stream();

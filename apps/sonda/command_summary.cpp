@@ -11,6 +11,7 @@
 #include "database_target.hpp"
 #include "language_choice.hpp"
 #include "output_target.hpp"
+#include "report_warnings.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/render/file_renderer.hpp"
 #include "sonda/summary/summary.hpp"
@@ -147,7 +148,11 @@ class SummaryCommand : public Command {
                    const std::string& format, int width, const std::string& path,
                    const OutputGuard& guard) {
         check_output_path(path, guard, "--out");
-        const std::vector<chart::Scene> pages = summary::build_summary(project, request);
+        ReportWarnings warnings;
+        summary::SummaryRequest asked = request;
+        asked.warn = warnings.sink();
+        const std::vector<chart::Scene> pages = summary::build_summary(project, asked);
+        warnings.print();
         OutputTarget out(path, guard);
         if (format == "pdf") {
             render::write_pdf_pages(pages, out.stream());

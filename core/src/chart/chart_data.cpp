@@ -15,7 +15,10 @@ Report group_report(Project& project, const ChartRequest& request, GroupBy by, b
     report.by = by;
     if (by == GroupBy::Territory && !request.territory.empty())
         report.territories = {request.territory};
-    return build_report(project, report);
+    Report built = build_report(project, report);
+    if (request.warn)
+        for (const std::string& warning : report_warnings(built)) request.warn(warning);
+    return built;
 }
 
 std::vector<std::string> waves_with_data(Project& project, const std::string& form) {

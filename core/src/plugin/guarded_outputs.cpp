@@ -46,7 +46,9 @@ class GuardedReportSection final : public ReportSection {
 class GuardedChart final : public InstrumentChart {
   public:
     GuardedChart(std::unique_ptr<InstrumentChart> plugin, PluginPart part, std::string instrument)
-        : m_plugin(std::move(plugin)), m_part(std::move(part)), m_instrument(std::move(instrument)) {}
+        : m_plugin(std::move(plugin)),
+          m_part(std::move(part)),
+          m_instrument(std::move(instrument)) {}
 
     std::string instrument() const override { return m_instrument; }
     std::string name() const override { return m_part.name; }
@@ -110,8 +112,7 @@ std::unique_ptr<ReportSection> guard_report_section(std::unique_ptr<ReportSectio
 }
 
 std::unique_ptr<InstrumentChart> guard_chart(std::unique_ptr<InstrumentChart> plugin,
-                                             const std::string& owner,
-                                             const std::string& version) {
+                                             const std::string& owner, const std::string& version) {
     PluginPart part{owner, version, "chart", "?"};
     named(part, "name()", [&] { return plugin->name(); });
     PluginPart of{owner, version, "chart", part.name};

@@ -296,6 +296,14 @@ Reading read_change(const Report& report, const ScoreReport& score, const std::s
 
 namespace sonda {
 
+std::vector<std::string> report_warnings(const Report& report) {
+    std::vector<std::string> warnings = report.plugin_failures;
+    for (const ReportNote& note : report.notes)
+        if (note.kind == ReportNote::Kind::ScoredByOther)
+            warnings.push_back("form '" + report.form + "': " + note_text(report, note, "en"));
+    return warnings;
+}
+
 std::string note_text(const Report& report, const ReportNote& note, const std::string& language) {
     using report_detail::printf_string;
     using report_detail::tr;

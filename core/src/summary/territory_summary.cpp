@@ -65,7 +65,10 @@ std::optional<Report> territory_report(Project& project, const std::string& form
         if (report.to_wave.empty()) report.to_wave = waves.back();
         if (report.from_wave == report.to_wave) return std::nullopt;
     }
-    return build_report(project, report);
+    Report built = build_report(project, report);
+    if (request.warn)
+        for (const std::string& warning : report_warnings(built)) request.warn(warning);
+    return built;
 }
 
 void write_verdicts(PageFlow& flow, const Report& report, const GroupReport& group,

@@ -373,6 +373,34 @@ TEST_CASE("[cli] a report section or chart that fails costs its own rendering, n
         CHECK_THAT(chart.err, Catch::Contains("draw exploded"));
         CHECK_FALSE(std::filesystem::exists(out));
     }
+    SECTION("a chart and a summary warn about what their reports left out") {
+        FaultyStudy study("throw_in_add");
+        REQUIRE(study.init().exit_code == 0);
+        REQUIRE(study.import("rows.ndjson", two_waves()).exit_code == 0);
+        const std::string warning =
+            "sonda: warning: plugin 'faulty' 0.1.0 (instrument 'faulty') failed in add() on "
+            "response (respondent 'LI00' of territory 'livorno') of form 'faulty' v1: it threw "
+            "std::out_of_range: add exploded; what it adds is left out of group 'livorno'\n";
+        const CliResult chart =
+            study.run({"chart", "--form", "faulty", "--chart", "faulty-count", "--territory",
+                       "livorno", "--out", study.scratch.file("count.pdf")});
+        CHECK(chart.exit_code == 0);
+        CHECK_THAT(chart.err, Catch::StartsWith(warning));
+        const CliResult summary = study.run(
+            {"summary", "--territory", "livorno", "--out", study.scratch.file("livorno.pdf")});
+        CHECK(summary.exit_code == 0);
+        CHECK_THAT(summary.err, Catch::StartsWith(warning));
+        // Scores of another plugin version: every output that reads them says so, once.
+        const CliResult trend = study.run({"chart", "--form", "faulty", "--chart", "trend", "--out",
+                                           study.scratch.file("trend.pdf")},
+                                          "0.2.0");
+        CHECK(trend.exit_code == 0);
+        const std::string scored =
+            "sonda: warning: form 'faulty': Some stored scores of this form "
+            "were computed by plugin 'faulty' 0.1.0, but 0.2.0 is loaded";
+        CHECK_THAT(trend.err, Catch::StartsWith(scored));
+        CHECK(trend.err.find(scored, 1) == std::string::npos);
+    }
     SECTION("a chart that works, and one whose description fails in the list") {
         FaultyStudy study("none");
         REQUIRE(study.init().exit_code == 0);

@@ -72,7 +72,8 @@ TEST_CASE("[chart] every chart of the demo fits its canvas with no text on top o
                     for (const char* language : {"it", "en"})
                         for (const auto& [from, to] : {std::pair<std::string, std::string>{"", ""},
                                                        {"workshop-1", "workshop-2"}}) {
-                            ChartRequest request{form, info.name, territory, from, to, language};
+                            ChartRequest request{form, info.name, territory, from,
+                                                 to,   language,  {}};
                             const Scene scene = build_chart(*demo.project, request);
                             check_legible(scene, std::string(form) + " " + info.name + " " +
                                                      territory + " " + language + " " + from);
@@ -82,8 +83,8 @@ TEST_CASE("[chart] every chart of the demo fits its canvas with no text on top o
 TEST_CASE("[chart] a withheld group is drawn without a single figure", "[chart]") {
     test::DemoProject demo;
     // Livorno has fewer than five respondents at workshop 1.
-    ChartRequest request{"network-dimensions", "change",     "livorno",
-                         "workshop-1",         "workshop-2", "en"};
+    ChartRequest request{"network-dimensions", "change", "livorno", "workshop-1",
+                         "workshop-2",         "en",     {}};
     const Scene scene = build_chart(*demo.project, request);
     const std::regex figure(R"([+-]?\d+[.,]\d)");
     bool says_withheld = false;
@@ -110,7 +111,8 @@ TEST_CASE("[chart] an Italian chart has no English words of the charts in it", "
                                            "95% interval", "Groups of", "fewer"};
     for (const ChartInfo& info : list_charts(demo.engine.registry(), "it")) {
         const std::string form = info.instrument.empty() ? "network-dimensions" : info.instrument;
-        ChartRequest request{form, info.name, "sds_pistoiese", "workshop-1", "workshop-2", "it"};
+        ChartRequest request{form, info.name, "sds_pistoiese", "workshop-1", "workshop-2",
+                             "it", {}};
         for (const Text& text : texts(build_chart(*demo.project, request)))
             for (const std::string& word : english) {
                 INFO(info.name << ": " << text.text);
@@ -121,7 +123,7 @@ TEST_CASE("[chart] an Italian chart has no English words of the charts in it", "
 
 TEST_CASE("[chart] unknown charts and territories are refused with the known ones", "[chart]") {
     test::DemoProject demo;
-    ChartRequest request{"network-dimensions", "pie", "", "", "", "en"};
+    ChartRequest request{"network-dimensions", "pie", "", "", "", "en", {}};
     CHECK_THROWS_WITH(
         build_chart(*demo.project, request),
         Catch::Contains("unknown chart 'pie'") && Catch::Contains("change, territories"));

@@ -87,7 +87,8 @@ TEST_CASE("[network-dimensions] sonda chart draws the network map for its forms 
     REQUIRE(charts.size() >= 2);
     CHECK(charts.back().name == "network-map");  // after the core's and heatmap, by name
     CHECK(charts.back().instrument == "network-dimensions");
-    chart::ChartRequest request{"network-dimensions", "network-map", "sds_pistoiese", "", "", "it"};
+    chart::ChartRequest request{
+        "network-dimensions", "network-map", "sds_pistoiese", "", "", "it", {}};
     const chart::Scene scene = chart::build_chart(*demo.project, request);
     bool titled = false;
     for (const chart::Shape& shape : scene.shapes)

@@ -93,7 +93,7 @@ TEST_CASE("[team-expectations] sonda chart draws the heatmap for its forms only"
     REQUIRE(heatmap != charts.end());
     CHECK(heatmap->instrument == "team-expectations");
     CHECK(heatmap->description.find("quanti testi") != std::string::npos);
-    chart::ChartRequest request{"team-expectations", "heatmap", "sds_pistoiese", "", "", "en"};
+    chart::ChartRequest request{"team-expectations", "heatmap", "sds_pistoiese", "", "", "en", {}};
     const chart::Scene scene = chart::build_chart(*demo.project, request);
     bool titled = false;
     for (const chart::Shape& shape : scene.shapes)

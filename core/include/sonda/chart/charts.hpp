@@ -3,6 +3,7 @@
 // build_report, so a chart withholds exactly what the report withholds.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,9 @@ struct ChartRequest {
     std::string from_wave;  // empty: the first wave with data
     std::string to_wave;    // empty: the last wave with data
     std::string language = "en";
+    // Called with each warning of the reports the chart reads
+    // (report_warnings); may be left empty.
+    std::function<void(const std::string&)> warn;
 };
 
 // Throws UsageError for an unknown chart, InvalidInput for unknown waves or

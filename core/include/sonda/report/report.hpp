@@ -107,6 +107,12 @@ struct Report {
 // The note in `language` ("en" for JSON).
 std::string note_text(const Report& report, const ReportNote& note, const std::string& language);
 
+// What the user who asked for an output made from `report` must read on
+// standard error, in English: each plugin failure in full, then stored
+// scores computed by another plugin version. Hosts print them; every
+// output that reads a report (the report, charts, summaries) has them.
+std::vector<std::string> report_warnings(const Report& report);
+
 // Reads the scores and responses from the store, computes every comparison
 // once, and withholds every group whose cell the form's protected table
 // withholds (protected_table.hpp). Filters only select cells of that table:

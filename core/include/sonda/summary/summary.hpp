@@ -6,6 +6,7 @@
 // withholds what the report withholds.
 #pragma once
 
+#include <functional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -24,6 +25,9 @@ struct SummaryRequest {
     std::string to_wave;    // empty: each form's last wave with data
     std::string language = "en";
     std::string date;  // printed as the day it was made (YYYY-MM-DD); empty: none
+    // Called with each warning of the reports the summary reads
+    // (report_warnings); may be left empty.
+    std::function<void(const std::string&)> warn;
 };
 
 // The pages, A4 portrait, in points.
