@@ -190,7 +190,7 @@ class DashboardApplication : public Poco::Util::Application {
             for (const sonda::PluginInfo& plugin : engine.plugins().plugins())
                 if (!plugin.loaded)
                     std::cerr << "sonda-dashboard: warning: " << plugin.error << '\n';
-            sonda::Project project(engine, db);
+            sonda::Project project(engine, db, sonda::Store::Access::Existing);
 
             // One ImGui context for the app and every panel module: they all use
             // the ImGui inside libsonda_gui.so.

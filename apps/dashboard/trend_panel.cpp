@@ -49,7 +49,7 @@ void TrendPanel::draw_content(gui::PanelContext& context) {
                                             target = model.project().target(), request, waves] {
                 Charts charts;
                 try {
-                    Project project(engine, target);
+                    Project project(engine, target, Store::Access::Existing);
                     for (const char* name : {"trend", "territories"}) {
                         if (name == std::string("territories") && waves < 2)
                             break;  // no change yet

@@ -130,7 +130,7 @@ class ImportCommand : public Command {
 
         Engine engine;
         engine.load_plugins();
-        Project project(engine, target);
+        Project project(engine, target, Store::Access::Existing);
         ImportSummary total;
         std::vector<Issue> all_rejected;
         for (const std::string& file : files) {

@@ -66,7 +66,7 @@ class RescoreCommand : public Command {
 
         Engine engine;
         engine.load_plugins();
-        Project project(engine, target);
+        Project project(engine, target, Store::Access::Existing);
         const RescoreSummary summary = rescore_form(project, *form, dry_run);
         std::cout << "form '" << *form << "': " << summary.responses
                   << " responses scored again by " << scorer_text(summary.scorer) << ": "

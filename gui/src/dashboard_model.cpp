@@ -180,7 +180,7 @@ void DashboardModel::refresh() {
                                         request, with_overall]() mutable {
             FullReports reports;
             try {
-                Project project(engine, target);
+                Project project(engine, target, Store::Access::Existing);
                 reports.by_territory = std::make_unique<Report>(build_report(project, request));
                 request.by = GroupBy::None;
                 // Should the core refuse a total the check above let through, the

@@ -301,7 +301,7 @@ std::string redact_target(const std::string& target) {
     return shown;
 }
 
-std::unique_ptr<Connection> connect(const std::string& target, bool read_only) {
+std::unique_ptr<Connection> connect(const std::string& target, bool read_only, bool must_exist) {
     if (target.empty())
         throw StorageError(
             "no database given: pass --db with a file path or a postgresql:// URL, or set "
@@ -321,6 +321,11 @@ std::unique_ptr<Connection> connect(const std::string& target, bool read_only) {
                 open_sqlite_read_only(*connection, target);
                 return connection;
             }
+            std::error_code error;
+            if (must_exist && !std::filesystem::exists(path, error))
+                throw StorageError("cannot open database " + connection->target +
+                                   ": no such file (only `sonda init` and `sonda demo` create a "
+                                   "database: check the path, or create it with one of them)");
             connection->sql.open(*soci::factory_sqlite3(), sqlite_connect_string(target));
             // WAL lets readers (the dashboard) work while an import writes;
             // NORMAL is durable across application crashes in WAL mode.

@@ -35,7 +35,10 @@ std::string redact_target(const std::string& target);
 // never creates anything: a missing SQLite file is an error, the file is
 // opened with SQLite's read-only flag, and a PostgreSQL session defaults to
 // read-only transactions.
-std::unique_ptr<Connection> connect(const std::string& target, bool read_only = false);
+// `must_exist`: a read-write SQLite connection refuses a file that is not
+// there instead of creating it (Store::Access::Existing).
+std::unique_ptr<Connection> connect(const std::string& target, bool read_only = false,
+                                    bool must_exist = false);
 
 // Runs `work` and turns a soci_error into StorageError("<target>: <doing>: <reason>").
 // sonda errors pass through unchanged.

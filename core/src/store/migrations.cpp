@@ -456,6 +456,36 @@ int current_version(Connection& connection, bool create) {
     return static_cast<int>(version);
 }
 
+// Tables of another program in a database sonda has not set up: sonda never
+// adds its schema beside them (a mistyped --db pointing at another
+// program's SQLite file, or a shared PostgreSQL schema). Empty when the
+// database has sonda's schema or no table at all; else up to three names.
+std::vector<std::string> foreign_tables(Connection& connection) {
+    const bool sqlite = connection.dialect.backend() == Backend::sqlite;
+    const char* list = sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                "LIKE 'sqlite_%' ORDER BY name"
+                              : "SELECT table_name FROM information_schema.tables WHERE "
+                                "table_schema = current_schema() ORDER BY table_name";
+    std::vector<std::string> names;
+    soci::rowset<std::string> rows = connection.sql.prepare << list;
+    for (const std::string& name : rows) {
+        if (name == "schema_version") return {};
+        if (names.size() < 3) names.push_back(name);
+    }
+    return names;
+}
+
+void refuse_foreign_tables(Connection& connection) {
+    const std::vector<std::string> names = foreign_tables(connection);
+    if (names.empty()) return;
+    std::string shown;
+    for (const std::string& name : names) shown += (shown.empty() ? "'" : ", '") + name + "'";
+    throw StorageError(
+        "database " + connection.target + " belongs to another program: it holds tables (" + shown +
+        ") and no sonda schema, and sonda never adds its tables to another program's "
+        "database; give a new file (or, on PostgreSQL, a database or schema of its own)");
+}
+
 }  // namespace
 
 int latest_schema_version() { return kSteps.back().version; }
@@ -500,6 +530,7 @@ void migrate(Connection& connection) {
             Transaction transaction(connection);
             if (*connection.dialect.migration_lock())
                 connection.sql << connection.dialect.migration_lock();
+            refuse_foreign_tables(connection);
             const int version = current_version(connection, true);
             if (version > latest_schema_version())
                 throw StorageError("database " + connection.target + " has schema version " +

@@ -88,7 +88,8 @@ std::unique_ptr<Store> Store::open(const std::string& target, Access access) {
         }
         return std::make_unique<SociStore>(std::move(connection));
     }
-    std::unique_ptr<store::Connection> connection = store::connect(target);
+    std::unique_ptr<store::Connection> connection =
+        store::connect(target, false, access == Access::Existing);
     store::migrate(*connection);
     return std::make_unique<SociStore>(std::move(connection));
 }

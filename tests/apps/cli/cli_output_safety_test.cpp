@@ -4,6 +4,7 @@
 // exit codes of imports that stored nothing; spreadsheet formulas in CSV.
 // Every case runs the real `sonda` on real files (issue 10).
 #include <fcntl.h>
+#include <soci/sqlite3/soci-sqlite3.h>
 #include <spawn.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
@@ -19,6 +20,7 @@
 #include <thread>
 
 #include "cli_runner.hpp"
+#include "postgres_schema.hpp"
 
 using namespace sonda::test;
 namespace fs = std::filesystem;
@@ -261,6 +263,64 @@ TEST_CASE("[cli] readers never create a database or a schema", "[cli][output]") 
     CHECK(result.err.find("no such file") != std::string::npos);
     CHECK_FALSE(fs::exists(missing));
     for (const char* suffix : {"-wal", "-shm", "-journal"}) CHECK_FALSE(fs::exists(empty + suffix));
+}
+
+TEST_CASE("[cli] a writer never creates a database, nor adds sonda's tables to another program's",
+          "[cli][output]") {
+    ScratchFolder scratch;
+    // A mistyped --db of a command that writes is refused, and no file appears.
+    const std::string typo = scratch.file("stduy.db");
+    write_file(scratch.file("rows.ndjson"), "");
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"import", "--db", typo, scratch.file("rows.ndjson")},
+          std::vector<std::string>{"rescore", "--db", typo, "--form", "network-dimensions"}}) {
+        INFO(command.front());
+        const CliResult result = run_sonda(command);
+        CHECK(result.exit_code == 3);
+        CHECK_THAT(result.err, Catch::Contains("no such file (only `sonda init` and `sonda demo` "
+                                               "create a database: check the path"));
+        CHECK_FALSE(fs::exists(typo));
+    }
+    // Another program's SQLite file: init and import leave it as it was.
+    const std::string other = scratch.file("patients.db");
+    {
+        soci::session session(*soci::factory_sqlite3(), other);
+        session << "CREATE TABLE patients (name TEXT)";
+        session << "INSERT INTO patients VALUES ('Rossi')";
+    }
+    const auto tables = [&] {
+        soci::session session(*soci::factory_sqlite3(), other);
+        long long count = 0;
+        session << "SELECT COUNT(*) FROM sqlite_master", soci::into(count);
+        return count;
+    };
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"init", "--db", other, "--study", demo_study_file()},
+          std::vector<std::string>{"import", "--db", other, scratch.file("rows.ndjson")}}) {
+        INFO(command.front());
+        const CliResult result = run_sonda(command);
+        CHECK(result.exit_code == 3);
+        CHECK_THAT(result.err, Catch::Contains("belongs to another program: it holds tables "
+                                               "('patients') and no sonda schema"));
+        CHECK(tables() == 1);
+    }
+}
+
+TEST_CASE("[cli] init refuses a PostgreSQL schema that holds another program's tables",
+          "[cli][output][postgres]") {
+    const std::optional<std::string> url = postgres_test_url();
+    if (!url) FAIL("SONDA_TEST_POSTGRES_URL is not set: run script/test");
+    PostgresSchema schema(*url);
+    {
+        soci::session session(*soci::factory_postgresql(), schema.keywords());
+        session << "SET search_path TO " + schema.schema();
+        session << "CREATE TABLE invoices (id INTEGER)";
+    }
+    const CliResult result =
+        run_sonda({"init", "--db", schema.target(), "--study", demo_study_file()});
+    CHECK(result.exit_code == 3);
+    CHECK_THAT(result.err, Catch::Contains("belongs to another program: it holds tables "
+                                           "('invoices')"));
 }
 
 TEST_CASE("[cli] import --skip-invalid that stores nothing exits 2 and says so", "[cli][output]") {

@@ -192,7 +192,11 @@ class Store {
     // schema, is a StorageError, and an older schema is upgraded by a
     // read-write connection first (the one write a reader makes). Throws
     // StorageError with the target (password removed) and the reason.
-    enum class Access { ReadWrite, ReadOnly };
+    // Existing is read-write on a database that is there already: a SQLite
+    // file that is not is refused, so a mistyped --db of a command that
+    // writes (import, rescore, the dashboard) never becomes a new, empty
+    // database. Only `sonda init` and `sonda demo` create one (ReadWrite).
+    enum class Access { ReadWrite, ReadOnly, Existing };
     static std::unique_ptr<Store> open(const std::string& target,
                                        Access access = Access::ReadWrite);
 
