@@ -10,6 +10,7 @@
 #include "sonda/error.hpp"
 #include "sonda/gui/dashboard_model.hpp"
 #include "sonda/i18n/catalogue.hpp"
+#include "sonda/i18n/dates.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::dashboard {
@@ -191,8 +192,8 @@ void ResponseEntryPanel::draw_header(gui::PanelContext& context) {
     entity_combo((word("entry.role") + "###role").c_str(), study.roles, m_draft.role, language);
     std::vector<Territory> waves;  // waves have labels, not names: show them alike
     for (const Wave& wave : study.waves)
-        waves.push_back(
-            Territory{wave.id, LocalizedText(wave.date + "  " + wave.label.get(language))});
+        waves.push_back(Territory{wave.id, LocalizedText(i18n::date_text(wave.date, language) +
+                                                         "  " + wave.label.get(language))});
     entity_combo((word("entry.wave") + "###wave").c_str(), waves, m_draft.wave, language);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 22);
     ImGui::InputText((word("entry.respondent") + "###respondent").c_str(), &m_draft.respondent);

@@ -8,6 +8,7 @@
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/disclosure_text.hpp"
 #include "sonda/i18n/catalogue.hpp"
+#include "sonda/i18n/dates.hpp"
 
 namespace sonda::dashboard {
 
@@ -16,7 +17,7 @@ namespace {
 const std::string& wave_label(const Study& study, const std::string& id,
                               const std::string& language, std::string& buffer) {
     const Wave* wave = study.wave(id);
-    buffer = wave ? wave->date + "  " + wave->label.get(language) : id;
+    buffer = wave ? i18n::date_text(wave->date, language) + "  " + wave->label.get(language) : id;
     return buffer;
 }
 

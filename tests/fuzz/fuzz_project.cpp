@@ -1,7 +1,5 @@
 #include "fuzz_project.hpp"
 
-#include <Poco/TemporaryFile.h>
-
 #include <cstdlib>
 #include <exception>
 #include <iostream>
@@ -10,6 +8,7 @@
 #include "sonda/demo/demo_study.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/forms/form_loader.hpp"
+#include "temporary_database.hpp"
 
 namespace sonda::fuzz {
 
@@ -17,7 +16,7 @@ namespace {
 
 std::string demo_database() {
     if (const char* path = std::getenv("SONDA_FUZZ_DB"); path && *path) return path;
-    static Poco::TemporaryFile file;
+    static sonda::test::TemporaryDatabase file;
     Engine engine;
     engine.load_plugins();
     DemoOptions options;

@@ -107,6 +107,15 @@ sdk_expect_contains("${html}" "Collaboration factors" "the HTML report's title")
 sdk_expect_contains("${html}" "Collaboration" "the HTML report's score label")
 sdk_expect_contains("${html}" "2.56" "the HTML report's mean at workshop-1")
 sdk_expect_contains("${html}" "3.68" "the HTML report's mean at workshop-2")
+# Its report section: the factor table it writes, not the core's generic one.
+sdk_expect_contains("${html}" "<table class=\"data cf-factors\">" "the template's report section")
+sdk_expect_contains("${html}" "table.cf-factors td.weakest" "the template's section style")
+sdk_expect_contains("${html}" "(weakest)" "the template's section words")
+if(html MATCHES "<h4>Factors</h4>")
+    message(FATAL_ERROR "the factors are shown generically too:\n${html}")
+endif()
+sdk_sonda(out ENV ${path} ARGS report --db ${db} --form collaboration-factors --lang it)
+sdk_expect_contains("${out}" "(il più debole)" "the template's section in Italian text")
 
 # The dashboard of the prefix finds the template's panel module beside the
 # plugin and draws it (a real window under Xvfb, as tests/apps/dashboard does).

@@ -11,6 +11,7 @@
 #include "sonda/demo/demo_study.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/forms/form_loader.hpp"
+#include "temporary_database.hpp"
 
 namespace sonda::test {
 
@@ -26,7 +27,7 @@ inline void build_demo_database(const std::string& path) {
 // Shared by a suite's tests: never write into it.
 inline const std::string& demo_database() {
     static const std::string path = [] {
-        static Poco::TemporaryFile file;
+        static TemporaryDatabase file;
         build_demo_database(file.path());
         return file.path();
     }();

@@ -6,12 +6,11 @@
 #include <utility>
 
 #include "sonda/i18n/catalogue.hpp"
+#include "sonda/i18n/dates.hpp"
 
 namespace sonda::report_detail {
 
 namespace {
-
-bool is_italian(const std::string& language) { return language == "it"; }
 
 bool usable(std::optional<double> value) { return value && std::isfinite(*value); }
 
@@ -38,9 +37,10 @@ std::string format_number(std::optional<double> value, int decimals, const std::
     // "-0.00" reads as a change that is not there.
     if (std::fabs(shown) < 0.5 * std::pow(10.0, -decimals)) shown = 0.0;
     std::string text = printf_string("%.*f", decimals, shown);
-    if (is_italian(language))
-        for (char& c : text)
-            if (c == '.') c = ',';
+    const std::string decimal = tr(language, "number.decimal");
+    if (decimal != ".")
+        if (const std::size_t dot = text.find('.'); dot != std::string::npos)
+            text.replace(dot, 1, decimal);
     return text;
 }
 
@@ -53,7 +53,7 @@ std::string format_signed(std::optional<double> value, int decimals, const std::
 
 std::string format_p(std::optional<double> p, const std::string& language) {
     if (!usable(p)) return "–";
-    if (*p < 0.001) return is_italian(language) ? "<0,001" : "<0.001";
+    if (*p < 0.001) return "<" + format_number(0.001, 3, language);
     return format_number(p, 3, language);
 }
 
@@ -80,7 +80,7 @@ std::string group_title(const GroupReport& group, const Study* study, const std:
             return territory->name.get(language);
         if (const Role* role = study->role(group.group)) return role->name.get(language);
     }
-    if (group.group == "all") return is_italian(language) ? "Tutti" : "Everyone";
+    if (group.group == "all") return tr(language, "group.all");
     return group.group;
 }
 
@@ -89,7 +89,8 @@ std::string wave_title(const std::string& wave, const Study* study, const std::s
         if (const Wave* found = study->wave(wave)) {
             std::string label = found->label.get(language);
             std::string title = label.empty() ? found->id : label;
-            if (!found->date.empty() && title != found->date) title += " (" + found->date + ")";
+            if (!found->date.empty() && title != found->date)
+                title += " (" + i18n::date_text(found->date, language) + ")";
             return title;
         }
     return wave;

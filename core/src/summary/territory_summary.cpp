@@ -9,6 +9,7 @@
 #include "sonda/chart/chart_frame.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/i18n/dates.hpp"
 #include "sonda/plugin/plugin_failure.hpp"
 #include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
@@ -37,8 +38,9 @@ void write_header(PageFlow& flow, const Project& project, const SummaryRequest& 
     flow.paragraph(tr(language, "summary.kicker"), 11, palette::muted, true);
     flow.heading(study.territory(request.territory)->name.get(language), 20, palette::ink);
     if (!request.date.empty())
-        flow.paragraph(printf_string(tr(language, "summary.made"), request.date.c_str()), kSmall,
-                       palette::muted);
+        flow.paragraph(printf_string(tr(language, "summary.made"),
+                                     i18n::date_text(request.date, language).c_str()),
+                       kSmall, palette::muted);
     flow.space(4);
     flow.paragraph(tr(language, "summary.intro"), kBody, palette::ink);
     flow.paragraph(printf_string(tr(language, "summary.protection"), study.min_cell), kSmall,

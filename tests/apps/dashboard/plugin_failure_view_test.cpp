@@ -12,6 +12,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/forms/study_loader.hpp"
 #include "sonda/io/importer.hpp"
+#include "temporary_database.hpp"
 
 using namespace sonda;
 
@@ -37,7 +38,7 @@ std::string rows() {
 }  // namespace
 
 TEST_CASE("[dashboard] a plugin failing in a report leaves a note over the views", "[dashboard]") {
-    Poco::TemporaryFile database;
+    sonda::test::TemporaryDatabase database;
     Engine engine;
     engine.load_plugins();
     const PluginInfo& faulty =

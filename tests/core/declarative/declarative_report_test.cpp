@@ -14,6 +14,7 @@
 #include "sonda/io/importer.hpp"
 #include "sonda/report/report.hpp"
 #include "sonda/store/store.hpp"
+#include "temporary_database.hpp"
 
 using namespace sonda;
 
@@ -55,7 +56,7 @@ std::string line(int n, const std::string& wave, int reference, int fluid, int h
 
 TEST_CASE("[declarative] import and report with no plugin loaded: hand-computed figures",
           "[declarative]") {
-    Poco::TemporaryFile db;
+    sonda::test::TemporaryDatabase db;
     Engine engine;  // load_plugins() is never called: the core alone
     REQUIRE(engine.plugins().plugins().empty());
     {

@@ -1,1 +1,2 @@
-sonda_add_test_suite(NAME test_i18n SOURCES ${CMAKE_CURRENT_LIST_DIR}/catalogue_test.cpp)
+sonda_add_test_suite(NAME test_i18n SOURCES ${CMAKE_CURRENT_LIST_DIR}/catalogue_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/dates_test.cpp)

@@ -77,6 +77,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/report/report.hpp"
+#include "temporary_database.hpp"
 
 using namespace sonda;
 using sonda::test::LinearKnowledge;
@@ -1293,7 +1294,7 @@ struct Totals {
 enum class Checks { Counts, Texts };
 
 void check_study(Engine& engine, RandomStudy study, Checks checks, Totals& totals) {
-    Poco::TemporaryFile file;
+    sonda::test::TemporaryDatabase file;
     store_study(engine, study, file.path());
     const Truth truth = truth_of(study);
     Leaks leaks;

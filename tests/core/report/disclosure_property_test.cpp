@@ -40,6 +40,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/report/report.hpp"
+#include "temporary_database.hpp"
 
 using namespace sonda;
 using sonda::test::LinearKnowledge;
@@ -712,7 +713,7 @@ void solve_people(const RandomStudy& study, const Published& published, std::siz
 enum class Checks { Tables, People };
 
 void check_study(Engine& engine, const RandomStudy& study, Checks checks) {
-    Poco::TemporaryFile file;
+    sonda::test::TemporaryDatabase file;
     store_study(engine, study, file.path());
     Leaks leaks;
     {

@@ -26,6 +26,7 @@
 #include "sonda/error.hpp"
 #include "sonda/forms/study_loader.hpp"
 #include "sonda/report/report.hpp"
+#include "temporary_database.hpp"
 
 using namespace sonda;
 using sonda::test::LinearKnowledge;
@@ -685,7 +686,7 @@ TEST_CASE("[report] route 9: two comparisons of one wave together solve no withh
     }
     std::ofstream(respondents) << text;
 
-    Poco::TemporaryFile database;
+    sonda::test::TemporaryDatabase database;
     Engine engine;
     engine.load_plugins();
     DemoOptions options;

@@ -16,6 +16,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/forms/form_loader.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "temporary_database.hpp"
 #include "theme_heatmap.hpp"
 
 using namespace sonda::team_expectations::panels;
@@ -158,7 +159,7 @@ TEST_CASE(
     "0",
     "[team_expectations_panels]") {
     // A demo database of its own, since responses are withdrawn from it.
-    Poco::TemporaryFile file;
+    sonda::test::TemporaryDatabase file;
     sonda::test::build_demo_database(file.path());
     sonda::Engine engine;
     engine.load_plugins();
