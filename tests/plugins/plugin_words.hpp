@@ -1,0 +1,59 @@
+// The check every plugin's message tables (messages.cpp) pass: English and
+// Italian define the same keys, each under the plugin's name (or
+// "panel.<plugin>." for a panel title), with the same printf conversions, and
+// a count's singular wording ("<key>.one") always beside its plural.
+#pragma once
+
+#include <catch2/catch.hpp>
+#include <map>
+#include <regex>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "sonda/i18n/catalogue.hpp"
+
+namespace sonda::test {
+
+// The printf conversions of a text, in order ("%%" is a literal percent).
+inline std::vector<std::string> printf_conversions(const std::string& text) {
+    static const std::regex conversion("%(%|[-+#0]*[0-9]*(\\.[0-9*]+)?(ll|l|z)?[a-zA-Z])");
+    std::vector<std::string> out;
+    for (auto match = std::sregex_iterator(text.begin(), text.end(), conversion);
+         match != std::sregex_iterator(); ++match)
+        if (match->str() != "%%") out.push_back(match->str());
+    return out;
+}
+
+inline void check_plugin_words(const std::string& plugin, std::span<const i18n::Message> english,
+                               std::span<const i18n::Message> italian) {
+    auto table = [](std::span<const i18n::Message> messages) {
+        std::map<std::string, std::string> out;
+        for (const i18n::Message& message : messages) {
+            INFO(message.key);
+            CHECK(out.emplace(std::string(message.key), std::string(message.text)).second);
+        }
+        return out;
+    };
+    const auto en = table(english), it = table(italian);
+    CHECK(en.size() == it.size());
+    for (const auto& [key, text] : en) {
+        INFO(key);
+        CHECK((key.rfind(plugin + ".", 0) == 0 || key.rfind("panel." + plugin + ".", 0) == 0));
+        const auto translated = it.find(key);
+        REQUIRE(translated != it.end());
+        CHECK_FALSE(text.empty());
+        CHECK_FALSE(translated->second.empty());
+        CHECK(printf_conversions(text) == printf_conversions(translated->second));
+        const auto dot = key.rfind('.');
+        const std::string base = key.substr(0, dot), form = key.substr(dot + 1);
+        if (form == "one") CHECK(en.count(base + ".other") == 1);
+        if (form == "other") CHECK(en.count(base + ".one") == 1);
+    }
+    for (const auto& [key, text] : it) {
+        INFO(key);
+        CHECK(en.count(key) == 1);
+    }
+}
+
+}  // namespace sonda::test
