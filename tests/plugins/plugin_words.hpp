@@ -1,7 +1,8 @@
 // The check every plugin's message tables (messages.cpp) pass: English and
 // Italian define the same keys, each under the plugin's name (or
 // "panel.<plugin>." for a panel title), with the same printf conversions, and
-// a count's singular wording ("<key>.one") always beside its plural.
+// a count's singular wording ("<key>.one") always beside its plural; a
+// language sonda does not speak reads them in English.
 #pragma once
 
 #include <catch2/catch.hpp>
@@ -53,6 +54,14 @@ inline void check_plugin_words(const std::string& plugin, std::span<const i18n::
     for (const auto& [key, text] : it) {
         INFO(key);
         CHECK(en.count(key) == 1);
+    }
+    // As the module adds them: Italian in Italian, any other language in English.
+    i18n::Catalogue::instance().add("en", english);
+    i18n::Catalogue::instance().add("it", italian);
+    for (const auto& [key, text] : en) {
+        INFO(key);
+        CHECK(i18n::tr("it", key) == it.at(key));
+        CHECK(i18n::tr("fr", key) == text);
     }
 }
 
