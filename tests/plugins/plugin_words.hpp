@@ -6,9 +6,12 @@
 #pragma once
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <regex>
 #include <span>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -63,6 +66,37 @@ inline void check_plugin_words(const std::string& plugin, std::span<const i18n::
         CHECK(i18n::tr("it", key) == it.at(key));
         CHECK(i18n::tr("fr", key) == text);
     }
+}
+
+// Every key the plugin's sources (plugins/<folder>, panels/ included) name as
+// a literal is in its English table: a key with no text would show as itself.
+// A plural base (named for format_count) needs its ".one"/".other"; a panel
+// id ("<plugin>.<panel>") its "panel." title. Keys built at run time (a status
+// id appended) are not seen here.
+inline void check_keys_in_sources(const std::string& plugin, const std::string& folder,
+                                  std::span<const i18n::Message> english) {
+    std::map<std::string, bool> defined;
+    for (const i18n::Message& message : english) defined[std::string(message.key)] = true;
+    const std::regex named("\"(" + plugin + "\\.[A-Za-z0-9_.-]*[A-Za-z0-9_])\"");
+    int files = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(
+             std::filesystem::path(SONDA_SOURCE_DIR) / "plugins" / folder)) {
+        if (entry.path().extension() != ".cpp" || entry.path().filename() == "messages.cpp")
+            continue;
+        ++files;
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        const std::string source = text.str();
+        for (auto match = std::sregex_iterator(source.begin(), source.end(), named);
+             match != std::sregex_iterator(); ++match) {
+            const std::string key = (*match)[1].str();
+            INFO(entry.path().filename().string() << ": " << key);
+            CHECK((defined.count(key) || defined.count("panel." + key) ||
+                   (defined.count(key + ".one") && defined.count(key + ".other"))));
+        }
+    }
+    CHECK(files > 3);
 }
 
 }  // namespace sonda::test

@@ -104,6 +104,10 @@ TEST_CASE("[network-dimensions] its words exist in both languages with the same 
     sonda::test::check_plugin_words("network-dimensions", messages_en(), messages_it());
 }
 
+TEST_CASE("[network-dimensions] every key its sources name has a text") {
+    sonda::test::check_keys_in_sources("network-dimensions", "network_dimensions", messages_en());
+}
+
 TEST_CASE("[network-dimensions] the module registers its section, chart and demo answers") {
     Registry registry;
     PluginHost host(registry);

@@ -147,6 +147,11 @@ TEST_CASE("[objectives-monitoring] its words exist in both languages with the sa
     sonda::test::check_plugin_words("objectives-monitoring", messages_en(), messages_it());
 }
 
+TEST_CASE("[objectives-monitoring] every key its sources name has a text") {
+    sonda::test::check_keys_in_sources("objectives-monitoring", "objectives_monitoring",
+                                       messages_en());
+}
+
 TEST_CASE("[objectives-monitoring] the module registers its report section and demo answers") {
     Registry registry;
     PluginHost host(registry);

@@ -108,3 +108,7 @@ TEST_CASE("[team-expectations] sonda chart draws the heatmap for its forms only"
 TEST_CASE("[team-expectations] its words exist in both languages with the same placeholders") {
     sonda::test::check_plugin_words("team-expectations", messages_en(), messages_it());
 }
+
+TEST_CASE("[team-expectations] every key its sources name has a text") {
+    sonda::test::check_keys_in_sources("team-expectations", "team_expectations", messages_en());
+}
