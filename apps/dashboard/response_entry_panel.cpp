@@ -160,10 +160,9 @@ void ResponseEntryPanel::draw_existing(gui::PanelContext& context) {
             filter, [&](const StoredResponse& stored) { m_existing.push_back(stored); });
         m_existing_generation = model.generation();
     }
-    char count[128];
-    std::snprintf(count, sizeof count, i18n::tr(context.language, "entry.stored").c_str(),
-                  m_existing.size());
-    ImGui::TextDisabled("%s%s", count,
+    const std::string count = i18n::format_count(context.language, "entry.stored",
+                                                 static_cast<long long>(m_existing.size()));
+    ImGui::TextDisabled("%s%s", count.c_str(),
                         m_existing.size() == kExistingShown
                             ? i18n::tr(context.language, "entry.first_ones").c_str()
                             : "");

@@ -2,34 +2,13 @@
 
 #include <algorithm>
 
+#include "sonda/i18n/catalogue.hpp"
 #include "sonda/report/html_writer.hpp"
 #include "sonda/report/report_wording.hpp"
 
 namespace sonda::objectives {
 
 namespace {
-
-struct Words {
-    const char* id;
-    const char* en;
-    const char* it;
-};
-constexpr Words kTitles[] = {
-    {"planned", "Planned", "Pianificato"},
-    {"in_progress", "In progress", "In corso"},
-    {"achieved", "Achieved", "Raggiunto"},
-    {"dropped", "Dropped", "Abbandonato"},
-    {"sharing", "Sharing", "Condivisione"},
-    {"integration", "Integration", "Integrazione"},
-    {"consolidation_development", "Consolidation and development", "Consolidamento e sviluppo"},
-    {"capacity_building", "Capacity building", "Capacity building"},
-};
-
-std::string title_of(const std::string& id, const std::string& language) {
-    for (const Words& words : kTitles)
-        if (id == words.id) return language == "it" ? words.it : words.en;
-    return report_detail::key_title(id);
-}
 
 int rank(ObjectiveMark mark) {
     switch (mark) {
@@ -46,16 +25,22 @@ int rank(ObjectiveMark mark) {
 
 }  // namespace
 
-const char* say(const std::string& language, const char* en, const char* it) {
-    return language == "it" ? it : en;
+std::string built_in_label(const std::string& kind, const std::string& id,
+                           const std::string& language) {
+    const std::string key = "objectives-monitoring." + kind + "." + id;
+    const i18n::Catalogue& catalogue = i18n::Catalogue::instance();
+    return catalogue.has(language, key) || catalogue.has("en", key) ? i18n::tr(language, key)
+                                                                    : std::string();
 }
 
 std::string status_title(const std::string& status, const std::string& language) {
-    return title_of(status, language);
+    const std::string label = built_in_label("status", status, language);
+    return label.empty() ? report_detail::key_title(status) : label;
 }
 
 std::string dimension_title(const std::string& dimension, const std::string& language) {
-    return title_of(dimension, language);
+    const std::string label = built_in_label("dimension", dimension, language);
+    return label.empty() ? report_detail::key_title(dimension) : label;
 }
 
 std::string territory_title(const std::string& id, const Study* study,
@@ -75,16 +60,25 @@ std::string progress_text(const std::optional<double>& value, const std::string&
 }
 
 std::string tally_text(const std::optional<ObjectivesTally>& tally, const std::string& language) {
-    if (!tally) return say(language, "no answer", "nessuna risposta");
+    if (!tally) return i18n::tr(language, "objectives-monitoring.no_answer");
     return std::to_string(tally->achieved) + "/" + std::to_string(tally->counted) + " (" +
            percent(tally->rate, language) + ")";
 }
 
+std::string count_text(const std::string& what, long long count, const std::string& language) {
+    return i18n::format_count(language, "objectives-monitoring.count." + what, count);
+}
+
+std::string counts_text(long long followed, long long stalled, long long added, long long removed,
+                        const std::string& language) {
+    return count_text("followed", followed, language) + " · " +
+           count_text("stalled", stalled, language) + " · " + count_text("new", added, language) +
+           " · " + count_text("removed", removed, language);
+}
+
 std::string counts_text(const TerritoryObjectives& territory, const std::string& language) {
-    return std::to_string(territory.followed) + " " + say(language, "followed", "seguiti") + " · " +
-           std::to_string(territory.stalled) + " " + say(language, "stalled", "fermi") + " · " +
-           std::to_string(territory.added) + " " + say(language, "new", "nuovi") + " · " +
-           std::to_string(territory.removed) + " " + say(language, "removed", "tolti");
+    return counts_text(territory.followed, territory.stalled, territory.added, territory.removed,
+                       language);
 }
 
 const char* mark_id(ObjectiveMark mark) {
@@ -103,11 +97,11 @@ const char* mark_id(ObjectiveMark mark) {
 std::string mark_word(ObjectiveMark mark, const std::string& language) {
     switch (mark) {
         case ObjectiveMark::Stalled:
-            return say(language, "stalled", "fermo");
+            return i18n::tr(language, "objectives-monitoring.mark.stalled");
         case ObjectiveMark::New:
-            return say(language, "new", "nuovo");
+            return i18n::tr(language, "objectives-monitoring.mark.new");
         case ObjectiveMark::Removed:
-            return say(language, "removed", "tolto");
+            return i18n::tr(language, "objectives-monitoring.mark.removed");
         default:
             return "";
     }

@@ -12,9 +12,11 @@
 
 namespace sonda::objectives {
 
-// English or Italian words not (yet) in the message catalogue.
-const char* say(const std::string& language, const char* en, const char* it);
-
+// The plugin's own label of a built-in status or dimension (`kind` "status"
+// or "dimension", from messages.cpp); "" for an id it does not know.
+std::string built_in_label(const std::string& kind, const std::string& id,
+                           const std::string& language);
+// The label of a status or dimension: the built-in one, else the id made readable.
 std::string status_title(const std::string& status, const std::string& language);
 std::string dimension_title(const std::string& dimension, const std::string& language);
 std::string territory_title(const std::string& id, const Study* study, const std::string& language);
@@ -23,7 +25,12 @@ std::string percent(const std::optional<double>& share, const std::string& langu
 std::string progress_text(const std::optional<double>& value, const std::string& language);
 // "2/3 (67%)", or that the territory did not answer.
 std::string tally_text(const std::optional<ObjectivesTally>& tally, const std::string& language);
+// "1 achieved", "2 stalled": `what` is achieved, under_way, followed, stalled,
+// new or removed, in the singular or plural the count asks for.
+std::string count_text(const std::string& what, long long count, const std::string& language);
 // "3 followed · 1 stalled · 2 new · 0 removed".
+std::string counts_text(long long followed, long long stalled, long long added, long long removed,
+                        const std::string& language);
 std::string counts_text(const TerritoryObjectives& territory, const std::string& language);
 // "stalled", "new", "removed"; "" for a followed objective.
 const char* mark_id(ObjectiveMark mark);

@@ -4,6 +4,7 @@
 
 #include "objectives_monitoring/report_section.hpp"
 #include "objectives_monitoring/report_words.hpp"
+#include "sonda/i18n/catalogue.hpp"
 #include "sonda/report/html_writer.hpp"
 
 namespace sonda::objectives {
@@ -23,11 +24,12 @@ const char* cell_kind(const std::string& from, const std::string& to) {
 void write_transitions(const ObjectivesComparison& comparison, const TerritoryObjectives& territory,
                        const std::string& language, std::ostream& out) {
     out << "<table class=\"data transitions\"><caption>"
-        << say(language, "Status transitions", "Transizioni di stato")
-        << "</caption><thead><tr><th>" << say(language, "A \\ B", "A \\ B") << "</th>";
+        << i18n::tr(language, "objectives-monitoring.report.transitions_title")
+        << "</caption><thead><tr><th>"
+        << i18n::tr(language, "objectives-monitoring.report.transitions_corner") << "</th>";
     for (const std::string& status : comparison.statuses)
         out << "<th>" << html_escape(status_title(status, language)) << "</th>";
-    out << "<th class=\"margin\">" << say(language, "(removed)", "(tolti)")
+    out << "<th class=\"margin\">" << i18n::tr(language, "objectives-monitoring.margin.removed")
         << "</th></tr></thead><tbody>\n";
     auto cell = [&](long long n, const char* kind) {
         out << "<td class=\"num " << kind << (n == 0 ? " zero" : "") << "\">" << n << "</td>";
@@ -39,7 +41,7 @@ void write_transitions(const ObjectivesComparison& comparison, const TerritoryOb
         cell(margin(territory, ObjectiveMark::Removed, from), "margin");
         out << "</tr>\n";
     }
-    out << "<tr><th>" << say(language, "(new)", "(nuovi)") << "</th>";
+    out << "<tr><th>" << i18n::tr(language, "objectives-monitoring.margin.new") << "</th>";
     for (const std::string& to : comparison.statuses)
         cell(margin(territory, ObjectiveMark::New, to), "margin");
     out << "<td></td></tr>\n</tbody></table>\n";
@@ -50,11 +52,12 @@ void write_achievement(const TerritoryObjectives& territory, const SectionInput&
                        std::ostream& out) {
     const std::string& language = input.language;
     out << "<table class=\"data achievement\"><caption>"
-        << say(language, "Achievement (achieved / not dropped)",
-               "Raggiungimento (raggiunti / non abbandonati)")
-        << "</caption><thead><tr><th></th><th>" << say(language, "objectives", "obiettivi")
-        << "</th><th>" << say(language, "rate", "tasso") << "</th><th>"
-        << say(language, "mean progress", "avanz. medio") << "</th></tr></thead><tbody>\n";
+        << i18n::tr(language, "objectives-monitoring.report.achievement_title")
+        << "</caption><thead><tr><th></th><th>"
+        << i18n::tr(language, "objectives-monitoring.report.objectives_column") << "</th><th>"
+        << i18n::tr(language, "objectives-monitoring.report.rate") << "</th><th>"
+        << i18n::tr(language, "objectives-monitoring.report.mean_progress")
+        << "</th></tr></thead><tbody>\n";
     for (bool second : {false, true}) {
         const std::optional<ObjectivesTally>& tally = second ? territory.to : territory.from;
         // The waves' full titles head the report; here the letter and date.
@@ -64,8 +67,7 @@ void write_achievement(const TerritoryObjectives& territory, const SectionInput&
             << html_escape(wave && !wave->date.empty() ? wave->date : wave_id) << "</th>";
         if (!tally) {
             out << "<td colspan=\"3\" class=\"muted\">"
-                << say(language, "no answer at this wave", "nessuna risposta a questa rilevazione")
-                << "</td></tr>\n";
+                << i18n::tr(language, "objectives-monitoring.no_answer_at_wave") << "</td></tr>\n";
             continue;
         }
         out << "<td class=\"num\">" << tally->objectives << "</td><td class=\"num\">"
@@ -84,11 +86,11 @@ void write_objective_list(const TerritoryObjectives& territory, const std::strin
                           std::ostream& out) {
     if (territory.objectives.empty()) return;
     out << "<table class=\"data objective-list\"><thead><tr><th>"
-        << say(language, "Objective", "Obiettivo") << "</th><th>"
-        << say(language, "Dimension", "Dimensione") << "</th><th>"
-        << say(language, "Owner", "Responsabile") << "</th><th>"
-        << say(language, "Status A → B", "Stato A → B") << "</th><th>"
-        << say(language, "Progress A → B", "Avanzamento A → B")
+        << i18n::tr(language, "objectives-monitoring.report.objective") << "</th><th>"
+        << i18n::tr(language, "objectives-monitoring.column.dimension") << "</th><th>"
+        << i18n::tr(language, "objectives-monitoring.column.owner") << "</th><th>"
+        << i18n::tr(language, "objectives-monitoring.report.status_change") << "</th><th>"
+        << i18n::tr(language, "objectives-monitoring.report.progress_change")
         << "</th><th></th></tr></thead><tbody>\n";
     for (const ObjectiveChange* line : in_report_order(territory)) {
         const std::string mark = mark_id(line->mark);
@@ -112,16 +114,7 @@ void write_objective_list(const TerritoryObjectives& territory, const std::strin
 
 void write_legend(const ObjectivesComparison& comparison, const std::string& language,
                   std::ostream& out) {
-    out << "<p class=\"legend\">"
-        << say(language,
-               "Stalled: still planned or in progress at B and its progress did not grow. "
-               "Objectives are the territory team's plan, not persons' answers: they are shown "
-               "whatever the group size; the score statistics above follow the smallest group "
-               "shown.",
-               "Fermo: ancora pianificato o in corso in B e l'avanzamento non è cresciuto. Gli "
-               "obiettivi sono il piano dell'équipe territoriale, non risposte di persone: sono "
-               "mostrati qualunque sia la dimensione del gruppo; le statistiche dei punteggi sopra "
-               "seguono il gruppo minimo mostrato.")
+    out << "<p class=\"legend\">" << i18n::tr(language, "objectives-monitoring.report.stalled_note")
         << "</p>\n";
     if (!comparison.warnings.empty()) {
         out << "<ul class=\"warnings\">";
@@ -139,9 +132,7 @@ void write_objectives_html(const ObjectivesComparison& comparison, const Section
     out << "<div class=\"objectives\">\n";
     if (comparison.territories.empty())
         out << "<p class=\"muted\">"
-            << say(language, "No objectives at either wave.",
-                   "Nessun obiettivo in nessuna delle due rilevazioni.")
-            << "</p>\n";
+            << i18n::tr(language, "objectives-monitoring.report.no_objectives") << "</p>\n";
     for (const TerritoryObjectives& territory : comparison.territories) {
         out << "<div class=\"objectives-territory\" data-territory=\""
             << html_escape(territory.territory) << "\">\n";

@@ -35,8 +35,11 @@ void write_territory(const TerritoryObjectives& entry, const SectionInput& input
               static_cast<double>(std::min<std::size_t>(entry.objectives.size(), 6) + 2));
     flow.paragraph(printf_string(tr(language, "objectives-monitoring.summary.title"), to.c_str()),
                    kBody, palette::ink, true);
-    flow.paragraph(printf_string(tr(language, "objectives-monitoring.summary.counts"), achieved,
-                                 under_way, entry.stalled, entry.added, entry.removed),
+    flow.paragraph(count_text("achieved", achieved, language) + ", " +
+                       count_text("under_way", under_way, language) + ", " +
+                       count_text("stalled", entry.stalled, language) + ", " +
+                       count_text("new", entry.added, language) + ", " +
+                       count_text("removed", entry.removed, language) + ".",
                    kBody, palette::ink);
     for (const ObjectiveChange* line : in_report_order(entry)) {
         if (!line->status_to) continue;

@@ -3,6 +3,7 @@
 // stalled, are new or were removed.
 #include "objectives_monitoring/report_section.hpp"
 #include "objectives_monitoring/report_words.hpp"
+#include "sonda/i18n/catalogue.hpp"
 #include "sonda/report/html_writer.hpp"
 
 namespace sonda::objectives {
@@ -11,7 +12,7 @@ namespace {
 
 void write_transitions(const ObjectivesComparison& comparison, const TerritoryObjectives& territory,
                        const std::string& language, std::ostream& out) {
-    out << "  " << say(language, "Transitions", "Transizioni") << ":\n";
+    out << "  " << i18n::tr(language, "objectives-monitoring.report.transitions") << ":\n";
     bool any = false;
     for (const std::string& from : comparison.statuses)
         for (const std::string& to : comparison.statuses)
@@ -20,7 +21,7 @@ void write_transitions(const ObjectivesComparison& comparison, const TerritoryOb
                     << status_title(to, language) << ": " << n << '\n';
                 any = true;
             }
-    if (!any) out << "    " << say(language, "(none)", "(nessuna)") << '\n';
+    if (!any) out << "    " << i18n::tr(language, "objectives-monitoring.report.none") << '\n';
 }
 
 void write_marked(const TerritoryObjectives& territory, const std::string& language,
@@ -50,9 +51,9 @@ void write_objectives_text(const ObjectivesComparison& comparison, const Section
     for (const TerritoryObjectives& territory : comparison.territories) {
         if (territory.territory != input.group.group)
             out << "  " << territory_title(territory.territory, input.study, language) << ":\n";
-        out << "  " << say(language, "Objectives", "Obiettivi") << ": "
+        out << "  " << i18n::tr(language, "objectives-monitoring.report.objectives") << ": "
             << counts_text(territory, language) << '\n';
-        out << "  " << say(language, "Achievement A -> B", "Raggiungimento A -> B") << ": "
+        out << "  " << i18n::tr(language, "objectives-monitoring.report.achievement") << ": "
             << tally_text(territory.from, language) << " -> " << tally_text(territory.to, language)
             << '\n';
         write_transitions(comparison, territory, language, out);

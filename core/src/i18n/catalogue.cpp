@@ -54,4 +54,8 @@ std::string tr(std::string_view language, std::string_view key) {
     return Catalogue::instance().text(language, key);
 }
 
+std::string plural_key(std::string_view key, long long count) {
+    return std::string(key) + (count == 1 ? ".one" : ".other");
+}
+
 }  // namespace sonda::i18n

@@ -10,6 +10,7 @@
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "sonda/i18n/catalogue.hpp"
 #include "sonda/report/verdict.hpp"
 
 namespace sonda::network_dimensions::panels {
@@ -18,7 +19,7 @@ namespace {
 
 std::string group_name(const GroupReport& group, const Project& project,
                        const std::string& language) {
-    if (group.group == "all") return language == "it" ? "Tutti i territori" : "All territories";
+    if (group.group == "all") return i18n::tr(language, "network-dimensions.all_territories");
     const Territory* territory = project.study().territory(group.group);
     return territory ? territory->name.get(language) : group.group;
 }
@@ -164,11 +165,8 @@ void DimensionChangePanel::draw_content(gui::PanelContext& context) {
         gui::colors::kWaveTo,
         (to ? to->date + " " + to->label.get(context.language) : by_territory->to_wave).c_str());
     ImGui::PushTextWrapPos(0.0f);  // the window's width: never a horizontal scrollbar
-    ImGui::TextDisabled(
-        "%s", context.language == "it"
-                  ? "punto finale colorato per fascia; barra ombreggiata: intervallo al 95% "
-                    "della variazione"
-                  : "end point coloured by band; shaded bar: 95% interval of the change");
+    ImGui::TextDisabled("%s",
+                        i18n::tr(context.language, "network-dimensions.dimensions.legend").c_str());
     ImGui::PopTextWrapPos();
     if (const Report* overall = model.overall())
         for (const GroupReport& group : overall->groups) draw_group(*overall, group, context, axis);

@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "sonda/i18n/catalogue.hpp"
+
 namespace sonda::network_dimensions::panels {
 
 namespace {
@@ -54,8 +56,7 @@ bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value,
     std::string centre = map->optValue<std::string>("centre", "");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16);
     if (ImGui::InputTextWithHint(
-            "##centre",
-            context.language == "it" ? "il mio servizio (centro)" : "my service (centre)",
+            "##centre", i18n::tr(context.language, "network-dimensions.editor.centre_hint").c_str(),
             &centre)) {
         if (centre.empty())
             map->remove("centre");
@@ -73,9 +74,11 @@ bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value,
         for (std::size_t k = 0; k < catalogue.ids.size(); ++k)
             if (catalogue.ids[k] == service) chosen = static_cast<int>(k);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14);
+        const std::string free_name =
+            "(" + i18n::tr(context.language, "network-dimensions.editor.name") + ")";
         if (ImGui::BeginCombo("##service",
-                              chosen >= 0 ? catalogue.labels[chosen].c_str() : "(name)")) {
-            if (ImGui::Selectable("(name)", chosen < 0)) {
+                              chosen >= 0 ? catalogue.labels[chosen].c_str() : free_name.c_str())) {
+            if (ImGui::Selectable(free_name.c_str(), chosen < 0)) {
                 actor->remove("service");
                 changed = true;
             }
@@ -92,7 +95,9 @@ bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value,
             ImGui::SameLine();
             std::string name = actor->optValue<std::string>("name", "");
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-            if (ImGui::InputTextWithHint("##name", "name", &name)) {
+            if (ImGui::InputTextWithHint(
+                    "##name", i18n::tr(context.language, "network-dimensions.editor.name").c_str(),
+                    &name)) {
                 actor->set("name", name);
                 changed = true;
             }
@@ -100,12 +105,15 @@ bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value,
         ImGui::SameLine();
         int ring = actor->optValue<int>("ring", 1);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
-        if (ImGui::SliderInt("ring##ring", &ring, 1, rings)) {
+        const std::string ring_label =
+            i18n::tr(context.language, "network-dimensions.editor.ring") + "##ring";
+        if (ImGui::SliderInt(ring_label.c_str(), &ring, 1, rings)) {
             actor->set("ring", ring);
             changed = true;
         }
         ImGui::SameLine();
-        if (ImGui::SmallButton(context.language == "it" ? "togli" : "remove")) {
+        if (ImGui::SmallButton(
+                i18n::tr(context.language, "network-dimensions.editor.remove").c_str())) {
             actors->remove(static_cast<unsigned>(i));
             changed = true;
             ImGui::PopID();
@@ -113,7 +121,7 @@ bool NetworkMapEditor::edit(const Item& item, Poco::Dynamic::Var& value,
         }
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(context.language == "it" ? "+ attore" : "+ actor")) {
+    if (ImGui::SmallButton(i18n::tr(context.language, "network-dimensions.editor.add").c_str())) {
         Poco::JSON::Object::Ptr actor = new Poco::JSON::Object;
         actor->set("ring", 1);
         if (!catalogue.ids.empty()) actor->set("service", catalogue.ids.front());

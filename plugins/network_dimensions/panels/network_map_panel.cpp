@@ -59,6 +59,16 @@ std::string describe(const MapActor& actor, int min_cell, const std::string& lan
            "\n" + i18n::tr(language, move_key(actor.move));
 }
 
+// "2 moved inward, 1 appeared, ...", each count in its singular or plural.
+std::string counts_line(const MapChange& change, const std::string& language) {
+    auto count = [&](const char* what, long long n) {
+        return i18n::format_count(language, std::string("network-dimensions.map.count.") + what, n);
+    };
+    return count("inward", change.moved_inward) + ", " + count("outward", change.moved_outward) +
+           ", " + count("appeared", change.appeared) + ", " +
+           count("disappeared", change.disappeared) + ", " + count("unchanged", change.unchanged);
+}
+
 MapMark mark_of(const std::string& move) {
     if (move == "moved_inward") return MapMark::Inward;
     if (move == "moved_outward") return MapMark::Outward;
@@ -200,21 +210,19 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
             ImGui::PopID();
             continue;
         }
-        ImGui::TextUnformatted(i18n::format(language, "network-dimensions.map.counts",
-                                            change.moved_inward, change.moved_outward,
-                                            change.appeared, change.disappeared, change.unchanged)
-                                   .c_str());
+        ImGui::TextUnformatted(counts_line(change, language).c_str());
         // Actors whose figures are withheld are said to be there, never drawn
         // at an invented place.
         if (change.unclassified > 0)
-            ImGui::TextDisabled("%s", i18n::format(language, "network-dimensions.map.unclassified",
-                                                   change.unclassified, report->min_cell)
-                                          .c_str());
-        if (change.actors_withheld > 0)
             ImGui::TextDisabled("%s",
-                                i18n::format(language, "network-dimensions.map.withheld_actors",
-                                             change.actors_withheld, report->min_cell)
+                                i18n::format_count(language, "network-dimensions.map.unclassified",
+                                                   change.unclassified, report->min_cell)
                                     .c_str());
+        if (change.actors_withheld > 0)
+            ImGui::TextDisabled(
+                "%s", i18n::format_count(language, "network-dimensions.map.withheld_actors",
+                                         change.actors_withheld, report->min_cell)
+                          .c_str());
         // Both waves' maps from one layout: an actor keeps its direction.
         std::vector<MapActorInput> inputs;
         std::vector<std::string> tips;

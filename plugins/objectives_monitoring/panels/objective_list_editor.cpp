@@ -10,6 +10,7 @@
 #include "objectives_board.hpp"
 #include "objectives_monitoring/objective.hpp"
 #include "objectives_monitoring/objective_list_type.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 namespace sonda::objectives::panels {
 
@@ -17,10 +18,6 @@ namespace {
 
 using Poco::JSON::Array;
 using Poco::JSON::Object;
-
-const char* say(const std::string& language, const char* it, const char* en) {
-    return language == "it" ? it : en;
-}
 
 std::string text_of(const Object& object, const std::string& key) {
     if (!object.has(key) || object.isNull(key)) return {};
@@ -110,9 +107,9 @@ bool ObjectiveListEditor::edit(const Item& item, Poco::Dynamic::Var& value,
         // Not a list (an old or hand-made answer): say so, and offer a fresh one
         // rather than guess what it meant.
         ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s",
-                           say(language, "La risposta non è un elenco di obiettivi.",
-                               "The answer is not a list of objectives."));
-        if (ImGui::SmallButton(say(language, "ricomincia l'elenco", "start a new list"))) {
+                           i18n::tr(language, "objectives-monitoring.editor.not_a_list").c_str());
+        if (ImGui::SmallButton(
+                i18n::tr(language, "objectives-monitoring.editor.start_new_list").c_str())) {
             value = Array::Ptr(new Array);
             return true;
         }
@@ -138,17 +135,20 @@ bool ObjectiveListEditor::edit(const Item& item, Poco::Dynamic::Var& value,
         Object::Ptr objective = list->getObject(static_cast<unsigned>(i));
         ImGui::PushID(static_cast<int>(i));
         if (!objective) {
-            ImGui::TextColored(red, "[%zu] %s", i,
-                               say(language, "non è un obiettivo", "not an objective"));
+            ImGui::TextColored(
+                red, "[%zu] %s", i,
+                i18n::tr(language, "objectives-monitoring.editor.not_an_objective").c_str());
         } else {
             ImGui::AlignTextToFramePadding();
             ImGui::TextDisabled("%zu", i + 1);
             ImGui::SameLine();
-            changed |= text_field(*objective, "title",
-                                  say(language, "obiettivo (titolo)", "objective (title)"),
-                                  -font * 5, false);
+            changed |=
+                text_field(*objective, "title",
+                           i18n::tr(language, "objectives-monitoring.editor.title_hint").c_str(),
+                           -font * 5, false);
             ImGui::SameLine();
-            if (ImGui::SmallButton(say(language, "togli", "remove"))) {
+            if (ImGui::SmallButton(
+                    i18n::tr(language, "objectives-monitoring.editor.remove").c_str())) {
                 list->remove(static_cast<unsigned>(i));
                 changed = true;
                 ImGui::PopID();
@@ -158,17 +158,14 @@ bool ObjectiveListEditor::edit(const Item& item, Poco::Dynamic::Var& value,
             changed |= text_field(*objective, "id", "id", font * 9, false);
             if (ImGui::IsItemHovered())
                 ImGui::SetTooltip(
-                    "%s",
-                    say(language, "Lo stesso id a ogni rilevazione: così l'obiettivo è seguito.",
-                        "The same id at every wave: that is how the objective is followed."));
+                    "%s", i18n::tr(language, "objectives-monitoring.editor.id_tooltip").c_str());
             ImGui::SameLine();
             changed |= value_combo(*objective, "dimension", objective_dimensions(), dimension_of,
                                    font * 13);
             ImGui::SameLine();
             changed |= text_field(
                 *objective, "owner",
-                say(language, "servizio o ruolo (mai un nome)", "service or role (never a name)"),
-                -1, false);
+                i18n::tr(language, "objectives-monitoring.editor.owner_hint").c_str(), -1, false);
             changed |= value_combo(*objective, "status", objective_statuses(), status_of, font * 9);
             ImGui::SameLine();
             const Poco::Dynamic::Var stored =
@@ -182,12 +179,13 @@ bool ObjectiveListEditor::edit(const Item& item, Poco::Dynamic::Var& value,
                 changed = true;
             }
             ImGui::SameLine();
-            changed |= text_field(*objective, "target_date",
-                                  say(language, "scadenza AAAA-MM-GG", "target YYYY-MM-DD"),
-                                  font * 9, true);
-            changed |= text_field(*objective, "evidence",
-                                  say(language, "evidenze (facoltativo)", "evidence (optional)"),
-                                  -1, true);
+            changed |=
+                text_field(*objective, "target_date",
+                           i18n::tr(language, "objectives-monitoring.editor.target_hint").c_str(),
+                           font * 9, true);
+            changed |= text_field(
+                *objective, "evidence",
+                i18n::tr(language, "objectives-monitoring.editor.evidence_hint").c_str(), -1, true);
             ImGui::Unindent(font * 1.2f);
         }
         if (auto found = issues.find(static_cast<int>(i)); found != issues.end()) {
@@ -200,7 +198,7 @@ bool ObjectiveListEditor::edit(const Item& item, Poco::Dynamic::Var& value,
         ImGui::PopID();
     }
     // Last widget on purpose: tests find it as the last item drawn.
-    if (ImGui::SmallButton(say(language, "+ obiettivo", "+ objective"))) {
+    if (ImGui::SmallButton(i18n::tr(language, "objectives-monitoring.editor.add").c_str())) {
         list->add(new_objective(*list));
         changed = true;
     }

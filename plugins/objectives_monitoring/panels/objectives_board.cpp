@@ -7,6 +7,7 @@
 #include <map>
 
 #include "objectives_monitoring/objective.hpp"
+#include "objectives_monitoring/report_words.hpp"
 
 namespace sonda::objectives::panels {
 
@@ -28,25 +29,10 @@ void for_each_object(const Array::Ptr& list, Each each) {
         if (Object::Ptr entry = list->getObject(static_cast<unsigned>(i))) each(*entry);
 }
 
-// Built-in labels for when the form does not carry its own.
-struct BuiltIn {
-    const char* id;
-    const char* it;
-    const char* en;
-};
-constexpr BuiltIn kBuiltInLabels[] = {
-    {"planned", "Pianificato", "Planned"},
-    {"in_progress", "In corso", "In progress"},
-    {"achieved", "Raggiunto", "Achieved"},
-    {"dropped", "Abbandonato", "Dropped"},
-    {"sharing", "Condivisione", "Sharing"},
-    {"integration", "Integrazione", "Integration"},
-    {"consolidation_development", "Consolidamento e sviluppo", "Consolidation and development"},
-    {"capacity_building", "Capacity building", "Capacity building"},
-};
-
-std::string label_from(const Form* form, const char* list_key, const std::string& value,
-                       const std::string& language) {
+// The form's label of a status or dimension; else the plugin's built-in one
+// (report_words.hpp); else the id.
+std::string label_from(const Form* form, const char* list_key, const char* kind,
+                       const std::string& value, const std::string& language) {
     Array::Ptr list = form && form->definition ? form->definition->getArray(list_key) : nullptr;
     std::string found;
     for_each_object(list, [&](const Object& entry) {
@@ -60,9 +46,8 @@ std::string label_from(const Form* form, const char* list_key, const std::string
         }
     });
     if (!found.empty()) return found;
-    for (const BuiltIn& label : kBuiltInLabels)
-        if (value == label.id) return language == "it" ? label.it : label.en;
-    return value;
+    found = built_in_label(kind, value, language);
+    return found.empty() ? value : found;
 }
 
 }  // namespace
@@ -149,12 +134,12 @@ ObjectivesBoard read_objectives_board(const Report& report) {
 }
 
 std::string status_label(const Form* form, const std::string& status, const std::string& language) {
-    return label_from(form, "statuses", status, language);
+    return label_from(form, "statuses", "status", status, language);
 }
 
 std::string dimension_label(const Form* form, const std::string& dimension,
                             const std::string& language) {
-    return label_from(form, "dimensions", dimension, language);
+    return label_from(form, "dimensions", "dimension", dimension, language);
 }
 
 }  // namespace sonda::objectives::panels

@@ -6,19 +6,16 @@
 #include <cmath>
 #include <cstdio>
 
+#include "objectives_monitoring/report_words.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 namespace sonda::objectives::panels {
 
 namespace {
-
-// Both languages side by side, so a label is never missing in one of them.
-const char* say(const std::string& language, const char* it, const char* en) {
-    return language == "it" ? it : en;
-}
 
 ImVec4 to_vec(ImU32 colour) { return ImGui::ColorConvertU32ToFloat4(colour); }
 
@@ -36,14 +33,14 @@ ImU32 mark_colour(CardMark mark) {
     return gui::colors::kGrid;
 }
 
-const char* mark_word(CardMark mark, const std::string& language) {
+std::string card_mark_word(CardMark mark, const std::string& language) {
     switch (mark) {
         case CardMark::Stalled:
-            return say(language, "FERMO", "STALLED");
+            return i18n::tr(language, "objectives-monitoring.board.mark.stalled");
         case CardMark::New:
-            return say(language, "NUOVO", "NEW");
+            return i18n::tr(language, "objectives-monitoring.board.mark.new");
         case CardMark::Removed:
-            return say(language, "TOLTO", "REMOVED");
+            return i18n::tr(language, "objectives-monitoring.board.mark.removed");
         case CardMark::Followed:
             break;
     }
@@ -108,33 +105,34 @@ void card_tooltip(const ObjectiveCard& card, const Labels& labels) {
     ImGui::TextWrapped("%s", card.title.c_str());
     ImGui::Separator();
     ImGui::TextDisabled("id %s", card.id.c_str());
-    ImGui::Text("%s: %s", say(language, "Dimensione", "Dimension"),
+    ImGui::Text("%s: %s", i18n::tr(language, "objectives-monitoring.column.dimension").c_str(),
                 labels.dimension(card.dimension).c_str());
     if (card.dimension_from)
-        ImGui::Text("  (%s %s)", say(language, "prima:", "before:"),
+        ImGui::Text("  (%s %s)", i18n::tr(language, "objectives-monitoring.board.before").c_str(),
                     labels.dimension(*card.dimension_from).c_str());
-    ImGui::Text("%s: %s", say(language, "Responsabile", "Owner"), card.owner.c_str());
+    ImGui::Text("%s: %s", i18n::tr(language, "objectives-monitoring.column.owner").c_str(),
+                card.owner.c_str());
     const std::string from = card.status_from ? labels.status(*card.status_from) : "–";
     const std::string to = card.status_to ? labels.status(*card.status_to) : "–";
-    ImGui::Text("%s: %s → %s", say(language, "Stato", "Status"), from.c_str(), to.c_str());
-    ImGui::Text("%s: %s → %s", say(language, "Avanzamento", "Progress"),
+    ImGui::Text("%s: %s → %s", i18n::tr(language, "objectives-monitoring.board.status").c_str(),
+                from.c_str(), to.c_str());
+    ImGui::Text("%s: %s → %s", i18n::tr(language, "objectives-monitoring.board.progress").c_str(),
                 progress_text(card.progress_from).c_str(), progress_text(card.progress_to).c_str());
     switch (card.mark) {
         case CardMark::Stalled:
             ImGui::TextColored(
                 to_vec(gui::colors::kStalled), "%s",
-                say(language, "Fermo: ancora aperto e l'avanzamento non è cresciuto.",
-                    "Stalled: still open and its progress did not grow."));
+                i18n::tr(language, "objectives-monitoring.board.stalled_tooltip").c_str());
             break;
         case CardMark::New:
-            ImGui::TextColored(to_vec(gui::colors::kAppeared), "%s",
-                               say(language, "Nuovo: compare solo nella seconda rilevazione.",
-                                   "New: only in the second wave."));
+            ImGui::TextColored(
+                to_vec(gui::colors::kAppeared), "%s",
+                i18n::tr(language, "objectives-monitoring.board.new_tooltip").c_str());
             break;
         case CardMark::Removed:
-            ImGui::TextColored(to_vec(gui::colors::kDisappeared), "%s",
-                               say(language, "Tolto: compare solo nella prima rilevazione.",
-                                   "Removed: only in the first wave."));
+            ImGui::TextColored(
+                to_vec(gui::colors::kDisappeared), "%s",
+                i18n::tr(language, "objectives-monitoring.board.removed_tooltip").c_str());
             break;
         case CardMark::Followed:
             break;
@@ -200,13 +198,13 @@ void draw_card(const ObjectiveCard& card, bool second_wave, float width, const L
     std::string note;
     ImU32 note_colour = IM_COL32(90, 90, 90, 255);
     if (marked) {
-        note = mark_word(card.mark, language);
+        note = card_mark_word(card.mark, language);
         note_colour = mark_colour(card.mark);
     } else if (card.status_from && card.status_to && *card.status_from != *card.status_to) {
         note = second_wave ? "← " + labels.status(*card.status_from)
                            : "→ " + labels.status(*card.status_to);
     } else if (!second_wave && card.mark == CardMark::Stalled) {
-        note = "→ " + std::string(say(language, "fermo", "stalled"));
+        note = "→ " + std::string(i18n::tr(language, "objectives-monitoring.mark.stalled"));
     } else if (second_wave && card.status_from && card.status_from == card.status_to) {
         note = "=";  // followed, same status: moved only in progress
     }
@@ -225,7 +223,7 @@ void draw_card(const ObjectiveCard& card, bool second_wave, float width, const L
 }
 
 std::string achievement_text(const std::optional<Achievement>& at, const std::string& language) {
-    if (!at) return say(language, "nessuna risposta", "no answer");
+    if (!at) return i18n::tr(language, "objectives-monitoring.no_answer");
     char text[96];
     std::snprintf(text, sizeof text, "%lld/%lld (%s)", at->achieved, at->counted,
                   percent(at->rate).c_str());
@@ -266,10 +264,11 @@ void transition_table(const ObjectivesBoard& board, const TerritoryBoard& territ
     const ImGuiTableFlags flags =
         ImGuiTableFlags_Borders | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_NoHostExtendX;
     if (!ImGui::BeginTable("transitions", columns, flags)) return;
-    ImGui::TableSetupColumn(say(language, "da A \\ a B", "from A \\ to B"));
+    ImGui::TableSetupColumn(
+        i18n::tr(language, "objectives-monitoring.board.transitions_corner").c_str());
     for (const std::string& status : board.statuses)
         ImGui::TableSetupColumn(labels.status(status).c_str());
-    ImGui::TableSetupColumn(say(language, "(tolti)", "(removed)"));
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.margin.removed").c_str());
     ImGui::TableHeadersRow();
 
     auto cell = [](long long n, ImU32 tint) {
@@ -299,7 +298,7 @@ void transition_table(const ObjectivesBoard& board, const TerritoryBoard& territ
     }
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(say(language, "(nuovi)", "(new)"));
+    ImGui::TextUnformatted(i18n::tr(language, "objectives-monitoring.margin.new").c_str());
     for (const std::string& status : board.statuses) {
         ImGui::TableNextColumn();
         cell(territory.added_with(status), IM_COL32(214, 230, 246, 255));
@@ -320,9 +319,8 @@ void score_statistics(const Report& report, const std::string& territory, const 
     const GroupReport* group = group_of(report, territory);
     if (!group || group->scores.empty()) return;
     const std::string& language = labels.language;
-    ImGui::TextDisabled(
-        "%s",
-        say(language, "Statistiche dei punteggi per risposta:", "Per-response score statistics:"));
+    ImGui::TextDisabled("%s",
+                        i18n::tr(language, "objectives-monitoring.board.score_statistics").c_str());
     const bool all_withheld =
         std::all_of(group->scores.begin(), group->scores.end(),
                     [](const ScoreReport& score) { return score.stats.suppressed; });
@@ -376,18 +374,16 @@ void draw_territory(const ObjectivesBoard& board, const TerritoryBoard& territor
         return;
     }
     ImGui::SameLine(0, ImGui::GetFontSize());
-    ImGui::TextDisabled("%lld %s · %lld %s · %lld %s · %lld %s", territory.followed,
-                        say(language, "seguiti", "followed"), territory.stalled,
-                        say(language, "fermi", "stalled"), territory.added,
-                        say(language, "nuovi", "new"), territory.removed,
-                        say(language, "tolti", "removed"));
+    ImGui::TextDisabled("%s", counts_text(territory.followed, territory.stalled, territory.added,
+                                          territory.removed, language)
+                                  .c_str());
 
     // The board: a row per wave, a column per status.
     const float wave_width = ImGui::GetFontSize() * 6.5f;
     const int columns = static_cast<int>(board.statuses.size()) + 1;
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame;
     if (ImGui::BeginTable("board", columns, flags)) {
-        ImGui::TableSetupColumn(say(language, "Rilevazione", "Wave"),
+        ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.wave").c_str(),
                                 ImGuiTableColumnFlags_WidthFixed, wave_width);
         for (const std::string& status : board.statuses)
             ImGui::TableSetupColumn(labels.status(status).c_str());
@@ -409,8 +405,9 @@ void draw_territory(const ObjectivesBoard& board, const TerritoryBoard& territor
                 ImGui::PushID(status.c_str());
                 ImGui::PushID(second_wave ? "B" : "A");
                 if (!at && first) {
-                    ImGui::TextDisabled("%s", say(language, "nessuna risposta a questa rilevazione",
-                                                  "no answer at this wave"));
+                    ImGui::TextDisabled(
+                        "%s",
+                        i18n::tr(language, "objectives-monitoring.no_answer_at_wave").c_str());
                 } else {
                     const auto cards = territory.column(second_wave, status);
                     if (cards.empty()) ImGui::TextDisabled("·");
@@ -429,14 +426,14 @@ void draw_territory(const ObjectivesBoard& board, const TerritoryBoard& territor
     // Under it: the transitions, and both waves' achievement.
     ImGui::Spacing();
     ImGui::BeginGroup();
-    ImGui::TextUnformatted(say(language, "Transizioni di stato (obiettivi presenti in entrambe)",
-                               "Status transitions (objectives in both waves)"));
+    ImGui::TextUnformatted(
+        i18n::tr(language, "objectives-monitoring.board.transitions_title").c_str());
     transition_table(board, territory, labels);
     ImGui::EndGroup();
     ImGui::SameLine(0, ImGui::GetFontSize() * 2);
     ImGui::BeginGroup();
-    ImGui::TextUnformatted(say(language, "Tasso di raggiungimento (raggiunti / non abbandonati)",
-                               "Achievement rate (achieved / not dropped)"));
+    ImGui::TextUnformatted(
+        i18n::tr(language, "objectives-monitoring.board.achievement_title").c_str());
     const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 16);
     auto date_of = [&](const std::string& id) {
         const Wave* wave = project.study().wave(id);
@@ -449,7 +446,7 @@ void draw_territory(const ObjectivesBoard& board, const TerritoryBoard& territor
     char progress[96];
     std::snprintf(
         progress, sizeof progress, "%s: %s → %s",
-        say(language, "Avanzamento medio", "Mean progress"),
+        i18n::tr(language, "objectives-monitoring.board.mean_progress").c_str(),
         progress_text(territory.from ? territory.from->mean_progress : std::nullopt).c_str(),
         progress_text(territory.to ? territory.to->mean_progress : std::nullopt).c_str());
     ImGui::TextUnformatted(progress);
@@ -467,14 +464,14 @@ void summary_table(const ObjectivesBoard& board, const Project& project, const L
         ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("summary", 7, flags, ImVec2(ImGui::GetContentRegionAvail().x, 0)))
         return;
-    ImGui::TableSetupColumn(say(language, "Territorio", "Territory"),
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.territory").c_str(),
                             ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(say(language, "Obiettivi A → B", "Objectives A → B"));
-    ImGui::TableSetupColumn(say(language, "Raggiunti A", "Achieved A"));
-    ImGui::TableSetupColumn(say(language, "Raggiunti B", "Achieved B"));
-    ImGui::TableSetupColumn(say(language, "Fermi", "Stalled"));
-    ImGui::TableSetupColumn(say(language, "Nuovi", "New"));
-    ImGui::TableSetupColumn(say(language, "Tolti", "Removed"));
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.objectives").c_str());
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.achieved_a").c_str());
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.achieved_b").c_str());
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.stalled").c_str());
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.new").c_str());
+    ImGui::TableSetupColumn(i18n::tr(language, "objectives-monitoring.board.removed").c_str());
     ImGui::TableHeadersRow();
     for (const TerritoryBoard& territory : board.territories) {
         ImGui::TableNextRow();
@@ -482,8 +479,9 @@ void summary_table(const ObjectivesBoard& board, const Project& project, const L
         ImGui::TextUnformatted(territory_name(project, territory.territory, language).c_str());
         if (territory.suppressed) {
             ImGui::TableNextColumn();
-            ImGui::TextColored(to_vec(gui::colors::kSuppressed), "%s",
-                               say(language, "oscurato", "suppressed"));
+            ImGui::TextColored(
+                to_vec(gui::colors::kSuppressed), "%s",
+                i18n::tr(language, "objectives-monitoring.board.suppressed").c_str());
             continue;
         }
         ImGui::TableNextColumn();
@@ -534,14 +532,13 @@ void ObjectivesBoardPanel::draw_content(gui::PanelContext& context) {
     const Labels labels{form, language};
     if (!m_board.present && !model.complete()) {
         // The score table comes first; the objectives are in the full report.
-        ImGui::TextDisabled(
-            "%s", say(language, "Lettura degli obiettivi...", "Reading the objectives..."));
+        ImGui::TextDisabled("%s",
+                            i18n::tr(language, "objectives-monitoring.board.reading").c_str());
         return;
     }
     if (!m_board.present) {
         ImGui::TextWrapped("%s",
-                           say(language, "Questo questionario non ha obiettivi da confrontare.",
-                               "This form has no objectives to compare."));
+                           i18n::tr(language, "objectives-monitoring.board.no_objectives").c_str());
         return;
     }
 
@@ -554,29 +551,23 @@ void ObjectivesBoardPanel::draw_content(gui::PanelContext& context) {
                 .c_str());
     }
     gui::charts::legend(gui::colors::kStalled,
-                        say(language, "fermo: aperto, avanzamento non cresciuto",
-                            "stalled: open, progress not up"));
+                        i18n::tr(language, "objectives-monitoring.board.legend_stalled").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
     gui::charts::legend(gui::colors::kAppeared,
-                        say(language, "nuovo (solo in B)", "new (only in B)"));
+                        i18n::tr(language, "objectives-monitoring.board.legend_new").c_str());
     ImGui::SameLine(0, ImGui::GetFontSize());
     gui::charts::legend(gui::colors::kDisappeared,
-                        say(language, "tolto (solo in A)", "removed (only in A)"));
+                        i18n::tr(language, "objectives-monitoring.board.legend_removed").c_str());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
-    ImGui::TextDisabled(
-        "%s",
-        say(language,
-            "Gli obiettivi sono il piano dell'équipe territoriale, non risposte personali: "
-            "sono mostrati per intero anche nei gruppi piccoli. Le statistiche dei punteggi "
-            "per risposta seguono la dimensione minima delle celle come ogni altro punteggio.",
-            "Objectives are the territory team's plan, not a person's answers: they are shown "
-            "in full even for small groups. The statistics of the per-response scores follow "
-            "the minimum cell size like every other score."));
+    ImGui::TextDisabled("%s",
+                        i18n::tr(language, "objectives-monitoring.board.privacy_note").c_str());
     ImGui::PopTextWrapPos();
     summary_table(m_board, project, labels);
     for (const TerritoryBoard& territory : m_board.territories)
         draw_territory(m_board, territory, *report, context, labels);
-    if (!m_board.warnings.empty() && ImGui::CollapsingHeader(say(language, "Avvisi", "Warnings"))) {
+    if (!m_board.warnings.empty() &&
+        ImGui::CollapsingHeader(
+            i18n::tr(language, "objectives-monitoring.board.warnings").c_str())) {
         for (const std::string& warning : m_board.warnings)
             ImGui::BulletText("%s", warning.c_str());
     }

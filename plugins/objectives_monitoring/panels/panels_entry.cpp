@@ -2,18 +2,13 @@
 // the objective list's data-entry editor with the dashboard.
 #include "objective_list_editor.hpp"
 #include "objectives_board_panel.hpp"
+#include "objectives_monitoring/messages.hpp"
 #include "sonda/gui/panel_api.hpp"
-#include "sonda/i18n/catalogue.hpp"
-
-// The panels' titles in each language, through the dashboard's catalogue.
-constexpr sonda::i18n::Message kEnglish[] = {
-    {"panel.objectives-monitoring.board", "Objectives board"}};
-constexpr sonda::i18n::Message kItalian[] = {
-    {"panel.objectives-monitoring.board", "Tabellone degli obiettivi"}};
 
 SONDA_PANELS("objectives-monitoring") {
-    sonda::i18n::Catalogue::instance().add("en", kEnglish);
-    sonda::i18n::Catalogue::instance().add("it", kItalian);
+    // The panels' words are the plugin's (messages.cpp): added here too, so
+    // that the panels speak even when loaded without the instrument.
+    sonda::objectives::add_messages();
     using namespace sonda::objectives::panels;
     panels.add(std::make_unique<ObjectivesBoardPanel>());
     panels.add_editor(std::make_unique<ObjectiveListEditor>());

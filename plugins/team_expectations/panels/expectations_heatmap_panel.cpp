@@ -10,15 +10,11 @@
 #include "sonda/gui/charts.hpp"
 #include "sonda/gui/colors.hpp"
 #include "sonda/gui/dashboard_model.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 namespace sonda::team_expectations::panels {
 
 namespace {
-
-// The dashboard speaks Italian or English; anything else falls back to English.
-const char* tr(const std::string& language, const char* italian, const char* english) {
-    return language == "it" ? italian : english;
-}
 
 std::string wave_caption(const Study& study, const std::string& id, const std::string& language) {
     const Wave* wave = study.wave(id);
@@ -27,32 +23,27 @@ std::string wave_caption(const Study& study, const std::string& id, const std::s
     return label.empty() ? wave->date : wave->date + " " + label;
 }
 
-std::string plural(long long n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
 std::string counts_line(const ThemeHeatmap& heatmap, const CellRef& where, WaveSide side,
                         const std::string& language) {
     const HeatmapView view = side == WaveSide::From ? HeatmapView::From : HeatmapView::To;
     const HeatCell texts = heatmap.cell(where, view, HeatmapMeasure::Texts);
     switch (texts.state) {
         case CellState::Suppressed:
-            return tr(language, "soppresso", "suppressed");
+            return i18n::tr(language, "team-expectations.heatmap.suppressed");
         case CellState::NoResponses:
-            return tr(language, "nessuna risposta", "no responses");
+            return i18n::tr(language, "team-expectations.heatmap.no_responses");
         case CellState::Missing:
-            return tr(language, "nessun dato", "no figure");
+            return i18n::tr(language, "team-expectations.heatmap.no_figure");
         case CellState::Value:
             break;
     }
-    std::string line =
-        plural(texts.value, tr(language, "testo", "text"), tr(language, "testi", "texts"));
+    std::string line = i18n::format_count(language, "team-expectations.heatmap.texts", texts.value);
     const HeatCell people = heatmap.cell(where, view, HeatmapMeasure::Respondents);
     if (people.shown())
-        line += " (" +
-                plural(people.value, tr(language, "rispondente", "respondent"),
-                       tr(language, "rispondenti", "respondents")) +
-                ")";
+        line +=
+            " (" +
+            i18n::format_count(language, "team-expectations.heatmap.respondents", people.value) +
+            ")";
     return line;
 }
 
@@ -98,8 +89,8 @@ void ExpectationsHeatmapPanel::read_model(const gui::PanelContext& context) {
             m_groups.push_back(
                 {group.group,
                  model.selection().territories.empty()
-                     ? tr(language, "Tutti i territori", "All territories")
-                     : tr(language, "Territori scelti, insieme", "Chosen territories together"),
+                     ? i18n::tr(language, "team-expectations.heatmap.all_territories")
+                     : i18n::tr(language, "team-expectations.heatmap.chosen_territories"),
                  ThemeHeatmap::from_group(group)});
     for (const GroupReport& group : by_territory->groups) {
         const auto name = m_territory_names.find(group.group);
@@ -145,7 +136,7 @@ void ExpectationsHeatmapPanel::draw_content(gui::PanelContext& context) {
         // Until the full report is in, the groups carry no theme counts at
         // all: showing them would read as suppressed.
         ImGui::TextDisabled(
-            "%s", tr(context.language, "Calcolo dei temi in corso…", "Counting the themes…"));
+            "%s", i18n::tr(context.language, "team-expectations.heatmap.counting").c_str());
         return;
     }
     read_model(context);
@@ -154,7 +145,7 @@ void ExpectationsHeatmapPanel::draw_content(gui::PanelContext& context) {
     const ThemeHeatmap* shown = heatmap();
     if (!shown) {
         ImGui::TextUnformatted(
-            tr(context.language, "Nessun gruppo da mostrare.", "No group to show."));
+            i18n::tr(context.language, "team-expectations.heatmap.no_group").c_str());
         return;
     }
     if (m_pick_default_cell) {
@@ -180,7 +171,7 @@ void ExpectationsHeatmapPanel::draw_controls(const gui::PanelContext& context) {
     const float spacing = font * 1.5f;
 
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(language, "Gruppo", "Group"));
+    ImGui::TextUnformatted(i18n::tr(language, "team-expectations.heatmap.group").c_str());
     ImGui::SameLine();
     const ThemeHeatmap* current = heatmap();
     std::string current_label;
@@ -196,57 +187,58 @@ void ExpectationsHeatmapPanel::draw_controls(const gui::PanelContext& context) {
         for (const GroupEntry& entry : m_groups) {
             std::string label = entry.label;
             if (entry.heatmap.withheld())
-                label += tr(language, "  (soppresso)", "  (suppressed)");
+                label += "  (" + i18n::tr(language, "team-expectations.heatmap.suppressed") + ")";
             else if (entry.heatmap.suppressed(WaveSide::From) ||
                      entry.heatmap.suppressed(WaveSide::To))
-                label += tr(language, "  (un'onda soppressa)", "  (one wave suppressed)");
+                label += "  (" +
+                         i18n::tr(language, "team-expectations.heatmap.one_wave_suppressed") + ")";
             if (ImGui::Selectable(label.c_str(), entry.id == m_group))
                 show(entry.id, m_view, m_measure);
         }
         ImGui::EndCombo();
     }
     ImGui::SameLine(0, spacing);
-    ImGui::TextUnformatted(tr(language, "Conta", "Count"));
+    ImGui::TextUnformatted(i18n::tr(language, "team-expectations.heatmap.count").c_str());
     ImGui::SameLine();
-    if (ImGui::RadioButton(tr(language, "testi codificati", "coded texts"),
+    if (ImGui::RadioButton(i18n::tr(language, "team-expectations.heatmap.coded_texts").c_str(),
                            m_measure == HeatmapMeasure::Texts))
         m_measure = HeatmapMeasure::Texts;
     ImGui::SameLine();
     if (ImGui::RadioButton(
-            tr(language, "rispondenti che ne scrivono", "respondents who wrote them"),
+            i18n::tr(language, "team-expectations.heatmap.respondents_who_wrote").c_str(),
             m_measure == HeatmapMeasure::Respondents))
         m_measure = HeatmapMeasure::Respondents;
 
     // Wave buttons carry the date only; the full wave label is in the tooltip
     // and in the headings of the texts below.
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(language, "Mostra", "Show"));
+    ImGui::TextUnformatted(i18n::tr(language, "team-expectations.heatmap.show").c_str());
     ImGui::SameLine();
     auto view_button = [&](const std::string& label, const std::string& tooltip, HeatmapView view) {
         if (ImGui::RadioButton(label.c_str(), m_view == view)) m_view = view;
         if (!tooltip.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip.c_str());
         ImGui::SameLine();
     };
-    view_button(std::string(tr(language, "Onda A", "Wave A")) + " (" + m_from_date + ")",
+    view_button(i18n::tr(language, "team-expectations.heatmap.wave_a") + " (" + m_from_date + ")",
                 m_from_label, HeatmapView::From);
-    view_button(std::string(tr(language, "Onda B", "Wave B")) + " (" + m_to_date + ")", m_to_label,
-                HeatmapView::To);
-    view_button(tr(language, "Variazione B – A", "Change B – A"), "", HeatmapView::Change);
+    view_button(i18n::tr(language, "team-expectations.heatmap.wave_b") + " (" + m_to_date + ")",
+                m_to_label, HeatmapView::To);
+    view_button(i18n::tr(language, "team-expectations.heatmap.change"), "", HeatmapView::Change);
 
     if (!current) return;
     ImGui::SameLine(0, spacing);
     if (current->withheld())
         // The report withheld the group without saying which wave was small.
-        ImGui::TextDisabled("%s",
-                            tr(language, "rispondenti: non mostrati", "respondents: not shown"));
-    else
         ImGui::TextDisabled(
-            "%s n = %lld → %s n = %lld", tr(language, "rispondenti: onda A", "respondents: wave A"),
-            current->n(WaveSide::From), tr(language, "onda B", "wave B"), current->n(WaveSide::To));
+            "%s", i18n::tr(language, "team-expectations.heatmap.respondents_not_shown").c_str());
+    else
+        ImGui::TextDisabled("%s", i18n::format(language, "team-expectations.heatmap.respondents_n",
+                                               current->n(WaveSide::From), current->n(WaveSide::To))
+                                      .c_str());
     if (!current->warnings().empty()) {
         ImGui::SameLine(0, spacing);
         ImGui::TextColored(ImVec4(0.75f, 0.35f, 0.0f, 1.0f), "%s (%zu)",
-                           tr(language, "avvisi sulla codifica", "coding warnings"),
+                           i18n::tr(language, "team-expectations.heatmap.coding_warnings").c_str(),
                            current->warnings().size());
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
@@ -262,8 +254,9 @@ void ExpectationsHeatmapPanel::draw_controls(const gui::PanelContext& context) {
     const bool diverging = m_view == HeatmapView::Change;
     ImGui::AlignTextToFramePadding();
     if (current->present()) {
-        ImGui::TextUnformatted(diverging ? tr(language, "calo / aumento", "fewer / more")
-                                         : tr(language, "scala", "scale"));
+        ImGui::TextUnformatted(
+            diverging ? i18n::tr(language, "team-expectations.heatmap.fewer_more").c_str()
+                      : i18n::tr(language, "team-expectations.heatmap.scale").c_str());
         ImGui::SameLine();
         gui::charts::heat_legend(current->scale_max(m_view, m_measure), diverging,
                                  ImVec2(font * 9, font * 1.1f));
@@ -271,17 +264,13 @@ void ExpectationsHeatmapPanel::draw_controls(const gui::PanelContext& context) {
     }
     gui::charts::suppressed_box(ImVec2(font * 2.2f, font * 1.1f), "");
     ImGui::SameLine();
-    char suppressed[96];
-    std::snprintf(
-        suppressed, sizeof suppressed,
-        tr(language, "soppresso: meno di %d rispondenti", "suppressed: fewer than %d respondents"),
-        m_min_cell);
-    ImGui::TextUnformatted(suppressed);
+    ImGui::TextUnformatted(
+        i18n::format(language, "team-expectations.heatmap.suppressed_legend", m_min_cell).c_str());
     ImGui::SameLine(0, spacing);
     gui::charts::blank_cell(ImVec2(font * 2.2f, font * 1.1f), "");
     ImGui::SameLine();
     ImGui::TextUnformatted(
-        tr(language, "nessuna risposta all'onda", "nobody answered at that wave"));
+        i18n::tr(language, "team-expectations.heatmap.nobody_answered_legend").c_str());
 }
 
 void ExpectationsHeatmapPanel::draw_grid(const gui::PanelContext& context,
@@ -296,21 +285,15 @@ void ExpectationsHeatmapPanel::draw_grid(const gui::PanelContext& context,
         // The report withholds a group that is small at a wave, and also a
         // larger one alongside it (complementary suppression), so that the
         // small one cannot be worked out from everyone's figures by difference.
-        char text[256];
-        std::snprintf(
-            text, sizeof text,
-            tr(language,
-               "Gruppo soppresso: meno di %d rispondenti a un'onda, o nascosto insieme a un "
-               "gruppo piccolo perché questo non si ricavi per differenza",
-               "Group suppressed: fewer than %d respondents at a wave, or hidden along with a "
-               "small group so that it cannot be worked out by difference"),
-            m_min_cell);
+        const std::string text =
+            i18n::format(language, "team-expectations.heatmap.group_suppressed", m_min_cell);
         if (heatmap.withheld())
             gui::charts::suppressed_box(
-                ImVec2(std::min(ImGui::GetContentRegionAvail().x, font * 40), font * 3.5f), text);
+                ImVec2(std::min(ImGui::GetContentRegionAvail().x, font * 40), font * 3.5f),
+                text.c_str());
         else
-            ImGui::TextDisabled("%s", tr(language, "Nessun conteggio dei temi in questo report.",
-                                         "No theme counts in this report."));
+            ImGui::TextDisabled(
+                "%s", i18n::tr(language, "team-expectations.heatmap.no_theme_counts").c_str());
         return;
     }
 
@@ -387,7 +370,8 @@ void ExpectationsHeatmapPanel::draw_grid(const gui::PanelContext& context,
                     gui::charts::suppressed_box(size, blank);
                     break;
                 case CellState::NoResponses:
-                    gui::charts::blank_cell(size, tr(language, "nessuna risposta", "no responses"));
+                    gui::charts::blank_cell(
+                        size, i18n::tr(language, "team-expectations.heatmap.no_responses").c_str());
                     break;
                 case CellState::Missing:
                     gui::charts::blank_cell(size, "–");
@@ -402,12 +386,14 @@ void ExpectationsHeatmapPanel::draw_grid(const gui::PanelContext& context,
                 ImGui::BeginTooltip();
                 ImGui::Text("%s × %s", row_label, services[s].label.c_str());
                 ImGui::Separator();
-                ImGui::Text("%s: %s", tr(language, "Onda A", "Wave A"),
+                ImGui::Text("%s: %s",
+                            i18n::tr(language, "team-expectations.heatmap.wave_a").c_str(),
                             counts_line(heatmap, where, WaveSide::From, language).c_str());
-                ImGui::Text("%s: %s", tr(language, "Onda B", "Wave B"),
+                ImGui::Text("%s: %s",
+                            i18n::tr(language, "team-expectations.heatmap.wave_b").c_str(),
                             counts_line(heatmap, where, WaveSide::To, language).c_str());
-                ImGui::TextDisabled("%s",
-                                    tr(language, "clic: leggi i testi", "click: read the texts"));
+                ImGui::TextDisabled(
+                    "%s", i18n::tr(language, "team-expectations.heatmap.click_to_read").c_str());
                 ImGui::EndTooltip();
                 if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) m_selected = where;
             }
@@ -423,8 +409,7 @@ void ExpectationsHeatmapPanel::draw_grid(const gui::PanelContext& context,
     if (m_measure == HeatmapMeasure::Texts) {
         ImGui::PushID("uncoded");
         ImGui::Dummy(ImVec2(0, gap));
-        draw_row(std::nullopt,
-                 tr(language, "Testi senza tema del codebook", "Texts with no codebook theme"),
+        draw_row(std::nullopt, i18n::tr(language, "team-expectations.heatmap.uncoded_row").c_str(),
                  true);
         ImGui::PopID();
     }
@@ -450,26 +435,25 @@ void ExpectationsHeatmapPanel::draw_texts(const gui::PanelContext& context,
     if (!m_selected || m_selected->service >= heatmap.services().size() ||
         (m_selected->theme && *m_selected->theme >= heatmap.themes().size())) {
         ImGui::TextDisabled("%s",
-                            tr(language, "Fai clic su una cella per leggere i testi codificati.",
-                               "Click a cell to read its coded texts."));
+                            i18n::tr(language, "team-expectations.heatmap.click_a_cell").c_str());
         return;
     }
     // Wrap at the visible edge: left to ImGui, wrapped text in a window that
     // may scroll sideways keeps the width it had before the scrollbar appeared.
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x);
     const CellRef where = *m_selected;
-    const std::string theme_label = where.theme
-                                        ? heatmap.themes()[*where.theme].label
-                                        : tr(language, "Testi senza tema", "Texts with no theme");
+    const std::string theme_label =
+        where.theme ? heatmap.themes()[*where.theme].label
+                    : i18n::tr(language, "team-expectations.heatmap.uncoded_heading");
     ImGui::TextWrapped("%s × %s", theme_label.c_str(),
                        heatmap.services()[where.service].label.c_str());
 
     for (const WaveSide side : {WaveSide::From, WaveSide::To}) {
         ImGui::PushID(side == WaveSide::From ? "from" : "to");
         const std::string heading =
-            std::string(side == WaveSide::From ? tr(language, "Onda A: ", "Wave A: ")
-                                               : tr(language, "Onda B: ", "Wave B: ")) +
-            (side == WaveSide::From ? m_from_label : m_to_label) + "  —  " +
+            i18n::tr(language, side == WaveSide::From ? "team-expectations.heatmap.wave_a"
+                                                      : "team-expectations.heatmap.wave_b") +
+            ": " + (side == WaveSide::From ? m_from_label : m_to_label) + "  —  " +
             counts_line(heatmap, where, side, language);
         gui::charts::legend(side == WaveSide::From ? gui::colors::kWaveFrom : gui::colors::kWaveTo,
                             "");
@@ -478,20 +462,19 @@ void ExpectationsHeatmapPanel::draw_texts(const gui::PanelContext& context,
         ImGui::Indent(font);
         if (heatmap.suppressed(side) && !heatmap.no_responses(side)) {
             // The texts of a small group are not shown.
-            char text[160];
-            std::snprintf(
-                text, sizeof text,
-                tr(language, "Soppresso: meno di %d rispondenti, i testi non sono mostrati",
-                   "Suppressed: fewer than %d respondents, the texts are not shown"),
-                m_min_cell);
+            const std::string text =
+                i18n::format(language, "team-expectations.heatmap.texts_withheld", m_min_cell);
             gui::charts::suppressed_box(
-                ImVec2(std::min(ImGui::GetContentRegionAvail().x, font * 36), font * 1.8f), text);
+                ImVec2(std::min(ImGui::GetContentRegionAvail().x, font * 36), font * 1.8f),
+                text.c_str());
         } else if (heatmap.no_responses(side)) {
-            ImGui::TextDisabled("%s", tr(language, "Nessuna risposta a quest'onda.",
-                                         "Nobody answered at this wave."));
+            ImGui::TextDisabled(
+                "%s", i18n::tr(language, "team-expectations.heatmap.nobody_answered").c_str());
         } else {
             const std::vector<const CodedTextEntry*>& texts = texts_of(heatmap, where, side);
-            if (texts.empty()) ImGui::TextDisabled("%s", tr(language, "Nessun testo.", "No text."));
+            if (texts.empty())
+                ImGui::TextDisabled(
+                    "%s", i18n::tr(language, "team-expectations.heatmap.no_text").c_str());
             for (const CodedTextEntry* entry : texts) {
                 ImGui::Bullet();
                 ImGui::TextWrapped("%s", entry->text.c_str());
@@ -508,19 +491,19 @@ void ExpectationsHeatmapPanel::draw_texts(const gui::PanelContext& context,
                             "  ·  " + (territory != m_territory_names.end() ? territory->second
                                                                             : entry->territory);
                     } else {
-                        about += std::string("  ·  ") +
-                                 tr(language, "da un territorio non mostrato a quest'onda",
-                                    "from a territory not shown at this wave");
+                        about +=
+                            std::string("  ·  ") +
+                            i18n::tr(language, "team-expectations.heatmap.territory_not_shown");
                     }
                 }
                 if (entry->overridden) {
-                    about +=
-                        std::string("  ·  ") + tr(language, "codificato a mano", "coded by hand");
+                    about += std::string("  ·  ") +
+                             i18n::tr(language, "team-expectations.heatmap.coded_by_hand");
                 } else if (where.theme) {
                     const auto matched = entry->matched.find(heatmap.themes()[*where.theme].id);
                     if (matched != entry->matched.end() && !matched->second.empty()) {
-                        about +=
-                            std::string("  ·  ") + tr(language, "parole chiave: ", "keywords: ");
+                        about += "  ·  " +
+                                 i18n::tr(language, "team-expectations.heatmap.keywords") + ": ";
                         for (std::size_t k = 0; k < matched->second.size(); ++k)
                             about += (k ? ", " : "") + matched->second[k];
                     }

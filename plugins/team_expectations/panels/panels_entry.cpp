@@ -1,16 +1,11 @@
 // The team-expectations panel module: registers its dashboard panel.
 #include "expectations_heatmap_panel.hpp"
 #include "sonda/gui/panel_api.hpp"
-#include "sonda/i18n/catalogue.hpp"
-
-// The panels' titles in each language, through the dashboard's catalogue.
-constexpr sonda::i18n::Message kEnglish[] = {
-    {"panel.team-expectations.heatmap", "Team expectations"}};
-constexpr sonda::i18n::Message kItalian[] = {
-    {"panel.team-expectations.heatmap", "Aspettative delle équipe"}};
+#include "team_expectations/messages.hpp"
 
 SONDA_PANELS("team-expectations") {
-    sonda::i18n::Catalogue::instance().add("en", kEnglish);
-    sonda::i18n::Catalogue::instance().add("it", kItalian);
+    // The panel's words are the plugin's (messages.cpp): added here too, so
+    // that the panels speak even when loaded without the instrument.
+    sonda::team_expectations::add_messages();
     panels.add(std::make_unique<sonda::team_expectations::panels::ExpectationsHeatmapPanel>());
 }

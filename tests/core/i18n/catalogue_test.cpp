@@ -73,3 +73,29 @@ TEST_CASE("[i18n] the placeholder check sees what printf sees", "[i18n]") {
           std::vector<std::string>{"%s", "%s", "%lld"});
     CHECK(placeholders("%.*f and %d") == std::vector<std::string>{"%.*f", "%d"});
 }
+
+TEST_CASE("[i18n] a count picks the singular wording for one only", "[i18n]") {
+    CHECK(sonda::i18n::plural_key("entry.stored", 1) == "entry.stored.one");
+    CHECK(sonda::i18n::plural_key("entry.stored", 0) == "entry.stored.other");
+    CHECK(sonda::i18n::plural_key("entry.stored", 2) == "entry.stored.other");
+    CHECK(sonda::i18n::plural_key("entry.stored", -1) == "entry.stored.other");
+    CHECK(sonda::i18n::format_count("it", "entry.stored", 1) ==
+          "1 registrata in questa rilevazione");
+    CHECK(sonda::i18n::format_count("it", "entry.stored", 21) ==
+          "21 registrate in questa rilevazione");
+    CHECK(sonda::i18n::format_count("fr", "entry.stored", 1) == "1 stored at this wave");
+}
+
+TEST_CASE("[i18n] every singular wording has its plural, in every language", "[i18n]") {
+    for (const std::string& language : Catalogue::instance().languages()) {
+        const auto texts = Catalogue::instance().messages(language);
+        for (const auto& [key, text] : texts) {
+            const auto dot = key.rfind('.');
+            if (dot == std::string::npos) continue;
+            const std::string base = key.substr(0, dot), form = key.substr(dot + 1);
+            INFO(language << " " << key);
+            if (form == "one") CHECK(texts.count(base + ".other") == 1);
+            if (form == "other") CHECK(texts.count(base + ".one") == 1);
+        }
+    }
+}

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "../plugin_words.hpp"
 #include "demo_project.hpp"
 #include "instrument_extras.hpp"
 #include "map_change.hpp"
@@ -100,14 +101,11 @@ TEST_CASE("[network-dimensions] sonda chart draws the network map for its forms 
 }
 
 TEST_CASE("[network-dimensions] its words exist in both languages with the same placeholders") {
-    REQUIRE(messages_en().size() == messages_it().size());
-    for (std::size_t i = 0; i < messages_en().size(); ++i) {
-        INFO(messages_en()[i].key);
-        CHECK(messages_en()[i].key == messages_it()[i].key);
-        CHECK(messages_en()[i].key.rfind("network-dimensions.", 0) == 0);
-        CHECK(std::count(messages_en()[i].text.begin(), messages_en()[i].text.end(), '%') ==
-              std::count(messages_it()[i].text.begin(), messages_it()[i].text.end(), '%'));
-    }
+    sonda::test::check_plugin_words("network-dimensions", messages_en(), messages_it());
+}
+
+TEST_CASE("[network-dimensions] every key its sources name has a text") {
+    sonda::test::check_keys_in_sources("network-dimensions", "network_dimensions", messages_en());
 }
 
 TEST_CASE("[network-dimensions] the module registers its section, chart and demo answers") {

@@ -9,6 +9,7 @@
 #include "objectives_monitoring/messages.hpp"
 #include "objectives_monitoring/objectives_comparison.hpp"
 #include "objectives_monitoring/report_section.hpp"
+#include "plugin_words.hpp"
 #include "report_renderers.hpp"
 #include "sonda/i18n/catalogue.hpp"
 #include "sonda/plugin/plugin_host.hpp"
@@ -35,6 +36,7 @@ Report objectives_report() {
 }
 
 std::string html_of(const std::string& language = "en") {
+    add_messages();  // what the module does when it registers
     const ObjectivesReportSection section;
     std::ostringstream out;
     report_detail::write_report_html(objectives_report(), nullptr, &section, language, out);
@@ -42,6 +44,7 @@ std::string html_of(const std::string& language = "en") {
 }
 
 std::string text_of(const std::string& language = "en") {
+    add_messages();  // what the module does when it registers
     const ObjectivesReportSection section;
     std::ostringstream out;
     report_detail::write_report_text(objectives_report(), nullptr, &section, language, out);
@@ -141,20 +144,12 @@ TEST_CASE(
 }
 
 TEST_CASE("[objectives-monitoring] its words exist in both languages with the same placeholders") {
-    auto placeholders = [](std::string_view text) {
-        std::string out;
-        for (std::size_t at = text.find('%'); at != std::string_view::npos;
-             at = text.find('%', at + 2))
-            out += text.substr(at, 3);
-        return out;
-    };
-    REQUIRE(messages_en().size() == messages_it().size());
-    for (std::size_t i = 0; i < messages_en().size(); ++i) {
-        INFO(messages_en()[i].key);
-        CHECK(messages_en()[i].key == messages_it()[i].key);
-        CHECK(messages_en()[i].key.rfind("objectives-monitoring.", 0) == 0);
-        CHECK(placeholders(messages_en()[i].text) == placeholders(messages_it()[i].text));
-    }
+    sonda::test::check_plugin_words("objectives-monitoring", messages_en(), messages_it());
+}
+
+TEST_CASE("[objectives-monitoring] every key its sources name has a text") {
+    sonda::test::check_keys_in_sources("objectives-monitoring", "objectives_monitoring",
+                                       messages_en());
 }
 
 TEST_CASE("[objectives-monitoring] the module registers its report section and demo answers") {

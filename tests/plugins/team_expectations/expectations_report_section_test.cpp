@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "demo_project.hpp"
+#include "plugin_words.hpp"
 #include "sonda/chart/charts.hpp"
 #include "sonda/report/report.hpp"
 #include "sonda/summary/summary.hpp"
@@ -105,12 +106,9 @@ TEST_CASE("[team-expectations] sonda chart draws the heatmap for its forms only"
 }
 
 TEST_CASE("[team-expectations] its words exist in both languages with the same placeholders") {
-    REQUIRE(messages_en().size() == messages_it().size());
-    for (std::size_t i = 0; i < messages_en().size(); ++i) {
-        INFO(messages_en()[i].key);
-        CHECK(messages_en()[i].key == messages_it()[i].key);
-        CHECK(messages_en()[i].key.rfind("team-expectations.", 0) == 0);
-        CHECK(std::count(messages_en()[i].text.begin(), messages_en()[i].text.end(), '%') ==
-              std::count(messages_it()[i].text.begin(), messages_it()[i].text.end(), '%'));
-    }
+    sonda::test::check_plugin_words("team-expectations", messages_en(), messages_it());
+}
+
+TEST_CASE("[team-expectations] every key its sources name has a text") {
+    sonda::test::check_keys_in_sources("team-expectations", "team_expectations", messages_en());
 }

@@ -56,6 +56,18 @@ std::string format(std::string_view language, std::string_view key, Args... args
     return out;
 }
 
+// The key of a count's wording: "<key>.one" when `count` is exactly one,
+// "<key>.other" otherwise. Italian and English both have just these two forms
+// ("1 testo", "2 testi"); a language with more would add keys, not callers.
+std::string plural_key(std::string_view key, long long count);
+
+// format() of plural_key(key, count), the count passed first.
+template <typename... Args>
+std::string format_count(std::string_view language, std::string_view key, long long count,
+                         Args... args) {
+    return format(language, plural_key(key, count), count, args...);
+}
+
 // Core's own tables (messages_<language>.cpp).
 std::span<const Message> core_messages_en();
 std::span<const Message> core_messages_it();
