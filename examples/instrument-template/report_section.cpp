@@ -76,8 +76,9 @@ std::set<std::string> FactorSection::write_html(const sonda::SectionInput& input
     for (const Row& row : rows) {
         const bool marked = row.item == weakest;
         out << "<tr><td" << (marked ? " class=\"weakest\"" : "") << ">" << html_escape(row.label)
-            << (marked ? " <span class=\"muted\">(" + say("collaboration-factors.weakest") + ")</span>"
-                       : "")
+            << (marked
+                    ? " <span class=\"muted\">(" + say("collaboration-factors.weakest") + ")</span>"
+                    : "")
             << "</td><td class=\"num\">" << format_number(row.before, 2, language)
             << "</td><td class=\"num\">" << format_number(row.after, 2, language) << "</td></tr>\n";
     }

@@ -58,6 +58,17 @@ constexpr i18n::Message kEnglish[] = {
     {"network-dimensions.editor.ring", "ring"},
     {"network-dimensions.editor.remove", "remove"},
     {"network-dimensions.editor.add", "+ actor"},
+    // The report section's tables (section_tables.cpp).
+    {"network-dimensions.section.bands", "Respondents in each band"},
+    {"network-dimensions.section.bands_note",
+     "How many respondents each dimension's score put in each band: %s → %s."},
+    {"network-dimensions.section.actors", "The actors of the map"},
+    {"network-dimensions.section.actor", "Actor"},
+    {"network-dimensions.section.ring", "ring"},
+    {"network-dimensions.section.ring_heading", "Ring"},
+    {"network-dimensions.section.placed_by_heading", "Placed by"},
+    {"network-dimensions.section.placed_by", "placed by"},
+    {"network-dimensions.section.move", "Move"},
 };
 
 constexpr i18n::Message kItalian[] = {
@@ -113,6 +124,17 @@ constexpr i18n::Message kItalian[] = {
     {"network-dimensions.editor.ring", "cerchio"},
     {"network-dimensions.editor.remove", "togli"},
     {"network-dimensions.editor.add", "+ attore"},
+    {"network-dimensions.section.bands", "Rispondenti in ciascuna fascia"},
+    {"network-dimensions.section.bands_note",
+     "Quanti rispondenti il punteggio di ciascuna dimensione ha messo in ciascuna fascia: %s → "
+     "%s."},
+    {"network-dimensions.section.actors", "Gli attori della mappa"},
+    {"network-dimensions.section.actor", "Attore"},
+    {"network-dimensions.section.ring", "cerchio"},
+    {"network-dimensions.section.ring_heading", "Cerchio"},
+    {"network-dimensions.section.placed_by_heading", "Collocato da"},
+    {"network-dimensions.section.placed_by", "collocato da"},
+    {"network-dimensions.section.move", "Spostamento"},
 };
 
 }  // namespace

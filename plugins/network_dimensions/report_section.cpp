@@ -4,6 +4,7 @@
 #include "map_html.hpp"
 #include "network_dimensions_instrument.hpp"
 #include "registration.hpp"
+#include "section_tables.hpp"
 #include "sonda/chart/chart_frame.hpp"
 
 namespace sonda::network_dimensions {
@@ -13,7 +14,8 @@ std::string NetworkReportSection::instrument() const { return kInstrumentId; }
 std::string NetworkReportSection::html_style() const {
     return ".maps figure { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3mm; "
            "text-align: center; }\n"
-           ".maps figcaption { font-weight: 600; font-size: 9.5pt; }\n";
+           ".maps figcaption { font-weight: 600; font-size: 9.5pt; }\n"
+           "table.nd-bands, table.nd-actors { width: auto; }\n";
 }
 
 std::set<std::string> NetworkReportSection::write_html(const SectionInput& input,
@@ -21,8 +23,15 @@ std::set<std::string> NetworkReportSection::write_html(const SectionInput& input
     const MapChange change = read_map_change(input.group.instrument);
     const std::vector<MapActorInput> actors = map_inputs(change);
     if (!actors.empty()) write_maps_html(actors, change.rings, input, out);
-    // The maps draw what the figures say: those stay, as tables, below them.
-    return {};
+    // The maps draw the rings; the tables give the figures behind them.
+    write_tables_html(input, out);
+    return section_keys();
+}
+
+std::set<std::string> NetworkReportSection::write_text(const SectionInput& input,
+                                                       std::ostream& out) const {
+    write_tables_text(input, out);
+    return section_keys();
 }
 
 // Both waves' network maps, labels at 8 pt, and their legend.

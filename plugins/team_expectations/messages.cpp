@@ -57,6 +57,21 @@ constexpr i18n::Message kEnglish[] = {
      "that it cannot be worked out by difference"},
     {"team-expectations.heatmap.texts_withheld",
      "Suppressed: fewer than %d respondents, the texts are not shown"},
+    // The report section (section_texts.cpp).
+    {"team-expectations.section.wave_writers.one", "texts of %lld person at %s"},
+    {"team-expectations.section.wave_writers.other", "texts of %lld people at %s"},
+    {"team-expectations.section.wave_withheld", "%s withheld: fewer than %d people"},
+    {"team-expectations.section.uncoded", "Texts with no codebook theme"},
+    {"team-expectations.section.service", "Service"},
+    {"team-expectations.section.wave", "Wave"},
+    {"team-expectations.section.text", "Text"},
+    {"team-expectations.section.themes", "Themes"},
+    {"team-expectations.section.no_theme", "no theme"},
+    {"team-expectations.section.texts", "Coded texts"},
+    {"team-expectations.section.theme_totals", "Texts per theme, all services"},
+    {"team-expectations.section.warnings", "Coding warnings"},
+    {"team-expectations.section.read_texts.one", "Read the %lld coded text"},
+    {"team-expectations.section.read_texts.other", "Read the %lld coded texts"},
 };
 
 constexpr i18n::Message kItalian[] = {
@@ -116,6 +131,20 @@ constexpr i18n::Message kItalian[] = {
      "piccolo perché questo non si ricavi per differenza"},
     {"team-expectations.heatmap.texts_withheld",
      "Oscurato: meno di %d rispondenti, i testi non sono mostrati"},
+    {"team-expectations.section.wave_writers.one", "testi di %lld persona in %s"},
+    {"team-expectations.section.wave_writers.other", "testi di %lld persone in %s"},
+    {"team-expectations.section.wave_withheld", "%s oscurata: meno di %d persone"},
+    {"team-expectations.section.uncoded", "Testi senza un tema del codebook"},
+    {"team-expectations.section.service", "Servizio"},
+    {"team-expectations.section.wave", "Rilevazione"},
+    {"team-expectations.section.text", "Testo"},
+    {"team-expectations.section.themes", "Temi"},
+    {"team-expectations.section.no_theme", "nessun tema"},
+    {"team-expectations.section.texts", "Testi codificati"},
+    {"team-expectations.section.theme_totals", "Testi per tema, tutti i servizi"},
+    {"team-expectations.section.warnings", "Avvisi della codifica"},
+    {"team-expectations.section.read_texts.one", "Leggere il testo codificato (%lld)"},
+    {"team-expectations.section.read_texts.other", "Leggere i %lld testi codificati"},
 };
 
 }  // namespace

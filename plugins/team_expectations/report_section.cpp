@@ -9,6 +9,7 @@
 #include "team_expectations/expectations_comparison.hpp"
 #include "team_expectations/heatmap_chart.hpp"
 #include "team_expectations/register_instruments.hpp"
+#include "team_expectations/section_texts.hpp"
 #include "team_expectations/team_expectations_instrument.hpp"
 
 namespace sonda::team_expectations {
@@ -27,7 +28,10 @@ std::string ExpectationsReportSection::instrument() const { return kInstrumentId
 
 std::string ExpectationsReportSection::html_style() const {
     return "svg.heatmap { display: block; width: 100%; height: auto; margin: 2mm 0 4mm; "
-           "break-inside: avoid; page-break-inside: avoid; }\n";
+           "break-inside: avoid; page-break-inside: avoid; }\n"
+           "details.te-texts summary { cursor: pointer; color: #2f5d8a; margin: 2mm 0; }\n"
+           "details.te-texts table { font-size: 8.5pt; }\n"
+           "table.te-uncoded { width: auto; }\n";
 }
 
 std::set<std::string> ExpectationsReportSection::write_html(const SectionInput& input,
@@ -35,10 +39,20 @@ std::set<std::string> ExpectationsReportSection::write_html(const SectionInput& 
     // The heatmap needs the study's names; without them the counts show as a table.
     if (!input.study || !read_expectations_comparison(input.group.instrument).has_theme_counts)
         return {};
+    const ExpectationsComparison comparison = read_expectations_comparison(input.group.instrument);
     chart::write_svg(heatmap_scene(input.report, &input.group, *input.study, input.language), out,
                      "heatmap");
     // The heatmap says what the counts table did, without its 28 rows.
-    return {"theme_counts"};
+    write_texts_html(input, comparison, out);
+    return section_keys();
+}
+
+std::set<std::string> ExpectationsReportSection::write_text(const SectionInput& input,
+                                                            std::ostream& out) const {
+    const ExpectationsComparison comparison = read_expectations_comparison(input.group.instrument);
+    if (!comparison.has_theme_counts) return {};
+    write_texts_text(input, comparison, out);
+    return section_keys();
 }
 
 // The themes most texts of the later wave carry, with their count before.

@@ -220,8 +220,11 @@ void report_detail::write_report_text(const Report& report, const Study* study,
                                                buffer);
                 });
             out << written.written;
-            // What the section did not show, generically: nothing is lost.
-            write_object_text(*group.instrument, 2, out, written.shown);
+            // What the section did not show, generically: nothing is lost
+            // but the bookkeeping the report's header already gives (as in HTML).
+            std::set<std::string> skip = written.shown;
+            skip.insert({"instrument", "min_cell", "team_level"});
+            write_object_text(*group.instrument, 2, out, skip);
             if (written.note)
                 out << '\n'
                     << tr(language, "note") << ": " << note_text(report, *written.note, language)

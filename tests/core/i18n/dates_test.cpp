@@ -1,7 +1,7 @@
 // Dates people read are in their language; what is not a date stays as given.
-#include <catch2/catch.hpp>
-
 #include "sonda/i18n/dates.hpp"
+
+#include <catch2/catch.hpp>
 
 using sonda::i18n::date_text;
 
@@ -14,8 +14,8 @@ TEST_CASE("[i18n] a date reads as its language writes it") {
 }
 
 TEST_CASE("[i18n] what is not a valid date is shown as it was given") {
-    for (const char* text : {"", "2023", "2023-12", "2023-13-01", "2023-00-10", "2023-02-29",
-                             "2023-04-31", "2023-12-00", "2023/12/01", "23-12-01", "2023-12-01x",
-                             "２０２３-12-01"})
+    for (const char* text :
+         {"", "2023", "2023-12", "2023-13-01", "2023-00-10", "2023-02-29", "2023-04-31",
+          "2023-12-00", "2023/12/01", "23-12-01", "2023-12-01x", "２０２３-12-01"})
         CHECK(date_text(text, "it") == text);
 }

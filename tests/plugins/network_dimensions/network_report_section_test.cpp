@@ -1,5 +1,5 @@
 // What network-dimensions shows of its extras: both waves' network maps in
-// the HTML report (its figures shown generically below them), the chart
+// the HTML report with its tables of band counts and actors below them, the chart
 // `sonda chart --chart network-map` draws on the demo, its words, and the
 // module registering all of it for the core to find.
 #include <catch2/catch.hpp>
@@ -64,9 +64,34 @@ TEST_CASE("[network-dimensions] html draws both waves' network maps with moved a
     CHECK(occurrences(html, "class=\"move\"") == 3);
     // The legend says what a dot on a line means: the addiction service's median.
     CHECK(html.find("the median falls between two rings") != std::string::npos);
-    // Its style once; the map's figures still shown, generically, below it.
+    // Its style once; the map's figures in its own table below it, none generically.
     CHECK(occurrences(html, ".maps figcaption {") == 1);
-    CHECK(html.find("<h4>Network map</h4>") != std::string::npos);
+    CHECK(html.find("<h4>Network map</h4>") == std::string::npos);
+    CHECK(html.find("<h4>The actors of the map</h4>") != std::string::npos);
+    CHECK(occurrences(html, "<td>Caritas &lt;b&gt;&amp;&lt;/b&gt; &quot;parish&quot;</td>") == 1);
+}
+
+TEST_CASE("[network-dimensions] the demo's report shows band counts and actors, nothing raw") {
+    test::DemoProject demo;
+    ReportRequest request;
+    request.form = "network-dimensions";
+    request.language = "it";  // the labels in the extras are the request's
+    const Report report = build_report(*demo.project, request);
+    std::ostringstream html;
+    write_report_html(report, *demo.project, "it", html);
+    for (const char* generic : {"<h4>Dimensions</h4>", "<h4>Network map</h4>", "<h4>N from</h4>",
+                                "<h4>Suppressed</h4>", "<h4>Dimensioni</h4>"})
+        CHECK(html.str().find(generic) == std::string::npos);
+    CHECK(html.str().find("<h4>Rispondenti in ciascuna fascia</h4>") != std::string::npos);
+    // Sds Pistoiese, Condivisione: 1 concern, 7 borderline, 3 strength -> 0, 2, 9.
+    std::ostringstream text;
+    write_report_text(report, *demo.project, "it", text);
+    CHECK(text.str().find("Condivisione: Criticità 1 → 0, Da consolidare 7 → 2, Punto di forza "
+                          "3 → 9") != std::string::npos);
+    CHECK(text.str().find("Servizio per le dipendenze (SerD): 3 → 2, 11 → 11, verso il centro") !=
+          std::string::npos);
+    for (const char* raw : {"moved_inward", "instrument:", "placed_by", "respondents_from"})
+        CHECK(text.str().find(raw) == std::string::npos);
 }
 
 TEST_CASE("[network-dimensions] a ring whose count is withheld is not drawn") {

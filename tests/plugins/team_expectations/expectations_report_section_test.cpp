@@ -1,6 +1,7 @@
 // What team-expectations shows of its extras, on the demo's real reports: the
 // comparison read once (expectations_comparison.hpp), the heatmap in each
-// group of the HTML report in place of the table of counts, the themes in a
+// group of the HTML report in place of the table of counts and the rest of
+// its extras as its own tables and folded texts, the themes in a
 // territory's summary, and the chart `sonda chart --chart heatmap` draws.
 #include <catch2/catch.hpp>
 #include <sstream>
@@ -82,7 +83,29 @@ TEST_CASE("[team-expectations] the HTML report draws its heatmap in place of the
     CHECK(count(html, "class=\"heatmap\"") == shown);
     CHECK(count(html, "svg.heatmap {") == 1);  // its style, once
     CHECK(html.find("<h4>Theme counts</h4>") == std::string::npos);
-    CHECK(html.find("<h4>Coded texts</h4>") != std::string::npos);  // the rest, generically
+    // Every other key is the section's too: nothing dumped generically.
+    for (const char* generic : {"<h4>Coded texts</h4>", "<h4>Uncoded</h4>", "<h4>Services</h4>",
+                                "<h4>Themes</h4>", "<h4>N from</h4>", "<h4>Warnings</h4>"})
+        CHECK(html.find(generic) == std::string::npos);
+    // The coded texts of each open group, folded away, their count said.
+    CHECK(count(html, "<details class=\"te-texts\"><summary>Read the ") == shown);
+    CHECK(html.find("Texts with no codebook theme") != std::string::npos);
+    CHECK(html.find("texts of 11 people at") != std::string::npos);
+    CHECK(html.find("\"matched\"") == std::string::npos);    // no JSON
+    CHECK(html.find("expectations/") == std::string::npos);  // no text keys
+}
+
+TEST_CASE("[team-expectations] the terminal report lists its totals and texts in lines") {
+    test::DemoProject demo;
+    const Report report = demo_report(*demo.project, GroupBy::Territory);
+    std::ostringstream out;
+    write_report_text(report, *demo.project, "it", out);
+    const std::string text = out.str();
+    CHECK(text.find("Testi per tema, tutti i servizi:") != std::string::npos);
+    CHECK(text.find("Testi codificati:") != std::string::npos);
+    CHECK(text.find("(nessun tema)") != std::string::npos);
+    for (const char* raw : {"coded_texts", "theme_counts", "instrument:", "texts_listed"})
+        CHECK(text.find(raw) == std::string::npos);
 }
 
 TEST_CASE("[team-expectations] sonda chart draws the heatmap for its forms only") {
