@@ -11,6 +11,8 @@
 #include <sstream>
 #include <tuple>
 
+#include "sonda/util/json.hpp"
+
 namespace sonda::network_dimensions {
 
 namespace {
@@ -43,22 +45,6 @@ std::string trimmed(const std::string& text) {
 std::string key_of(const std::string& wave, const std::string& territory,
                    const std::string& respondent) {
     return wave + '\x1f' + territory + '\x1f' + respondent;
-}
-
-Poco::JSON::Array::Ptr array_of(const Poco::Dynamic::Var& value) {
-    if (value.type() == typeid(Poco::JSON::Array::Ptr))
-        return value.extract<Poco::JSON::Array::Ptr>();
-    if (value.type() == typeid(Poco::JSON::Array))
-        return new Poco::JSON::Array(value.extract<Poco::JSON::Array>());
-    return nullptr;
-}
-
-Poco::JSON::Object::Ptr object_of(const Poco::Dynamic::Var& value) {
-    if (value.type() == typeid(Poco::JSON::Object::Ptr))
-        return value.extract<Poco::JSON::Object::Ptr>();
-    if (value.type() == typeid(Poco::JSON::Object))
-        return new Poco::JSON::Object(value.extract<Poco::JSON::Object>());
-    return nullptr;
 }
 
 // A cell as the wide and long exports write numbers: integers as they are,

@@ -20,9 +20,7 @@ std::string wave_of(const SectionInput& input, bool later) {
     return input.study ? input.study->short_wave_title(id, input.language) : id;
 }
 
-std::string count(const std::optional<int>& value) {
-    return value ? std::to_string(*value) : "–";
-}
+std::string count(const std::optional<int>& value) { return value ? std::to_string(*value) : "–"; }
 
 // A ring is a median: 2.5 sits between rings 2 and 3.
 std::string ring(const std::optional<double>& value, const std::string& language) {
@@ -47,8 +45,8 @@ std::string bands_line(const DimensionBands& dimension) {
         const BandCount& from = dimension.from[b];
         const std::optional<int> to =
             b < dimension.to.size() ? dimension.to[b].count : std::optional<int>();
-        line += (line.empty() ? "" : ", ") + from.label + " " + count(from.count) + " → " +
-                count(to);
+        line +=
+            (line.empty() ? "" : ", ") + from.label + " " + count(from.count) + " → " + count(to);
     }
     return line;
 }
@@ -56,8 +54,8 @@ std::string bands_line(const DimensionBands& dimension) {
 }  // namespace
 
 const std::set<std::string>& section_keys() {
-    static const std::set<std::string> keys{"n_from",     "n_to",      "min_cell",   "suppressed",
-                                            "dimensions", "network_map"};
+    static const std::set<std::string> keys{"n_from",     "n_to",       "min_cell",
+                                            "suppressed", "dimensions", "network_map"};
     return keys;
 }
 
@@ -74,14 +72,14 @@ void write_tables_html(const SectionInput& input, std::ostream& out) {
             out << "<tr><td>" << html_escape(dimension.label) << "</td>";
             for (std::size_t b = 0; b < dimension.from.size(); ++b)
                 out << "<td class=\"num\">" << count(dimension.from[b].count) << " → "
-                    << count(b < dimension.to.size() ? dimension.to[b].count
-                                                     : std::optional<int>())
+                    << count(b < dimension.to.size() ? dimension.to[b].count : std::optional<int>())
                     << "</td>";
             out << "</tr>\n";
         }
         out << "</tbody></table>\n<p class=\"legend\">"
             << html_escape(i18n::format(language, "network-dimensions.section.bands_note",
-                                        wave_of(input, false).c_str(), wave_of(input, true).c_str()))
+                                        wave_of(input, false).c_str(),
+                                        wave_of(input, true).c_str()))
             << "</p>\n";
     }
     const MapChange change = read_map_change(input.group.instrument);

@@ -62,8 +62,8 @@ std::string count(const std::optional<long long>& value) {
 
 const std::set<std::string>& section_keys() {
     static const std::set<std::string> keys{
-        "theme_counts",  "themes",        "services",     "coded_texts", "uncoded", "n_from",
-        "n_to",          "suppressed_from", "suppressed_to", "texts_listed", "warnings"};
+        "theme_counts", "themes",          "services",      "coded_texts",  "uncoded", "n_from",
+        "n_to",         "suppressed_from", "suppressed_to", "texts_listed", "warnings"};
     return keys;
 }
 
@@ -86,9 +86,9 @@ void write_texts_html(const SectionInput& input, const ExpectationsComparison& c
     }
     if (!comparison.coded_texts.empty()) {
         out << "<details class=\"te-texts\"><summary>"
-            << html_escape(i18n::format_count(language, "team-expectations.section.read_texts",
-                                              static_cast<long long>(
-                                                  comparison.coded_texts.size())))
+            << html_escape(
+                   i18n::format_count(language, "team-expectations.section.read_texts",
+                                      static_cast<long long>(comparison.coded_texts.size())))
             << "</summary>\n<table class=\"data\"><thead><tr><th>"
             << say("team-expectations.section.wave") << "</th><th>"
             << say("team-expectations.section.service") << "</th><th>"

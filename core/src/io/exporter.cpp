@@ -14,6 +14,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/i18n/catalogue.hpp"
 #include "sonda/plugin/long_rows.hpp"
+#include "sonda/util/json.hpp"
 #include "wide_layout.hpp"
 
 namespace sonda {
@@ -43,22 +44,6 @@ std::string scalar_text(const Poco::Dynamic::Var& value, char decimal) {
     if (value.isInteger()) return std::to_string(value.convert<long long>());
     if (value.isNumeric()) return format_number(value.convert<double>(), decimal);
     return json_text(value);
-}
-
-Poco::JSON::Array::Ptr array_of(const Poco::Dynamic::Var& value) {
-    if (value.type() == typeid(Poco::JSON::Array::Ptr))
-        return value.extract<Poco::JSON::Array::Ptr>();
-    if (value.type() == typeid(Poco::JSON::Array))
-        return new Poco::JSON::Array(value.extract<Poco::JSON::Array>());
-    return nullptr;
-}
-
-Poco::JSON::Object::Ptr object_of(const Poco::Dynamic::Var& value) {
-    if (value.type() == typeid(Poco::JSON::Object::Ptr))
-        return value.extract<Poco::JSON::Object::Ptr>();
-    if (value.type() == typeid(Poco::JSON::Object))
-        return new Poco::JSON::Object(value.extract<Poco::JSON::Object>());
-    return nullptr;
 }
 
 // The stored versions of the filter's form, newest first.

@@ -449,4 +449,20 @@ std::string json_type_name(const Poco::Dynamic::Var& value) {
     return "a value of another type";
 }
 
+Poco::JSON::Array::Ptr array_of(const Poco::Dynamic::Var& value) {
+    if (value.type() == typeid(Poco::JSON::Array::Ptr))
+        return value.extract<Poco::JSON::Array::Ptr>();
+    if (value.type() == typeid(Poco::JSON::Array))
+        return new Poco::JSON::Array(value.extract<Poco::JSON::Array>());
+    return nullptr;
+}
+
+Poco::JSON::Object::Ptr object_of(const Poco::Dynamic::Var& value) {
+    if (value.type() == typeid(Poco::JSON::Object::Ptr))
+        return value.extract<Poco::JSON::Object::Ptr>();
+    if (value.type() == typeid(Poco::JSON::Object))
+        return new Poco::JSON::Object(value.extract<Poco::JSON::Object>());
+    return nullptr;
+}
+
 }  // namespace sonda

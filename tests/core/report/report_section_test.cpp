@@ -8,8 +8,10 @@
 #include "report_fixture.hpp"
 #include "report_renderers.hpp"
 #include "sonda/report/html_writer.hpp"
+#include "text_search.hpp"
 
 using namespace sonda;
+using sonda::test::occurrences;
 
 namespace {
 
@@ -31,14 +33,6 @@ class ThemeCount final : public ReportSection {
     }
 };
 
-std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
-    return n;
-}
-
 Report report_with_extra_key() {
     Report report = testing::hand_built_report();
     report.groups[1].instrument->set("left_over", "shown generically");
@@ -53,7 +47,7 @@ TEST_CASE("[report] html asks the instrument's section and shows the rest generi
     std::ostringstream out;
     report_detail::write_report_html(report_with_extra_key(), nullptr, &section, "en", out);
     const std::string html = out.str();
-    CHECK(count(html, ".theme-count { color: red; }") == 1);
+    CHECK(occurrences(html, ".theme-count { color: red; }") == 1);
     CHECK(html.find("<p class=\"theme-count\">odd&lt;b&gt;: 1</p>") != std::string::npos);
     CHECK(html.find("<h4>Theme changes</h4>") == std::string::npos);  // the section showed it
     CHECK(html.find("<h4>Left over</h4>") != std::string::npos);

@@ -16,9 +16,11 @@
 #include "sonda/i18n/catalogue.hpp"
 #include "sonda/plugin/plugin_host.hpp"
 #include "sonda/plugin/registry.hpp"
+#include "text_search.hpp"
 
 using namespace sonda;
 using namespace sonda::network_dimensions;
+using sonda::test::occurrences;
 
 namespace {
 
@@ -37,14 +39,6 @@ std::string html_of(const Poco::JSON::Object::Ptr& extras) {
     std::ostringstream out;
     report_detail::write_report_html(report, nullptr, &section, "en", out);
     return out.str();
-}
-
-std::size_t occurrences(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
-    return n;
 }
 
 }  // namespace

@@ -14,9 +14,11 @@
 #include "sonda/i18n/catalogue.hpp"
 #include "sonda/plugin/plugin_host.hpp"
 #include "sonda/plugin/registry.hpp"
+#include "text_search.hpp"
 
 using namespace sonda;
 using namespace sonda::objectives;
+using sonda::test::occurrences;
 
 namespace {
 
@@ -49,14 +51,6 @@ std::string text_of(const std::string& language = "en") {
     std::ostringstream out;
     report_detail::write_report_text(objectives_report(), nullptr, &section, language, out);
     return out.str();
-}
-
-std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
-    return n;
 }
 
 }  // namespace
@@ -94,14 +88,14 @@ TEST_CASE(
     "[objectives-monitoring] html gives objective transitions their own section per territory") {
     const std::string html = html_of();
     // One block per territory of the group; the second territory gets a heading.
-    CHECK(count(html, "class=\"objectives-territory\"") == 2);
+    CHECK(occurrences(html, "class=\"objectives-territory\"") == 2);
     CHECK(html.find("data-territory=\"odd&lt;b&gt;\"") != std::string::npos);
     CHECK(html.find("<h4>grosseto</h4>") != std::string::npos);
-    CHECK(count(html, "class=\"data transitions\"") == 2);
+    CHECK(occurrences(html, "class=\"data transitions\"") == 2);
     // in_progress -> achieved once, planned -> planned once, new/removed in the margins.
     CHECK(html.find("<td class=\"num to-achieved\">1</td>") != std::string::npos);
     CHECK(html.find("<td class=\"num same\">1</td>") != std::string::npos);
-    CHECK(count(html, "<td class=\"num margin\">1</td>") ==
+    CHECK(occurrences(html, "<td class=\"num margin\">1</td>") ==
           3);  // odd: 1 new, 1 removed; grosseto: 1 new
     // Achievement of both waves; a territory that did not answer says so.
     CHECK(html.find("1/3 (33%)") != std::string::npos);
@@ -110,10 +104,10 @@ TEST_CASE(
     CHECK(html.find(
               "<tr class=\"stalled\"><td>Tavolo &lt;b&gt;&quot;rete&quot;&lt;/b&gt; &amp; co.") !=
           std::string::npos);
-    CHECK(count(html, "class=\"tag obj-new\"") == 2);
-    CHECK(count(html, "class=\"tag obj-removed\"") == 1);
+    CHECK(occurrences(html, "class=\"tag obj-new\"") == 2);
+    CHECK(occurrences(html, "class=\"tag obj-removed\"") == 1);
     // Its rules are in the page's style, once.
-    CHECK(count(html, "table.transitions td.zero") == 1);
+    CHECK(occurrences(html, "table.transitions td.zero") == 1);
     // What the section did not use is still shown generically; bookkeeping is not.
     CHECK(html.find("<h4>Theme changes</h4>") != std::string::npos);
     CHECK(html.find("Team level") == std::string::npos);

@@ -13,9 +13,11 @@
 #include "sonda/summary/summary.hpp"
 #include "team_expectations/expectations_comparison.hpp"
 #include "team_expectations/messages.hpp"
+#include "text_search.hpp"
 
 using namespace sonda;
 using namespace sonda::team_expectations;
+using sonda::test::occurrences;
 
 namespace {
 
@@ -24,14 +26,6 @@ Report demo_report(Project& project, GroupBy by) {
     request.form = "team-expectations";
     request.by = by;
     return build_report(project, request);
-}
-
-std::size_t count(const std::string& text, const std::string& needle) {
-    std::size_t n = 0;
-    for (std::size_t at = text.find(needle); at != std::string::npos;
-         at = text.find(needle, at + 1))
-        ++n;
-    return n;
 }
 
 }  // namespace
@@ -80,15 +74,15 @@ TEST_CASE("[team-expectations] the HTML report draws its heatmap in place of the
         shown +=
             group.instrument && read_expectations_comparison(group.instrument).has_theme_counts;
     REQUIRE(shown > 0);
-    CHECK(count(html, "class=\"heatmap\"") == shown);
-    CHECK(count(html, "svg.heatmap {") == 1);  // its style, once
+    CHECK(occurrences(html, "class=\"heatmap\"") == shown);
+    CHECK(occurrences(html, "svg.heatmap {") == 1);  // its style, once
     CHECK(html.find("<h4>Theme counts</h4>") == std::string::npos);
     // Every other key is the section's too: nothing dumped generically.
     for (const char* generic : {"<h4>Coded texts</h4>", "<h4>Uncoded</h4>", "<h4>Services</h4>",
                                 "<h4>Themes</h4>", "<h4>N from</h4>", "<h4>Warnings</h4>"})
         CHECK(html.find(generic) == std::string::npos);
     // The coded texts of each open group, folded away, their count said.
-    CHECK(count(html, "<details class=\"te-texts\"><summary>Read the ") == shown);
+    CHECK(occurrences(html, "<details class=\"te-texts\"><summary>Read the ") == shown);
     CHECK(html.find("Texts with no codebook theme") != std::string::npos);
     CHECK(html.find("texts of 11 people at") != std::string::npos);
     CHECK(html.find("\"matched\"") == std::string::npos);    // no JSON

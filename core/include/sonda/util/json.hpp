@@ -40,4 +40,9 @@ void append_json_path_key(std::string& path, const std::string& key);
 // Short description of a JSON value's type for messages: "a string", "an array", ...
 std::string json_type_name(const Poco::Dynamic::Var& value);
 
+// The array or object a value holds, by pointer or by value (as parsed JSON
+// and JSON built in code hold them); null when it holds something else.
+Poco::JSON::Array::Ptr array_of(const Poco::Dynamic::Var& value);
+Poco::JSON::Object::Ptr object_of(const Poco::Dynamic::Var& value);
+
 }  // namespace sonda
