@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "commands.hpp"
@@ -14,6 +15,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/forms/form_loader.hpp"
+#include "sonda/forms/study_loader.hpp"
 
 namespace sonda::cli {
 
@@ -24,10 +26,23 @@ struct FormSet {
     Engine engine;
     std::unique_ptr<Project> project;
     std::vector<Form> from_files;
+    std::optional<Study> study;  // --study, for forms read from files
     const std::vector<Form>& forms() const { return project ? project->forms() : from_files; }
+    const Study* study_file(const std::optional<std::string>& path) {
+        if (path) study = load_study_file(*path);
+        return study ? &*study : nullptr;
+    }
 };
 
+void add_study_option(Poco::Util::OptionSet& options) {
+    options.addOption(Poco::Util::Option("study", "",
+                                         "the study file whose lists forms may take "
+                                         "(\"$study.services\", docs/forms.md)")
+                          .argument("FILE"));
+}
+
 void add_form_source_options(Poco::Util::OptionSet& options) {
+    add_study_option(options);
     options.addOption(Poco::Util::Option("db", "",
                                          "read the forms stored in this database (a SQLite "
                                          "file or a postgresql:// URL)")
@@ -135,7 +150,8 @@ class FormsListCommand : public Command {
             if (has("forms")) usage_error("give --db or --forms, not both");
             set.project = std::make_unique<Project>(set.engine, *db, Store::Access::ReadOnly);
         } else {
-            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry());
+            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry(),
+                                        set.study_file(value("study")));
         }
         const std::string language =
             choose_language(value("lang"), set.project ? &set.project->study() : nullptr);
@@ -201,7 +217,8 @@ class FormsShowCommand : public Command {
             set.project = std::make_unique<Project>(set.engine, *db, Store::Access::ReadOnly);
             form = &set.project->form(positional.front(), version);
         } else {
-            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry());
+            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry(),
+                                        set.study_file(value("study")));
             for (const Form& candidate : set.from_files)
                 if (candidate.id == positional.front() &&
                     (version ? candidate.version == *version
@@ -262,22 +279,30 @@ class FormsValidateCommand : public Command {
     std::string usage() const override { return "FILE..."; }
     std::string details() const override {
         return "Checks each file as `sonda init` would (with the plugins loaded) and lists every "
-               "issue found. Exit code 2 when any file is invalid.\n\nExample:\n"
-               "  sonda forms validate forms/*.json";
+               "issue found. A form that takes lists from the study (\"$study.services\") "
+               "needs --study FILE. Exit code 2 when any file is invalid.\n\nExample:\n"
+               "  sonda forms validate forms/*.json\n"
+               "  sonda forms validate --study study.json my-form.json";
     }
 
   protected:
-    void define_options(Poco::Util::OptionSet& options) const override { add_help_option(options); }
+    void define_options(Poco::Util::OptionSet& options) const override {
+        add_help_option(options);
+        add_study_option(options);
+    }
 
     int run(const std::vector<std::string>& positional) override {
         if (positional.empty()) usage_error("give at least one form file");
         Engine engine;
         engine.load_plugins();
+        std::optional<Study> study;
+        if (const auto path = value("study")) study = load_study_file(*path);
         std::vector<Issue> issues;
         std::size_t invalid = 0;
         for (const std::string& file : positional) {
             try {
-                const Form form = load_form_file(file, engine.registry());
+                const Form form =
+                    load_form_file(file, engine.registry(), true, study ? &*study : nullptr);
                 std::cout << file << ": ok (form " << form.id << " v" << form.version << ", plugin "
                           << form.plugin << ", " << form.items.size() << " items)\n";
             } catch (const InvalidInput& error) {

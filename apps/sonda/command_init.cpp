@@ -58,7 +58,7 @@ class InitCommand : public Command {
         // Read and check everything first: a bad file must leave no database behind.
         const Study study = load_study_file(*study_file);
         const std::vector<Form> forms =
-            load_forms(form_folders(values("forms")), engine.registry());
+            load_forms(form_folders(values("forms")), engine.registry(), &study);
 
         auto store = Store::open(target);
         const bool had_study = store->has_study();

@@ -18,7 +18,8 @@ std::vector<std::string> form_folders(const std::vector<std::string>& given) {
     return default_form_path();
 }
 
-std::vector<Form> load_forms(const std::vector<std::string>& folders, const Registry& registry) {
+std::vector<Form> load_forms(const std::vector<std::string>& folders, const Registry& registry,
+                             const Study* study) {
     std::vector<Form> forms;
     std::vector<Issue> missing;
     for (const std::string& folder : folders) {
@@ -27,7 +28,8 @@ std::vector<Form> load_forms(const std::vector<std::string>& folders, const Regi
             missing.push_back(Issue{Location{folder, 0, "", ""}, "not a folder of form files"});
             continue;
         }
-        for (Form& form : load_form_directory(folder, registry)) forms.push_back(std::move(form));
+        for (Form& form : load_form_directory(folder, registry, nullptr, study))
+            forms.push_back(std::move(form));
     }
     if (!missing.empty()) throw InvalidInput(missing);
     return forms;

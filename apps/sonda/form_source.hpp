@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "sonda/model/form.hpp"
+#include "sonda/model/study.hpp"
 #include "sonda/store/store.hpp"
 
 namespace sonda {
@@ -19,7 +20,9 @@ namespace sonda::cli {
 std::vector<std::string> form_folders(const std::vector<std::string>& given);
 
 // Every form in the folders; any bad file fails the lot (InvalidInput).
-std::vector<Form> load_forms(const std::vector<std::string>& folders, const Registry& registry);
+// `study` resolves what forms take from it ("$study.services").
+std::vector<Form> load_forms(const std::vector<std::string>& folders, const Registry& registry,
+                             const Study* study = nullptr);
 
 // The record the store keeps: the form file exactly as it was validated.
 FormRecord form_record(const Form& form);

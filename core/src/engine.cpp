@@ -34,7 +34,7 @@ void Project::reload() {
         m_forms.push_back(load_form_json(
             record.definition_json,
             "form " + record.id + " v" + std::to_string(record.version) + " in the database",
-            m_engine.registry(), /*require_plugin=*/false));
+            m_engine.registry(), /*require_plugin=*/false, &m_study));
     }
 }
 

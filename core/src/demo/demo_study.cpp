@@ -63,7 +63,7 @@ DemoSummary build_demo_study(Engine& engine, const std::string& target,
     demo::DemoSetup setup = demo::load_demo_setup(options.data_folder);
     std::vector<Form> forms;
     for (const std::string& folder : options.form_folders)
-        for (Form& form : load_form_directory(folder, engine.registry()))
+        for (Form& form : load_form_directory(folder, engine.registry(), nullptr, &study))
             forms.push_back(std::move(form));
     // The highest version of each answering instrument's form gets the responses.
     const Registry& registry = engine.registry();

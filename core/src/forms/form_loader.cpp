@@ -15,6 +15,7 @@
 #include "sonda/plugin/registry.hpp"
 #include "sonda/util/install_layout.hpp"
 #include "sonda/util/json.hpp"
+#include "study_references.hpp"
 #include "text_file.hpp"
 
 namespace sonda {
@@ -193,21 +194,25 @@ class FormReader {
 }  // namespace
 
 Form load_form_json(const std::string& json_text, const std::string& source,
-                    const Registry& registry, bool require_plugin) {
+                    const Registry& registry, bool require_plugin, const Study* study) {
     Poco::JSON::Object::Ptr root =
         parse_json_object(without_bom(json_text), Location{source, 0, "$", ""});
     std::vector<Issue> issues;
+    forms_detail::resolve_study_references(root, study, source, issues);
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
     Form form = FormReader(source, registry, require_plugin, issues).read(root);
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     return form;
 }
 
-Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin) {
-    return load_form_json(read_definition_file(path, "form file"), path, registry, require_plugin);
+Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin,
+                    const Study* study) {
+    return load_form_json(read_definition_file(path, "form file"), path, registry, require_plugin,
+                          study);
 }
 
 std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry,
-                                      std::vector<Issue>* skipped) {
+                                      std::vector<Issue>* skipped, const Study* study) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
         throw InvalidInput(Location{folder, 0, "", ""}, "not a folder of form files");
@@ -240,7 +245,7 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
     std::map<std::pair<std::string, int>, std::string> defined_in;
     for (const std::string& file : files) {
         try {
-            Form form = load_form_file(file, registry);
+            Form form = load_form_file(file, registry, true, study);
             auto [previous, inserted] =
                 defined_in.emplace(std::make_pair(form.id, form.version), file);
             if (!inserted) {

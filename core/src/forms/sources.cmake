@@ -6,6 +6,7 @@ target_sources(sonda_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/csv_number.cpp
     ${CMAKE_CURRENT_LIST_DIR}/definition_reader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/form_loader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/study_references.cpp
     ${CMAKE_CURRENT_LIST_DIR}/identifiers.cpp
     ${CMAKE_CURRENT_LIST_DIR}/item_definition.cpp
     ${CMAKE_CURRENT_LIST_DIR}/item_type_defaults.cpp

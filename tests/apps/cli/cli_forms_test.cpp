@@ -1,5 +1,6 @@
 // sonda init, study show and forms list|show|validate.
 #include <catch2/catch.hpp>
+#include <filesystem>
 
 #include "cli_runner.hpp"
 
@@ -118,4 +119,60 @@ TEST_CASE("[cli] init with a bad study file reports it and creates nothing", "[c
     const CliResult missing = run_sonda({"init", "--db", db, "--study", scratch.file("none.json")});
     CHECK(missing.exit_code == 2);
     CHECK_FALSE(std::filesystem::exists(db));
+}
+
+TEST_CASE("[cli] a form whose choices are the study's services follows the study", "[cli]") {
+    ScratchFolder scratch;
+    std::filesystem::create_directories(scratch.path("forms"));
+    const std::string form = scratch.file("forms/contacts.json");
+    write_file(form, R"({"id": "contacts", "version": 1, "title": "Contatti",
+        "plugin": "declarative", "languages": ["it", "en"],
+        "items": [
+          {"id": "service", "type": "choice", "label": "Servizio", "choices": "$study.services"},
+          {"id": "q1", "type": "likert", "label": "Q1", "min": 1, "max": 5}],
+        "scores": [{"id": "q", "label": "Q", "items": ["q1"], "method": "mean",
+                    "min": 1, "max": 5, "improvement": "higher"}]})");
+    // Checked alone it needs the study; with it, it is fine.
+    const CliResult alone = run_sonda({"forms", "validate", form});
+    CHECK(alone.exit_code == 2);
+    CHECK_THAT(alone.err, Catch::Contains("$.items[0].choices: takes the study's services "
+                                          "($study.services), known only with the study"));
+    CHECK(run_sonda({"forms", "validate", "--study", demo_study_file(), form}).exit_code == 0);
+
+    const std::string db = scratch.file("study.db");
+    REQUIRE(run_sonda({"init", "--db", db, "--study", demo_study_file(), "--forms",
+                       scratch.file("forms")})
+                .exit_code == 0);
+    const CliResult shown = run_sonda({"forms", "show", "--db", db, "contacts", "--lang", "it"});
+    REQUIRE(shown.exit_code == 0);
+    CHECK_THAT(shown.out, Catch::Contains("counselling"));
+    CHECK_THAT(shown.out, Catch::Contains("neuropsychiatry"));
+    // An answer must be one of them.
+    const auto answer = [](const std::string& id, const std::string& service) {
+        return R"({"id": ")" + id +
+               R"(", "form": "contacts", "form_version": 1, "wave": "workshop-1", )"
+               R"("territory": "livorno", "role": "social_service", "respondent": "LI01", )"
+               R"("answers": {"service": ")" +
+               service + R"(", "q1": 3}})" + "\n";
+    };
+    write_file(scratch.file("bad.ndjson"), answer("00000000-0000-4000-8000-000000000001", "asl"));
+    const CliResult refused = run_sonda({"import", "--db", db, scratch.file("bad.ndjson")});
+    CHECK(refused.exit_code == 2);
+    CHECK_THAT(refused.err, Catch::Contains("asl"));
+
+    // A service added to the study is a choice of the stored form at once.
+    std::string study = read_file(demo_study_file());
+    const std::string services = "\"services\": [";
+    const std::size_t at = study.find(services);
+    REQUIRE(at != std::string::npos);
+    study.insert(
+        at + services.size(),
+        R"({"id": "asl", "name": {"it": "Azienda sanitaria", "en": "Health authority"}}, )");
+    write_file(scratch.file("study.json"), study);
+    REQUIRE(run_sonda({"init", "--db", db, "--study", scratch.file("study.json"), "--forms",
+                       scratch.file("forms")})
+                .exit_code == 0);
+    CHECK(run_sonda({"import", "--db", db, scratch.file("bad.ndjson")}).exit_code == 0);
+    CHECK_THAT(run_sonda({"forms", "show", "--db", db, "contacts", "--lang", "it"}).out,
+               Catch::Contains("Azienda sanitaria"));
 }

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "forms_test_support.hpp"
+#include "sonda/forms/study_loader.hpp"
 
 using namespace sonda;
 using namespace sonda::test;
@@ -319,4 +320,60 @@ TEST_CASE("form loader: the forms path comes from SONDA_FORMS_PATH", "[forms][lo
     CHECK(installed[0] == std::string(SONDA_BINARY_DIR) + "/share/sonda/forms");
     CHECK(std::filesystem::equivalent(installed[0], std::string(SONDA_SOURCE_DIR) + "/forms"));
     if (saved) ::setenv("SONDA_FORMS_PATH", previous.c_str(), 1);
+}
+
+namespace {
+
+// A choice and a matrix whose lists are the study's services.
+const char* kServiceForm = R"({"id": "contacts", "version": 1, "title": "Contatti",
+    "plugin": "test-instrument", "items": [
+      {"id": "first", "type": "choice", "label": "Primo servizio", "choices": "$study.services"},
+      {"id": "grid", "type": "matrix", "label": "Griglia", "rows": "$study.services",
+       "columns": [{"value": "often", "label": "Spesso"}], "cell_type": "number"}]})";
+
+Study study_with_services(const std::string& services) {
+    return load_study_json(R"({"id": "s", "title": "S", "languages": ["it", "en"],
+        "territories": [{"id": "t", "name": "T"}], "roles": [{"id": "r", "name": "R"}],
+        "waves": [{"id": "w", "date": "2024-01-01", "label": "W"}], "services": )" +
+                               services + "}",
+                           "study.json");
+}
+
+}  // namespace
+
+TEST_CASE("form loader: a list taken from the study is the study's services", "[forms][loader]") {
+    Registry registry;
+    add_test_instrument(registry);
+    const Study study = study_with_services(
+        R"([{"id": "counselling", "name": {"it": "Consultorio", "en": "Counselling"}},
+            {"id": "serd", "name": {"it": "SerD", "en": "Addiction service"}}])");
+    const Form form = load_form_json(kServiceForm, "contacts.json", registry, true, &study);
+    REQUIRE(form.items[0].choices.size() == 2);
+    CHECK(form.items[0].choices[0].value == "counselling");
+    CHECK(form.items[0].choices[0].label.get("it") == "Consultorio");
+    CHECK(form.items[0].choices[1].label.get("en") == "Addiction service");
+    REQUIRE(form.items[1].rows.size() == 2);
+    CHECK(form.items[1].rows[1].value == "serd");
+
+    // Without the study, or with a study that declares none, it says so where.
+    const auto without =
+        issues_thrown([&] { load_form_json(kServiceForm, "contacts.json", registry); });
+    REQUIRE(without.size() == 2);
+    CHECK(without[0].where.path == "$.items[0].choices");
+    CHECK(without[1].where.path == "$.items[1].rows");
+    CHECK(without[0].reason.find("known only with the study: check it with --study FILE") !=
+          std::string::npos);
+    const Study empty = study_with_services("[]");
+    const auto none = issues_thrown(
+        [&] { load_form_json(kServiceForm, "contacts.json", registry, true, &empty); });
+    REQUIRE(none.size() == 2);
+    CHECK(none[0].reason.find("study 's' declares none") != std::string::npos);
+    // Any other text is the item type's to judge, as before.
+    const auto typo = issues_thrown([&] {
+        load_form_json(R"({"id": "c", "version": 1, "title": "C", "plugin": "test-instrument",
+            "items": [{"id": "a", "type": "choice", "label": "A", "choices": "$study.service"}]})",
+                       "c.json", registry, true, &study);
+    });
+    REQUIRE_FALSE(typo.empty());
+    CHECK(typo[0].where.path.rfind("$.items[0].choices", 0) == 0);
 }

@@ -7,6 +7,7 @@
 
 #include "sonda/error.hpp"
 #include "sonda/model/form.hpp"
+#include "sonda/model/study.hpp"
 
 namespace sonda {
 
@@ -16,16 +17,21 @@ class Registry;
 // ItemType, instrument-specific keys through the form's Instrument when that
 // plugin is loaded (an unknown plugin is an issue unless `require_plugin` is
 // false: forms read back from a database still load without their plugin, so
-// their data can be listed and exported). Throws InvalidInput.
-Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin = true);
+// their data can be listed and exported). `study` resolves the lists a form
+// takes from the study ("$study.services", docs/forms.md); without one such a
+// form is refused with an issue that says so. Throws InvalidInput.
+Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin = true,
+                    const Study* study = nullptr);
 Form load_form_json(const std::string& json_text, const std::string& source,
-                    const Registry& registry, bool require_plugin = true);
+                    const Registry& registry, bool require_plugin = true,
+                    const Study* study = nullptr);
 
 // Every *.json regular file in a folder, sorted by name; any bad file fails the
 // lot. Other *.json entries (FIFOs, devices, sockets, broken links) are skipped
 // with a warning: added to `skipped`, or written to standard error when null.
 std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry,
-                                      std::vector<Issue>* skipped = nullptr);
+                                      std::vector<Issue>* skipped = nullptr,
+                                      const Study* study = nullptr);
 
 // The folders searched for forms: SONDA_FORMS_PATH (':' separated), else the
 // installation's share/sonda/forms (form_search_folders() in
