@@ -233,11 +233,23 @@ void NetworkMapPanel::draw_content(gui::PanelContext& context) {
         }
         const float font = ImGui::GetFontSize();
         const float available = ImGui::GetContentRegionAvail().x;
-        // Side by side when each map keeps room for rings and label columns.
-        const bool side_by_side = available >= 2 * 28 * font;
+        // Side by side when each map keeps room for rings and for label
+        // columns that hold the longest name whole (the layout gives a
+        // column at most 0.3 of a map's width); else one above the other,
+        // each across the panel: a cut name cannot be compared by eye.
+        double widest = 0;
+        for (const MapActorInput& input : inputs)
+            widest = std::max(widest, imgui_text_width(input.label, font));
+        const bool side_by_side =
+            available >= 2 * 28 * font && widest <= 0.3 * (available - font) / 2;
         const float width = std::max(side_by_side ? (available - font) / 2 : available, 28 * font);
         const MapPairLayout maps = layout_network_map_pair(
-            inputs, change.rings, MapCanvas{width, width * 0.46, font}, imgui_text_width);
+            inputs, change.rings,
+            // One above the other, each map is kept short enough that both
+            // show together on a laptop screen.
+            MapCanvas{width, side_by_side ? width * 0.46 : std::min(width * 0.46, 16.0 * font),
+                      font},
+            imgui_text_width);
         ImGui::BeginGroup();
         ImGui::Text("%s (n = %d)", study.short_wave_title(report->from_wave, language).c_str(),
                     change.respondents_from);
