@@ -35,7 +35,8 @@ void write_marked(const TerritoryObjectives& territory, const std::string& langu
         if (lines.empty()) continue;
         out << "  " << report_detail::key_title(mark_word(mark, language)) << ":\n";
         for (const ObjectiveChange* line : lines)
-            out << "    - " << line->title << " [" << line->id << "] "
+            // The title is what a reader knows it by; its id is bookkeeping.
+            out << "    - " << line->title << ": "
                 << (line->status_from ? status_title(*line->status_from, language) : "–") << " -> "
                 << (line->status_to ? status_title(*line->status_to, language) : "–") << ", "
                 << progress_text(line->progress_from, language) << " -> "

@@ -128,7 +128,7 @@ TEST_CASE(
     CHECK(text.find("Objectives: 2 followed · 1 stalled · 1 new · 1 removed") != std::string::npos);
     CHECK(text.find("Achievement A -> B: 0/3 (0%) -> 1/3 (33%)") != std::string::npos);
     CHECK(text.find("In progress -> Achieved: 1") != std::string::npos);
-    CHECK(text.find("- Tavolo <b>\"rete\"</b> & co. [tavolo] Planned -> Planned, 0% -> 0%") !=
+    CHECK(text.find("- Tavolo <b>\"rete\"</b> & co.: Planned -> Planned, 0% -> 0%") !=
           std::string::npos);
     CHECK(text.find("grosseto:") != std::string::npos);
     CHECK(text.find("Achievement A -> B: no answer -> 0/1 (0%)") != std::string::npos);
