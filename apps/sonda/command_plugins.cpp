@@ -21,6 +21,8 @@ namespace {
 struct PluginParts {
     std::vector<std::string> instruments;
     std::vector<std::string> item_types;
+    // What shows its instruments' output and answers for them in the demo.
+    std::vector<std::string> report_sections, charts, demo_answers;
     std::string panels;  // its panel module file, when one is in a panel folder; "" otherwise
 };
 
@@ -32,6 +34,13 @@ PluginParts parts_of(const Registry& registry, const PluginInfo& info) {
             parts.instruments.push_back(instrument->id());
     for (const std::string& type : registry.item_type_names())
         if (registry.owner_of_item_type(type) == info.name) parts.item_types.push_back(type);
+    for (const std::string& id : parts.instruments) {
+        if (registry.report_section(id)) parts.report_sections.push_back(id);
+        if (registry.demo_answers(id)) parts.demo_answers.push_back(id);
+    }
+    for (const InstrumentChart* chart : registry.charts())
+        if (registry.owner_of_instrument(chart->instrument()) == info.name)
+            parts.charts.push_back(chart->name());
     // The command line never loads panels (they need ImGui); it names the file
     // the dashboard would load, by the name sonda_add_plugin_panels gives it.
     for (const SearchFolder& folder : panel_search_folders()) {
@@ -69,8 +78,9 @@ class PluginsCommand : public Command {
                "`sonda --version --verbose` shows it) and from the folders in SONDA_PLUGIN_PATH "
                "(':' separated); a search folder that does not exist is warned about on stderr. "
                "A plugin built for another plugin API version, or not safe to load, is refused "
-               "with the reason; the others still load. For each loaded plugin the instruments "
-               "and item types it registered are listed, and its dashboard panel module when "
+               "with the reason; the others still load. For each loaded plugin the instruments, "
+               "item types, report sections, charts and demo answers it registered are listed, and "
+               "its dashboard panel module when "
                "one is in a panel folder. Exits with 0 even when some are refused.\n\n"
                "Example:\n  sonda plugins";
     }
@@ -109,6 +119,9 @@ class PluginsCommand : public Command {
             if (!info.loaded) entry.set("error", info.error);
             entry.set("instruments", json_list(parts.instruments));
             entry.set("item_types", json_list(parts.item_types));
+            entry.set("report_sections", json_list(parts.report_sections));
+            entry.set("charts", json_list(parts.charts));
+            entry.set("demo_answers", json_list(parts.demo_answers));
             if (!parts.panels.empty()) entry.set("panels", parts.panels);
             list.add(entry);
         }
@@ -146,7 +159,10 @@ class PluginsCommand : public Command {
             }
             const PluginParts parts = parts_of(engine.registry(), info);
             std::cout << "  instruments: " << joined(parts.instruments) << '\n'
-                      << "  item types: " << joined(parts.item_types) << '\n';
+                      << "  item types: " << joined(parts.item_types) << '\n'
+                      << "  report sections: " << joined(parts.report_sections) << '\n'
+                      << "  charts: " << joined(parts.charts) << '\n'
+                      << "  demo answers: " << joined(parts.demo_answers) << '\n';
             if (!parts.panels.empty()) std::cout << "  panels: " << parts.panels << '\n';
         }
     }

@@ -1,4 +1,6 @@
 // The command line itself: --version, --help everywhere, usage errors, plugins.
+#include <Poco/JSON/Parser.h>
+
 #include <catch2/catch.hpp>
 #include <filesystem>
 
@@ -120,9 +122,25 @@ TEST_CASE("[cli] plugins lists the three instruments with their versions", "[cli
         CHECK(line.find(".so") != std::string::npos);
         CHECK(line.find("1.") != std::string::npos);  // a version
     }
+    // What each registered, its outputs included.
+    CHECK(result.out.find("  report sections: network-dimensions\n  charts: network-map\n  demo "
+                          "answers: network-dimensions\n") != std::string::npos);
+    CHECK(result.out.find("  charts: heatmap\n") != std::string::npos);
     const CliResult json = run_sonda({"plugins", "--format", "json"});
     CHECK(json.exit_code == 0);
     CHECK(json.out.find("\"status\": \"loaded\"") != std::string::npos);
+    const auto plugins = Poco::JSON::Parser().parse(json.out).extract<Poco::JSON::Array::Ptr>();
+    bool found = false;
+    for (std::size_t i = 0; i < plugins->size(); ++i) {
+        const auto plugin = plugins->getObject(static_cast<unsigned>(i));
+        if (plugin->getValue<std::string>("name") != "team-expectations") continue;
+        found = true;
+        CHECK(plugin->getArray("report_sections")->getElement<std::string>(0) ==
+              "team-expectations");
+        CHECK(plugin->getArray("charts")->getElement<std::string>(0) == "heatmap");
+        CHECK(plugin->getArray("demo_answers")->size() == 1);
+    }
+    CHECK(found);
 }
 
 TEST_CASE("[cli] plugins shows a refused plugin with the reason", "[cli]") {
