@@ -8,6 +8,8 @@
 #                        loaded by the installed sonda through SONDA_PLUGIN_PATH: init,
 #                        import, and its scores in `sonda report` JSON and HTML
 #   sdk.pkg_config       the template's plugin and panels built with pkg-config alone
+#   sdk.declarative      the shipped declarative form, no code at all: init, import and
+#                        its scores in `sonda report` JSON and HTML from the prefix
 # Nothing is rebuilt: the tests install what the build made. The prefix and
 # the out-of-tree copies go to one folder under /tmp per build tree, outside
 # both trees (so that any path into them is caught), the same on every run so
@@ -36,7 +38,7 @@ set_tests_properties(sdk.install PROPERTIES FIXTURES_SETUP sonda_sdk_prefix LABE
 add_test(NAME sdk.cleanup COMMAND ${CMAKE_COMMAND} -E rm -rf ${SONDA_SDK_PREFIX})
 set_tests_properties(sdk.cleanup PROPERTIES FIXTURES_CLEANUP sonda_sdk_prefix LABELS sdk)
 
-foreach(check IN ITEMS installed_files template pkg_config)
+foreach(check IN ITEMS installed_files template pkg_config declarative)
     add_test(NAME sdk.${check}
         COMMAND ${CMAKE_COMMAND} ${sdk_definitions} -P ${CMAKE_CURRENT_LIST_DIR}/${check}.cmake)
     set_tests_properties(sdk.${check} PROPERTIES
