@@ -23,8 +23,9 @@ void WaveCoder::add(const Response& response) {
     for (CodedText& text : code_response(m_layout, response, m_index)) {
         if (text.overridden) m_used.insert({text.response_id, text.key});
         for (const std::string& code : text.unknown_codes)
-            m_warnings.emplace_back(order(), "override of response " + text.response_id + " text " +
-                                                 text.key + ": code '" + code +
+            // Never the response id: the warning is published with the report,
+            // and an id can lead back to a respondent code. The text key finds it.
+            m_warnings.emplace_back(order(), "an override of text " + text.key + ": code '" + code +
                                                  "' is not a theme of the codebook; ignored");
         if (text.themes.empty()) {
             ThemeCell& cell = m_wave.uncoded[text.service];
@@ -53,9 +54,8 @@ WaveCoding WaveCoder::finish() {
         const std::pair<std::string, std::string> id{override_.response_id, override_.key};
         if (m_overridden.count(override_.response_id) && !m_used.count(id) &&
             reported.insert(id).second)
-            m_wave.warnings.push_back("override of response " + override_.response_id +
-                                      " names text '" + override_.key +
-                                      "', which that response does not have "
+            m_wave.warnings.push_back("an override names text '" + override_.key +
+                                      "', which its response does not have "
                                       "(keys are <item>/<service>/<facet>/<index>, index from 0)");
     }
     m_wave.n = static_cast<long long>(m_respondents.size());

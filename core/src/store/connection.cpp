@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "store_queries.hpp"
+
 namespace sonda::store {
 
 namespace {
@@ -327,11 +329,13 @@ std::unique_ptr<Connection> connect(const std::string& target, bool read_only, b
                                    ": no such file (only `sonda init` and `sonda demo` create a "
                                    "database: check the path, or create it with one of them)");
             connection->sql.open(*soci::factory_sqlite3(), sqlite_connect_string(target));
+            connection->sql << "PRAGMA busy_timeout=10000";
+            // Before anything that writes: another program's file stays as it was.
+            refuse_foreign_tables(*connection);
             // WAL lets readers (the dashboard) work while an import writes;
             // NORMAL is durable across application crashes in WAL mode.
-            // The busy timeout first: switching to WAL needs a lock another
-            // process opening the same new file may hold for a moment.
-            connection->sql << "PRAGMA busy_timeout=10000";
+            // The busy timeout first (above): switching to WAL needs a lock
+            // another process opening the same new file may hold for a moment.
             connection->sql << "PRAGMA journal_mode=WAL";
             connection->sql << "PRAGMA synchronous=NORMAL";
             connection->sql << "PRAGMA foreign_keys=ON";

@@ -464,8 +464,13 @@ std::vector<std::string> foreign_tables(Connection& connection) {
     const bool sqlite = connection.dialect.backend() == Backend::sqlite;
     const char* list = sqlite ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
                                 "LIKE 'sqlite_%' ORDER BY name"
-                              : "SELECT table_name FROM information_schema.tables WHERE "
-                                "table_schema = current_schema() ORDER BY table_name";
+                              // Tables only (not views), and none an extension owns
+                              // (PostGIS's spatial_ref_sys): a fresh database has those.
+                              : "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON "
+                                "n.oid = c.relnamespace WHERE n.nspname = current_schema() AND "
+                                "c.relkind IN ('r', 'p') AND NOT EXISTS (SELECT 1 FROM pg_depend d "
+                                "WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND "
+                                "d.deptype = 'e') ORDER BY c.relname";
     std::vector<std::string> names;
     soci::rowset<std::string> rows = connection.sql.prepare << list;
     for (const std::string& name : rows) {
@@ -475,7 +480,7 @@ std::vector<std::string> foreign_tables(Connection& connection) {
     return names;
 }
 
-void refuse_foreign_tables(Connection& connection) {
+void refuse_foreign(Connection& connection) {
     const std::vector<std::string> names = foreign_tables(connection);
     if (names.empty()) return;
     std::string shown;
@@ -489,6 +494,10 @@ void refuse_foreign_tables(Connection& connection) {
 }  // namespace
 
 int latest_schema_version() { return kSteps.back().version; }
+
+// The caller turns a soci_error into its own StorageError (connect: "cannot
+// open database", migrate: "upgrading the schema").
+void refuse_foreign_tables(Connection& connection) { refuse_foreign(connection); }
 
 int schema_version(Connection& connection) {
     return guarded(connection, "reading the schema version", [&] {
@@ -530,7 +539,7 @@ void migrate(Connection& connection) {
             Transaction transaction(connection);
             if (*connection.dialect.migration_lock())
                 connection.sql << connection.dialect.migration_lock();
-            refuse_foreign_tables(connection);
+            refuse_foreign(connection);
             const int version = current_version(connection, true);
             if (version > latest_schema_version())
                 throw StorageError("database " + connection.target + " has schema version " +

@@ -24,6 +24,10 @@ namespace sonda::store {
 int latest_schema_version();
 int schema_version(Connection& connection);
 void migrate(Connection& connection);  // StorageError when the database is newer than the code
+// StorageError when the database holds another program's tables and no sonda
+// schema: sonda never adds its own beside them (migrate checks it too; a
+// SQLite writer checks it before its first PRAGMA that writes).
+void refuse_foreign_tables(Connection& connection);
 // For a read-only connection: the schema version, or StorageError when the
 // database holds no sonda schema or one newer than the code. Creates nothing.
 int existing_schema_version(Connection& connection);

@@ -288,12 +288,7 @@ TEST_CASE("[cli] a writer never creates a database, nor adds sonda's tables to a
         session << "CREATE TABLE patients (name TEXT)";
         session << "INSERT INTO patients VALUES ('Rossi')";
     }
-    const auto tables = [&] {
-        soci::session session(*soci::factory_sqlite3(), other);
-        long long count = 0;
-        session << "SELECT COUNT(*) FROM sqlite_master", soci::into(count);
-        return count;
-    };
+    const std::string before = read_file(other);
     for (const std::vector<std::string>& command :
          {std::vector<std::string>{"init", "--db", other, "--study", demo_study_file()},
           std::vector<std::string>{"import", "--db", other, scratch.file("rows.ndjson")}}) {
@@ -302,7 +297,9 @@ TEST_CASE("[cli] a writer never creates a database, nor adds sonda's tables to a
         CHECK(result.exit_code == 3);
         CHECK_THAT(result.err, Catch::Contains("belongs to another program: it holds tables "
                                                "('patients') and no sonda schema"));
-        CHECK(tables() == 1);
+        // Byte for byte: not even its journal mode was switched to WAL.
+        CHECK(read_file(other) == before);
+        CHECK_FALSE(fs::exists(other + "-wal"));
     }
 }
 
@@ -321,6 +318,15 @@ TEST_CASE("[cli] init refuses a PostgreSQL schema that holds another program's t
     CHECK(result.exit_code == 3);
     CHECK_THAT(result.err, Catch::Contains("belongs to another program: it holds tables "
                                            "('invoices')"));
+    // A view is no other program's data: a schema holding only one is sonda's to use.
+    PostgresSchema with_view(*url);
+    {
+        soci::session session(*soci::factory_postgresql(), with_view.keywords());
+        session << "SET search_path TO " + with_view.schema();
+        session << "CREATE VIEW today AS SELECT CURRENT_DATE AS day";
+    }
+    CHECK(run_sonda({"init", "--db", with_view.target(), "--study", demo_study_file()}).exit_code ==
+          0);
 }
 
 TEST_CASE("[cli] import --skip-invalid that stores nothing exits 2 and says so", "[cli][output]") {

@@ -213,12 +213,13 @@ TEST_CASE("[team-expectations] overrides naming no text or unknown themes are re
     INFO(text_of(result));
     REQUIRE(warnings->size() == 2);
     CHECK(warnings->getElement<std::string>(0) ==
-          "override of response a1 text expectations/mental_health/ask/0: code 'nonsense' is not a "
+          "an override of text expectations/mental_health/ask/0: code 'nonsense' is not a "
           "theme of the codebook; ignored");
     CHECK(warnings->getElement<std::string>(1) ==
-          "override of response a1 names text 'expectations/mental_health/ask/7', which that "
-          "response "
-          "does not have (keys are <item>/<service>/<facet>/<index>, index from 0)");
+          "an override names text 'expectations/mental_health/ask/7', which its response does "
+          "not have (keys are <item>/<service>/<facet>/<index>, index from 0)");
+    // Published with the report: never a response id.
+    CHECK(text_of(result).find("a1") == std::string::npos);
     // The known code of the partly wrong override still applies.
     CHECK(value(cell(result, "mental_health", "continuity"), "texts_from") == 1);
     CHECK(value(cell(result, "mental_health", "reference_person"), "texts_from") == 1);
