@@ -316,6 +316,17 @@ void report_detail::write_extras_html(const Poco::JSON::Object& extras,
 void report_detail::write_report_html(const Report& report, const Study* study,
                                       const ReportSection* section, const std::string& language,
                                       std::ostream& out) {
+    // The section's style is its code too: failing, it costs the style and says so.
+    std::string section_style;
+    std::optional<ReportNote> style_failed;
+    if (section) {
+        const SectionOutput style = run_section([&](std::ostream& out) {
+            out << section->html_style();
+            return std::set<std::string>{};
+        });
+        section_style = style.written;
+        style_failed = style.note;
+    }
     const std::string form_title =
         report.form_title.empty() ? report.form : report.form_title.get(language);
     out << "<!DOCTYPE html>\n<html lang=\"" << html_escape(language == "it" ? "it" : "en")
@@ -326,8 +337,7 @@ void report_detail::write_report_html(const Report& report, const Study* study,
            "style-src 'unsafe-inline'; img-src data:\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<title>" << html_escape(tr(language, "report") + ": " + form_title) << "</title>\n"
-        << "<style>" << kStyle << (section ? section->html_style() : "")
-        << "</style>\n</head>\n<body>\n";
+        << "<style>" << kStyle << section_style << "</style>\n</head>\n<body>\n";
     out << "<main id=\"sonda-report\" data-form=\"" << html_escape(report.form)
         << "\" data-groups=\"" << report.groups.size() << "\">\n";
     if (!report.suppression)
@@ -344,6 +354,7 @@ void report_detail::write_report_html(const Report& report, const Study* study,
         << html_escape(tr(language, std::string("by.") + by_name(report.by))) << "</span><span>"
         << html_escape(tr(language, "min_cell")) << ": " << report.min_cell << "</span></p>\n";
     write_notes(report, report.notes, language, out);
+    if (style_failed) write_notes(report, {*style_failed}, language, out);
     if (report.groups.empty()) out << "<p>" << html_escape(tr(language, "no_groups")) << "</p>\n";
     const double half_range = chart_half_range(report);
     for (const GroupReport& group : report.groups)

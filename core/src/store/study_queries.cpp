@@ -25,15 +25,16 @@ constexpr const char* kUpsertWave =
     "excluded.label";
 constexpr const char* kSelectWaves = "SELECT id, date, ord, label FROM waves ORDER BY ord, id";
 
-// The three named lists share one shape; only their table and the responses
-// column that refers to them differ.
+// The three named lists share one shape; only their table and what refers
+// to them differ.
 struct NamedTable {
     const char* what;  // for messages
     const char* path;  // in the study file
     const char* upsert;
     const char* select_all;
     const char* remove;
-    const char* count_uses;  // nullptr: responses do not refer to it
+    const char* count_uses;                  // nullptr: nothing stored refers to it
+    const char* users = "stored responses";  // what count_uses counts, for messages
 };
 
 const NamedTable kTerritories{
@@ -53,13 +54,16 @@ const NamedTable kRoles{
     "DELETE FROM roles WHERE id = :id",
     "SELECT COUNT(*) FROM responses WHERE role = :id"};
 const NamedTable kServices{
-    "service",
-    "$.services",
+    "service", "$.services",
     "INSERT INTO services (id, name, position) VALUES (:id, :name, :position) "
     "ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position",
-    "SELECT id, name FROM services ORDER BY position, id",
-    "DELETE FROM services WHERE id = :id",
-    nullptr};
+    "SELECT id, name FROM services ORDER BY position, id", "DELETE FROM services WHERE id = :id",
+    // A form that takes the study's services ("$study.services") offers
+    // every one of them: one gone would change a stored form's choices under
+    // its responses. (:id is bound for the shape every count shares.)
+    "SELECT COUNT(*) FROM forms WHERE definition LIKE '%\"$study.services\"%' AND "
+    ":id IS NOT NULL",
+    "stored forms that take the study's services"};
 const NamedTable kWaveUses{"wave",
                            "$.waves",
                            nullptr,
@@ -102,8 +106,8 @@ void remove_missing(Connection& connection, const NamedTable& table,
             if (uses > 0) {
                 issues.push_back({Location{"", 0, table.path, ""},
                                   std::string(table.what) + " '" + id + "' is used by " +
-                                      std::to_string(uses) +
-                                      " stored responses and cannot be removed from the study; "
+                                      std::to_string(uses) + " " + table.users +
+                                      " and cannot be removed from the study; "
                                       "keep it in the study file"});
                 continue;
             }

@@ -175,4 +175,11 @@ TEST_CASE("[cli] a form whose choices are the study's services follows the study
     CHECK(run_sonda({"import", "--db", db, scratch.file("bad.ndjson")}).exit_code == 0);
     CHECK_THAT(run_sonda({"forms", "show", "--db", db, "contacts", "--lang", "it"}).out,
                Catch::Contains("Azienda sanitaria"));
+    // But none may go while a stored form offers them: its responses answer them.
+    const CliResult shrink = run_sonda(
+        {"init", "--db", db, "--study", demo_study_file(), "--forms", scratch.file("forms")});
+    CHECK(shrink.exit_code == 2);
+    CHECK_THAT(shrink.err, Catch::Contains("service 'asl' is used by 1 stored forms that take the "
+                                           "study's services and cannot be removed"));
+    CHECK(run_sonda({"rescore", "--db", db, "--form", "contacts"}).exit_code == 0);
 }

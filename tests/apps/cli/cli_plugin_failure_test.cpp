@@ -373,6 +373,21 @@ TEST_CASE("[cli] a report section or chart that fails costs its own rendering, n
         CHECK_THAT(chart.err, Catch::Contains("draw exploded"));
         CHECK_FALSE(std::filesystem::exists(out));
     }
+    SECTION("a section's style fails: the page keeps everything else, and says so") {
+        FaultyStudy study("none");
+        REQUIRE(study.init().exit_code == 0);
+        REQUIRE(study.import("rows.ndjson", two_waves()).exit_code == 0);
+        CliEnvironment broken = faulty_plugin();
+        broken.set["FAULTY_BROKEN_STYLE"] = "1";
+        const CliResult html = run_sonda(
+            {"report", "--db", study.db, "--form", "faulty", "--format", "html", "--lang", "en"},
+            broken);
+        CHECK(html.exit_code == 0);
+        CHECK(html.out.find(".faulty { color: teal; }") == std::string::npos);
+        CHECK_THAT(html.out, Catch::Contains("its report section failed in html_style()"));
+        CHECK_THAT(html.out, Catch::Contains("<p class=\"faulty\">responses before: 6</p>"));
+        CHECK_THAT(html.out, Catch::EndsWith("</html>\n"));
+    }
     SECTION("a chart and a summary warn about what their reports left out") {
         FaultyStudy study("throw_in_add");
         REQUIRE(study.init().exit_code == 0);

@@ -175,6 +175,13 @@ class FaultySection final : public ReportSection {
   public:
     std::string instrument() const override { return "faulty"; }
 
+    // FAULTY_BROKEN_STYLE=1: its style throws (it has no form to be told by).
+    std::string html_style() const override {
+        const char* broken = std::getenv("FAULTY_BROKEN_STYLE");
+        if (broken && std::strcmp(broken, "1") == 0) throw std::runtime_error("style exploded");
+        return ".faulty { color: teal; }";
+    }
+
     std::set<std::string> write_html(const SectionInput& input, std::ostream& out) const override {
         out << "<p class=\"faulty\">responses before: "
             << input.group.instrument->optValue<int>("responses_from", 0) << "</p>";
