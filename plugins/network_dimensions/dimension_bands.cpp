@@ -6,6 +6,12 @@ namespace sonda::network_dimensions {
 
 namespace {
 
+std::optional<int> count_of(const Poco::JSON::Object::Ptr& wave, const char* key) {
+    if (!wave || !wave->has(key) || wave->isNull(key) || !wave->get(key).isNumeric())
+        return std::nullopt;
+    return wave->get(key).convert<int>();
+}
+
 std::vector<BandCount> bands_of(const Poco::JSON::Object::Ptr& wave) {
     std::vector<BandCount> out;
     if (!wave) return out;
@@ -35,9 +41,18 @@ std::vector<DimensionBands> read_dimension_bands(const Poco::JSON::Object::Ptr& 
     for (const std::string& id : dimensions->getNames()) {
         const Poco::JSON::Object::Ptr entry = dimensions->getObject(id);
         if (!entry) continue;
-        out.push_back(DimensionBands{id, entry->optValue<std::string>("label", id),
-                                     bands_of(entry->getObject("from")),
-                                     bands_of(entry->getObject("to"))});
+        const Poco::JSON::Object::Ptr from = entry->getObject("from");
+        const Poco::JSON::Object::Ptr to = entry->getObject("to");
+        DimensionBands dimension;
+        dimension.id = id;
+        dimension.label = entry->optValue<std::string>("label", id);
+        dimension.n_from = count_of(from, "n");
+        dimension.n_to = count_of(to, "n");
+        dimension.missing_from = count_of(from, "missing");
+        dimension.missing_to = count_of(to, "missing");
+        dimension.from = bands_of(from);
+        dimension.to = bands_of(to);
+        out.push_back(std::move(dimension));
     }
     return out;
 }

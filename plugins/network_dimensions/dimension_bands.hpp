@@ -22,6 +22,8 @@ struct BandCount {
 struct DimensionBands {
     std::string id;
     std::string label;
+    // Respondents with the dimension's score, and those without it.
+    std::optional<int> n_from, n_to, missing_from, missing_to;
     std::vector<BandCount> from, to;  // in the form's band order
 };
 

@@ -57,6 +57,26 @@ void read_summary(const Poco::JSON::Object& map, MapChange& change) {
     change.unclassified = whole(*summary, "unclassified");
 }
 
+std::optional<PairedMoves> read_paired(const Poco::JSON::Object& map) {
+    Poco::JSON::Object::Ptr paired = map.getObject("paired");
+    if (!paired || (paired->has("suppressed") && paired->get("suppressed").isBoolean() &&
+                    paired->get("suppressed").extract<bool>()))
+        return std::nullopt;
+    const std::optional<int> pairs = optional_count(*paired, "pairs");
+    if (!pairs || *pairs == 0) return std::nullopt;
+    PairedMoves moves;
+    moves.pairs = *pairs;
+    moves.respondents_with_moves = whole(*paired, "respondents_with_moves");
+    if (Poco::JSON::Object::Ptr counts = paired->getObject("moves")) {
+        moves.moved_inward = whole(*counts, "moved_inward");
+        moves.moved_outward = whole(*counts, "moved_outward");
+        moves.appeared = whole(*counts, "appeared");
+        moves.disappeared = whole(*counts, "disappeared");
+        moves.unchanged = whole(*counts, "unchanged");
+    }
+    return moves;
+}
+
 }  // namespace
 
 MapChange read_map_change(const GroupReport& group) { return read_map_change(group.instrument); }
@@ -78,6 +98,7 @@ MapChange read_map_change(const Poco::JSON::Object::Ptr& extras) {
     change.respondents_to = whole(*map, "respondents_to");
     change.actors_withheld = whole(*map, "actors_withheld");
     read_summary(*map, change);
+    change.paired = read_paired(*map);
     Poco::JSON::Object::Ptr actors = map->getObject("actors");
     if (!actors) return change;
     for (const char* move : {"moved_inward", "moved_outward", "appeared", "disappeared",

@@ -36,6 +36,14 @@ struct ListedActor {
     std::optional<int> placed_by_to;
 };
 
+// The moves of the respondents who drew the map at both waves, each one's
+// own actors compared (the JSON's "paired"); absent when none or withheld.
+struct PairedMoves {
+    int pairs = 0;
+    int respondents_with_moves = 0;
+    int moved_inward = 0, moved_outward = 0, appeared = 0, disappeared = 0, unchanged = 0;
+};
+
 struct MapChange {
     bool present = false;     // the group has a map section at all
     bool suppressed = false;  // withheld: the group is too small
@@ -47,6 +55,7 @@ struct MapChange {
         unclassified = 0;
     // Actors not listed: placed by fewer than the minimum cell at every wave.
     int actors_withheld = 0;
+    std::optional<PairedMoves> paired;
 };
 
 MapChange read_map_change(const Poco::JSON::Object::Ptr& extras);

@@ -69,6 +69,12 @@ constexpr i18n::Message kEnglish[] = {
     {"network-dimensions.section.placed_by_heading", "Placed by"},
     {"network-dimensions.section.placed_by", "placed by"},
     {"network-dimensions.section.move", "Move"},
+    {"network-dimensions.section.respondents", "Respondents"},
+    {"network-dimensions.section.missing", "(%s → %s without a score)"},
+    {"network-dimensions.section.drew", "Respondents who drew the map: %d → %d."},
+    {"network-dimensions.section.paired",
+     "Of the %d who drew it at both waves, %d changed it: %d moves inward, %d outward, %d actors "
+     "added, %d removed, %d left on their ring."},
 };
 
 constexpr i18n::Message kItalian[] = {
@@ -135,6 +141,13 @@ constexpr i18n::Message kItalian[] = {
     {"network-dimensions.section.placed_by_heading", "Collocato da"},
     {"network-dimensions.section.placed_by", "collocato da"},
     {"network-dimensions.section.move", "Spostamento"},
+    {"network-dimensions.section.respondents", "Rispondenti"},
+    {"network-dimensions.section.missing", "(%s → %s senza punteggio)"},
+    {"network-dimensions.section.drew", "Rispondenti che hanno disegnato la mappa: %d → %d."},
+    {"network-dimensions.section.paired",
+     "Tra chi l'ha disegnata in entrambe le rilevazioni (%d), %d l'hanno cambiata: %d spostamenti "
+     "verso il centro, %d verso l'esterno, %d attori aggiunti, %d tolti, %d rimasti nel loro "
+     "cerchio."},
 };
 
 }  // namespace

@@ -51,6 +51,30 @@ std::string bands_line(const DimensionBands& dimension) {
     return line;
 }
 
+// "11 → 11", with the missing when any: "10 → 11 (1 → 0 without a score)".
+std::string respondents_cell(const DimensionBands& dimension, const std::string& language) {
+    std::string cell = count(dimension.n_from) + " → " + count(dimension.n_to);
+    if (dimension.missing_from.value_or(0) > 0 || dimension.missing_to.value_or(0) > 0)
+        cell += " " + i18n::format(language, "network-dimensions.section.missing",
+                                   count(dimension.missing_from).c_str(),
+                                   count(dimension.missing_to).c_str());
+    return cell;
+}
+
+// Who drew the map, and how those who drew it twice moved their own actors.
+std::vector<std::string> map_lines(const MapChange& change, const std::string& language) {
+    std::vector<std::string> lines{i18n::format(language, "network-dimensions.section.drew",
+                                                change.respondents_from, change.respondents_to)};
+    if (change.paired) {
+        const PairedMoves& moves = *change.paired;
+        lines.push_back(i18n::format(language, "network-dimensions.section.paired", moves.pairs,
+                                     moves.respondents_with_moves, moves.moved_inward,
+                                     moves.moved_outward, moves.appeared, moves.disappeared,
+                                     moves.unchanged));
+    }
+    return lines;
+}
+
 }  // namespace
 
 const std::set<std::string>& section_keys() {
@@ -64,12 +88,14 @@ void write_tables_html(const SectionInput& input, std::ostream& out) {
     const std::vector<DimensionBands> dimensions = read_dimension_bands(input.group.instrument);
     if (!dimensions.empty() && !dimensions.front().from.empty()) {
         out << "<h4>" << html_escape(i18n::tr(language, "network-dimensions.section.bands"))
-            << "</h4>\n<table class=\"data nd-bands\"><thead><tr><th></th>";
+            << "</h4>\n<table class=\"data nd-bands\"><thead><tr><th></th><th class=\"num\">"
+            << html_escape(i18n::tr(language, "network-dimensions.section.respondents")) << "</th>";
         for (const BandCount& band : dimensions.front().from)
             out << "<th class=\"num\">" << html_escape(band.label) << "</th>";
         out << "</tr></thead><tbody>\n";
         for (const DimensionBands& dimension : dimensions) {
-            out << "<tr><td>" << html_escape(dimension.label) << "</td>";
+            out << "<tr><td>" << html_escape(dimension.label) << "</td><td class=\"num\">"
+                << html_escape(respondents_cell(dimension, language)) << "</td>";
             for (std::size_t b = 0; b < dimension.from.size(); ++b)
                 out << "<td class=\"num\">" << count(dimension.from[b].count) << " → "
                     << count(b < dimension.to.size() ? dimension.to[b].count : std::optional<int>())
@@ -83,10 +109,13 @@ void write_tables_html(const SectionInput& input, std::ostream& out) {
             << "</p>\n";
     }
     const MapChange change = read_map_change(input.group.instrument);
-    if (change.actors.empty()) return;
+    if (!change.present || change.suppressed) return;
     const auto say = [&](const char* key) { return html_escape(i18n::tr(language, key)); };
-    out << "<h4>" << say("network-dimensions.section.actors") << "</h4>\n"
-        << "<table class=\"data nd-actors\"><thead><tr><th>"
+    out << "<h4>" << say("network-dimensions.section.actors") << "</h4>\n";
+    for (const std::string& line : map_lines(change, language))
+        out << "<p class=\"legend\">" << html_escape(line) << "</p>\n";
+    if (change.actors.empty()) return;
+    out << "<table class=\"data nd-actors\"><thead><tr><th>"
         << say("network-dimensions.section.actor") << "</th><th class=\"num\">"
         << say("network-dimensions.section.ring_heading") << "</th><th class=\"num\">"
         << say("network-dimensions.section.placed_by_heading") << "</th><th>"
@@ -111,9 +140,12 @@ void write_tables_text(const SectionInput& input, std::ostream& out) {
     if (!dimensions.empty()) {
         out << "  " << i18n::tr(language, "network-dimensions.section.bands") << ":\n";
         for (const DimensionBands& dimension : dimensions)
-            out << "    " << dimension.label << ": " << bands_line(dimension) << '\n';
+            out << "    " << dimension.label << " (" << respondents_cell(dimension, language)
+                << "): " << bands_line(dimension) << '\n';
     }
     const MapChange change = read_map_change(input.group.instrument);
+    if (!change.present || change.suppressed) return;
+    for (const std::string& line : map_lines(change, language)) out << "  " << line << '\n';
     if (change.actors.empty()) return;
     out << "  " << i18n::tr(language, "network-dimensions.section.actors") << " ("
         << i18n::tr(language, "network-dimensions.section.ring") << ", "

@@ -114,18 +114,43 @@ void write_texts_text(const SectionInput& input, const ExpectationsComparison& c
     const std::string& language = input.language;
     out << "  " << writers_line(input, comparison) << '\n';
     // Theme by theme, all services together: the heatmap's totals.
-    std::map<std::string, std::pair<long long, long long>> totals;
+    // A withheld cell makes its theme's total unknown, never smaller.
+    std::map<std::string, std::pair<std::optional<long long>, std::optional<long long>>> totals;
     for (const ReportedCell& cell : comparison.theme_counts) {
-        auto& total = totals[cell.theme];
-        total.first += cell.texts_from.value_or(0);
-        total.second += cell.texts_to.value_or(0);
+        auto [found, fresh] = totals.try_emplace(cell.theme, 0LL, 0LL);
+        auto& total = found->second;
+        total.first = total.first && cell.texts_from ? *total.first + *cell.texts_from
+                                                     : std::optional<long long>();
+        total.second = total.second && cell.texts_to ? *total.second + *cell.texts_to
+                                                     : std::optional<long long>();
     }
     if (!totals.empty()) {
         out << "  " << i18n::tr(language, "team-expectations.section.theme_totals") << ":\n";
         for (const AxisLabel& theme : comparison.themes)
             if (const auto found = totals.find(theme.id); found != totals.end())
                 out << "    " << label_of(comparison.themes, theme.id) << ": "
-                    << found->second.first << " -> " << found->second.second << '\n';
+                    << count(found->second.first) << " -> " << count(found->second.second) << '\n';
+        // The heatmap's cells, service by service: texts, and the people who wrote them.
+        out << "  " << i18n::tr(language, "team-expectations.section.by_service") << ":\n";
+        for (const AxisLabel& service : comparison.services) {
+            std::string cells;
+            for (const ReportedCell& cell : comparison.theme_counts) {
+                if (cell.service != service.id) continue;
+                if (cell.texts_from.value_or(0) == 0 && cell.texts_to.value_or(0) == 0 &&
+                    cell.texts_from && cell.texts_to)
+                    continue;  // nothing either side: the totals say it
+                cells += (cells.empty() ? "" : "; ") + label_of(comparison.themes, cell.theme) +
+                         " " + count(cell.texts_from) + " -> " + count(cell.texts_to) + " (" +
+                         i18n::format(language, "team-expectations.section.people",
+                                      count(cell.respondents_from).c_str(),
+                                      count(cell.respondents_to).c_str()) +
+                         ")";
+            }
+            out << "    " << label_of(comparison.services, service.id) << ": "
+                << (cells.empty() ? i18n::tr(language, "team-expectations.section.no_theme")
+                                  : cells)
+                << '\n';
+        }
     }
     if (any_uncoded(comparison)) {
         out << "  " << i18n::tr(language, "team-expectations.section.uncoded") << ":\n";

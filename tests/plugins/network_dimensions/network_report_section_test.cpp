@@ -80,8 +80,13 @@ TEST_CASE("[network-dimensions] the demo's report shows band counts and actors, 
     // Sds Pistoiese, Condivisione: 1 concern, 7 borderline, 3 strength -> 0, 2, 9.
     std::ostringstream text;
     write_report_text(report, *demo.project, "it", text);
-    CHECK(text.str().find("Condivisione: Criticità 1 → 0, Da consolidare 7 → 2, Punto di forza "
-                          "3 → 9") != std::string::npos);
+    CHECK(text.str().find("Condivisione (11 → 11): Criticità 1 → 0, Da consolidare 7 → 2, Punto "
+                          "di forza 3 → 9") != std::string::npos);
+    // Nothing the JSON says is lost: who drew the map, and how the pairs moved.
+    CHECK(text.str().find("Rispondenti che hanno disegnato la mappa: 11 → 11.") !=
+          std::string::npos);
+    CHECK(text.str().find("Tra chi l'ha disegnata in entrambe le rilevazioni (11), 11 l'hanno "
+                          "cambiata: 28 spostamenti verso il centro") != std::string::npos);
     CHECK(text.str().find("Servizio per le dipendenze (SerD): 3 → 2, 11 → 11, verso il centro") !=
           std::string::npos);
     for (const char* raw : {"moved_inward", "instrument:", "placed_by", "respondents_from"})

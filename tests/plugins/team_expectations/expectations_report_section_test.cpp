@@ -97,6 +97,9 @@ TEST_CASE("[team-expectations] the terminal report lists its totals and texts in
     const std::string text = out.str();
     CHECK(text.find("Testi per tema, tutti i servizi:") != std::string::npos);
     CHECK(text.find("Testi codificati:") != std::string::npos);
+    // The heatmap's cells too, with the people who wrote them.
+    CHECK(text.find("Testi per tema, servizio per servizio:") != std::string::npos);
+    CHECK(text.find("(persone ") != std::string::npos);
     CHECK(text.find("(nessun tema)") != std::string::npos);
     for (const char* raw : {"coded_texts", "theme_counts", "instrument:", "texts_listed"})
         CHECK(text.find(raw) == std::string::npos);
