@@ -33,6 +33,10 @@ const PluginInfo& ModuleSet::load_file(const std::string& file) {
                     " returned an empty text)");
     if (m_kind.describe) m_kind.describe(*library, info);
     const std::string named = std::string(m_kind.noun) + " '" + info.name + "'";
+    // "core" owns sonda's own parts in the registry: a module of that name
+    // could add to them, and its failed registration would remove them.
+    if (info.name == "core")
+        return fail(file + ": " + named + " has the name sonda's own parts are registered under");
     for (const Loaded& other : m_loaded)
         if (other.name == info.name)
             return fail(file + ": " + named + " is already loaded from another file");

@@ -229,6 +229,15 @@ TEST_CASE("guard: registration that fails is refused by name and rolled back", "
                                "result from add_instrument(): it registered a null pointer "
                                "instead of an instrument"));
 
+    // sonda's own parts are registered under "core": no module may take it.
+    const PluginInfo& named_core = host.load_file(kFixtureDir + "/h_named_core.so");
+    CHECK_FALSE(named_core.loaded);
+    CHECK_THAT(
+        named_core.error,
+        Catch::EndsWith("plugin 'core' has the name sonda's own parts are registered under"));
+    CHECK(registry.item_type("likert") != nullptr);
+    CHECK(registry.instrument("declarative") != nullptr);
+
     registry.set_owner_version("test", "9.9");
     fault_of([&] { registry.add_instrument(std::make_unique<IdThrows>(), "test"); });
     const PluginFault empty =

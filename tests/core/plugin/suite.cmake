@@ -7,7 +7,8 @@ set(SONDA_PLUGIN_FIXTURE_DIR ${PROJECT_BINARY_DIR}/tests/plugin_fixtures)
 set(fixture_targets)
 foreach(fixture IN ITEMS a_wrong_api:wrong_api_plugin b_not_a_plugin:not_a_plugin
                          c_throws:throwing_plugin d_good:good_plugin e_duplicate:duplicate_plugin
-                         f_throws_other:throwing_other_plugin g_null_part:null_part_plugin)
+                         f_throws_other:throwing_other_plugin g_null_part:null_part_plugin
+                         h_named_core:named_core_plugin)
     string(REPLACE ":" ";" parts ${fixture})
     list(GET parts 0 file_name)
     list(GET parts 1 source)
