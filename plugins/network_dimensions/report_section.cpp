@@ -24,13 +24,13 @@ std::set<std::string> NetworkReportSection::write_html(const SectionInput& input
     const std::vector<MapActorInput> actors = map_inputs(change);
     if (!actors.empty()) write_maps_html(actors, change.rings, input, out);
     // The maps draw the rings; the tables give the figures behind them.
-    write_tables_html(input, out);
+    write_tables_html(input, change, out);
     return section_keys();
 }
 
 std::set<std::string> NetworkReportSection::write_text(const SectionInput& input,
                                                        std::ostream& out) const {
-    write_tables_text(input, out);
+    write_tables_text(input, read_map_change(input.group.instrument), out);
     return section_keys();
 }
 

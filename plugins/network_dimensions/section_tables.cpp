@@ -83,7 +83,7 @@ const std::set<std::string>& section_keys() {
     return keys;
 }
 
-void write_tables_html(const SectionInput& input, std::ostream& out) {
+void write_tables_html(const SectionInput& input, const MapChange& change, std::ostream& out) {
     const std::string& language = input.language;
     const std::vector<DimensionBands> dimensions = read_dimension_bands(input.group.instrument);
     if (!dimensions.empty() && !dimensions.front().from.empty()) {
@@ -108,7 +108,6 @@ void write_tables_html(const SectionInput& input, std::ostream& out) {
                                         wave_of(input, true).c_str()))
             << "</p>\n";
     }
-    const MapChange change = read_map_change(input.group.instrument);
     if (!change.present || change.suppressed) return;
     const auto say = [&](const char* key) { return html_escape(i18n::tr(language, key)); };
     out << "<h4>" << say("network-dimensions.section.actors") << "</h4>\n";
@@ -134,7 +133,7 @@ void write_tables_html(const SectionInput& input, std::ostream& out) {
             << "</p>\n";
 }
 
-void write_tables_text(const SectionInput& input, std::ostream& out) {
+void write_tables_text(const SectionInput& input, const MapChange& change, std::ostream& out) {
     const std::string& language = input.language;
     const std::vector<DimensionBands> dimensions = read_dimension_bands(input.group.instrument);
     if (!dimensions.empty()) {
@@ -143,7 +142,6 @@ void write_tables_text(const SectionInput& input, std::ostream& out) {
             out << "    " << dimension.label << " (" << respondents_cell(dimension, language)
                 << "): " << bands_line(dimension) << '\n';
     }
-    const MapChange change = read_map_change(input.group.instrument);
     if (!change.present || change.suppressed) return;
     for (const std::string& line : map_lines(change, language)) out << "  " << line << '\n';
     if (change.actors.empty()) return;

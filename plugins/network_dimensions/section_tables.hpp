@@ -8,13 +8,15 @@
 #include <set>
 #include <string>
 
+#include "map_change.hpp"
 #include "sonda/plugin/report_section.hpp"
 
 namespace sonda::network_dimensions {
 
 const std::set<std::string>& section_keys();
 
-void write_tables_html(const SectionInput& input, std::ostream& out);
-void write_tables_text(const SectionInput& input, std::ostream& out);
+// `change` is the group's map as the section read it (read_map_change).
+void write_tables_html(const SectionInput& input, const MapChange& change, std::ostream& out);
+void write_tables_text(const SectionInput& input, const MapChange& change, std::ostream& out);
 
 }  // namespace sonda::network_dimensions

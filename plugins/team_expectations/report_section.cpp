@@ -37,9 +37,9 @@ std::string ExpectationsReportSection::html_style() const {
 std::set<std::string> ExpectationsReportSection::write_html(const SectionInput& input,
                                                             std::ostream& out) const {
     // The heatmap needs the study's names; without them the counts show as a table.
-    if (!input.study || !read_expectations_comparison(input.group.instrument).has_theme_counts)
-        return {};
+    if (!input.study) return {};
     const ExpectationsComparison comparison = read_expectations_comparison(input.group.instrument);
+    if (!comparison.has_theme_counts) return {};
     chart::write_svg(heatmap_scene(input.report, &input.group, *input.study, input.language), out,
                      "heatmap");
     // The heatmap says what the counts table did, without its 28 rows.
