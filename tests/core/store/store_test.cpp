@@ -365,8 +365,7 @@ TEST_CASE("[store] a version 1 database is upgraded: its scores are packed, none
         *raw << "DROP TABLE score_layouts";
         *raw << "DROP TABLE item_layouts";
         *raw << "DROP TABLE scorers";
-        for (const char* table :
-             {"principal_scopes", "principals", "audit_log", "access_settings"})
+        for (const char* table : {"principal_scopes", "principals", "audit_log", "access_settings"})
             *raw << std::string("DROP TABLE ") + table;
         *raw << "UPDATE schema_version SET version = 1";
     }
