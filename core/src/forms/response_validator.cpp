@@ -12,6 +12,16 @@
 namespace sonda {
 
 namespace {
+
+// A code of the recipe's shape, for the message that shows what is expected.
+std::string example_code(const RespondentCodeRecipe& recipe) {
+    std::string code;
+    std::size_t letters = 0, digits = 0;
+    for (const CodePart& part : recipe.parts)
+        for (int i = 0; i < part.length; ++i)
+            code += part.digits ? "150731"[digits++ % 6] : "MARCOS"[letters++ % 6];
+    return code;
+}
 constexpr std::size_t kMaxItemsListed = 30;
 
 // A value from the response quoted in a message, cut short and with control
@@ -113,6 +123,12 @@ bool ResponseValidator::validate(const Response& response, std::vector<Issue>& i
     // Never echo the code: if it is a name, it must not travel further in messages.
     if (std::optional<std::string> problem = respondent_code_problem(response.respondent))
         add(issues, "$.respondent", "", *problem);
+    else if (m_study.respondent_code.declared() && !response.respondent.empty() &&
+             !m_study.respondent_code.split(response.respondent))
+        add(issues, "$.respondent", "",
+            i18n::message("code.not_recipe",
+                          m_study.respondent_code.describe(i18n::message_language()),
+                          example_code(m_study.respondent_code)));
     if (!m_study.wave(response.wave)) {
         std::vector<std::string> waves;
         for (const Wave& wave : m_study.waves) waves.push_back(wave.id + " (" + wave.date + ")");

@@ -41,9 +41,9 @@ class StudyReader {
 
     Study read(const Poco::JSON::Object& root) {
         Study study;
-        m_reader.reject_unknown_keys(
-            root, "$",
-            {"id", "title", "languages", "min_cell", "territories", "roles", "services", "waves"});
+        m_reader.reject_unknown_keys(root, "$",
+                                     {"id", "title", "languages", "min_cell", "territories",
+                                      "roles", "services", "waves", "respondent_code"});
         if (std::optional<std::string> id = m_reader.string(root, "id", "$", Need::Required)) {
             check_id(*id, "$.id", "study");
             study.id = *id;
@@ -65,7 +65,57 @@ class StudyReader {
         study.roles = read_named<Role>(root, "roles", "role", true);
         study.services = read_named<Service>(root, "services", "service", false);
         study.waves = read_waves(root);
+        study.respondent_code = read_respondent_code(root);
         return study;
+    }
+
+    // "respondent_code": {"parts": [{"id", "label", "letters": n | "digits": n}, ...]}
+    RespondentCodeRecipe read_respondent_code(const Poco::JSON::Object& root) {
+        RespondentCodeRecipe recipe;
+        Poco::JSON::Object::Ptr code =
+            m_reader.object(root, "respondent_code", "$", Need::Optional);
+        if (!code) return recipe;
+        m_reader.reject_unknown_keys(*code, "$.respondent_code", {"parts"});
+        int total = 0;
+        for_each_entry(
+            *code, "parts", "code part", true,
+            [&](const Poco::JSON::Object& entry, const std::string& here, const std::string& id) {
+                m_reader.reject_unknown_keys(entry, here, {"id", "label", "letters", "digits"});
+                CodePart part;
+                part.id = id;
+                if (auto label = read_localized_key(entry, "label", here, m_reader, Need::Required,
+                                                    languages()))
+                    part.label = std::move(*label);
+                const auto letters = m_reader.integer(entry, "letters", here, Need::Optional);
+                const auto digits = m_reader.integer(entry, "digits", here, Need::Optional);
+                if (letters.has_value() == digits.has_value()) {
+                    m_reader.issue(here,
+                                   "give either \"letters\" or \"digits\": how many of "
+                                   "them this part of the code has");
+                    return;
+                }
+                const long long length = letters ? *letters : *digits;
+                if (length < 1 || length > 8) {
+                    m_reader.issue(
+                        json_path_key(here, letters ? "letters" : "digits"),
+                        "must be a whole number from 1 to 8, found " + std::to_string(length));
+                    return;
+                }
+                part.digits = digits.has_value();
+                part.length = static_cast<int>(length);
+                total += part.length;
+                recipe.parts.push_back(std::move(part));
+            },
+            "$.respondent_code");
+        if (total > 32)
+            m_reader.issue("$.respondent_code.parts",
+                           "the code would be " + std::to_string(total) +
+                               " characters long; respondent codes have at most 32");
+        return recipe;
+    }
+
+    RespondentCodeRecipe read_code_only(const Poco::JSON::Object& root) {
+        return read_respondent_code(root);
     }
 
   private:
@@ -102,9 +152,10 @@ class StudyReader {
     // Objects in `key` of `root`, each read by `read_entry`, with unique ids.
     template <typename Read>
     void for_each_entry(const Poco::JSON::Object& root, const std::string& key,
-                        const std::string& what, bool at_least_one, Read read_entry) {
-        const std::string path = json_path_key("$", key);
-        Poco::JSON::Array::Ptr array = m_reader.array(root, key, "$", Need::Required);
+                        const std::string& what, bool at_least_one, Read read_entry,
+                        const std::string& base = "$") {
+        const std::string path = json_path_key(base, key);
+        Poco::JSON::Array::Ptr array = m_reader.array(root, key, base, Need::Required);
         if (!array) return;
         if (at_least_one && array->size() == 0)
             m_reader.issue(path, "must list at least one " + what);
@@ -239,6 +290,43 @@ Study load_study_file(const std::string& path) {
     return load_study_json(read_definition_file(path, "study file"), path);
 }
 
+namespace {
+
+Poco::JSON::Object::Ptr respondent_code_to_object(const RespondentCodeRecipe& recipe) {
+    Poco::JSON::Object::Ptr code = ordered_object();
+    Poco::JSON::Array::Ptr parts = new Poco::JSON::Array;
+    for (const CodePart& part : recipe.parts) {
+        Poco::JSON::Object::Ptr object = ordered_object();
+        object->set("id", part.id);
+        object->set("label", localized_text_to_json(part.label));
+        object->set(part.digits ? "digits" : "letters", part.length);
+        parts->add(object);
+    }
+    code->set("parts", parts);
+    return code;
+}
+
+}  // namespace
+
+std::string respondent_code_to_json(const RespondentCodeRecipe& recipe) {
+    if (!recipe.declared()) return "";
+    std::ostringstream out;
+    respondent_code_to_object(recipe)->stringify(out);
+    return out.str();
+}
+
+RespondentCodeRecipe respondent_code_from_json(const std::string& json_text,
+                                               const std::string& source) {
+    if (json_text.empty()) return {};
+    std::vector<Issue> issues;
+    StudyReader reader(source, issues);
+    Poco::JSON::Object::Ptr root = new Poco::JSON::Object;
+    root->set("respondent_code", parse_json_object(json_text, Location{source, 0, "$", ""}));
+    RespondentCodeRecipe recipe = reader.read_code_only(*root);
+    if (!issues.empty()) throw InvalidInput(std::move(issues));
+    return recipe;
+}
+
 std::string study_to_json(const Study& study) {
     Poco::JSON::Object::Ptr root = ordered_object();
     root->set("id", study.id);
@@ -260,6 +348,8 @@ std::string study_to_json(const Study& study) {
         waves->add(object);
     }
     root->set("waves", waves);
+    if (study.respondent_code.declared())
+        root->set("respondent_code", respondent_code_to_object(study.respondent_code));
     std::ostringstream out;
     root->stringify(out, 2);
     return out.str() + "\n";

@@ -33,6 +33,24 @@ constexpr Message kMessages[] = {
     {"by.none", "tutti insieme"},
     {"min_cell", "Gruppo minimo mostrato"},
     {"respondents", "rispondenti"},
+    {"code.letters.one", "%lld lettera"},
+    {"code.letters.other", "%lld lettere"},
+    {"code.digits.one", "%lld cifra"},
+    {"code.digits.other", "%lld cifre"},
+    {"code.not_recipe", "non segue il codice dello studio: %s, lettere maiuscole (per esempio %s)"},
+    {"pairing.heading", "Abbinamento per codice del rispondente"},
+    {"pairing.paired.one", "%lld rispondente ha risposto a entrambe le rilevazioni"},
+    {"pairing.paired.other", "%lld rispondenti hanno risposto a entrambe le rilevazioni"},
+    {"pairing.withheld", "I gruppi non mostrati non sono contati."},
+    {"pairing.only", "%lld solo alla prima, %lld solo alla seconda"},
+    {"pairing.near.one",
+     "%lld codice della prima rilevazione differisce in una sola parte da un codice della seconda "
+     "nello stesso territorio: probabile errore di battitura. Controllalo; sonda non abbina mai "
+     "codici diversi"},
+    {"pairing.near.other",
+     "%lld codici della prima rilevazione differiscono in una sola parte da un codice della "
+     "seconda nello stesso territorio: probabili errori di battitura. Controllali; sonda non "
+     "abbina mai codici diversi"},
     {"score", "punteggio"},
     {"n_from", "n da"},
     {"n_to", "n a"},

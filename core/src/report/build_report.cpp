@@ -15,6 +15,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "code_pairing.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/plugin/plugin_failure.hpp"
@@ -428,6 +429,8 @@ Report build_report(Project& project, const ReportRequest& request) {
     std::vector<std::unique_ptr<GroupData>> by_code;  // by territory or role code; [0] for none
     const std::vector<std::string>* group_dictionary = nullptr;
     std::vector<double> scores, items;
+    // Per respondent: its territory (code_pairing.hpp).
+    std::vector<std::int32_t> respondent_territory;
     store.scan_scores(filter, dictionaries, [&](const ScoreBatch& batch) {
         if (table_builder) table_builder->add(dictionaries, batch);
         if (side_of_wave.empty()) {  // the dictionaries of waves and scores are complete now
@@ -476,7 +479,11 @@ Report build_report(Project& project, const ReportRequest& request) {
             }
             GroupData& group = *by_code[code];
             Side& wave_side = group.sides[side];
-            wave_side.respondents.push_back(static_cast<std::uint32_t>(batch.respondent[row]));
+            const auto respondent = static_cast<std::size_t>(batch.respondent[row]);
+            wave_side.respondents.push_back(static_cast<std::uint32_t>(respondent));
+            if (respondent_territory.size() <= respondent)
+                respondent_territory.resize(respondent + 1, -1);
+            respondent_territory[respondent] = batch.territory[row];
             const double* values = &batch.values[row * batch.width];
             scores.clear();
             for (std::size_t d = 0; d < definitions.size(); ++d) {
@@ -650,6 +657,25 @@ Report build_report(Project& project, const ReportRequest& request) {
         // persons' answers. Everything else stays withheld with it.
         if (groups[g].shown || team_level(compared[g])) extras[g] = std::move(compared[g]);
     }
+    // Pairing counts only the groups shown: a withheld group's size must not
+    // come out of a sentence about codes.
+    std::vector<std::uint8_t> sides(respondent_territory.size(), 0);
+    for (const GroupData& group : groups) {
+        if (!group.shown) {
+            report.pairing.withheld_left_out = report.pairing.withheld_left_out ||
+                                               !group.sides[0].respondents.empty() ||
+                                               !group.sides[1].respondents.empty();
+            continue;
+        }
+        for (int side = 0; side < 2; ++side)
+            for (std::uint32_t respondent : group.sides[side].respondents)
+                if (respondent < sides.size())
+                    sides[respondent] |= static_cast<std::uint8_t>(1 << side);
+    }
+    const bool withheld_left_out = report.pairing.withheld_left_out;
+    report.pairing = report_detail::pair_codes(dictionaries.respondents, respondent_territory,
+                                               sides, study.respondent_code);
+    report.pairing.withheld_left_out = withheld_left_out;
 
     for (std::size_t g = 0; g < groups.size(); ++g) {
         GroupReport group;

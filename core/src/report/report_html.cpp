@@ -353,6 +353,9 @@ void report_detail::write_report_html(const Report& report, const Study* study,
         << html_escape(tr(language, "by")) << ": "
         << html_escape(tr(language, std::string("by.") + by_name(report.by))) << "</span><span>"
         << html_escape(tr(language, "min_cell")) << ": " << report.min_cell << "</span></p>\n";
+    out << "<p class=\"pairing\" id=\"pairing\"><strong>"
+        << html_escape(tr(language, "pairing.heading")) << ":</strong> "
+        << html_escape(pairing_text(report, language)) << "</p>\n";
     write_notes(report, report.notes, language, out);
     if (style_failed) write_notes(report, {*style_failed}, language, out);
     if (report.groups.empty()) out << "<p>" << html_escape(tr(language, "no_groups")) << "</p>\n";

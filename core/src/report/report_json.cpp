@@ -161,6 +161,16 @@ Poco::JSON::Object::Ptr report_to_json(const Report& report) {
         warnings->add(report_detail::suppression_off_warning(report, "en"));
         out->set("warnings", warnings);
     }
+    Object::Ptr pairing = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    pairing->set("paired", report.pairing.paired);
+    pairing->set("only_from", report.pairing.only_from);
+    pairing->set("only_to", report.pairing.only_to);
+    if (report.pairing.near_misses_checked)
+        pairing->set("near_misses", report.pairing.near_misses);
+    else
+        pairing->set("near_misses", Poco::Dynamic::Var());
+    pairing->set("withheld_left_out", report.pairing.withheld_left_out);
+    out->set("pairing", pairing);
     if (!report.notes.empty()) out->set("notes", notes_to_json(report, report.notes));
     Array::Ptr groups = new Array;
     for (const GroupReport& group : report.groups) {

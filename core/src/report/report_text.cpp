@@ -183,6 +183,7 @@ void report_detail::write_report_text(const Report& report, const Study* study,
         << '\n';
     out << tr(language, "min_cell") << ": " << report.min_cell << ' ' << tr(language, "respondents")
         << '\n';
+    out << tr(language, "pairing.heading") << ": " << pairing_text(report, language) << '\n';
     for (const ReportNote& note : report.notes)
         out << "\n" << tr(language, "note") << ": " << note_text(report, note, language) << '\n';
     if (report.groups.empty()) out << '\n' << tr(language, "no_groups") << '\n';

@@ -293,6 +293,17 @@ Reading read_change(const Report& report, const ScoreReport& score, const std::s
     return reading;
 }
 
+std::string pairing_text(const Report& report, const std::string& language) {
+    const CodePairing& pairing = report.pairing;
+    std::string text = i18n::format_count(language, "pairing.paired", pairing.paired) + "; " +
+                       i18n::format(language, "pairing.only", pairing.only_from, pairing.only_to) +
+                       ".";
+    if (pairing.near_misses_checked && pairing.near_misses > 0)
+        text += " " + i18n::format_count(language, "pairing.near", pairing.near_misses) + ".";
+    if (pairing.withheld_left_out) text += " " + tr(language, "pairing.withheld");
+    return text;
+}
+
 }  // namespace sonda::report_detail
 
 namespace sonda {

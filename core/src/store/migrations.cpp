@@ -60,6 +60,10 @@
 //   audit_log(sequence, at, who, action, target, detail, source,
 //             previous_hash, hash)           hash-chained, append-only
 //   access_settings(name, value)              the token key
+//
+// Version 7 keeps the study's self-generated respondent code, if it
+// declares one: study gains respondent_code (the recipe as JSON, NULL when
+// none; docs/study.md).
 #include <algorithm>
 
 #include "score_sets.hpp"
@@ -474,6 +478,7 @@ const std::vector<Step> kSteps = {
          "CREATE TABLE access_settings (name {key} PRIMARY KEY, value TEXT NOT NULL)",
      },
      nullptr},
+    {7, {"ALTER TABLE study ADD COLUMN respondent_code TEXT"}, nullptr},
 };
 
 constexpr const char* kCreateVersionTable =

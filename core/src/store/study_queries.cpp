@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "sonda/forms/study_loader.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -13,11 +14,13 @@ namespace {
 
 constexpr const char* kCountStudy = "SELECT COUNT(*) FROM study";
 constexpr const char* kInsertStudy =
-    "INSERT INTO study (id, title, languages, min_cell) VALUES (:id, :title, :languages, "
-    ":min_cell)";
+    "INSERT INTO study (id, title, languages, min_cell, respondent_code) VALUES (:id, :title, "
+    ":languages, :min_cell, :respondent_code)";
 constexpr const char* kUpdateStudy =
-    "UPDATE study SET id = :id, title = :title, languages = :languages, min_cell = :min_cell";
-constexpr const char* kSelectStudy = "SELECT id, title, languages, min_cell FROM study";
+    "UPDATE study SET id = :id, title = :title, languages = :languages, min_cell = :min_cell, "
+    "respondent_code = :respondent_code";
+constexpr const char* kSelectStudy =
+    "SELECT id, title, languages, min_cell, respondent_code FROM study";
 
 constexpr const char* kUpsertWave =
     "INSERT INTO waves (id, date, ord, label) VALUES (:id, :date, :ord, :label) "
@@ -165,10 +168,13 @@ void save_study(Connection& connection, const Study& study) {
         std::string title = localized_to_json(study.title);
         std::string languages = strings_to_json(study.languages);
         long long min_cell = study.min_cell;
+        std::string code = respondent_code_to_json(study.respondent_code);
+        soci::indicator code_given = code.empty() ? soci::i_null : soci::i_ok;
         long long count = 0;
         connection.sql << kCountStudy, soci::into(count);
         connection.sql << (count == 0 ? kInsertStudy : kUpdateStudy), soci::use(study.id),
-            soci::use(title), soci::use(languages), soci::use(min_cell);
+            soci::use(title), soci::use(languages), soci::use(min_cell),
+            soci::use(code, code_given);
 
         save_named(connection, kTerritories, study.territories, issues);
         save_named(connection, kRoles, study.roles, issues);
@@ -194,10 +200,11 @@ Study load_study(Connection& connection) {
     return guarded(connection, "loading the study", [&] {
         Transaction transaction(connection);
         Study study;
-        std::string title, languages;
+        std::string title, languages, code;
         long long min_cell = 0;
+        soci::indicator code_given = soci::i_null;
         connection.sql << kSelectStudy, soci::into(study.id), soci::into(title),
-            soci::into(languages), soci::into(min_cell);
+            soci::into(languages), soci::into(min_cell), soci::into(code, code_given);
         if (!connection.sql.got_data())
             throw InvalidInput(Location{connection.target, 0, "", ""},
                                "the database has no study yet: run `sonda init --db " +
@@ -205,6 +212,8 @@ Study load_study(Connection& connection) {
         study.title = localized_from_json(title);
         study.languages = strings_from_json(languages);
         study.min_cell = static_cast<int>(min_cell);
+        if (code_given == soci::i_ok)
+            study.respondent_code = respondent_code_from_json(code, connection.target);
         study.territories = load_named<Territory>(connection, kTerritories);
         study.roles = load_named<Role>(connection, kRoles);
         study.services = load_named<Service>(connection, kServices);

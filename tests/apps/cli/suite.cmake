@@ -20,6 +20,7 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_declarative_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_plugin_failure_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_access_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_code_pairing_test.cpp
     LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)
 if(TARGET sonda_gui)

@@ -75,7 +75,7 @@ TEST_CASE("study loader: every issue of a bad study, with JSON paths", "[forms][
     for (const Issue& issue : issues) CHECK(issue.where.file == file);
     CHECK(has_issue(issues, "$.teritories",
                     "unknown key 'teritories' (expected id, title, languages, min_cell, "
-                    "territories, roles, services, waves)"));
+                    "territories, roles, services, waves, respondent_code)"));
     CHECK(has_issue(issues, "$.id", "'Study One' is not a valid study id"));
     CHECK(has_issue(issues, "$.title", "must not be empty"));
     CHECK(has_issue(issues, "$.min_cell", "must be a whole number from 1 to 1000, found 0"));

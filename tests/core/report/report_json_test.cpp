@@ -63,7 +63,7 @@ std::vector<std::string> names(const Poco::JSON::Object& object) {
 TEST_CASE("[report] json has the contract's keys in order", "[report]") {
     auto json = report_to_json(testing::hand_built_report());
     CHECK(names(*json) == std::vector<std::string>{"form", "form_version", "from", "to", "by",
-                                                   "min_cell", "suppression", "groups"});
+                                                   "min_cell", "suppression", "pairing", "groups"});
     CHECK(json->getValue<std::string>("form") == "network-dimensions");
     CHECK(json->getValue<std::string>("from") == "w2023-12");
     CHECK(json->getValue<std::string>("to") == "w2024-03");

@@ -10,7 +10,8 @@ sonda_add_test_suite(NAME test_report
         ${CMAKE_CURRENT_LIST_DIR}/disclosure_routes_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/disclosure_property_test.cpp
         ${CMAKE_CURRENT_LIST_DIR}/disclosure_extras_property_test.cpp
-        ${CMAKE_CURRENT_LIST_DIR}/full_report_golden_test.cpp)
+        ${CMAKE_CURRENT_LIST_DIR}/full_report_golden_test.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/code_pairing_test.cpp)
 target_include_directories(test_report PRIVATE ${PROJECT_SOURCE_DIR}/core/src/report)
 # The disclosure routes also run on PostgreSQL (tests/support/postgres_schema.hpp).
 target_link_libraries(test_report PRIVATE soci::postgresql)

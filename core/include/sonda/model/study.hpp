@@ -34,6 +34,28 @@ struct Wave {
     LocalizedText label;
 };
 
+// A code respondents make up from facts only they know, so that the same
+// person writes the same code at every wave without giving a name (the
+// first two letters of the mother's first name, the day of birth, the last
+// digit of the phone number). The code is its parts one after the other,
+// letters in upper case: "MA151". docs/study.md, "respondent_code".
+struct CodePart {
+    std::string id;
+    LocalizedText label;  // what the participant is asked for this part
+    bool digits = false;  // digits 0-9; else letters A-Z
+    int length = 1;
+};
+
+struct RespondentCodeRecipe {
+    std::vector<CodePart> parts;
+    bool declared() const { return !parts.empty(); }
+    // The code's parts, or nullopt when it does not have the recipe's shape
+    // (length, letters in upper case, digits).
+    std::optional<std::vector<std::string>> split(const std::string& code) const;
+    // "2 letters (mother's name) + 2 digits (day of birth) + ..." for messages.
+    std::string describe(const std::string& language) const;
+};
+
 struct Study {
     std::string id;
     LocalizedText title;
@@ -42,7 +64,8 @@ struct Study {
     std::vector<Territory> territories;
     std::vector<Role> roles;
     std::vector<Service> services;
-    std::vector<Wave> waves;  // kept sorted by order
+    std::vector<Wave> waves;               // kept sorted by order
+    RespondentCodeRecipe respondent_code;  // not declared: codes are given to respondents
 
     const Territory* territory(const std::string& id) const;
     const Role* role(const std::string& id) const;

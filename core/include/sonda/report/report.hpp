@@ -72,6 +72,23 @@ struct GroupReport {
     std::vector<ReportNote> notes;  // about this group only
 };
 
+// How the respondents of the two waves pair up by code, over the groups the
+// report shows (docs/report.md, "Pairing"). Only counts: no code is ever shown.
+struct CodePairing {
+    long long paired = 0;     // codes that answered both waves
+    long long only_from = 0;  // codes of the from wave alone
+    long long only_to = 0;
+    // With a self-generated code declared by the study: codes of the from
+    // wave alone that differ in one part only from a code of the to wave
+    // alone, in the same territory. Likely typos, which sonda never pairs
+    // on its own. Not looked for with codes given to respondents.
+    bool near_misses_checked = false;
+    long long near_misses = 0;
+    // Some group was withheld: its respondents are left out of these counts,
+    // which would otherwise give its size away.
+    bool withheld_left_out = false;
+};
+
 struct Report {
     std::string form;
     int form_version = 0;
@@ -95,6 +112,7 @@ struct Report {
     // host's own decisions (how much more work a full report is); never
     // published, so no writer prints it.
     long long responses_read = 0;
+    CodePairing pairing;
     std::vector<ReportNote> notes;  // about the whole report
     // Each plugin failure in full (PluginFault::message(): the call, the
     // response and the plugin's own words) and what it cost, for the host

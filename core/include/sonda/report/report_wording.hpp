@@ -43,6 +43,9 @@ std::string format_signed(std::optional<double> value, int decimals, const std::
 // "0.031", "<0.001".
 std::string format_p(std::optional<double> p, const std::string& language);
 
+// The report's pairing by code in one sentence (or two, with near misses).
+std::string pairing_text(const Report& report, const std::string& language);
+
 const char* by_name(GroupBy by);         // "territory", "role", "none"
 std::string design_name(Design design);  // "paired", "independent"
 
