@@ -1,7 +1,7 @@
 # The API versions, read from the headers that define them so that there is one
 # copy of each: SONDA_PLUGIN_API_VERSION (core/include/sonda/plugin/plugin_api.hpp)
 # is the ABI of libsonda_core and libsonda_gui and names their SONAME
-# (libsonda_core.so.3); SONDA_PANELS_API_VERSION (gui/include/sonda/gui/panel_api.hpp)
+# (libsonda_core.so.4); SONDA_PANELS_API_VERSION (gui/include/sonda/gui/panel_api.hpp)
 # is what the dashboard checks in a panel module.
 function(sonda_read_version_define header macro out_var)
     file(STRINGS ${header} lines REGEX "^#define ${macro} [0-9]+$")

@@ -27,8 +27,8 @@ TEST_CASE("[cli] --version --verbose names the API version and every search fold
     const CliResult result = run_sonda({"--version", "--verbose"}, environment);
     REQUIRE(result.exit_code == 0);
     INFO(result.out);
-    CHECK(result.out.rfind("sonda 0.1.0\nplugin API version: 3\n", 0) == 0);
-    CHECK(result.out.find("core library: " + kBuild + "/lib/libsonda_core.so.3\n") !=
+    CHECK(result.out.rfind("sonda 0.1.0\nplugin API version: 4\n", 0) == 0);
+    CHECK(result.out.find("core library: " + kBuild + "/lib/libsonda_core.so.4\n") !=
           std::string::npos);
     CHECK(result.out.find("plugin folders:\n  " + kBuild +
                           "/lib/sonda/plugins (default): exists\n  " + scratch.file("present") +

@@ -21,7 +21,7 @@
 
 // Bump on any change to Instrument, ItemType, PluginContext or the model
 // types they pass: plugins are C++ and share the core's ABI.
-#define SONDA_PLUGIN_API_VERSION 3
+#define SONDA_PLUGIN_API_VERSION 4
 
 namespace sonda {
 
