@@ -16,6 +16,7 @@
 #include "sonda/error.hpp"
 #include "sonda/forms/form_loader.hpp"
 #include "sonda/forms/study_loader.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::cli {
 
@@ -276,11 +277,13 @@ class FormsValidateCommand : public Command {
     std::string summary() const override {
         return "check form files: every issue with file, JSON path and reason";
     }
-    std::string usage() const override { return "FILE..."; }
+    std::string usage() const override { return "FILE... [--study FILE] [--lang LANG]"; }
     std::string details() const override {
         return "Checks each file as `sonda init` would (with the plugins loaded) and lists every "
                "issue found. A form that takes lists from the study (\"$study.services\") "
-               "needs --study FILE. Exit code 2 when any file is invalid.\n\nExample:\n"
+               "needs --study FILE. The issues are worded in --lang, else $SONDA_LANG, else "
+               "the --study file's first language, else English. Exit code 2 when any file is "
+               "invalid.\n\nExample:\n"
                "  sonda forms validate forms/*.json\n"
                "  sonda forms validate --study study.json my-form.json";
     }
@@ -289,6 +292,7 @@ class FormsValidateCommand : public Command {
     void define_options(Poco::Util::OptionSet& options) const override {
         add_help_option(options);
         add_study_option(options);
+        add_lang_option(options);
     }
 
     int run(const std::vector<std::string>& positional) override {
@@ -297,14 +301,19 @@ class FormsValidateCommand : public Command {
         engine.load_plugins();
         std::optional<Study> study;
         if (const auto path = value("study")) study = load_study_file(*path);
+        // Every issue of every file, down to an item type's, in the chosen language.
+        const i18n::MessageLanguage language(
+            choose_language(value("lang"), study ? &*study : nullptr));
         std::vector<Issue> issues;
         std::size_t invalid = 0;
         for (const std::string& file : positional) {
             try {
                 const Form form =
                     load_form_file(file, engine.registry(), true, study ? &*study : nullptr);
-                std::cout << file << ": ok (form " << form.id << " v" << form.version << ", plugin "
-                          << form.plugin << ", " << form.items.size() << " items)\n";
+                std::cout << file << ": "
+                          << i18n::message("definition.validate.ok", form.id, form.version,
+                                           form.plugin, form.items.size())
+                          << '\n';
             } catch (const InvalidInput& error) {
                 ++invalid;
                 for (Issue issue : error.issues()) {
@@ -314,9 +323,8 @@ class FormsValidateCommand : public Command {
             }
         }
         if (invalid == 0) return 0;
-        issues.push_back(Issue{Location{}, std::to_string(invalid) + " of " +
-                                               std::to_string(positional.size()) +
-                                               " form files invalid"});
+        issues.push_back(Issue{
+            Location{}, i18n::message("definition.validate.invalid", invalid, positional.size())});
         throw InvalidInput(issues);
     }
 };

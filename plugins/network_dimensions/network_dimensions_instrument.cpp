@@ -7,6 +7,7 @@
 #include "network_map.hpp"
 #include "network_map_scoring.hpp"
 #include "registration.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::network_dimensions {
 
@@ -47,16 +48,14 @@ void NetworkDimensionsInstrument::check_form(const Form& form, std::vector<Issue
             // The map's scores have fixed names (ring_1_actors, ...): one map a form.
             issues.push_back(
                 Issue{Location{form.source, 0, "$.items[" + std::to_string(i) + "]", item.id},
-                      "a network-dimensions form has at most one network_map item; '" +
-                          first_map->id + "' is already one"});
+                      i18n::message("network-dimensions.input.second_map", first_map->id)});
         } else {
             first_map = &item;
         }
     }
     if (!any_likert && !first_map)
         issues.push_back(Issue{Location{form.source, 0, "$.items", ""},
-                               "a network-dimensions form needs likert items with a `dimension` "
-                               "or a network_map item; this one measures nothing"});
+                               i18n::message("network-dimensions.input.measures_nothing")});
 }
 
 std::vector<ScoreDefinition> NetworkDimensionsInstrument::score_definitions(

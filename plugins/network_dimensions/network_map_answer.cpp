@@ -9,6 +9,7 @@
 
 #include "json_fields.hpp"
 #include "network_map.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/checked_integer.hpp"
 #include "sonda/util/json.hpp"
 #include "sonda/util/text_safety.hpp"
@@ -16,6 +17,12 @@
 namespace sonda::network_dimensions {
 
 namespace {
+
+// A message of the map's checks, in the operation's language (messages.cpp).
+template <typename... Args>
+std::string say(const char* key, const Args&... args) {
+    return i18n::message(std::string("network-dimensions.input.") + key, args...);
+}
 
 const std::set<std::string> kAnswerKeys = {"centre", "actors"};
 const std::set<std::string> kActorKeys = {"service", "name", "ring", "intensity", "note"};
@@ -97,9 +104,8 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
         const Poco::Dynamic::Var value = definition.get("rings");
         const std::optional<long long> rings = integer_value(value);
         if (!rings || *rings < kMinRings || *rings > kMaxRings)
-            issue(".rings", "`rings` must be a whole number from " + std::to_string(kMinRings) +
-                                " to " + std::to_string(kMaxRings) + ", found " +
-                                (rings ? std::to_string(*rings) : json_type_name(value)));
+            issue(".rings", say("rings", kMinRings, kMaxRings,
+                                rings ? std::to_string(*rings) : json_type_name(value)));
         else
             spec.rings = static_cast<int>(*rings);
     }
@@ -107,22 +113,20 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
     if (definition.has("intensity")) {
         const Poco::Dynamic::Var value = definition.get("intensity");
         if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
-            issue(".intensity", "`intensity` must be an object {\"min\": 1, \"max\": 3}, found " +
-                                    json_type_name(value));
+            issue(".intensity", say("intensity_not_object", json_type_name(value)));
         } else {
             const auto scale = value.extract<Poco::JSON::Object::Ptr>();
             const std::optional<long long> low = integer_value(scale->get("min"));
             const std::optional<long long> high = integer_value(scale->get("max"));
             if (!low)
                 issue(".intensity.min",
-                      "`min` must be a whole number, found " + json_type_name(scale->get("min")));
+                      say("bound_not_whole", "min", json_type_name(scale->get("min"))));
             if (!high)
                 issue(".intensity.max",
-                      "`max` must be a whole number, found " + json_type_name(scale->get("max")));
+                      say("bound_not_whole", "max", json_type_name(scale->get("max"))));
             if (low && high) {
                 if (*low >= *high)
-                    issue(".intensity", "intensity runs from " + std::to_string(*low) + " to " +
-                                            std::to_string(*high) + "; `min` must be below `max`");
+                    issue(".intensity", say("intensity_order", *low, *high));
                 else {
                     spec.intensity_min = static_cast<int>(*low);
                     spec.intensity_max = static_cast<int>(*high);
@@ -135,8 +139,8 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
         const Poco::Dynamic::Var value = definition.get("max_actors");
         const std::optional<long long> most = integer_value(value);
         if (!most || *most < 1 || *most > 500)
-            issue(".max_actors", "`max_actors` must be a whole number from 1 to 500, found " +
-                                     (most ? std::to_string(*most) : json_type_name(value)));
+            issue(".max_actors",
+                  say("max_actors", most ? std::to_string(*most) : json_type_name(value)));
         else
             spec.max_actors = static_cast<int>(*most);
     }
@@ -144,8 +148,7 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
     if (definition.has("services")) {
         const Poco::Dynamic::Var value = definition.get("services");
         if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
-            issue(".services", "`services` must be an array of {\"value\", \"label\"}, found " +
-                                   json_type_name(value));
+            issue(".services", say("services_not_array", json_type_name(value)));
         } else {
             const auto array = value.extract<Poco::JSON::Array::Ptr>();
             std::set<std::string> seen;
@@ -161,15 +164,13 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
                         service.value = object->get("value").extract<std::string>();
                     if (object->has("label") &&
                         !read_localized_text(object->get("label"), service.label))
-                        issue(key + ".label",
-                              "a label is a string or an object of language -> text");
+                        issue(key + ".label", say("label_not_text"));
                 } else {
-                    issue(key, "expected {\"value\", \"label\"} or a string, found " +
-                                   json_type_name(entry));
+                    issue(key, say("service_entry", json_type_name(entry)));
                     continue;
                 }
                 if (service.value.empty()) {
-                    issue(key + ".value", "a service needs a non-empty string `value`");
+                    issue(key + ".value", say("service_value"));
                     continue;
                 }
                 if (const auto problem =
@@ -181,12 +182,12 @@ NetworkMapSpec read_network_map_spec(const Item& item, const std::string& json_p
                 for (const auto& [language, text] : service.label.all())
                     if (const auto problem =
                             control_character_problem(text, TextKind::SingleLine)) {
-                        issue(key + ".label", "the label " + *problem);
+                        issue(key + ".label", say("label_problem", *problem));
                         label_ok = false;
                     }
                 if (!label_ok) continue;
                 if (!seen.insert(service.value).second) {
-                    issue(key + ".value", "service '" + service.value + "' is listed twice");
+                    issue(key + ".value", say("service_twice", service.value));
                     continue;
                 }
                 // The id first, then labels: an id always wins over another entry's label.
@@ -229,18 +230,15 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
     };
 
     if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
-        issue("", "a network map answer is an object {\"centre\": ..., \"actors\": [...]}, found " +
-                      json_type_name(value) +
-                      (value.type() == typeid(Poco::JSON::Array::Ptr)
-                           ? " (put the list of actors under \"actors\")"
-                           : ""));
+        issue("", say(value.type() == typeid(Poco::JSON::Array::Ptr) ? "answer_is_list"
+                                                                     : "answer_not_object",
+                      json_type_name(value)));
         return std::nullopt;
     }
     const auto object = value.extract<Poco::JSON::Object::Ptr>();
     for (const auto& [key, ignored] : *object)
         if (!kAnswerKeys.count(key))
-            issue("." + key, "unknown key '" + key + "' in a network map answer; expected " +
-                                 join_keys(kAnswerKeys));
+            issue("." + key, say("answer_unknown_key", key, join_keys(kAnswerKeys)));
 
     NetworkMapAnswer answer;
     std::string centre_key;
@@ -248,9 +246,7 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
         const Poco::Dynamic::Var centre = object->get("centre");
         if (!centre.isEmpty()) {
             if (!centre.isString() || normalise_name(centre.extract<std::string>()).empty()) {
-                issue(".centre",
-                      "`centre` must be the respondent's own service (an id or a name), found " +
-                          json_type_name(centre));
+                issue(".centre", say("centre_not_service", json_type_name(centre)));
             } else if (const auto problem = control_character_problem(centre.extract<std::string>(),
                                                                       TextKind::SingleLine)) {
                 issue(".centre", "`centre` " + *problem);
@@ -268,39 +264,34 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
     }
 
     if (!object->has("actors")) {
-        issue(".actors",
-              "a network map answer needs `actors`: a list (possibly empty) of the services placed "
-              "on the map");
+        issue(".actors", say("actors_missing"));
         return std::nullopt;
     }
     const Poco::Dynamic::Var actors_value = object->get("actors");
     if (actors_value.type() != typeid(Poco::JSON::Array::Ptr)) {
-        issue(".actors", "`actors` must be an array, found " + json_type_name(actors_value));
+        issue(".actors", say("actors_not_list", json_type_name(actors_value)));
         return std::nullopt;
     }
     const auto actors = actors_value.extract<Poco::JSON::Array::Ptr>();
     if (actors->size() > static_cast<std::size_t>(spec.max_actors)) {
-        issue(".actors", "the map has " + std::to_string(actors->size()) + " actors; at most " +
-                             std::to_string(spec.max_actors) + " are accepted");
+        issue(".actors", say("too_many_actors", actors->size(), spec.max_actors));
         return std::nullopt;
     }
 
     std::map<std::string, std::size_t> first_index;  // actor key -> index of its first placement
     for (std::size_t i = 0; i < actors->size(); ++i) {
         const std::string at = ".actors[" + std::to_string(i) + "]";
-        const std::string who = "actor " + std::to_string(i + 1);
+        const std::string who = say("actor", i + 1);
         const Poco::Dynamic::Var entry = actors->get(static_cast<unsigned int>(i));
         if (entry.type() != typeid(Poco::JSON::Object::Ptr)) {
-            issue(at, who + " must be an object {\"service\" or \"name\", \"ring\"}, found " +
-                          json_type_name(entry));
+            issue(at, say("actor_not_object", who, json_type_name(entry)));
             continue;
         }
         const auto fields = entry.extract<Poco::JSON::Object::Ptr>();
         bool ok = true;
         for (const auto& [key, ignored] : *fields)
             if (!kActorKeys.count(key)) {
-                issue(at + "." + key,
-                      who + " has an unknown key '" + key + "'; expected " + join_keys(kActorKeys));
+                issue(at + "." + key, say("actor_unknown_key", who, key, join_keys(kActorKeys)));
                 ok = false;
             }
 
@@ -308,9 +299,7 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
         if (fields->has("service")) {
             const Poco::Dynamic::Var service = fields->get("service");
             if (!service.isString() || service.extract<std::string>().empty()) {
-                issue(at + ".service",
-                      who + ": `service` must be a service id (a non-empty string), found " +
-                          json_type_name(service));
+                issue(at + ".service", say("service_not_id", who, json_type_name(service)));
                 ok = false;
             } else if (const auto problem = control_character_problem(
                            service.extract<std::string>(), TextKind::SingleLine)) {
@@ -322,9 +311,7 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                     std::string known;
                     for (const ServiceEntry& s : spec.services)
                         known += (known.empty() ? "" : ", ") + s.value;
-                    issue(at + ".service", who + ": unknown service '" + actor.service +
-                                               "'; expected one of " + known +
-                                               " (or give a free `name` instead)");
+                    issue(at + ".service", say("unknown_service", who, actor.service, known));
                     ok = false;
                 }
             }
@@ -334,16 +321,16 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             const std::string normalised =
                 name.isString() ? normalise_name(name.extract<std::string>()) : "";
             if (normalised.empty()) {
-                issue(at + ".name", who + ": `name` must be a non-empty text, found " +
-                                        (name.isString() ? "an empty text" : json_type_name(name)));
+                issue(at + ".name",
+                      say("name_not_text", who,
+                          name.isString() ? say("empty_text") : json_type_name(name)));
                 ok = false;
             } else if (const auto problem = control_character_problem(name.extract<std::string>(),
                                                                       TextKind::SingleLine)) {
                 issue(at + ".name", who + ": `name` " + *problem);
                 ok = false;
             } else if (utf8_length(name.extract<std::string>()) > kMaxNameLength) {
-                issue(at + ".name", who + ": `name` is longer than " +
-                                        std::to_string(kMaxNameLength) + " characters");
+                issue(at + ".name", say("too_long", who, "name", kMaxNameLength));
                 ok = false;
             } else {
                 const std::string& raw = name.extract<std::string>();
@@ -353,13 +340,12 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             }
         }
         if (!fields->has("service") && !fields->has("name")) {
-            issue(at, who + " has neither `service` nor `name`: say who is placed on the map");
+            issue(at, say("no_service_or_name", who));
             ok = false;
         }
 
         if (!fields->has("ring")) {
-            issue(at + ".ring", who + " has no `ring` (1 = closest to the centre, " +
-                                    std::to_string(spec.rings) + " = farthest)");
+            issue(at + ".ring", say("no_ring", who, spec.rings));
             ok = false;
         } else {
             const Poco::Dynamic::Var ring_value = fields->get("ring");
@@ -368,13 +354,11 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             const CheckedInteger ring = checked_integer(ring_value, 1, spec.rings);
             if (ring.problem == IntegerProblem::NotANumber ||
                 ring.problem == IntegerProblem::NotWhole) {
-                issue(at + ".ring",
-                      who + ": `ring` must be a whole number, found " + json_type_name(ring_value));
+                issue(at + ".ring", say("not_whole", who, "ring", json_type_name(ring_value)));
                 ok = false;
             } else if (!ring) {
-                issue(at + ".ring", who + ": ring " + describe_json_value(ring_value) +
-                                        " is outside 1.." + std::to_string(spec.rings) +
-                                        " (1 = closest to the centre)");
+                issue(at + ".ring",
+                      say("ring_outside", who, describe_json_value(ring_value), spec.rings));
                 ok = false;
             } else {
                 actor.ring = static_cast<int>(ring.value);
@@ -388,19 +372,17 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
                     ? checked_integer(intensity_value, *spec.intensity_min, *spec.intensity_max)
                     : CheckedInteger{};
             if (!spec.intensity_min) {
-                issue(at + ".intensity",
-                      who + ": this map has no intensity scale; leave `intensity` out");
+                issue(at + ".intensity", say("no_intensity", who));
                 ok = false;
             } else if (intensity.problem == IntegerProblem::NotANumber ||
                        intensity.problem == IntegerProblem::NotWhole) {
-                issue(at + ".intensity", who + ": `intensity` must be a whole number, found " +
-                                             json_type_name(intensity_value));
+                issue(at + ".intensity",
+                      say("not_whole", who, "intensity", json_type_name(intensity_value)));
                 ok = false;
             } else if (!intensity) {
-                issue(at + ".intensity", who + ": intensity " +
-                                             describe_json_value(intensity_value) + " is outside " +
-                                             std::to_string(*spec.intensity_min) + ".." +
-                                             std::to_string(*spec.intensity_max));
+                issue(at + ".intensity",
+                      say("intensity_outside", who, describe_json_value(intensity_value),
+                          *spec.intensity_min, *spec.intensity_max));
                 ok = false;
             } else {
                 actor.intensity = static_cast<int>(intensity.value);
@@ -410,15 +392,14 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
         if (fields->has("note") && !fields->get("note").isEmpty()) {
             const Poco::Dynamic::Var note = fields->get("note");
             if (!note.isString()) {
-                issue(at + ".note", who + ": `note` must be a text, found " + json_type_name(note));
+                issue(at + ".note", say("note_not_text", who, json_type_name(note)));
                 ok = false;
             } else if (const auto problem = control_character_problem(note.extract<std::string>(),
                                                                       TextKind::MultiLine)) {
                 issue(at + ".note", who + ": `note` " + *problem);
                 ok = false;
             } else if (utf8_length(note.extract<std::string>()) > kMaxNoteLength) {
-                issue(at + ".note", who + ": `note` is longer than " +
-                                        std::to_string(kMaxNoteLength) + " characters");
+                issue(at + ".note", say("too_long", who, "note", kMaxNoteLength));
                 ok = false;
             } else {
                 actor.note = note.extract<std::string>();
@@ -439,15 +420,13 @@ std::optional<NetworkMapAnswer> parse_network_map_answer(const Item& item,
             }
         }
         if (!centre_key.empty() && actor.key == centre_key) {
-            issue(at, who + " is the centre of the map ('" + answer.centre +
-                          "'); the centre is not placed on a ring");
+            issue(at, say("actor_is_centre", who, answer.centre));
             continue;
         }
         const auto [seen, inserted] = first_index.emplace(actor.key, i);
         if (!inserted) {
-            issue(at, who + " ('" + actor_label(spec, actor, "en") +
-                          "') is already placed as actor " + std::to_string(seen->second + 1) +
-                          "; each actor appears once on a map");
+            issue(at, say("actor_twice", who, actor_label(spec, actor, i18n::message_language()),
+                          seen->second + 1));
             continue;
         }
         answer.actors.push_back(std::move(actor));

@@ -102,6 +102,50 @@ constexpr i18n::Message kEnglish[] = {
      "territory team's plan, not persons' answers: they are shown whatever the group size; the "
      "score statistics above follow the smallest group shown."},
     {"objectives-monitoring.report.no_objectives", "No objectives at either wave."},
+    // Checks of an objective_list item, its answers and the form (objective.cpp,
+    // objective_list_type.cpp, objectives_instrument.cpp).
+    {"objectives-monitoring.input.either", "%s or %s"},
+    {"objectives-monitoring.input.objective", "objective [%zu]"},
+    {"objectives-monitoring.input.objective_named", "objective [%zu] '%s'"},
+    {"objectives-monitoring.input.missing", "missing '%s' (%s)"},
+    {"objectives-monitoring.input.not_string", "'%s' must be a string, found %s"},
+    {"objectives-monitoring.input.empty", "'%s' is empty (%s)"},
+    {"objectives-monitoring.input.too_long", "'%s' is %zu bytes long, longer than %zu"},
+    {"objectives-monitoring.input.hint_id", "a stable id that names the objective in every wave"},
+    {"objectives-monitoring.input.hint_title", "what the objective is"},
+    {"objectives-monitoring.input.hint_owner", "the service or role that carries it"},
+    {"objectives-monitoring.input.not_list", "must be an array of objectives, found %s"},
+    {"objectives-monitoring.input.too_many", "%zu objectives, more than the %zu this item accepts"},
+    {"objectives-monitoring.input.not_object", "must be an object, found %s"},
+    {"objectives-monitoring.input.bad_id",
+     "id '%s' must be 1-64 characters of letters, digits, '-', '_' or '.'"},
+    {"objectives-monitoring.input.duplicate_id",
+     "duplicate id '%s' (also objective [%zu]); each objective needs its own id"},
+    {"objectives-monitoring.input.unknown_key",
+     "unknown key '%s' (expected id, title, dimension, owner, target_date, status, progress, "
+     "evidence)"},
+    {"objectives-monitoring.input.unknown_dimension", "unknown dimension '%s'; expected %s"},
+    {"objectives-monitoring.input.bad_date", "target_date '%s' is not a date written YYYY-MM-DD"},
+    {"objectives-monitoring.input.unknown_status", "unknown status '%s'; expected %s"},
+    {"objectives-monitoring.input.progress_missing", "missing 'progress' (a number from 0 to 100)"},
+    {"objectives-monitoring.input.progress_not_number",
+     "'progress' must be a number from 0 to 100, found %s"},
+    {"objectives-monitoring.input.progress_outside", "progress %s is outside 0-100"},
+    {"objectives-monitoring.input.achieved_incomplete",
+     "status achieved with progress %s: an achieved objective has progress 100 (set progress to "
+     "100, or the status to in_progress)"},
+    {"objectives-monitoring.input.id_in_two_items",
+     "objective id '%s' is also used in item %s; ids must be unique within a response"},
+    {"objectives-monitoring.input.foreign_key",
+     "an objective_list item has no '%s'; its objectives carry their own dimension, status and "
+     "progress"},
+    {"objectives-monitoring.input.labels_not_list", "must be an array of {\"value\", \"label\"}"},
+    {"objectives-monitoring.input.label_unknown", "unknown %s value '%s'; expected one of %s"},
+    {"objectives-monitoring.input.label_twice", "%s value '%s' is listed twice"},
+    {"objectives-monitoring.input.label_missing", "no label for '%s'"},
+    {"objectives-monitoring.input.no_list_item",
+     "no item of type objective_list: an objectives-monitoring form records the objectives in "
+     "one"},
 };
 
 constexpr i18n::Message kItalian[] = {
@@ -207,6 +251,57 @@ constexpr i18n::Message kItalian[] = {
      "mostrato."},
     {"objectives-monitoring.report.no_objectives",
      "Nessun obiettivo in nessuna delle due rilevazioni."},
+    // Checks of an objective_list item, its answers and the form.
+    {"objectives-monitoring.input.either", "%s o %s"},
+    {"objectives-monitoring.input.objective", "obiettivo [%zu]"},
+    {"objectives-monitoring.input.objective_named", "obiettivo [%zu] '%s'"},
+    {"objectives-monitoring.input.missing", "manca '%s' (%s)"},
+    {"objectives-monitoring.input.not_string", "'%s' deve essere una stringa, trovato %s"},
+    {"objectives-monitoring.input.empty", "'%s' è vuoto (%s)"},
+    {"objectives-monitoring.input.too_long", "'%s' è lungo %zu byte, più dei %zu ammessi"},
+    {"objectives-monitoring.input.hint_id",
+     "un id stabile che indica l'obiettivo in ogni rilevazione"},
+    {"objectives-monitoring.input.hint_title", "che cosa si vuole raggiungere"},
+    {"objectives-monitoring.input.hint_owner", "il servizio o il ruolo che lo porta avanti"},
+    {"objectives-monitoring.input.not_list", "deve essere un elenco di obiettivi, trovato %s"},
+    {"objectives-monitoring.input.too_many",
+     "%zu obiettivi, più dei %zu che questa domanda ammette"},
+    {"objectives-monitoring.input.not_object", "deve essere un oggetto, trovato %s"},
+    {"objectives-monitoring.input.bad_id",
+     "l'id '%s' deve avere da 1 a 64 caratteri tra lettere, cifre, '-', '_' e '.'"},
+    {"objectives-monitoring.input.duplicate_id",
+     "l'id '%s' è ripetuto (è anche dell'obiettivo [%zu]); ogni obiettivo ha bisogno di un id "
+     "suo"},
+    {"objectives-monitoring.input.unknown_key",
+     "chiave '%s' sconosciuta (sono previste id, title, dimension, owner, target_date, status, "
+     "progress, evidence)"},
+    {"objectives-monitoring.input.unknown_dimension",
+     "la dimensione '%s' non è prevista; le dimensioni sono %s"},
+    {"objectives-monitoring.input.bad_date", "target_date '%s' non è una data scritta AAAA-MM-GG"},
+    {"objectives-monitoring.input.unknown_status",
+     "lo stato '%s' non è previsto; gli stati sono %s"},
+    {"objectives-monitoring.input.progress_missing", "manca 'progress' (un numero da 0 a 100)"},
+    {"objectives-monitoring.input.progress_not_number",
+     "'progress' deve essere un numero da 0 a 100, trovato %s"},
+    {"objectives-monitoring.input.progress_outside", "l'avanzamento %s è fuori da 0-100"},
+    {"objectives-monitoring.input.achieved_incomplete",
+     "stato achieved con avanzamento %s: un obiettivo raggiunto ha avanzamento 100 (porta "
+     "progress a 100, oppure lo stato a in_progress)"},
+    {"objectives-monitoring.input.id_in_two_items",
+     "l'id di obiettivo '%s' è usato anche nella domanda %s; in una risposta ogni id deve essere "
+     "diverso"},
+    {"objectives-monitoring.input.foreign_key",
+     "una domanda objective_list non ha '%s': ogni obiettivo porta già la sua dimensione, il suo "
+     "stato e il suo avanzamento"},
+    {"objectives-monitoring.input.labels_not_list",
+     "deve essere un elenco di {\"value\", \"label\"}"},
+    {"objectives-monitoring.input.label_unknown",
+     "in %s il valore '%s' non è previsto; i valori sono %s"},
+    {"objectives-monitoring.input.label_twice", "in %s il valore '%s' compare due volte"},
+    {"objectives-monitoring.input.label_missing", "manca l'etichetta di '%s'"},
+    {"objectives-monitoring.input.no_list_item",
+     "nessuna domanda di tipo objective_list: un questionario objectives-monitoring registra gli "
+     "obiettivi in una domanda di quel tipo"},
 };
 
 }  // namespace

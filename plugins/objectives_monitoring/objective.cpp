@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 #include "sonda/util/text_safety.hpp"
 
@@ -29,11 +30,18 @@ const std::vector<std::string>& known_keys() {
     return kKeys;
 }
 
+// A message of the objectives' checks, in the operation's language (messages.cpp).
+template <typename... Args>
+std::string say(const char* key, const Args&... args) {
+    return i18n::message(std::string("objectives-monitoring.input.") + key, args...);
+}
+
+// "a, b or c", in the message language.
 std::string one_of(const std::vector<std::string>& values) {
-    std::string out;
-    for (std::size_t i = 0; i < values.size(); ++i)
-        out += (i == 0 ? "" : i + 1 == values.size() ? " or " : ", ") + values[i];
-    return out;
+    if (values.size() < 2) return values.empty() ? std::string() : values.front();
+    std::string head;
+    for (std::size_t i = 0; i + 1 < values.size(); ++i) head += (i == 0 ? "" : ", ") + values[i];
+    return say("either", head, values.back());
 }
 
 bool valid_id(const std::string& id) {
@@ -63,8 +71,9 @@ class EntryChecker {
         issue.where.item = m_item;
         issue.where.path = "$.answers." + m_item + "[" + std::to_string(m_index) + "]" +
                            (key.empty() ? "" : "." + key);
-        issue.reason = "objective [" + std::to_string(m_index) + "]" +
-                       (m_id.empty() ? "" : " '" + m_id + "'") + ": " + why;
+        issue.reason =
+            (m_id.empty() ? say("objective", m_index) : say("objective_named", m_index, m_id)) +
+            ": " + why;
         m_issues.push_back(std::move(issue));
         m_ok = false;
     }
@@ -76,22 +85,21 @@ class EntryChecker {
                                     std::size_t max_length, bool optional, const std::string& hint,
                                     TextKind kind = TextKind::SingleLine) {
         if (!object.has(key) || object.isNull(key)) {
-            if (!optional) fail(key, "missing '" + key + "' (" + hint + ")");
+            if (!optional) fail(key, say("missing", key, hint));
             return std::nullopt;
         }
         const Poco::Dynamic::Var value = object.get(key);
         if (!value.isString()) {
-            fail(key, "'" + key + "' must be a string, found " + json_type_name(value));
+            fail(key, say("not_string", key, json_type_name(value)));
             return std::nullopt;
         }
         std::string out = value.extract<std::string>();
         if (blank(out)) {
-            if (!optional) fail(key, "'" + key + "' is empty (" + hint + ")");
+            if (!optional) fail(key, say("empty", key, hint));
             return std::nullopt;
         }
         if (out.size() > max_length) {
-            fail(key, "'" + key + "' is " + std::to_string(out.size()) +
-                          " bytes long, longer than " + std::to_string(max_length));
+            fail(key, say("too_long", key, out.size(), max_length));
             return std::nullopt;
         }
         if (const auto problem = control_character_problem(out, kind)) {
@@ -140,7 +148,7 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
         Issue issue;
         issue.where.item = item_id;
         issue.where.path = "$.answers." + item_id;
-        issue.reason = "must be an array of objectives, found " + json_type_name(answer);
+        issue.reason = say("not_list", json_type_name(answer));
         issues.push_back(std::move(issue));
         return out;
     }
@@ -149,8 +157,7 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
         Issue issue;
         issue.where.item = item_id;
         issue.where.path = "$.answers." + item_id;
-        issue.reason = std::to_string(array->size()) + " objectives, more than the " +
-                       std::to_string(limits.max_entries) + " this item accepts";
+        issue.reason = say("too_many", array->size(), limits.max_entries);
         issues.push_back(std::move(issue));
     }
     std::map<std::string, std::size_t> first_index;  // id -> where it first appeared
@@ -158,50 +165,39 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
         EntryChecker check(issues, item_id, i);
         const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
         if (entry.type() != typeid(Poco::JSON::Object::Ptr)) {
-            check.fail("", "must be an object, found " + json_type_name(entry));
+            check.fail("", say("not_object", json_type_name(entry)));
             continue;
         }
         const auto& object = *entry.extract<Poco::JSON::Object::Ptr>();
         Objective objective;
 
-        if (auto id = check.text(object, "id", 64, false,
-                                 "a stable id that names the objective in every wave")) {
+        if (auto id = check.text(object, "id", 64, false, say("hint_id"))) {
             check.name_id(*id);
             if (!valid_id(*id)) {
-                check.fail(
-                    "id",
-                    "id '" + *id + "' must be 1-64 characters of letters, digits, '-', '_' or '.'");
+                check.fail("id", say("bad_id", *id));
             } else if (auto [at, fresh] = first_index.emplace(*id, i); !fresh) {
-                check.fail("id", "duplicate id '" + *id + "' (also objective [" +
-                                     std::to_string(at->second) +
-                                     "]); each objective needs its own id");
+                check.fail("id", say("duplicate_id", *id, at->second));
             }
             objective.id = *id;
         }
         for (const auto& [key, value] : object)
             if (std::find(known_keys().begin(), known_keys().end(), key) == known_keys().end())
-                check.fail(key, "unknown key '" + key +
-                                    "' (expected id, title, dimension, owner, "
-                                    "target_date, status, progress, evidence)");
+                check.fail(key, say("unknown_key", key));
 
-        if (auto title =
-                check.text(object, "title", limits.max_length, false, "what the objective is"))
+        if (auto title = check.text(object, "title", limits.max_length, false, say("hint_title")))
             objective.title = *title;
         if (auto dimension =
                 check.text(object, "dimension", 64, false, one_of(objective_dimensions()))) {
             if (std::find(objective_dimensions().begin(), objective_dimensions().end(),
                           *dimension) == objective_dimensions().end())
-                check.fail("dimension", "unknown dimension '" + *dimension + "'; expected " +
-                                            one_of(objective_dimensions()));
+                check.fail("dimension",
+                           say("unknown_dimension", *dimension, one_of(objective_dimensions())));
             objective.dimension = *dimension;
         }
-        if (auto owner =
-                check.text(object, "owner", 200, false, "the service or role that carries it"))
+        if (auto owner = check.text(object, "owner", 200, false, say("hint_owner")))
             objective.owner = *owner;
         if (auto date = check.text(object, "target_date", 10 + 1000, true, "")) {
-            if (!is_iso_date(*date))
-                check.fail("target_date",
-                           "target_date '" + *date + "' is not a date written YYYY-MM-DD");
+            if (!is_iso_date(*date)) check.fail("target_date", say("bad_date", *date));
             objective.target_date = *date;
         }
         bool status_known = false;
@@ -209,23 +205,20 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
             status_known = std::find(objective_statuses().begin(), objective_statuses().end(),
                                      *status) != objective_statuses().end();
             if (!status_known)
-                check.fail("status", "unknown status '" + *status + "'; expected " +
-                                         one_of(objective_statuses()));
+                check.fail("status", say("unknown_status", *status, one_of(objective_statuses())));
             objective.status = *status;
         }
         bool progress_known = false;
         if (!object.has("progress") || object.isNull("progress")) {
-            check.fail("progress", "missing 'progress' (a number from 0 to 100)");
+            check.fail("progress", say("progress_missing"));
         } else if (const Poco::Dynamic::Var progress = object.get("progress");
                    !progress.isNumeric() || progress.isBoolean()) {
-            check.fail("progress", "'progress' must be a number from 0 to 100, found " +
-                                       json_type_name(progress));
+            check.fail("progress", say("progress_not_number", json_type_name(progress)));
         } else {
             objective.progress = progress.convert<double>();
             if (!std::isfinite(objective.progress) || objective.progress < 0 ||
                 objective.progress > 100)
-                check.fail("progress",
-                           "progress " + number_text(objective.progress) + " is outside 0-100");
+                check.fail("progress", say("progress_outside", number_text(objective.progress)));
             else
                 progress_known = true;
         }
@@ -234,10 +227,7 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
         // would silently change the achievement rate, so it is refused.
         if (status_known && progress_known && objective.status == "achieved" &&
             objective.progress < 100)
-            check.fail("progress",
-                       "status achieved with progress " + number_text(objective.progress) +
-                           ": an achieved objective has progress 100 (set progress to 100, "
-                           "or the status to in_progress)");
+            check.fail("progress", say("achieved_incomplete", number_text(objective.progress)));
         if (auto evidence =
                 check.text(object, "evidence", limits.max_length, true, "", TextKind::MultiLine))
             objective.evidence = *evidence;

@@ -1,6 +1,7 @@
 #include "objectives_monitoring/objective_list_type.hpp"
 
 #include "objectives_monitoring/objective.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::objectives {
 
@@ -12,8 +13,7 @@ void ObjectiveListType::check_definition(const Item& item, const std::string& js
             Issue issue;
             issue.where.path = json_path + "." + key;
             issue.where.item = item.id;
-            issue.reason = std::string("an objective_list item has no '") + key +
-                           "'; its objectives carry their own dimension, status and progress";
+            issue.reason = i18n::message("objectives-monitoring.input.foreign_key", key);
             issues.push_back(std::move(issue));
         }
     }

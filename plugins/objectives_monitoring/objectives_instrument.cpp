@@ -9,6 +9,7 @@
 #include "objectives_monitoring/objective.hpp"
 #include "objectives_monitoring/objective_list_type.hpp"
 #include "objectives_monitoring/objective_tracking.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::objectives {
 
@@ -57,7 +58,7 @@ void check_label_list(const Form& form, const std::string& key,
     };
     const auto list = form.definition->getArray(key);
     if (!list) {
-        fail("$." + key, "must be an array of {\"value\", \"label\"}");
+        fail("$." + key, i18n::message("objectives-monitoring.input.labels_not_list"));
         return;
     }
     std::set<std::string> seen;
@@ -66,13 +67,15 @@ void check_label_list(const Form& form, const std::string& key,
         const auto entry = list->getObject(static_cast<unsigned>(i));
         const std::string value = entry ? entry->optValue<std::string>("value", "") : "";
         if (std::find(known.begin(), known.end(), value) == known.end())
-            fail(path + ".value",
-                 "unknown " + key + " value '" + value + "'; expected one of " + joined(known));
+            fail(path + ".value", i18n::message("objectives-monitoring.input.label_unknown", key,
+                                                value, joined(known)));
         else if (!seen.insert(value).second)
-            fail(path + ".value", key + " value '" + value + "' is listed twice");
+            fail(path + ".value",
+                 i18n::message("objectives-monitoring.input.label_twice", key, value));
     }
     for (const std::string& value : known)
-        if (!seen.count(value)) fail("$." + key, "no label for '" + value + "'");
+        if (!seen.count(value))
+            fail("$." + key, i18n::message("objectives-monitoring.input.label_missing", value));
 }
 
 }  // namespace
@@ -92,9 +95,7 @@ void ObjectivesInstrument::check_form(const Form& form, std::vector<Issue>& issu
         if (item.type == kObjectiveListType) return;
     Issue issue;
     issue.where.path = "$.items";
-    issue.reason =
-        "no item of type objective_list: an objectives-monitoring form records the "
-        "objectives in one";
+    issue.reason = i18n::message("objectives-monitoring.input.no_list_item");
     issues.push_back(std::move(issue));
 }
 
@@ -136,8 +137,8 @@ void ObjectivesInstrument::validate(const Form& form, const Response& response,
                 Issue issue;
                 issue.where.item = item.id;
                 issue.where.path = "$.answers." + item.id;
-                issue.reason = "objective id '" + objective.id + "' is also used in item " +
-                               at->second + "; ids must be unique within a response";
+                issue.reason = i18n::message("objectives-monitoring.input.id_in_two_items",
+                                             objective.id, at->second);
                 issues.push_back(std::move(issue));
             }
         }

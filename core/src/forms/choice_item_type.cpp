@@ -32,8 +32,7 @@ class ChoiceItemType final : public ItemType {
         // Bad entries were reported when the list was read; only absence is left.
         if (!definition_has(item, "choices"))
             issues.push_back(Issue{Location{"", 0, json_path_key(json_path, "choices"), ""},
-                                   "missing 'choices': a choice item needs a list of "
-                                   "{\"value\", \"label\"}"});
+                                   i18n::message("definition.choice.no_choices")});
     }
 
     void validate_answer(const Item& item, const Poco::Dynamic::Var& value,

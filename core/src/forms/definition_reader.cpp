@@ -5,6 +5,7 @@
 
 #include "answer_values.hpp"
 #include "json_path.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/checked_integer.hpp"
 #include "sonda/util/json.hpp"
 #include "sonda/util/text_safety.hpp"
@@ -19,7 +20,8 @@ std::optional<Poco::Dynamic::Var> DefinitionReader::present(const Poco::JSON::Ob
                                                             const std::string& key,
                                                             const std::string& parent, Need need) {
     if (object.isNull(key)) {
-        if (need == Need::Required) issue(json_path_key(parent, key), "missing '" + key + "'");
+        if (need == Need::Required)
+            issue(json_path_key(parent, key), i18n::message("definition.missing_key", key));
         return std::nullopt;
     }
     return object.get(key);
@@ -27,7 +29,7 @@ std::optional<Poco::Dynamic::Var> DefinitionReader::present(const Poco::JSON::Ob
 
 void DefinitionReader::wrong_type(const std::string& path, const std::string& expected,
                                   const Poco::Dynamic::Var& found) {
-    issue(path, "must be " + expected + ", found " + json_type_name(found));
+    issue(path, i18n::message("definition.wrong_type", expected, json_type_name(found)));
 }
 
 std::optional<std::string> DefinitionReader::string(const Poco::JSON::Object& object,
@@ -36,7 +38,7 @@ std::optional<std::string> DefinitionReader::string(const Poco::JSON::Object& ob
     const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
     if (!value) return std::nullopt;
     if (!value->isString()) {
-        wrong_type(json_path_key(parent, key), "a string", *value);
+        wrong_type(json_path_key(parent, key), i18n::message("definition.a_string"), *value);
         return std::nullopt;
     }
     // Strings of a definition are ids, codes, types and dates: one line each.
@@ -60,7 +62,7 @@ std::optional<long long> DefinitionReader::integer(const Poco::JSON::Object& obj
             issue(json_path_key(parent, key),
                   integer_problem_reason(*value, -kLargestExactInteger, kLargestExactInteger));
         else
-            wrong_type(json_path_key(parent, key), "an integer", *value);
+            wrong_type(json_path_key(parent, key), i18n::message("definition.an_integer"), *value);
     }
     return whole;
 }
@@ -71,7 +73,8 @@ std::optional<double> DefinitionReader::number(const Poco::JSON::Object& object,
     const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
     if (!value) return std::nullopt;
     std::optional<double> result = number_value(*value);
-    if (!result) wrong_type(json_path_key(parent, key), "a number", *value);
+    if (!result)
+        wrong_type(json_path_key(parent, key), i18n::message("definition.a_number"), *value);
     return result;
 }
 
@@ -81,7 +84,7 @@ std::optional<bool> DefinitionReader::boolean(const Poco::JSON::Object& object,
     const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
     if (!value) return std::nullopt;
     if (!value->isBoolean()) {
-        wrong_type(json_path_key(parent, key), "true or false", *value);
+        wrong_type(json_path_key(parent, key), i18n::message("definition.true_or_false"), *value);
         return std::nullopt;
     }
     return value->extract<bool>();
@@ -93,7 +96,8 @@ Poco::JSON::Object::Ptr DefinitionReader::object(const Poco::JSON::Object& objec
     const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
     if (!value) return nullptr;
     Poco::JSON::Object::Ptr result = as_object(*value);
-    if (!result) wrong_type(json_path_key(parent, key), "an object", *value);
+    if (!result)
+        wrong_type(json_path_key(parent, key), i18n::message("definition.an_object"), *value);
     return result;
 }
 
@@ -103,7 +107,8 @@ Poco::JSON::Array::Ptr DefinitionReader::array(const Poco::JSON::Object& object,
     const std::optional<Poco::Dynamic::Var> value = present(object, key, parent, need);
     if (!value) return nullptr;
     Poco::JSON::Array::Ptr result = as_array(*value);
-    if (!result) wrong_type(json_path_key(parent, key), "an array", *value);
+    if (!result)
+        wrong_type(json_path_key(parent, key), i18n::message("definition.an_array"), *value);
     return result;
 }
 
@@ -114,7 +119,7 @@ void DefinitionReader::reject_unknown_keys(const Poco::JSON::Object& object,
         if (std::find(known.begin(), known.end(), key) != known.end()) continue;
         std::string expected;
         for (const std::string& name : known) expected += (expected.empty() ? "" : ", ") + name;
-        issue(json_path_key(parent, key), "unknown key '" + key + "' (expected " + expected + ")");
+        issue(json_path_key(parent, key), i18n::message("definition.unknown_key", key, expected));
     }
 }
 

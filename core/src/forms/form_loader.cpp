@@ -12,6 +12,7 @@
 #include "item_definition.hpp"
 #include "json_path.hpp"
 #include "localized_text_json.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/registry.hpp"
 #include "sonda/util/install_layout.hpp"
 #include "sonda/util/json.hpp"
@@ -41,16 +42,16 @@ std::vector<std::string> read_languages(const Poco::JSON::Object& root, Definiti
         const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
         const std::string here = json_path_index("$.languages", i);
         if (!entry.isString() || !is_language_code(entry.extract<std::string>())) {
-            reader.issue(here, "must be a language code such as \"it\" or \"en\", found " +
-                                   describe_value(entry));
+            reader.issue(here, i18n::message("definition.language_code", describe_value(entry)));
         } else if (std::find(languages.begin(), languages.end(), entry.extract<std::string>()) !=
                    languages.end()) {
-            reader.issue(here, "'" + entry.extract<std::string>() + "' is listed twice");
+            reader.issue(here,
+                         i18n::message("definition.listed_twice", entry.extract<std::string>()));
         } else {
             languages.push_back(entry.extract<std::string>());
         }
     }
-    if (array->size() == 0) reader.issue("$.languages", "must list at least one language");
+    if (array->size() == 0) reader.issue("$.languages", i18n::message("definition.no_languages"));
     return languages;
 }
 
@@ -70,17 +71,14 @@ class FormReader {
         form.definition = root;
         if (std::optional<std::string> id = m_reader.string(*root, "id", "$", Need::Required)) {
             if (!is_entity_id(*id))
-                m_reader.issue("$.id", "'" + *id +
-                                           "' is not a valid form id: use lower-case letters a-z, "
-                                           "digits, - and _ (at most 64)");
+                m_reader.issue("$.id", i18n::message("definition.form_id", *id));
             form.id = *id;
         }
         if (std::optional<long long> version =
                 m_reader.integer(*root, "version", "$", Need::Required)) {
             if (*version < 1 || *version > kMaxFormVersion)
-                m_reader.issue("$.version", "must be a whole number from 1 to " +
-                                                std::to_string(kMaxFormVersion) + ", found " +
-                                                std::to_string(*version));
+                m_reader.issue("$.version",
+                               i18n::message("definition.form_version", kMaxFormVersion, *version));
             else
                 form.version = static_cast<int>(*version);
         }
@@ -95,14 +93,12 @@ class FormReader {
         if (std::optional<std::string> plugin =
                 m_reader.string(*root, "plugin", "$", Need::Required)) {
             if (!is_entity_id(*plugin))
-                m_reader.issue("$.plugin", "'" + *plugin + "' is not an instrument id: at most " +
-                                               std::to_string(kMaxIdLength) +
-                                               " lower-case letters, digits, '-' and '_', "
-                                               "such as my-instrument");
+                m_reader.issue("$.plugin",
+                               i18n::message("definition.instrument_id", *plugin, kMaxIdLength));
             form.plugin = *plugin;
         }
         if (Poco::JSON::Array::Ptr items = m_reader.array(*root, "items", "$", Need::Required)) {
-            if (items->size() == 0) m_reader.issue("$.items", "must list at least one item");
+            if (items->size() == 0) m_reader.issue("$.items", i18n::message("definition.no_items"));
             for (std::size_t i = 0; i < items->size(); ++i)
                 read_item(items->get(static_cast<unsigned>(i)), json_path_index("$.items", i),
                           form);
@@ -115,8 +111,8 @@ class FormReader {
     void read_item(const Poco::Dynamic::Var& value, const std::string& path, Form& form) {
         Poco::JSON::Object::Ptr object = as_object(value);
         if (!object) {
-            m_reader.issue(path, "must be an object {\"id\", \"type\", \"label\", ...}, found " +
-                                     json_type_name(value));
+            m_reader.issue(path,
+                           i18n::message("definition.item_not_object", json_type_name(value)));
             return;
         }
         const std::vector<std::string>* languages = m_languages.empty() ? nullptr : &m_languages;
@@ -124,16 +120,12 @@ class FormReader {
         item.definition = object;
         if (std::optional<std::string> id = m_reader.string(*object, "id", path, Need::Required)) {
             if (!is_item_id(*id)) {
-                m_reader.issue(json_path_key(path, "id"),
-                               "'" + *id +
-                                   "' is not a valid item id: use lower-case letters a-z, "
-                                   "digits and _ (at most 64)");
+                m_reader.issue(json_path_key(path, "id"), i18n::message("definition.item_id", *id));
             } else {
                 auto [previous, inserted] = m_item_paths.emplace(*id, path);
                 if (!inserted)
-                    m_reader.issue(
-                        json_path_key(path, "id"),
-                        "duplicate item id '" + *id + "' (also at " + previous->second + ")");
+                    m_reader.issue(json_path_key(path, "id"),
+                                   i18n::message("definition.item_twice", *id, previous->second));
             }
             item.id = *id;
         }
@@ -153,11 +145,9 @@ class FormReader {
             } else if (m_require_plugin) {
                 // Without its plugin a stored form still loads, unchecked, so its data can be
                 // exported.
-                m_reader.issue(
-                    json_path_key(path, "type"),
-                    "unknown item type '" + *type +
-                        "'; known types: " + join_names(m_registry.item_type_names(), 100) +
-                        " (a plugin's type needs that plugin loaded: see `sonda plugins`)");
+                m_reader.issue(json_path_key(path, "type"),
+                               i18n::message("definition.unknown_item_type", *type,
+                                             join_names(m_registry.item_type_names(), 100)));
             }
         }
         form.items.push_back(std::move(item));
@@ -171,9 +161,8 @@ class FormReader {
             std::vector<std::string> loaded;
             for (const Instrument* candidate : m_registry.instruments())
                 loaded.push_back(candidate->id());
-            m_reader.issue("$.plugin", "the instrument '" + form.plugin +
-                                           "' is not loaded; loaded instruments: " +
-                                           join_names(loaded, 100) + " (see `sonda plugins`)");
+            m_reader.issue("$.plugin", i18n::message("definition.instrument_not_loaded",
+                                                     form.plugin, join_names(loaded, 100)));
             return;
         }
         // The instrument may rely on what the core checked (items, types, bounds).
@@ -215,7 +204,8 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
                                       std::vector<Issue>* skipped, const Study* study) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
-        throw InvalidInput(Location{folder, 0, "", ""}, "not a folder of form files");
+        throw InvalidInput(Location{folder, 0, "", ""},
+                           i18n::message("definition.not_form_folder"));
     std::vector<std::string> files;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
         if (entry.path().extension() != ".json") continue;
@@ -226,7 +216,7 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
         // device would never end: only regular files are forms.
         if (!std::filesystem::is_regular_file(status)) {
             Issue warning{Location{entry.path().string(), 0, "", ""},
-                          "skipped: not a regular file (a FIFO, device, socket or broken link)"};
+                          i18n::message("definition.not_regular_file")};
             if (skipped)
                 skipped->push_back(std::move(warning));
             else
@@ -237,7 +227,7 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
     }
     if (error)
         throw InvalidInput(Location{folder, 0, "", ""},
-                           "cannot list the folder: " + error.message());
+                           i18n::message("definition.cannot_list_folder", error.message()));
     std::sort(files.begin(), files.end());
 
     std::vector<Form> forms;
@@ -250,9 +240,8 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
                 defined_in.emplace(std::make_pair(form.id, form.version), file);
             if (!inserted) {
                 issues.push_back(Issue{Location{file, 0, "$.version", ""},
-                                       "form '" + form.id + "' version " +
-                                           std::to_string(form.version) + " is also defined in " +
-                                           previous->second});
+                                       i18n::message("definition.form_defined_twice", form.id,
+                                                     form.version, previous->second)});
                 continue;
             }
             forms.push_back(std::move(form));

@@ -7,6 +7,7 @@
 #include "answer_values.hpp"
 #include "json_path.hpp"
 #include "localized_text_json.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda {
@@ -21,9 +22,8 @@ void read_limit(const Poco::JSON::Object& definition, const std::string& key,
     const std::optional<long long> limit = reader.integer(definition, key, path, Need::Optional);
     if (!limit) return;
     if (*limit < 1 || *limit > static_cast<long long>(kMaxTextLimit)) {
-        reader.issue(json_path_key(path, key), "must be from 1 to " +
-                                                   std::to_string(kMaxTextLimit) + ", found " +
-                                                   std::to_string(*limit));
+        reader.issue(json_path_key(path, key),
+                     i18n::message("definition.limit_range", kMaxTextLimit, *limit));
         return;
     }
     field = static_cast<std::size_t>(*limit);
@@ -64,8 +64,7 @@ void read_shared_keys(const Poco::JSON::Object& definition, const std::string& p
     // The same labels as a list [{"value": "1", "label": ...}], the shape of Item::scale.
     if (Poco::JSON::Array::Ptr scale = reader.array(definition, "scale", path, Need::Optional)) {
         if (!definition.isNull("labels"))
-            reader.issue(json_path_key(path, "scale"),
-                         "give the point labels once, in 'labels' or in 'scale', not both");
+            reader.issue(json_path_key(path, "scale"), i18n::message("definition.labels_twice"));
         else
             item.scale = read_choice_list(*scale, json_path_key(path, "scale"), reader, languages);
     }
@@ -83,13 +82,13 @@ std::vector<Choice> read_choice_list(const Poco::JSON::Array& array, const std::
                                      const std::vector<std::string>* languages) {
     std::vector<Choice> choices;
     std::map<std::string, std::size_t> seen;
-    if (array.size() == 0) reader.issue(path, "must list at least one {\"value\", \"label\"}");
+    if (array.size() == 0) reader.issue(path, i18n::message("definition.no_choices"));
     for (std::size_t i = 0; i < array.size(); ++i) {
         const std::string here = json_path_index(path, i);
         Poco::JSON::Object::Ptr entry = as_object(array.get(static_cast<unsigned>(i)));
         if (!entry) {
-            reader.issue(here, "must be an object {\"value\": ..., \"label\": ...}, found " +
-                                   json_type_name(array.get(static_cast<unsigned>(i))));
+            reader.issue(here, i18n::message("definition.choice_not_object",
+                                             json_type_name(array.get(static_cast<unsigned>(i)))));
             continue;
         }
         std::optional<std::string> value = reader.string(*entry, "value", here, Need::Required);
@@ -98,28 +97,26 @@ std::vector<Choice> read_choice_list(const Poco::JSON::Array& array, const std::
         if (!value) continue;
         const std::string value_path = json_path_key(here, "value");
         if (trim(*value).empty()) {
-            reader.issue(value_path, "must not be empty");
+            reader.issue(value_path, i18n::message("definition.not_empty"));
             continue;
         }
         if (trim(*value).size() != value->size()) {
-            reader.issue(value_path, "'" + *value + "' starts or ends with white space");
+            reader.issue(value_path, i18n::message("definition.value_spaces", *value));
             continue;
         }
         if (value->find_first_of("|\r\n") != std::string::npos) {
-            reader.issue(value_path, "'" + *value +
-                                         "' contains '|' or a line break, which separate "
-                                         "values in CSV cells");
+            reader.issue(value_path, i18n::message("definition.value_separator", *value));
             continue;
         }
         if (utf8_length(*value) > kMaxChoiceValueLength) {
             reader.issue(value_path,
-                         "is longer than " + std::to_string(kMaxChoiceValueLength) + " characters");
+                         i18n::message("definition.value_too_long", kMaxChoiceValueLength));
             continue;
         }
         auto [previous, inserted] = seen.emplace(*value, i);
         if (!inserted) {
-            reader.issue(value_path, "duplicate value '" + *value + "' (also at " +
-                                         json_path_index(path, previous->second) + ")");
+            reader.issue(value_path, i18n::message("definition.value_twice", *value,
+                                                   json_path_index(path, previous->second)));
             continue;
         }
         if (label) choices.push_back(Choice{*value, std::move(*label)});
@@ -142,9 +139,7 @@ void read_item_keys(const Poco::JSON::Object& definition, const std::string& pat
     if (std::optional<std::string> cell_type =
             reader.string(definition, "cell_type", path, Need::Optional)) {
         if (!definition.isNull("cell"))
-            reader.issue(json_path_key(path, "cell_type"),
-                         "give the cell once, as \"cell\": {\"type\": ...} or as \"cell_type\", "
-                         "not both");
+            reader.issue(json_path_key(path, "cell_type"), i18n::message("definition.cell_twice"));
         else
             item.cell_type = *cell_type;
     }

@@ -41,18 +41,16 @@ class LikertItemType final : public ItemType {
             if (!bound) {
                 // A bound of the wrong JSON type was reported when it was read.
                 if (!definition_has(item, key))
-                    issue(key,
-                          std::string("missing '") + key + "': a likert scale needs min and max");
+                    issue(key, i18n::message("definition.likert.no_bound", key));
                 bounds_ok = false;
             } else if (std::trunc(*bound) != *bound) {
-                issue(key, "must be a whole number, found " + format_decimal(*bound, '.'));
+                issue(key, i18n::message("definition.not_whole", format_decimal(*bound, '.')));
                 bounds_ok = false;
             } else if (std::fabs(*bound) > static_cast<double>(kLargestExactInteger)) {
                 // Answers and bounds travel as doubles: past 2^53 two points
                 // cannot be told apart, and past 2^63 converting wraps.
-                issue(key, "must be a whole number from " + std::to_string(-kLargestExactInteger) +
-                               " to " + std::to_string(kLargestExactInteger) + ", found " +
-                               format_decimal(*bound, '.'));
+                issue(key, i18n::message("definition.likert.bound_range", -kLargestExactInteger,
+                                         kLargestExactInteger, format_decimal(*bound, '.')));
                 bounds_ok = false;
             }
         }
@@ -60,14 +58,13 @@ class LikertItemType final : public ItemType {
         const long long min = static_cast<long long>(*item.min);
         const long long max = static_cast<long long>(*item.max);
         if (min >= max) {
-            issue("max", "max (" + std::to_string(max) + ") must be greater than min (" +
-                             std::to_string(min) + ")");
+            issue("max", i18n::message("definition.max_not_above_min", std::to_string(max),
+                                       std::to_string(min)));
             return;
         }
         if (max - min + 1 > kMaxPoints) {
-            issue("max", "a likert scale has at most " + std::to_string(kMaxPoints) + " points; " +
-                             std::to_string(min) + ".." + std::to_string(max) + " has " +
-                             std::to_string(max - min + 1));
+            issue("max", i18n::message("definition.likert.too_many_points", kMaxPoints, min, max,
+                                       max - min + 1));
             return;
         }
         std::vector<long long> labelled;
@@ -82,16 +79,16 @@ class LikertItemType final : public ItemType {
             auto [end, error] = std::from_chars(point.value.data(),
                                                 point.value.data() + point.value.size(), number);
             if (error != std::errc() || end != point.value.data() + point.value.size()) {
-                issues.push_back(Issue{Location{"", 0, here, ""},
-                                       "'" + point.value + "' is not a point of the scale (" +
-                                           std::to_string(min) + ".." + std::to_string(max) + ")"});
+                issues.push_back(
+                    Issue{Location{"", 0, here, ""},
+                          i18n::message("definition.likert.not_point", point.value, min, max)});
             } else if (number < min || number > max) {
-                issues.push_back(Issue{Location{"", 0, here, ""},
-                                       "point " + point.value + " is outside the scale " +
-                                           std::to_string(min) + ".." + std::to_string(max)});
+                issues.push_back(
+                    Issue{Location{"", 0, here, ""},
+                          i18n::message("definition.likert.point_outside", point.value, min, max)});
             } else if (std::find(labelled.begin(), labelled.end(), number) != labelled.end()) {
                 issues.push_back(Issue{Location{"", 0, here, ""},
-                                       "point " + std::to_string(number) + " is labelled twice"});
+                                       i18n::message("definition.likert.labelled_twice", number)});
             } else {
                 labelled.push_back(number);
             }

@@ -5,6 +5,7 @@
 #include "answer_values.hpp"
 #include "identifiers.hpp"
 #include "json_path.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda {
@@ -16,7 +17,7 @@ std::optional<LocalizedText> read_localized_text(const Poco::Dynamic::Var& value
     if (value.isString()) {
         std::string text = value.extract<std::string>();
         if (trim(text).empty()) {
-            reader.issue(path, "must not be empty");
+            reader.issue(path, i18n::message("definition.not_empty"));
             return std::nullopt;
         }
         if (auto problem = control_character_problem(text, kind)) {
@@ -27,14 +28,11 @@ std::optional<LocalizedText> read_localized_text(const Poco::Dynamic::Var& value
     }
     Poco::JSON::Object::Ptr object = as_object(value);
     if (!object) {
-        reader.issue(path,
-                     "must be a text or an object of texts by language such as "
-                     "{\"it\": \"...\", \"en\": \"...\"}, found " +
-                         json_type_name(value));
+        reader.issue(path, i18n::message("definition.text_or_languages", json_type_name(value)));
         return std::nullopt;
     }
     if (object->size() == 0) {
-        reader.issue(path, "must give the text in at least one language");
+        reader.issue(path, i18n::message("definition.no_language_text"));
         return std::nullopt;
     }
     LocalizedText text;
@@ -42,13 +40,15 @@ std::optional<LocalizedText> read_localized_text(const Poco::Dynamic::Var& value
     for (const auto& [language, translation] : *object) {
         const std::string here = json_path_key(path, language);
         if (!is_language_code(language)) {
-            reader.issue(here, "'" + language + "' is not a language code such as it or en");
+            reader.issue(here, i18n::message("definition.not_language_code", language));
             usable = false;
         } else if (!translation.isString()) {
-            reader.issue(here, "must be a string, found " + json_type_name(translation));
+            reader.issue(
+                here, i18n::message("definition.wrong_type", i18n::message("definition.a_string"),
+                                    json_type_name(translation)));
             usable = false;
         } else if (trim(translation.extract<std::string>()).empty()) {
-            reader.issue(here, "must not be empty");
+            reader.issue(here, i18n::message("definition.not_empty"));
             usable = false;
         } else if (auto problem =
                        control_character_problem(translation.extract<std::string>(), kind)) {
@@ -61,8 +61,8 @@ std::optional<LocalizedText> read_localized_text(const Poco::Dynamic::Var& value
     if (languages) {
         for (const std::string& language : *languages)
             if (!object->has(language)) {
-                reader.issue(path, "no text in '" + language + "' (the file declares languages " +
-                                       join_names(*languages) + ")");
+                reader.issue(
+                    path, i18n::message("definition.no_text_in", language, join_names(*languages)));
                 usable = false;
             }
     }

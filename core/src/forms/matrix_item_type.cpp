@@ -46,14 +46,12 @@ class MatrixItemType final : public ItemType {
         };
         for (const char* key : {"rows", "columns"})
             if (!definition_has(item, key))
-                issue(json_path_key(json_path, key), std::string("missing '") + key +
-                                                         "': a matrix needs rows and columns, " +
-                                                         "each a list of {\"value\", \"label\"}");
+                issue(json_path_key(json_path, key),
+                      i18n::message("definition.matrix.no_list", key));
         const bool flat = !definition_has(item, "cell") && definition_has(item, "cell_type");
         if (!definition_has(item, "cell") && !flat) {
             issue(json_path_key(json_path, "cell"),
-                  "missing 'cell': a matrix needs {\"type\": " + cell_type_names() +
-                      ", plus that type's keys}");
+                  i18n::message("definition.matrix.no_cell", cell_type_names()));
             return;
         }
         if (item.cell_type.empty()) return;  // reported when the cell was read
@@ -62,8 +60,7 @@ class MatrixItemType final : public ItemType {
         const std::string cell_path = flat ? json_path : json_path_key(json_path, "cell");
         if (!cell_type) {
             issue(flat ? json_path_key(json_path, "cell_type") : json_path_key(cell_path, "type"),
-                  "a matrix cell cannot be of type '" + item.cell_type + "'; it may be " +
-                      cell_type_names());
+                  i18n::message("definition.matrix.cell_type", item.cell_type, cell_type_names()));
             return;
         }
         cell_type->check_definition(cell_item(item), cell_path, issues);

@@ -27,25 +27,25 @@ class NumberItemType final : public ItemType {
         if (definition_has(item, "integer") && !item.definition->get("integer").isBoolean())
             issues.push_back(Issue{
                 Location{"", 0, json_path_key(json_path, "integer"), ""},
-                "must be true or false, found " + json_type_name(item.definition->get("integer"))});
+                i18n::message("definition.wrong_type", i18n::message("definition.true_or_false"),
+                              json_type_name(item.definition->get("integer")))});
         if (wants_integer(item)) {
             // Whole answers are compared exactly only within +-2^53 (doubles).
             for (const char* key : {"min", "max"}) {
                 const std::optional<double>& bound =
                     std::string(key) == "min" ? item.min : item.max;
                 if (bound && std::fabs(*bound) > static_cast<double>(kLargestExactInteger))
-                    issues.push_back(Issue{Location{"", 0, json_path_key(json_path, key), ""},
-                                           "must be from " + std::to_string(-kLargestExactInteger) +
-                                               " to " + std::to_string(kLargestExactInteger) +
-                                               " for whole numbers, found " +
-                                               format_decimal(*bound, '.')});
+                    issues.push_back(
+                        Issue{Location{"", 0, json_path_key(json_path, key), ""},
+                              i18n::message("definition.number.whole_range", -kLargestExactInteger,
+                                            kLargestExactInteger, format_decimal(*bound, '.'))});
             }
         }
         if (item.min && item.max && *item.min >= *item.max)
-            issues.push_back(Issue{Location{"", 0, json_path_key(json_path, "max"), ""},
-                                   "max (" + format_decimal(*item.max, '.') +
-                                       ") must be greater than min (" +
-                                       format_decimal(*item.min, '.') + ")"});
+            issues.push_back(
+                Issue{Location{"", 0, json_path_key(json_path, "max"), ""},
+                      i18n::message("definition.max_not_above_min", format_decimal(*item.max, '.'),
+                                    format_decimal(*item.min, '.'))});
     }
 
     void validate_answer(const Item& item, const Poco::Dynamic::Var& value,

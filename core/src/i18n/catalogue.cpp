@@ -9,6 +9,8 @@ Catalogue& Catalogue::instance() {
         made->add("it", core_messages_it());
         made->add("en", core_input_messages_en());
         made->add("it", core_input_messages_it());
+        made->add("en", core_definition_messages_en());
+        made->add("it", core_definition_messages_it());
         return made;
     }();
     return *catalogue;

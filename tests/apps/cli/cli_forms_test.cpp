@@ -62,6 +62,50 @@ TEST_CASE("[cli] forms validate reports every issue with file and JSON path, exi
     CHECK(result.out.find("network-dimensions.json: ok") != std::string::npos);
 }
 
+// Issue 12, one language at a time: the checks of a form file speak --lang,
+// down to an item type's (a core one and a plugin's), with file and JSON path.
+TEST_CASE("[cli] forms validate words its issues in --lang", "[cli]") {
+    ScratchFolder scratch;
+    const std::string bad = scratch.file("mappa.json");
+    write_file(bad,
+               R"({"id": "Mappa", "version": 0, "title": {"it": "Mappa"}, "languages": ["it", "en"],
+  "plugin": "network-dimensions",
+  "items": [
+    {"id": "q1", "type": "likert", "label": "Q1", "min": 1, "max": 20, "dimension": "sharing"},
+    {"id": "q1", "type": "choice", "label": {"it": "Servizio", "en": "Service"}},
+    {"id": "map", "type": "network_map", "label": "Mappa", "rings": 9}
+  ]})");
+    const CliResult result = run_sonda({"forms", "validate", bad, "--lang", "it"});
+    INFO(result.err);
+    CHECK(result.exit_code == 2);
+    for (const std::string expected :
+         {": $.id: 'Mappa' non è un id di questionario valido",
+          ": $.version: deve essere un numero intero da 1 a 1000000, trovato 0",
+          ": $.title: manca il testo in 'en' (il file dichiara le lingue it, en)",
+          ": $.items[0].max: una scala likert ha al massimo 11 punti; 1..20 ne ha 20",
+          ": $.items[1].id: l'id di domanda 'q1' è ripetuto (anche in $.items[0])",
+          ": $.items[1].choices: manca 'choices': una domanda a scelta ha bisogno di un elenco",
+          ": $.items[2].rings: domanda map: `rings` deve essere un numero intero da 2 a 7, trovato "
+          "9",
+          "file di questionario non validi: 1 su 1"}) {
+        INFO(expected);
+        CHECK(result.err.find(expected) != std::string::npos);
+    }
+    for (const std::string english :
+         {"must be", "missing", "not a valid", "duplicate", "invalid"}) {
+        INFO("English: " << english);
+        CHECK(result.err.find(english) == std::string::npos);
+    }
+    const CliResult good = run_sonda(
+        {"forms", "validate", forms_folder() + "/network-dimensions.json", "--lang", "it"});
+    CHECK(good.exit_code == 0);
+    CHECK(good.out.find("network-dimensions.json: valido (questionario network-dimensions v1") !=
+          std::string::npos);
+    // Without --lang the runner's SONDA_LANG=en: English, as before.
+    CHECK(run_sonda({"forms", "validate", bad}).err.find("1 of 1 form files invalid") !=
+          std::string::npos);
+}
+
 TEST_CASE("[cli] init creates a database with the study and forms, study show prints it", "[cli]") {
     ScratchFolder scratch;
     const std::string db = scratch.file("study.db");

@@ -183,3 +183,52 @@ TEST_CASE("[cli] import messages follow --lang, else SONDA_LANG, else the study'
           std::string::npos);
     CHECK(run_sonda({"import", "--db", db, sheet}).err.find(english) != std::string::npos);
 }
+
+// The plugins' own answer checks (a network map, a list of objectives) speak
+// the import's language too, from each plugin's messages.
+TEST_CASE("[cli] a bad network map and a bad objective in Italian", "[cli]") {
+    ScratchFolder scratch;
+    const std::string db = demo_copy(scratch);
+    const std::string file = scratch.file("piani.ndjson");
+    const std::string keys =
+        "\"form_version\": 1, \"wave\": \"workshop-1\", \"territory\": \"livorno\", \"role\": "
+        "\"social_service\", ";
+    write_file(file,
+               "{\"form\": \"network-dimensions\", " + keys +
+                   "\"respondent\": \"R1\", \"answers\": {\"network_map\": {\"centre\": "
+                   "\"social_service\", \"actors\": [{\"service\": \"asl\", \"ring\": 9}, "
+                   "{\"service\": \"questura\", \"ring\": 2}, {\"name\": \"Caritas\"}]}}}\n"
+                   "{\"form\": \"objectives-monitoring\", " +
+                   keys +
+                   "\"respondent\": \"R2\", \"answers\": {\"objectives\": [{\"id\": "
+                   "\"cartella\", \"title\": \"Cartella sociale condivisa\", \"dimension\": "
+                   "\"integrazione\", \"owner\": \"social_service\", \"status\": \"achieved\", "
+                   "\"progress\": 80, \"target_date\": \"31/12/2025\"}]}}\n");
+    const CliResult result = run_sonda({"import", "--db", db, file, "--lang", "it"});
+    INFO(result.err);
+    CHECK(result.exit_code == 2);
+    const std::string map = file + ":1: $.answers.network_map.actors";
+    CHECK(result.err.find(map + "[0].ring: domanda network_map: attore 1: il cerchio 9 è fuori "
+                                "da 1..4 (1 = il più vicino al centro)") != std::string::npos);
+    CHECK(result.err.find(map + "[1].service: domanda network_map: attore 2: 'questura' non è un "
+                                "servizio della mappa") != std::string::npos);
+    CHECK(result.err.find(map + "[2].ring: domanda network_map: attore 3 non ha `ring`") !=
+          std::string::npos);
+    const std::string objective = file + ":2: $.answers.objectives[0]";
+    CHECK(result.err.find(objective +
+                          ".dimension: domanda objectives: obiettivo [0] 'cartella': la "
+                          "dimensione 'integrazione' non è prevista; le dimensioni sono sharing, "
+                          "integration, consolidation_development o capacity_building") !=
+          std::string::npos);
+    CHECK(result.err.find(objective + ".target_date: domanda objectives: obiettivo [0] "
+                                      "'cartella': target_date '31/12/2025' non è una data "
+                                      "scritta AAAA-MM-GG") != std::string::npos);
+    CHECK(result.err.find(objective + ".progress: domanda objectives: obiettivo [0] 'cartella': "
+                                      "stato achieved con avanzamento 80") != std::string::npos);
+    check_no_english(result.err + result.out);
+    for (const std::string english : {"actor ", "is outside", "objective [", "unknown dimension",
+                                      "is not a date", "has no `ring`"}) {
+        INFO("English: " << english);
+        CHECK(result.err.find(english) == std::string::npos);
+    }
+}

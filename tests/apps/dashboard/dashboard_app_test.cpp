@@ -289,11 +289,12 @@ TEST_CASE("[dashboard] objectives typed in with the list editor are saved only o
     REQUIRE(value.type() == typeid(Poco::JSON::Array::Ptr));
     entry.draft().answers->set(item->id, value);
 
-    // Blank title and owner: refused by the same validation as an import.
+    // Blank title and owner: refused by the same validation as an import, in
+    // the dashboard's language (the demo's, Italian) down to the plugin's words.
     CHECK_FALSE(entry.save(model));
     std::string said;
     for (const std::string& message : entry.messages()) said += message + "\n";
-    CHECK_THAT(said, Catch::Contains("'title' is empty"));
+    CHECK_THAT(said, Catch::Contains("obiettivo [0] 'objective-1': 'title' è vuoto"));
     CHECK_THAT(said, Catch::Contains("$.answers.objectives[0].owner"));
     CHECK(dashboard.project->store().count_responses(filter) == before);
 

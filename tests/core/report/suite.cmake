@@ -32,3 +32,9 @@ add_test(NAME test_report.chromium_renders_sample
     COMMAND ${CMAKE_COMMAND} -E env bash -c
         "$<TARGET_FILE:report_write_sample_html> ${PROJECT_BINARY_DIR}/report-sample.html && ${CMAKE_CURRENT_LIST_DIR}/chromium_render_test.sh ${PROJECT_BINARY_DIR}/report-sample.html ${PROJECT_BINARY_DIR}/report-sample.png")
 set_tests_properties(test_report.chromium_renders_sample PROPERTIES TIMEOUT 300)
+# Issue 12's A4 target: each demo form's full HTML report prints in at most 12
+# A4 pages (PDFs and first-page pictures kept in report-pages/).
+add_test(NAME test_report.demo_reports_fit_a4
+    COMMAND ${CMAKE_CURRENT_LIST_DIR}/report_pages_test.sh $<TARGET_FILE:sonda>
+            ${PROJECT_BINARY_DIR}/report-pages)
+set_tests_properties(test_report.demo_reports_fit_a4 PROPERTIES TIMEOUT 900)

@@ -9,11 +9,16 @@
 
 #include <string>
 
+#include "messages.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/model/response.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::test {
+
+// The plugin's words in the catalogue, as the module adds them when it
+// registers: the checks word their messages from it.
+inline const bool kNetworkWords = (network_dimensions::add_messages(), true);
 
 // The three bands of the shipped form, as a form file's "bands" key.
 inline const char* kBands = R"("bands": [

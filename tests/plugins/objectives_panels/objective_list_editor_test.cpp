@@ -10,6 +10,7 @@
 
 #include "demo_project.hpp"
 #include "headless_imgui.hpp"
+#include "objectives_monitoring/messages.hpp"
 
 using namespace sonda;
 using namespace sonda::objectives::panels;
@@ -17,6 +18,10 @@ using Poco::JSON::Array;
 using Poco::JSON::Object;
 
 namespace {
+
+// The plugin's words, as the module adds them when it registers: the item
+// type's checks word their messages from the catalogue.
+const bool kWords = (objectives::add_messages(), true);
 
 Item objectives_item() {
     Item item;

@@ -74,5 +74,8 @@ std::span<const Message> core_messages_it();
 // Core's messages about input it refuses (messages_input_<language>.cpp).
 std::span<const Message> core_input_messages_en();
 std::span<const Message> core_input_messages_it();
+// Core's messages about form definitions it refuses (messages_definition_<language>.cpp).
+std::span<const Message> core_definition_messages_en();
+std::span<const Message> core_definition_messages_it();
 
 }  // namespace sonda::i18n

@@ -1,0 +1,96 @@
+// What sonda says about a form definition it refuses, in English: the form
+// file's structure, its items and the core item types' keys (`sonda forms
+// validate`, `sonda init`). Keys and printf placeholders match
+// messages_definition_it.cpp (tests/core/i18n checks it).
+#include "sonda/i18n/catalogue.hpp"
+
+namespace sonda::i18n {
+
+namespace {
+
+constexpr Message kMessages[] = {
+    // Any key of a definition.
+    {"definition.missing_key", "missing '%s'"},
+    {"definition.wrong_type", "must be %s, found %s"},
+    {"definition.a_string", "a string"},
+    {"definition.an_integer", "an integer"},
+    {"definition.a_number", "a number"},
+    {"definition.true_or_false", "true or false"},
+    {"definition.an_object", "an object"},
+    {"definition.an_array", "an array"},
+    {"definition.unknown_key", "unknown key '%s' (expected %s)"},
+    {"definition.not_empty", "must not be empty"},
+    {"definition.not_whole", "must be a whole number, found %s"},
+    // Texts in several languages.
+    {"definition.text_or_languages",
+     "must be a text or an object of texts by language such as {\"it\": \"...\", \"en\": "
+     "\"...\"}, found %s"},
+    {"definition.no_language_text", "must give the text in at least one language"},
+    {"definition.not_language_code", "'%s' is not a language code such as it or en"},
+    {"definition.no_text_in", "no text in '%s' (the file declares languages %s)"},
+    {"definition.language_code", "must be a language code such as \"it\" or \"en\", found %s"},
+    {"definition.listed_twice", "'%s' is listed twice"},
+    {"definition.no_languages", "must list at least one language"},
+    // The form and its items.
+    {"definition.form_id",
+     "'%s' is not a valid form id: use lower-case letters a-z, digits, - and _ (at most 64)"},
+    {"definition.form_version", "must be a whole number from 1 to %lld, found %lld"},
+    {"definition.instrument_id",
+     "'%s' is not an instrument id: at most %zu lower-case letters, digits, '-' and '_', such as "
+     "my-instrument"},
+    {"definition.no_items", "must list at least one item"},
+    {"definition.item_not_object",
+     "must be an object {\"id\", \"type\", \"label\", ...}, found %s"},
+    {"definition.item_id",
+     "'%s' is not a valid item id: use lower-case letters a-z, digits and _ (at most 64)"},
+    {"definition.item_twice", "duplicate item id '%s' (also at %s)"},
+    {"definition.unknown_item_type",
+     "unknown item type '%s'; known types: %s (a plugin's type needs that plugin loaded: see "
+     "`sonda plugins`)"},
+    {"definition.instrument_not_loaded",
+     "the instrument '%s' is not loaded; loaded instruments: %s (see `sonda plugins`)"},
+    {"definition.not_form_folder", "not a folder of form files"},
+    {"definition.not_regular_file",
+     "skipped: not a regular file (a FIFO, device, socket or broken link)"},
+    {"definition.cannot_list_folder", "cannot list the folder: %s"},
+    {"definition.form_defined_twice", "form '%s' version %d is also defined in %s"},
+    // An item's keys.
+    {"definition.limit_range", "must be from 1 to %zu, found %lld"},
+    {"definition.labels_twice", "give the point labels once, in 'labels' or in 'scale', not both"},
+    {"definition.no_choices", "must list at least one {\"value\", \"label\"}"},
+    {"definition.choice_not_object",
+     "must be an object {\"value\": ..., \"label\": ...}, found %s"},
+    {"definition.value_spaces", "'%s' starts or ends with white space"},
+    {"definition.value_separator",
+     "'%s' contains '|' or a line break, which separate values in CSV cells"},
+    {"definition.value_too_long", "is longer than %zu characters"},
+    {"definition.value_twice", "duplicate value '%s' (also at %s)"},
+    {"definition.cell_twice",
+     "give the cell once, as \"cell\": {\"type\": ...} or as \"cell_type\", not both"},
+    {"definition.max_not_above_min", "max (%s) must be greater than min (%s)"},
+    // The core item types.
+    {"definition.choice.no_choices",
+     "missing 'choices': a choice item needs a list of {\"value\", \"label\"}"},
+    {"definition.likert.no_bound", "missing '%s': a likert scale needs min and max"},
+    {"definition.likert.bound_range", "must be a whole number from %lld to %lld, found %s"},
+    {"definition.likert.too_many_points",
+     "a likert scale has at most %lld points; %lld..%lld has %lld"},
+    {"definition.likert.not_point", "'%s' is not a point of the scale (%lld..%lld)"},
+    {"definition.likert.point_outside", "point %s is outside the scale %lld..%lld"},
+    {"definition.likert.labelled_twice", "point %lld is labelled twice"},
+    {"definition.matrix.no_list",
+     "missing '%s': a matrix needs rows and columns, each a list of {\"value\", \"label\"}"},
+    {"definition.matrix.no_cell",
+     "missing 'cell': a matrix needs {\"type\": %s, plus that type's keys}"},
+    {"definition.matrix.cell_type", "a matrix cell cannot be of type '%s'; it may be %s"},
+    {"definition.number.whole_range", "must be from %lld to %lld for whole numbers, found %s"},
+    // sonda forms validate.
+    {"definition.validate.ok", "ok (form %s v%d, plugin %s, %zu items)"},
+    {"definition.validate.invalid", "%zu of %zu form files invalid"},
+};
+
+}  // namespace
+
+std::span<const Message> core_definition_messages_en() { return kMessages; }
+
+}  // namespace sonda::i18n

@@ -1,0 +1,97 @@
+// What sonda says about a form definition it refuses, in Italian. Keys and
+// printf placeholders match messages_definition_en.cpp. The keys of the form
+// file (id, items, label, choices...) stay as written in the file.
+#include "sonda/i18n/catalogue.hpp"
+
+namespace sonda::i18n {
+
+namespace {
+
+constexpr Message kMessages[] = {
+    {"definition.missing_key", "manca '%s'"},
+    {"definition.wrong_type", "deve essere %s, trovato %s"},
+    {"definition.a_string", "una stringa"},
+    {"definition.an_integer", "un numero intero"},
+    {"definition.a_number", "un numero"},
+    {"definition.true_or_false", "true o false"},
+    {"definition.an_object", "un oggetto"},
+    {"definition.an_array", "un elenco"},
+    {"definition.unknown_key", "chiave '%s' sconosciuta (sono previste %s)"},
+    {"definition.not_empty", "non può essere vuoto"},
+    {"definition.not_whole", "deve essere un numero intero, trovato %s"},
+    {"definition.text_or_languages",
+     "deve essere un testo o un oggetto di testi per lingua come {\"it\": \"...\", \"en\": "
+     "\"...\"}, trovato %s"},
+    {"definition.no_language_text", "deve dare il testo in almeno una lingua"},
+    {"definition.not_language_code", "'%s' non è un codice di lingua come it o en"},
+    {"definition.no_text_in", "manca il testo in '%s' (il file dichiara le lingue %s)"},
+    {"definition.language_code",
+     "deve essere un codice di lingua come \"it\" o \"en\", trovato %s"},
+    {"definition.listed_twice", "'%s' compare due volte"},
+    {"definition.no_languages", "deve elencare almeno una lingua"},
+    {"definition.form_id",
+     "'%s' non è un id di questionario valido: usa lettere minuscole a-z, cifre, - e _ (al "
+     "massimo 64)"},
+    {"definition.form_version", "deve essere un numero intero da 1 a %lld, trovato %lld"},
+    {"definition.instrument_id",
+     "'%s' non è un id di strumento: al massimo %zu tra lettere minuscole, cifre, '-' e '_', come "
+     "mio-strumento"},
+    {"definition.no_items", "deve elencare almeno una domanda"},
+    {"definition.item_not_object",
+     "deve essere un oggetto {\"id\", \"type\", \"label\", ...}, trovato %s"},
+    {"definition.item_id",
+     "'%s' non è un id di domanda valido: usa lettere minuscole a-z, cifre e _ (al massimo 64)"},
+    {"definition.item_twice", "l'id di domanda '%s' è ripetuto (anche in %s)"},
+    {"definition.unknown_item_type",
+     "il tipo di domanda '%s' non è conosciuto; tipi conosciuti: %s (il tipo di un plugin "
+     "richiede quel plugin caricato: vedi `sonda plugins`)"},
+    {"definition.instrument_not_loaded",
+     "lo strumento '%s' non è caricato; strumenti caricati: %s (vedi `sonda plugins`)"},
+    {"definition.not_form_folder", "non è una cartella di file di questionario"},
+    {"definition.not_regular_file",
+     "saltato: non è un file normale (una FIFO, un dispositivo, un socket o un collegamento "
+     "interrotto)"},
+    {"definition.cannot_list_folder", "non riesco a leggere la cartella: %s"},
+    {"definition.form_defined_twice", "il questionario '%s' versione %d è definito anche in %s"},
+    {"definition.limit_range", "deve essere da 1 a %zu, trovato %lld"},
+    {"definition.labels_twice",
+     "dai le etichette dei punti una volta sola, in 'labels' o in 'scale', non in entrambi"},
+    {"definition.no_choices", "deve elencare almeno un {\"value\", \"label\"}"},
+    {"definition.choice_not_object",
+     "deve essere un oggetto {\"value\": ..., \"label\": ...}, trovato %s"},
+    {"definition.value_spaces", "'%s' inizia o finisce con uno spazio"},
+    {"definition.value_separator",
+     "'%s' contiene '|' o un a capo, che nelle celle CSV separano i valori"},
+    {"definition.value_too_long", "supera i %zu caratteri"},
+    {"definition.value_twice", "il valore '%s' è ripetuto (anche in %s)"},
+    {"definition.cell_twice",
+     "dai la cella una volta sola, come \"cell\": {\"type\": ...} o come \"cell_type\", non in "
+     "entrambi i modi"},
+    {"definition.max_not_above_min", "max (%s) deve essere maggiore di min (%s)"},
+    {"definition.choice.no_choices",
+     "manca 'choices': una domanda a scelta ha bisogno di un elenco di {\"value\", \"label\"}"},
+    {"definition.likert.no_bound", "manca '%s': una scala likert ha bisogno di min e max"},
+    {"definition.likert.bound_range", "deve essere un numero intero da %lld a %lld, trovato %s"},
+    {"definition.likert.too_many_points",
+     "una scala likert ha al massimo %lld punti; %lld..%lld ne ha %lld"},
+    {"definition.likert.not_point", "'%s' non è un punto della scala (%lld..%lld)"},
+    {"definition.likert.point_outside", "il punto %s è fuori dalla scala %lld..%lld"},
+    {"definition.likert.labelled_twice", "il punto %lld ha due etichette"},
+    {"definition.matrix.no_list",
+     "manca '%s': una matrice ha bisogno di righe e colonne, ciascuna un elenco di {\"value\", "
+     "\"label\"}"},
+    {"definition.matrix.no_cell",
+     "manca 'cell': una matrice ha bisogno di {\"type\": %s, più le chiavi di quel tipo}"},
+    {"definition.matrix.cell_type",
+     "una cella di matrice non può essere di tipo '%s'; può essere %s"},
+    {"definition.number.whole_range",
+     "deve essere tra %lld e %lld per i numeri interi, trovato %s"},
+    {"definition.validate.ok", "valido (questionario %s v%d, plugin %s, domande: %zu)"},
+    {"definition.validate.invalid", "file di questionario non validi: %zu su %zu"},
+};
+
+}  // namespace
+
+std::span<const Message> core_definition_messages_it() { return kMessages; }
+
+}  // namespace sonda::i18n
