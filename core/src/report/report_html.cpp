@@ -38,15 +38,20 @@ section.group:first-of-type { break-before: auto; page-break-before: auto; }
 section.group.withheld { break-before: auto; page-break-before: auto; }
 .chart, table { break-inside: avoid; page-break-inside: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; font-size: 8.5pt; }
-th, td { border-bottom: 1px solid #d5dbe1; padding: 1mm 1.2mm; text-align: left; vertical-align: top; }
+th, td { border-bottom: 1px solid #d5dbe1; padding: 1mm 0.8mm; text-align: left; vertical-align: top; }
 thead th { background: #eef2f6; font-weight: 600; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+td.num.pair { white-space: normal; }
+/* A long score table may continue on the next page (its header repeats), never mid-row. */
+table.scores { break-inside: auto; page-break-inside: auto; }
+table.scores tr { break-inside: avoid; page-break-inside: avoid; }
+.nowrap { white-space: nowrap; }
 td.bands { white-space: nowrap; }
 td.suppressed { color: #6b4e00; background: #fff7e0; font-style: italic; }
 p.withheld { color: #6b4e00; background: #fff7e0; font-style: italic; padding: 2mm 3mm; }
 table.kv th { width: 30%; background: #f6f8fa; font-weight: 600; }
 table.kv table { margin: 0; }
-.band { display: inline-block; padding: 0 2mm; border-radius: 2mm; font-size: 8.5pt;
+.band { display: inline-block; padding: 0 1mm; border-radius: 2mm; font-size: 8.5pt;
         white-space: nowrap; background: #e4e8ec; }
 .band.b-bad { background: #f8d7d3; } .band.b-mid { background: #fbeec1; } .band.b-good { background: #d3ecd6; }
 ul.reading li { margin-bottom: 1.5mm; }
@@ -216,13 +221,18 @@ void write_score_table(const Report& report, const GroupReport& group, const std
         auto num = [&](const std::string& text) {
             out << "<td class=\"num\">" << html_escape(text) << "</td>";
         };
-        num(std::to_string(s.n_from) + " / " + std::to_string(s.n_to) + " / " +
+        num(std::to_string(s.n_from) + "/" + std::to_string(s.n_to) + "/" +
             std::to_string(s.n_paired));
+        // Two figures a cell may break between them, never inside one.
+        auto pair = [&](const std::string& first, const std::string& second) {
+            out << "<td class=\"num pair\"><span class=\"nowrap\">" << html_escape(first)
+                << "</span> <span class=\"nowrap\">" << html_escape(second) << "</span></td>";
+        };
         num(format_number(s.mean_from, 2, language) + " → " +
             format_number(s.mean_to, 2, language));
         num(format_signed(s.diff_mean, 2, language));
-        num("[" + format_signed(s.ci95_low, 2, language) + ", " +
-            format_signed(s.ci95_high, 2, language) + "]");
+        pair("[" + format_signed(s.ci95_low, 2, language) + ",",
+             format_signed(s.ci95_high, 2, language) + "]");
         num(format_p(s.p_t, language));
         num(format_p(s.p_rank, language));
         num(s.effect_size ? (s.effect_size_kind == "cohen_dz" ? "dz " : "g ") +
@@ -231,8 +241,10 @@ void write_score_table(const Report& report, const GroupReport& group, const std
         num(format_number(s.alpha_from, 2, language) + " / " +
             format_number(s.alpha_to, 2, language));
         const ScoreDefinition* definition = definition_of(report, s.score);
-        out << "<td class=\"bands\">" << band_chip(definition, score.band_from, language) << " → "
-            << band_chip(definition, score.band_to, language) << "</td></tr>\n";
+        // One band a line: side by side, two long band names ("Da consolidare
+        // → Punto di forza") pushed the table past the right edge of A4.
+        out << "<td class=\"bands\">" << band_chip(definition, score.band_from, language)
+            << " →<br>" << band_chip(definition, score.band_to, language) << "</td></tr>\n";
     }
     out << "</tbody></table>\n";
 }

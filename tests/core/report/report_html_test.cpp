@@ -71,7 +71,7 @@ TEST_CASE("[report] html has a section per group, charts, and prints on A4", "[r
     CHECK(html.find("<td class=\"suppressed\" colspan=\"9\">withheld: fewer than 5</td>") !=
           std::string::npos);
     CHECK(html.find(
-              "class=\"band b-mid\">borderline</span> → <span class=\"band b-good\">strength") !=
+              "class=\"band b-mid\">borderline</span> →<br><span class=\"band b-good\">strength") !=
           std::string::npos);
     CHECK(html.find("id=\"suppression-off\"") == std::string::npos);
 }
@@ -80,12 +80,12 @@ TEST_CASE("[report] html colours a band by which end is better, not by its place
     Report report = testing::hand_built_report();
     // Where less is better (a declarative form may say so), the highest band is the worst.
     report.score_definitions[0].improvement = Improvement::Lower;
-    CHECK(html_of(report).find("class=\"band b-mid\">borderline</span> → <span class=\"band "
+    CHECK(html_of(report).find("class=\"band b-mid\">borderline</span> →<br><span class=\"band "
                                "b-bad\">strength") != std::string::npos);
     // No better direction: no colour says better or worse.
     report.score_definitions[0].improvement = Improvement::Neither;
     CHECK(html_of(report).find(
-              "class=\"band \">borderline</span> → <span class=\"band \">strength") !=
+              "class=\"band \">borderline</span> →<br><span class=\"band \">strength") !=
           std::string::npos);
 }
 
