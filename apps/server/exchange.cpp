@@ -46,7 +46,7 @@ void Exchange::require(bool allowed, const std::string& message) const {
 }
 
 void Exchange::send_text(const std::string& body, const std::string& content_type, int status) {
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(status));
     response.setContentType(content_type);
     response.sendBuffer(body.data(), body.size());
 }

@@ -32,7 +32,17 @@ HttpProblem problem_of(std::exception_ptr error) {
     } catch (const InvalidInput& invalid) {
         return HttpProblem(400, "the input is not acceptable", invalid.issues());
     } catch (const ConflictError& conflict) {
-        return HttpProblem(409, conflict.what());
+        // The store's message names the database and, for a respondent
+        // answering twice, another response's id: the client gets its own ids.
+        std::cerr << "sonda-server: " << conflict.what() << '\n';
+        std::string ids;
+        for (const std::string& id : conflict.response_ids()) ids += (ids.empty() ? "" : ", ") + id;
+        return HttpProblem(409, ids.empty()
+                                    ? "the change conflicts with a stored response (the same "
+                                      "respondent, form and wave)"
+                                    : "already stored with different content: " + ids +
+                                          " (a response id is one response; correct it with POST "
+                                          "/api/v1/responses/{id}/correction)");
     } catch (const UsageError& usage) {
         return HttpProblem(400, usage.what());
     } catch (const std::exception& other) {
@@ -66,7 +76,7 @@ void send_problem(Poco::Net::HTTPServerResponse& response, const HttpProblem& pr
     stream << '\n';
     const std::string text = stream.str();
     for (const auto& [name, value] : problem.headers) response.set(name, value);
-    response.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(problem.status()));
+    response.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(problem.status()));
     response.setContentType("application/problem+json");
     response.sendBuffer(text.data(), text.size());
 }

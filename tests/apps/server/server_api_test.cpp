@@ -118,6 +118,7 @@ TEST_CASE("[server] a submission is 201 stored, 200 the same again, 409 changed"
     const HttpAnswer stored = demo.server->post("/api/v1/responses", body, kJson, demo.admin);
     INFO(stored.body);
     REQUIRE(stored.status == 201);
+    CHECK(stored.reason == "Created");
     CHECK(object(stored.body)->getValue<int>("stored") == 1);
     check_security_headers(stored);
 
@@ -130,7 +131,10 @@ TEST_CASE("[server] a submission is 201 stored, 200 the same again, 409 changed"
         "/api/v1/responses", network_response(id, "workshop-2", "livorno", "SV0001", 2), kJson,
         demo.admin);
     CHECK(changed.status == 409);
+    CHECK(changed.reason == "Conflict");
     CHECK(changed.header("Content-Type") == "application/problem+json");
+    CHECK(changed.body.find(id) != std::string::npos);
+    CHECK(changed.body.find(demo.db) == std::string::npos);  // no internals
 
     // Visible to a reader, exactly as sent.
     const HttpAnswer listed = demo.server->get(

@@ -124,6 +124,7 @@ HttpAnswer ServerProcess::send(const HttpRequest& request) const {
     std::istream& in = session.receiveResponse(response);
     HttpAnswer answer;
     answer.status = static_cast<int>(response.getStatus());
+    answer.reason = response.getReason();
     for (const auto& [name, value] : response) answer.headers[Poco::toLower(name)] = value;
     Poco::StreamCopier::copyToString(in, answer.body);
     return answer;

@@ -14,6 +14,7 @@ namespace sonda::test {
 
 struct HttpAnswer {
     int status = 0;
+    std::string reason;                          // the status line's phrase
     std::map<std::string, std::string> headers;  // names in lower case
     std::string body;
     std::string header(const std::string& name) const;  // "" when absent
