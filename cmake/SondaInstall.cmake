@@ -1,6 +1,6 @@
 # `cmake --install build --prefix P` lays out a prefix that runs by itself and
 # that plugin authors build against (docs/plugins.md):
-#   bin/                      sonda, sonda-dashboard          RUNPATH $ORIGIN/../lib
+#   bin/                      sonda, sonda-server, sonda-dashboard       RUNPATH $ORIGIN/../lib
 #   lib/libsonda_*.so.N       N = SONDA_PLUGIN_API_VERSION    RUNPATH $ORIGIN
 #   lib/sonda/plugins/        the plugins; panels in panels/  (sonda_add_plugin installs them)
 #   share/sonda/forms/        the forms and the demo study
@@ -42,7 +42,7 @@ if(TARGET sonda_gui)
     string(REGEX REPLACE ".*\"([^\"]+)\".*" "\\1" SONDA_IMGUI_VERSION "${imgui_version_line}")
 endif()
 
-foreach(program IN ITEMS sonda sonda-dashboard)
+foreach(program IN ITEMS sonda sonda-server sonda-dashboard)
     if(TARGET ${program})
         set_target_properties(${program} PROPERTIES INSTALL_RPATH "$ORIGIN/../lib")
         install(TARGETS ${program} RUNTIME DESTINATION bin)

@@ -129,13 +129,31 @@ ResponsePager::ResponsePager(Connection& connection, const ResponseFilter& filte
       m_page_size(std::max<std::size_t>(page_size, 2)) {
     require_form(filter);
     guarded(connection, "reading responses", [&] {
-        for (const std::string& wave : select_ids(connection, kSelectWaveIds)) {
+        const std::vector<std::string> all = select_ids(connection, kSelectWaveIds);
+        for (const std::string& wave : all) {
             const bool wanted =
                 filter.waves.empty() ||
                 std::find(filter.waves.begin(), filter.waves.end(), wave) != filter.waves.end();
             if (wanted) m_waves.push_back(wave);
         }
+        if (filter.after) start_after(*filter.after, all);
     });
+}
+
+void ResponsePager::start_after(const ResponsePosition& after,
+                                const std::vector<std::string>& all) {
+    // The waves before the cursor's are done; within its wave the row-value
+    // range starts after it. A cursor naming no wave of the study reads
+    // nothing rather than everything again.
+    const auto cursor_wave = std::find(all.begin(), all.end(), after.wave);
+    if (cursor_wave == all.end()) {
+        m_wave_index = m_waves.size();
+        return;
+    }
+    while (m_wave_index < m_waves.size() &&
+           std::find(all.begin(), cursor_wave, m_waves[m_wave_index]) != cursor_wave)
+        ++m_wave_index;
+    if (m_wave_index < m_waves.size() && m_waves[m_wave_index] == after.wave) m_resume = after;
 }
 
 struct ResponsePager::PageStatement {
@@ -183,6 +201,12 @@ bool ResponsePager::next(ResponsePage& page) {
                 prepared.territory->clear();
                 prepared.respondent->clear();
                 prepared.id->clear();
+                if (m_resume) {
+                    *prepared.territory = m_resume->territory;
+                    *prepared.respondent = m_resume->respondent;
+                    *prepared.id = m_resume->id;
+                    m_resume.reset();
+                }
                 m_wave_done = false;
             }
             prepared.ids.resize(m_page_size);

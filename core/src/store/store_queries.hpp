@@ -91,6 +91,7 @@ class ResponsePager {
 
   private:
     struct PageStatement;  // the prepared page query with its bound slots and buffers
+    void start_after(const ResponsePosition& after, const std::vector<std::string>& all_waves);
 
     Connection& m_connection;
     ResponseFilter m_filter;
@@ -99,6 +100,7 @@ class ResponsePager {
     std::vector<std::string> m_waves;  // in order, restricted to the filter
     std::size_t m_wave_index = 0;
     bool m_wave_done = true;
+    std::optional<ResponsePosition> m_resume;  // where the first wave's walk starts
     std::shared_ptr<PageStatement> m_statement;
 };
 

@@ -80,6 +80,13 @@ class ScoreRewriter {
     virtual void commit() = 0;
 };
 
+// A place in for_each_response's order (wave order, territory, respondent,
+// id): what a reader that pages through the responses keeps as its cursor.
+struct ResponsePosition {
+    std::string wave, territory, respondent, id;
+    bool operator==(const ResponsePosition&) const = default;
+};
+
 struct ResponseFilter {
     std::string form;                 // required
     std::optional<int> form_version;  // all versions when empty
@@ -90,6 +97,10 @@ struct ResponseFilter {
     // for_each_response only: stop after this many (a list to pick from, in
     // order, without reading the rest of a large wave).
     std::optional<long long> limit;
+    // for_each_response only: start right after this place (keyset paging:
+    // a page costs the same wherever it starts). A wave the study does not
+    // have starts nowhere: nothing is read.
+    std::optional<ResponsePosition> after;
     // for_each_response only: false leaves StoredResponse::scores empty and
     // skips reading them (the full report reads the score table on its own).
     bool with_scores = true;

@@ -1,0 +1,29 @@
+// What `sonda-server` is started with: the database, where it listens and the
+// limits that keep one client from taking the server (docs/server.md).
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+namespace sonda::server {
+
+struct ServerOptions {
+    std::string db;                     // SQLite file or postgresql:// URL; must exist
+    std::string host = "127.0.0.1";     // --listen HOST:PORT
+    unsigned short port = 8080;         // 0: a free port, printed when ready
+    std::size_t max_body = 1 << 20;     // bytes of one request body, chunked included
+    int threads = 4;                    // workers, each with its own store connection
+    int max_connections = 64;           // queued connections beyond the busy workers
+    int timeout_seconds = 30;           // receiving or sending one request
+    int keep_alive_seconds = 10;        // an idle kept-alive connection
+    int auth_failures_per_minute = 10;  // per client address, then 429
+};
+
+// Throws UsageError for a value that is not HOST:PORT.
+void parse_listen(const std::string& text, ServerOptions& options);
+// Throws UsageError naming the option for a value that is not a whole number
+// in [minimum, maximum].
+long long parse_limit(const std::string& option, const std::string& text, long long minimum,
+                      long long maximum);
+
+}  // namespace sonda::server
