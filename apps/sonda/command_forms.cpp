@@ -300,7 +300,12 @@ class FormsValidateCommand : public Command {
         Engine engine;
         engine.load_plugins();
         std::optional<Study> study;
-        if (const auto path = value("study")) study = load_study_file(*path);
+        if (const auto path = value("study")) {
+            // The study file's own problems in --lang, else SONDA_LANG (its languages are
+            // not known before it is read).
+            const i18n::MessageLanguage language(choose_language(value("lang"), nullptr));
+            study = load_study_file(*path);
+        }
         // Every issue of every file, down to an item type's, in the chosen language.
         const i18n::MessageLanguage language(
             choose_language(value("lang"), study ? &*study : nullptr));

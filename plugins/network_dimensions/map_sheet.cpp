@@ -11,6 +11,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::network_dimensions {
@@ -66,6 +67,10 @@ std::string cell_text(const Poco::Dynamic::Var& value, char decimal) {
     return out.str();
 }
 
+std::string column_prefix(const std::string& column) {
+    return i18n::message("network-dimensions.sheet.column", column) + ": ";
+}
+
 std::string column_list() {
     std::string out;
     for (const char* name : kColumns) out += (out.empty() ? "" : ", ") + std::string(name);
@@ -77,16 +82,17 @@ std::string column_list() {
 MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) {
     SheetLine record;
     if (!lines.next(record))
-        throw InvalidInput(
-            Location{path, 0, "", ""},
-            "empty map sheet: expected a header line naming the columns " + column_list());
+        throw InvalidInput(Location{path, 0, "", ""},
+                           i18n::message("network-dimensions.sheet.empty", column_list()));
     if (!record.error.empty())
         throw InvalidInput(Location{path, record.line, "", ""},
-                           "malformed header line: " + record.error);
+                           i18n::message("input.csv.bad_header", record.error));
 
     std::vector<Issue> issues;
+    // A problem of one cell names its column before saying what is wrong.
     auto fail = [&](long long line, const std::string& column, const std::string& reason) {
-        issues.push_back(Issue{Location{path, line, "", column}, reason});
+        issues.push_back(Issue{Location{path, line, "", ""},
+                               column.empty() ? reason : column_prefix(column) + reason});
     };
     std::array<std::optional<std::size_t>, c_count> index;
     for (std::size_t i = 0; i < record.fields.size(); ++i) {
@@ -96,23 +102,21 @@ MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) 
         for (std::size_t c = 0; c < c_count; ++c)
             if (name == kColumns[c]) found = c;
         if (found == c_count)
-            fail(record.line, "",
-                 "column " + std::to_string(i + 1) + " '" + name +
-                     "' is not a column of a map sheet; its columns are " + column_list());
+            fail(
+                record.line, "",
+                i18n::message("network-dimensions.sheet.not_a_column", i + 1, name, column_list()));
         else if (index[found])
-            fail(record.line, "", "column '" + name + "' appears twice");
+            fail(record.line, "", i18n::message("network-dimensions.sheet.column_twice", name));
         else
             index[found] = i;
     }
     for (const Column required : {c_wave, c_territory, c_respondent, c_ring})
         if (!index[required])
             fail(record.line, "",
-                 std::string("missing column '") + kColumns[required] +
-                     "'; a map sheet has the columns " + column_list() +
-                     " (form, item, centre, intensity and note may be left out, and one of "
-                     "service and name)");
+                 i18n::message("network-dimensions.sheet.missing_column", kColumns[required],
+                               column_list()));
     if (!index[c_service] && !index[c_name])
-        fail(record.line, "", "a map sheet needs a 'service' or a 'name' column, or both");
+        fail(record.line, "", i18n::message("network-dimensions.sheet.no_actor_column"));
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     const std::size_t width = record.fields.size();
 
@@ -124,9 +128,8 @@ MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) 
         }
         if (record.fields.size() != width) {
             fail(line, "",
-                 std::to_string(record.fields.size()) + " field(s) where the header has " +
-                     std::to_string(width) +
-                     " (a value holding the delimiter must be in double quotes)");
+                 i18n::message_count("input.csv.width",
+                                     static_cast<long long>(record.fields.size()), width));
             continue;
         }
         std::array<std::string, c_count> cell;
@@ -140,8 +143,7 @@ MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) 
         for (const Column required : {c_wave, c_territory, c_respondent})
             if (cell[required].empty()) {
                 fail(line, kColumns[required],
-                     std::string("'") + kColumns[required] +
-                         "' is empty: it names the response the actor belongs to");
+                     i18n::message("network-dimensions.sheet.key_empty", kColumns[required]));
                 ok = false;
             }
         // The form and the item are one for the whole sheet.
@@ -154,9 +156,8 @@ MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) 
                 *value_line = line;
             } else if (*value != cell[column]) {
                 fail(line, kColumns[column],
-                     std::string(kColumns[column]) + " '" + cell[column] + "' where line " +
-                         std::to_string(*value_line) + " has '" + *value +
-                         "': a map sheet holds the maps of one form");
+                     i18n::message("network-dimensions.sheet.one_form", kColumns[column],
+                                   cell[column], *value_line, *value));
                 ok = false;
             }
         }
@@ -168,7 +169,7 @@ MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) 
             int value = 0;
             if (!Poco::NumberParser::tryParse(cell[number], value)) {
                 fail(line, kColumns[number],
-                     std::string("'") + cell[number] + "' is not a whole number");
+                     i18n::message("network-dimensions.sheet.not_whole", cell[number]));
                 ok = false;
             } else {
                 actor->set(kColumns[number], value);
@@ -177,11 +178,11 @@ MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) 
         if (!trimmed(cell[c_note]).empty()) actor->set("note", cell[c_note]);
         const bool places_actor = actor->size() > 0;
         if (places_actor && cell[c_ring].empty()) {
-            fail(line, "ring", "the actor has no ring (1 = closest to the centre)");
+            fail(line, "ring", i18n::message("network-dimensions.sheet.no_ring"));
             ok = false;
         }
         if (places_actor && !actor->has("service") && !actor->has("name")) {
-            fail(line, "", "the actor has neither a service nor a name");
+            fail(line, "", i18n::message("network-dimensions.sheet.no_actor"));
             ok = false;
         }
         if (!ok) continue;
@@ -199,9 +200,8 @@ MapSheet::MapSheet(const std::string& path, SheetLines& lines) : m_source(path) 
                 map.centre_line = line;
             } else if (map.centre != cell[c_centre]) {
                 fail(line, "centre",
-                     "centre '" + cell[c_centre] + "' where line " +
-                         std::to_string(map.centre_line) + " has '" + map.centre +
-                         "' for the same response: a map has one centre");
+                     i18n::message("network-dimensions.sheet.two_centres", cell[c_centre],
+                                   map.centre_line, map.centre));
                 continue;
             }
         }
@@ -258,9 +258,14 @@ void MapSheet::relocate(const std::string& wave, const std::string& territory,
     issue.where.line = map.first_line;
     issue.where.path.clear();
     issue.where.item = item;
+    // A problem of one cell names its column, as the sheet's own problems do.
+    auto at_column = [&](const std::string& column) {
+        issue.where.item.clear();
+        issue.reason = column_prefix(column) + issue.reason;
+    };
     if (rest.rfind(".centre", 0) == 0) {
         issue.where.line = map.centre_line;
-        issue.where.item = "centre";
+        at_column("centre");
     } else if (rest.rfind(".actors[", 0) == 0) {
         const std::size_t close = rest.find(']');
         std::size_t index = 0;
@@ -271,8 +276,7 @@ void MapSheet::relocate(const std::string& wave, const std::string& territory,
         }
         if (close == std::string::npos || index >= map.actor_lines.size()) return;
         issue.where.line = map.actor_lines[index];
-        if (close + 2 < rest.size() && rest[close + 1] == '.')
-            issue.where.item = rest.substr(close + 2);
+        if (close + 2 < rest.size() && rest[close + 1] == '.') at_column(rest.substr(close + 2));
     }
 }
 
@@ -284,13 +288,16 @@ std::vector<Issue> MapSheet::unused(const std::string& wide_source) const {
         const std::size_t a = key.find('\x1f'), b = key.find('\x1f', a + 1);
         // The code is not echoed: no validator has seen it (it may be a name).
         issues.push_back(Issue{Location{m_source, map.first_line, "", ""},
-                               "no row of " + wide_source + " has this row's wave '" +
-                                   key.substr(0, a) + "', territory '" +
-                                   key.substr(a + 1, b - a - 1) +
-                                   "' and respondent: a map only completes a response of the "
-                                   "wide sheet"});
+                               i18n::message("network-dimensions.sheet.unused", wide_source,
+                                             key.substr(0, a), key.substr(a + 1, b - a - 1))});
     }
     return issues;
+}
+
+LongRows::Words MapLongRows::words() const {
+    return {i18n::message("network-dimensions.sheet.word.sheet"),
+            i18n::message("network-dimensions.sheet.word.answer"),
+            i18n::message("network-dimensions.sheet.word.title")};
 }
 
 std::vector<std::string> MapLongRows::columns() const {

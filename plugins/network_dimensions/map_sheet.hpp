@@ -64,7 +64,8 @@ class MapSheet final : public LongSheet {
 // What the network_map item type says about its sheet (NetworkMapItemType::long_rows).
 class MapLongRows final : public LongRows {
   public:
-    Words words() const override { return {"map sheet", "map", "network map"}; }
+    // In the message language of the operation (sonda/i18n/message_language.hpp).
+    Words words() const override;
     std::vector<std::string> columns() const override;
     std::unique_ptr<LongSheet> read(const std::string& source, SheetLines& lines) const override;
     std::optional<std::vector<std::vector<std::string>>> rows(const Poco::Dynamic::Var& answer,

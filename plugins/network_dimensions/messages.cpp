@@ -138,6 +138,34 @@ constexpr i18n::Message kEnglish[] = {
     {"network-dimensions.input.measures_nothing",
      "a network-dimensions form needs likert items with a `dimension` or a network_map item; "
      "this one measures nothing"},
+    // The map sheet of `sonda import --maps` (map_sheet.cpp), and its words
+    // in the core's messages about it (sonda/plugin/long_rows.hpp).
+    {"network-dimensions.sheet.word.sheet", "map sheet"},
+    {"network-dimensions.sheet.word.answer", "map"},
+    {"network-dimensions.sheet.word.title", "network map"},
+    {"network-dimensions.sheet.column", "column %s"},
+    {"network-dimensions.sheet.empty",
+     "empty map sheet: expected a header line naming the columns %s"},
+    {"network-dimensions.sheet.not_a_column",
+     "column %zu '%s' is not a column of a map sheet; its columns are %s"},
+    {"network-dimensions.sheet.column_twice", "column '%s' appears twice"},
+    {"network-dimensions.sheet.missing_column",
+     "missing column '%s'; a map sheet has the columns %s (form, item, centre, intensity and "
+     "note may be left out, and one of service and name)"},
+    {"network-dimensions.sheet.no_actor_column",
+     "a map sheet needs a 'service' or a 'name' column, or both"},
+    {"network-dimensions.sheet.key_empty",
+     "'%s' is empty: it names the response the actor belongs to"},
+    {"network-dimensions.sheet.one_form",
+     "%s '%s' where line %lld has '%s': a map sheet holds the maps of one form"},
+    {"network-dimensions.sheet.not_whole", "'%s' is not a whole number"},
+    {"network-dimensions.sheet.no_ring", "the actor has no ring (1 = closest to the centre)"},
+    {"network-dimensions.sheet.no_actor", "the actor has neither a service nor a name"},
+    {"network-dimensions.sheet.two_centres",
+     "centre '%s' where line %lld has '%s' for the same response: a map has one centre"},
+    {"network-dimensions.sheet.unused",
+     "no row of %s has this row's wave '%s', territory '%s' and respondent: a map only "
+     "completes a response of the wide sheet"},
 };
 
 constexpr i18n::Message kItalian[] = {
@@ -281,6 +309,35 @@ constexpr i18n::Message kItalian[] = {
     {"network-dimensions.input.measures_nothing",
      "un questionario network-dimensions ha bisogno di domande likert con una `dimension` o di una "
      "domanda network_map; questo non misura nulla"},
+    {"network-dimensions.sheet.word.sheet", "foglio delle mappe"},
+    {"network-dimensions.sheet.word.answer", "mappa"},
+    {"network-dimensions.sheet.word.title", "mappa di rete"},
+    {"network-dimensions.sheet.column", "colonna %s"},
+    {"network-dimensions.sheet.empty",
+     "foglio delle mappe vuoto: serve una riga di intestazione con le colonne %s"},
+    {"network-dimensions.sheet.not_a_column",
+     "la colonna %zu '%s' non è una colonna del foglio delle mappe; le sue colonne sono %s"},
+    {"network-dimensions.sheet.column_twice", "la colonna '%s' compare due volte"},
+    {"network-dimensions.sheet.missing_column",
+     "manca la colonna '%s'; il foglio delle mappe ha le colonne %s (form, item, centre, "
+     "intensity e note si possono omettere, e una tra service e name)"},
+    {"network-dimensions.sheet.no_actor_column",
+     "il foglio delle mappe ha bisogno di una colonna 'service' o 'name', o di entrambe"},
+    {"network-dimensions.sheet.key_empty",
+     "'%s' è vuoto: indica la risposta a cui appartiene l'attore"},
+    {"network-dimensions.sheet.one_form",
+     "%s '%s' mentre la riga %lld ha '%s': un foglio delle mappe contiene le mappe di un solo "
+     "questionario"},
+    {"network-dimensions.sheet.not_whole", "'%s' non è un numero intero"},
+    {"network-dimensions.sheet.no_ring",
+     "l'attore non ha un cerchio (1 = il più vicino al centro)"},
+    {"network-dimensions.sheet.no_actor", "l'attore non ha né un servizio né un nome"},
+    {"network-dimensions.sheet.two_centres",
+     "centro '%s' mentre la riga %lld ha '%s' per la stessa risposta: una mappa ha un solo "
+     "centro"},
+    {"network-dimensions.sheet.unused",
+     "nessuna riga di %s ha la rilevazione '%s', il territorio '%s' e il rispondente di questa "
+     "riga: una mappa completa soltanto una risposta del foglio largo"},
 };
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "identifiers.hpp"
 #include "json_path.hpp"
 #include "localized_text_json.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 #include "text_file.hpp"
 
@@ -55,9 +56,8 @@ class StudyReader {
         if (std::optional<long long> min_cell =
                 m_reader.integer(root, "min_cell", "$", Need::Optional)) {
             if (*min_cell < 1 || *min_cell > kMaxMinCell)
-                m_reader.issue("$.min_cell", "must be a whole number from 1 to " +
-                                                 std::to_string(kMaxMinCell) + ", found " +
-                                                 std::to_string(*min_cell));
+                m_reader.issue("$.min_cell",
+                               i18n::message("definition.study.min_cell", kMaxMinCell, *min_cell));
             else
                 study.min_cell = static_cast<int>(*min_cell);
         }
@@ -78,7 +78,7 @@ class StudyReader {
         m_reader.reject_unknown_keys(*code, "$.respondent_code", {"parts"});
         int total = 0;
         for_each_entry(
-            *code, "parts", "code part", true,
+            *code, "parts", "code_part", true,
             [&](const Poco::JSON::Object& entry, const std::string& here, const std::string& id) {
                 m_reader.reject_unknown_keys(entry, here, {"id", "label", "letters", "digits"});
                 CodePart part;
@@ -89,16 +89,13 @@ class StudyReader {
                 const auto letters = m_reader.integer(entry, "letters", here, Need::Optional);
                 const auto digits = m_reader.integer(entry, "digits", here, Need::Optional);
                 if (letters.has_value() == digits.has_value()) {
-                    m_reader.issue(here,
-                                   "give either \"letters\" or \"digits\": how many of "
-                                   "them this part of the code has");
+                    m_reader.issue(here, i18n::message("definition.study.letters_or_digits"));
                     return;
                 }
                 const long long length = letters ? *letters : *digits;
                 if (length < 1 || length > 8) {
-                    m_reader.issue(
-                        json_path_key(here, letters ? "letters" : "digits"),
-                        "must be a whole number from 1 to 8, found " + std::to_string(length));
+                    m_reader.issue(json_path_key(here, letters ? "letters" : "digits"),
+                                   i18n::message("definition.study.part_length", length));
                     return;
                 }
                 part.digits = digits.has_value();
@@ -109,8 +106,7 @@ class StudyReader {
             "$.respondent_code");
         if (total > 32)
             m_reader.issue("$.respondent_code.parts",
-                           "the code would be " + std::to_string(total) +
-                               " characters long; respondent codes have at most 32");
+                           i18n::message("definition.study.code_too_long", total));
         return recipe;
     }
 
@@ -123,11 +119,14 @@ class StudyReader {
     // unlike form labels they need not carry every declared language.
     const std::vector<std::string>* languages() const { return nullptr; }
 
+    // `what` names the kind of entry: definition.study.kind.<what> in the catalogue.
+    static std::string kind(const std::string& what) {
+        return i18n::message("definition.study.kind." + what);
+    }
+
     void check_id(const std::string& id, const std::string& path, const std::string& what) {
         if (!is_entity_id(id))
-            m_reader.issue(path,
-                           "'" + id + "' is not a valid " + what +
-                               " id: use lower-case letters a-z, digits, - and _ (at most 64)");
+            m_reader.issue(path, i18n::message("definition.study.id", id, kind(what)));
     }
 
     void read_languages(const Poco::JSON::Object& root, Study& study) {
@@ -137,15 +136,17 @@ class StudyReader {
             const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
             const std::string here = json_path_index("$.languages", i);
             if (!entry.isString() || !is_language_code(entry.extract<std::string>()))
-                m_reader.issue(here, "must be a language code such as \"it\" or \"en\", found " +
-                                         describe_value(entry));
+                m_reader.issue(here,
+                               i18n::message("definition.language_code", describe_value(entry)));
             else if (std::find(m_languages.begin(), m_languages.end(),
                                entry.extract<std::string>()) != m_languages.end())
-                m_reader.issue(here, "'" + entry.extract<std::string>() + "' is listed twice");
+                m_reader.issue(
+                    here, i18n::message("definition.listed_twice", entry.extract<std::string>()));
             else
                 m_languages.push_back(entry.extract<std::string>());
         }
-        if (array->size() == 0) m_reader.issue("$.languages", "must list at least one language");
+        if (array->size() == 0)
+            m_reader.issue("$.languages", i18n::message("definition.no_languages"));
         study.languages = m_languages;
     }
 
@@ -158,14 +159,17 @@ class StudyReader {
         Poco::JSON::Array::Ptr array = m_reader.array(root, key, base, Need::Required);
         if (!array) return;
         if (at_least_one && array->size() == 0)
-            m_reader.issue(path, "must list at least one " + what);
+            m_reader.issue(path, i18n::message("definition.study.at_least_one",
+                                               i18n::message("definition.study.one." + what)));
         std::map<std::string, std::string> seen;
         for (std::size_t i = 0; i < array->size(); ++i) {
             const std::string here = json_path_index(path, i);
             Poco::JSON::Object::Ptr entry = as_object(array->get(static_cast<unsigned>(i)));
             if (!entry) {
-                m_reader.issue(here, "must be an object, found " +
-                                         json_type_name(array->get(static_cast<unsigned>(i))));
+                m_reader.issue(
+                    here,
+                    i18n::message("definition.wrong_type", i18n::message("definition.an_object"),
+                                  json_type_name(array->get(static_cast<unsigned>(i)))));
                 continue;
             }
             std::optional<std::string> id = m_reader.string(*entry, "id", here, Need::Required);
@@ -173,9 +177,9 @@ class StudyReader {
                 check_id(*id, json_path_key(here, "id"), what);
                 auto [previous, inserted] = seen.emplace(*id, here);
                 if (!inserted)
-                    m_reader.issue(json_path_key(here, "id"), "duplicate " + what + " id '" + *id +
-                                                                  "' (also at " + previous->second +
-                                                                  ")");
+                    m_reader.issue(json_path_key(here, "id"),
+                                   i18n::message("definition.study.id_twice", kind(what), *id,
+                                                 previous->second));
             }
             read_entry(*entry, here, id.value_or(""));
         }
@@ -209,7 +213,7 @@ class StudyReader {
                 if (auto date = m_reader.string(entry, "date", here, Need::Required)) {
                     if (!is_real_date(*date))
                         m_reader.issue(json_path_key(here, "date"),
-                                       "'" + *date + "' is not a date written YYYY-MM-DD");
+                                       i18n::message("definition.study.not_date", *date));
                     wave.date = *date;
                 }
                 const auto order = m_reader.integer(entry, "order", here, Need::Optional);
@@ -217,8 +221,7 @@ class StudyReader {
                 // but nothing is ever narrowed into a wrong int.
                 if (order && (*order < 1 || *order > 1000000))
                     m_reader.issue(json_path_key(here, "order"),
-                                   "must be a whole number from 1 to 1000000, found " +
-                                       std::to_string(*order));
+                                   i18n::message("definition.study.order_range", *order));
                 else if (order)
                     wave.order = static_cast<int>(*order);
                 if (auto label = read_localized_key(entry, "label", here, m_reader, Need::Optional,
@@ -239,17 +242,15 @@ class StudyReader {
         std::map<int, std::string> orders;
         for (std::size_t i = 0; i < waves.size(); ++i) {
             if (!has_order[i]) {
-                m_reader.issue(paths[i],
-                               "has no 'order' while other waves have one: give every "
-                               "wave an order, or none (then they follow their dates)");
+                m_reader.issue(paths[i], i18n::message("definition.study.no_order"));
                 continue;
             }
             if (waves[i].order == 0) continue;  // out of range: reported where it was read
             auto [previous, inserted] = orders.emplace(waves[i].order, paths[i]);
             if (!inserted)
                 m_reader.issue(json_path_key(paths[i], "order"),
-                               "order " + std::to_string(waves[i].order) + " is also given at " +
-                                   previous->second);
+                               i18n::message("definition.study.order_twice", waves[i].order,
+                                             previous->second));
         }
         std::stable_sort(waves.begin(), waves.end(),
                          [](const Wave& a, const Wave& b) { return a.order < b.order; });

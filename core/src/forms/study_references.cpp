@@ -3,6 +3,7 @@
 #include <Poco/JSON/Array.h>
 
 #include "localized_text_json.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::forms_detail {
 
@@ -33,18 +34,15 @@ void resolve_study_references(const Poco::JSON::Object::Ptr& root, const Study* 
             if (!value.isString() || value.toString() != kStudyServices) continue;
             const std::string path = "$.items[" + std::to_string(i) + "]." + key;
             if (!study) {
-                issues.push_back(Issue{Location{source, 0, path, ""},
-                                       std::string("takes the study's services (") +
-                                           kStudyServices +
-                                           "), known only with the study: check it with "
-                                           "--study FILE, or load it through `sonda init`"});
+                issues.push_back(
+                    Issue{Location{source, 0, path, ""},
+                          i18n::message("definition.study.services_unknown", kStudyServices)});
                 continue;
             }
             if (study->services.empty()) {
-                issues.push_back(Issue{Location{source, 0, path, ""},
-                                       std::string("takes the study's services (") +
-                                           kStudyServices + "), but study '" + study->id +
-                                           "' declares none: add them to its \"services\""});
+                issues.push_back(Issue{
+                    Location{source, 0, path, ""},
+                    i18n::message("definition.study.no_services", kStudyServices, study->id)});
                 continue;
             }
             item->set(key, services_as_choices(*study));

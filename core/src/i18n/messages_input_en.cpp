@@ -177,6 +177,36 @@ constexpr Message kMessages[] = {
     {"input.maps_with_ndjson",
      "--maps completes the rows of a wide CSV; %s is NDJSON, whose answers carry their lists as "
      "JSON"},
+    // The long sheet of `sonda import --maps` (io/long_sheet.cpp, io/csv_rows.cpp);
+    // the sheet's words come from its item type (sonda/plugin/long_rows.hpp).
+    {"input.sheet.sheet", "sheet"},
+    {"input.sheet.no_reader",
+     "no loaded item type keeps its answers one entry a row, so nothing reads this sheet (is the "
+     "plugin of its item type loaded? see `sonda plugins`)"},
+    {"input.sheet.cannot_open", "cannot open the %s: %s"},
+    {"input.sheet.fits_none",
+     "the header names no item type's columns: cannot tell whose sheet this is (item types with "
+     "such sheets: %s)"},
+    {"input.sheet.fits_several",
+     "the header fits more than one item type: cannot tell whose sheet this is (item types with "
+     "such sheets: %s)"},
+    {"input.sheet.from_line", "%s (from line %lld)"},
+    {"input.sheet.other_form", "the %s's rows are for form '%s' (%s:%lld), this row for form '%s'"},
+    {"input.sheet.no_item",
+     "form '%s' version %d has no %s item, yet %s has %s rows for this response"},
+    {"input.sheet.other_item",
+     "the %s's rows are for item '%s' (%s:%lld), but the %s of form '%s' is '%s'"},
+    {"input.sheet.both",
+     "this row's %s cell is filled and %s has %s rows for the same response: keep one of the two"},
+    // The database an operation writes to, while another writer holds it.
+    {"store.write_lock", "the write lock"},
+    {"store.responses_table", "the responses table"},
+    {"store.waiting",
+     "waiting for another writer (%s of %s is held by another sonda or program; waiting up to %d "
+     "s, set with --wait SECONDS or SONDA_WAIT)"},
+    {"store.waited_too_long",
+     "database %s: another writer held %s for more than %d s; nothing was written. Try again "
+     "when it is done, or wait longer with --wait SECONDS (or SONDA_WAIT)"},
     // The import session.
     {"input.rejected", "rejected"},
     {"input.too_long_to_copy", " (the row is too long to be copied to the rejected file)"},

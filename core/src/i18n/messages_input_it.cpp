@@ -180,6 +180,38 @@ constexpr Message kMessages[] = {
     {"input.maps_with_ndjson",
      "--maps completa le righe di un CSV largo; %s è NDJSON, le cui risposte portano i loro "
      "elenchi in JSON"},
+    {"input.sheet.sheet", "foglio"},
+    {"input.sheet.no_reader",
+     "nessun tipo di domanda caricato tiene le risposte una voce per riga, quindi nessuno legge "
+     "questo foglio (il plugin del suo tipo di domanda è caricato? vedi `sonda plugins`)"},
+    {"input.sheet.cannot_open", "impossibile aprire il %s: %s"},
+    {"input.sheet.fits_none",
+     "l'intestazione non nomina le colonne di alcun tipo di domanda: non si capisce di chi sia "
+     "questo foglio (tipi di domanda con un foglio così: %s)"},
+    {"input.sheet.fits_several",
+     "l'intestazione va bene per più di un tipo di domanda: non si capisce di chi sia questo "
+     "foglio (tipi di domanda con un foglio così: %s)"},
+    {"input.sheet.from_line", "%s (dalla riga %lld)"},
+    {"input.sheet.other_form",
+     "le righe del %s sono per il questionario '%s' (%s:%lld), questa riga per il questionario "
+     "'%s'"},
+    {"input.sheet.no_item",
+     "il questionario '%s' versione %d non ha una domanda %s, eppure %s ha righe di %s per "
+     "questa risposta"},
+    {"input.sheet.other_item",
+     "le righe del %s sono per la domanda '%s' (%s:%lld), ma nel questionario '%s' la domanda "
+     "%s è '%s'"},
+    {"input.sheet.both",
+     "la cella %s di questa riga è compilata e %s ha righe di %s per la stessa risposta: tienine "
+     "una delle due"},
+    {"store.write_lock", "il blocco di scrittura"},
+    {"store.responses_table", "la tabella delle risposte"},
+    {"store.waiting",
+     "in attesa di un'altra scrittura (un altro sonda o programma tiene %s di %s; attendo fino a "
+     "%d s, si cambia con --wait SECONDI o SONDA_WAIT)"},
+    {"store.waited_too_long",
+     "database %s: un altro programma ha tenuto %s per più di %d s; non è stato scritto nulla. "
+     "Riprova quando ha finito, oppure attendi di più con --wait SECONDI (o SONDA_WAIT)"},
     {"input.rejected", "scartata"},
     {"input.too_long_to_copy",
      " (la riga è troppo lunga per essere copiata nel file delle righe scartate)"},

@@ -237,32 +237,27 @@ class WideCsvRows {
         if (!first) return false;
         sheet.touch(response.wave, response.territory, response.respondent);
         const LongRows::Words words = m_maps->type->long_rows()->words();
-        const std::string where =
-            m_session.options().maps_path + " (from line " + std::to_string(*first) + ")";
-        const std::string rows_of = "the " + words.sheet + "'s rows are for ";
+        const std::string& maps_path = m_session.options().maps_path;
+        const std::string where = i18n::message("input.sheet.from_line", maps_path, *first);
         if (!sheet.form().empty() && sheet.form() != response.form) {
-            issue("", rows_of + "form '" + sheet.form() + "' (" + m_session.options().maps_path +
-                          ":" + std::to_string(sheet.form_line()) + "), this row for form '" +
-                          response.form + "'");
+            issue("", i18n::message("input.sheet.other_form", words.sheet, sheet.form(), maps_path,
+                                    sheet.form_line(), response.form));
             return false;
         }
         const std::string& item = sheet_item(response);
         if (item.empty()) {
-            issue("", "form '" + response.form + "' version " +
-                          std::to_string(response.form_version) + " has no " +
-                          m_maps->type->name() + " item, yet " + where + " has " + words.answer +
-                          " rows for this response");
+            issue("", i18n::message("input.sheet.no_item", response.form, response.form_version,
+                                    m_maps->type->name(), where, words.answer));
             return false;
         }
         if (!sheet.item().empty() && sheet.item() != item) {
-            issue(item, rows_of + "item '" + sheet.item() + "' (" + m_session.options().maps_path +
-                            ":" + std::to_string(sheet.item_line()) + "), but the " + words.title +
-                            " of form '" + response.form + "' is '" + item + "'");
+            issue(item,
+                  i18n::message("input.sheet.other_item", words.sheet, sheet.item(), maps_path,
+                                sheet.item_line(), words.title, response.form, item));
             return false;
         }
         if (response.answers->has(item)) {
-            issue(item, "this row's " + words.answer + " cell is filled and " + where + " has " +
-                            words.answer + " rows for the same response: keep one of the two");
+            issue(item, i18n::message("input.sheet.both", words.answer, where, words.answer));
             return false;
         }
         response.answers->set(item,

@@ -9,6 +9,7 @@
 #include "chunk_source.hpp"
 #include "csv_reader.hpp"
 #include "csv_writer.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda {
 
@@ -46,7 +47,7 @@ class FileLines final : public SheetLines {
     }
     std::string failure() const override {
         return m_chunks.failed()
-                   ? "read error after " + std::to_string(m_chunks.consumed()) + " bytes"
+                   ? i18n::message("input.read_error", static_cast<long long>(m_chunks.consumed()))
                    : "";
     }
     // The header, kept to be read again by next().
@@ -100,9 +101,8 @@ const ItemType* sheet_type(const std::vector<const ItemType*>& offering, FileLin
         names += (names.empty() ? "" : ", ") + type->name();
     throw InvalidInput(
         Location{path, header ? header->line : 0, "", ""},
-        std::string(fitting.empty() ? "the header names no item type's columns"
-                                    : "the header fits more than one item type") +
-            ": cannot tell whose sheet this is (item types with such sheets: " + names + ")");
+        i18n::message(fitting.empty() ? "input.sheet.fits_none" : "input.sheet.fits_several",
+                      names));
 }
 
 }  // namespace
@@ -113,17 +113,16 @@ OpenedLongSheet read_long_sheet(const std::string& path, const Registry& registr
         if (const ItemType* type = registry.item_type(name); type && type->long_rows())
             offering.push_back(type);
     if (offering.empty())
-        throw InvalidInput(Location{path, 0, "", ""},
-                           "no loaded item type keeps its answers one entry a row, so nothing "
-                           "reads this sheet (is the plugin of its item type loaded? see "
-                           "`sonda plugins`)");
+        throw InvalidInput(Location{path, 0, "", ""}, i18n::message("input.sheet.no_reader"));
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        const std::string sheet =
-            offering.size() == 1 ? offering.front()->long_rows()->words().sheet : "sheet";
-        throw InvalidInput(Location{path, 0, "", ""},
-                           "cannot open the " + sheet + ": " +
-                               std::error_code(errno, std::generic_category()).message());
+        const std::string sheet = offering.size() == 1
+                                      ? offering.front()->long_rows()->words().sheet
+                                      : i18n::message("input.sheet.sheet");
+        throw InvalidInput(
+            Location{path, 0, "", ""},
+            i18n::message("input.sheet.cannot_open", sheet,
+                          std::error_code(errno, std::generic_category()).message()));
     }
     FileLines lines(in, path);
     OpenedLongSheet opened;

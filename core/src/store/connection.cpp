@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/utc_time.hpp"
 #include "store_queries.hpp"
 
@@ -193,17 +194,15 @@ bool sqlite_busy(const soci::soci_error& error) {
 // A silent first wait: another writer's commit usually ends within it.
 constexpr int kQuietWaitMs = 1000;
 
+// In the message language of the operation that waits (an import's --lang);
+// `what` is the key of what is held.
 std::string waiting_message(const Connection& connection, const char* what, int seconds) {
-    return "waiting for another writer (" + std::string(what) + " of " + connection.target +
-           " is held by another sonda or program; waiting up to " + std::to_string(seconds) +
-           " s, set with --wait SECONDS or SONDA_WAIT)";
+    return i18n::message("store.waiting", i18n::message(what), connection.target, seconds);
 }
 
 [[noreturn]] void waited_too_long(const Connection& connection, const char* what, int seconds) {
-    throw StorageError("database " + connection.target + ": another writer held " + what +
-                       " for more than " + std::to_string(seconds) +
-                       " s; nothing was written. Try again when it is done, or wait longer "
-                       "with --wait SECONDS (or SONDA_WAIT)");
+    throw StorageError(
+        i18n::message("store.waited_too_long", connection.target, i18n::message(what), seconds));
 }
 
 // SQLite's BEGIN IMMEDIATE takes the file's write lock; the busy timeout
@@ -227,7 +226,7 @@ void begin_sqlite_write(Connection& connection, const std::string& begin) {
         begun = attempt(std::min<long long>(kQuietWaitMs, total_ms));
         if (!begun && total_ms > kQuietWaitMs) {
             if (wait.notice)
-                wait.notice(waiting_message(connection, "the write lock", wait.seconds));
+                wait.notice(waiting_message(connection, "store.write_lock", wait.seconds));
             begun = attempt(total_ms - kQuietWaitMs);
         }
         connection.sql << "PRAGMA busy_timeout=10000";
@@ -235,7 +234,7 @@ void begin_sqlite_write(Connection& connection, const std::string& begin) {
         throw StorageError("database " + connection.target +
                            ": starting a transaction: " + error.get_error_message());
     }
-    if (!begun) waited_too_long(connection, "the write lock", wait.seconds);
+    if (!begun) waited_too_long(connection, "store.write_lock", wait.seconds);
 }
 
 }  // namespace
@@ -278,10 +277,10 @@ void lock_responses_for_import(Connection& connection) {
         if (attempt(std::min<long long>(kQuietWaitMs, total_ms))) return;
         if (total_ms > kQuietWaitMs) {
             if (wait.notice)
-                wait.notice(waiting_message(connection, "the responses table", wait.seconds));
+                wait.notice(waiting_message(connection, "store.responses_table", wait.seconds));
             if (attempt(total_ms - kQuietWaitMs)) return;
         }
-        waited_too_long(connection, "the responses table", wait.seconds);
+        waited_too_long(connection, "store.responses_table", wait.seconds);
     });
 }
 

@@ -182,6 +182,9 @@ TEST_CASE("[cli] a form whose choices are the study's services follows the study
     CHECK_THAT(alone.err, Catch::Contains("$.items[0].choices: takes the study's services "
                                           "($study.services), known only with the study"));
     CHECK(run_sonda({"forms", "validate", "--study", demo_study_file(), form}).exit_code == 0);
+    CHECK_THAT(run_sonda({"forms", "validate", form, "--lang", "it"}).err,
+               Catch::Contains("$.items[0].choices: prende i servizi dello studio "
+                               "($study.services), noti solo con lo studio"));
 
     const std::string db = scratch.file("study.db");
     REQUIRE(run_sonda({"init", "--db", db, "--study", demo_study_file(), "--forms",
@@ -226,4 +229,34 @@ TEST_CASE("[cli] a form whose choices are the study's services follows the study
     CHECK_THAT(shrink.err, Catch::Contains("service 'asl' is used by 1 stored forms that take the "
                                            "study's services and cannot be removed"));
     CHECK(run_sonda({"rescore", "--db", db, "--form", "contacts"}).exit_code == 0);
+}
+
+// A study file's problems in the language asked for, with their JSON paths.
+TEST_CASE("[cli] forms validate --study words a bad study file in --lang", "[cli]") {
+    ScratchFolder scratch;
+    const std::string study = scratch.file("studio.json");
+    write_file(study, R"({"id": "Studio", "title": "Studio", "languages": ["it"], "min_cell": 0,
+  "territories": [{"id": "li", "name": "Livorno"}, {"id": "li", "name": "Lucca"}],
+  "roles": [],
+  "waves": [{"id": "w1", "date": "2025-02-30"}],
+  "respondent_code": {"parts": [{"id": "mother", "label": "Iniziali della madre"}]}})");
+    const CliResult result =
+        run_sonda({"forms", "validate", "--study", study,
+                   forms_folder() + "/network-dimensions.json", "--lang", "it"});
+    INFO(result.err);
+    CHECK(result.exit_code == 2);
+    for (const std::string expected :
+         {": $.id: 'Studio' non è un id di studio valido",
+          ": $.min_cell: deve essere un numero intero da 1 a 1000, trovato 0",
+          ": $.territories[1].id: l'id di territorio 'li' è ripetuto (anche in $.territories[0])",
+          ": $.roles: deve elencare almeno un ruolo",
+          ": $.waves[0].date: '2025-02-30' non è una data scritta AAAA-MM-GG",
+          ": $.respondent_code.parts[0]: indica \"letters\" oppure \"digits\""}) {
+        INFO(expected);
+        CHECK(result.err.find(expected) != std::string::npos);
+    }
+    for (const std::string english : {"must", "not a valid", "duplicate", "give either"}) {
+        INFO("English: " << english);
+        CHECK(result.err.find(english) == std::string::npos);
+    }
 }

@@ -232,3 +232,63 @@ TEST_CASE("[cli] a bad network map and a bad objective in Italian", "[cli]") {
         CHECK(result.err.find(english) == std::string::npos);
     }
 }
+
+// A map sheet beside the wide one (`--maps`): its own problems and the map
+// checks moved to its rows are Italian too, at the sheet's row and column.
+TEST_CASE("[cli] a bad map sheet in Italian names row, column and reason", "[cli]") {
+    ScratchFolder scratch;
+    const std::string db = scratch.file("study.db");
+    REQUIRE(run_sonda({"init", "--db", db, "--study", demo_study_file()}).exit_code == 0);
+    const std::string wide = scratch.file("risposte.csv");
+    auto wide_row = [](const std::string& respondent) {
+        return "network-dimensions;1;workshop-1;livorno;social_service;" + respondent +
+               ";4;3;4;2;3;3\n";
+    };
+    write_file(wide,
+               "form;form_version;wave;territory;role;respondent;sharing_1;sharing_2;sharing_3;"
+               "integration_1;integration_2;integration_3\n" +
+                   wide_row("LI01") + wide_row("LI02"));
+    const std::string header =
+        "wave;territory;respondent;centre;service;name;ring;intensity;note\n";
+
+    const std::string cells = scratch.file("mappe.csv");
+    write_file(cells, header + "workshop-1;livorno;LI01;;asl;;due;;\n" +
+                          "workshop-1;livorno;LI01;;oss;;;;\n" +
+                          "workshop-1;livorno;LI02;social_service;oss;;1;;\n" +
+                          "workshop-1;livorno;LI02;third_sector;asl;;2;;\n");
+    const CliResult refused =
+        run_sonda({"import", "--db", db, wide, "--maps", cells, "--lang", "it"});
+    INFO(refused.err);
+    CHECK(refused.exit_code == 2);
+    CHECK(refused.err.find(cells + ":2: colonna ring: 'due' non è un numero intero") !=
+          std::string::npos);
+    CHECK(refused.err.find(cells + ":3: colonna ring: l'attore non ha un cerchio") !=
+          std::string::npos);
+    CHECK(refused.err.find(cells + ":5: colonna centre: centro 'third_sector' mentre la riga 4 "
+                                   "ha 'social_service' per la stessa risposta") !=
+          std::string::npos);
+    check_no_english(refused.err + refused.out);
+
+    const std::string checked = scratch.file("controllo.csv");
+    write_file(checked, header + "workshop-1;livorno;LI01;;asl;;2;;\n" +
+                            "workshop-1;livorno;LI01;;oss;;9;;\n" +
+                            "workshop-2;livorno;LI01;;oss;;1;;\n");
+    const CliResult invalid =
+        run_sonda({"import", "--db", db, wide, "--maps", checked, "--lang", "it"});
+    INFO(invalid.err);
+    CHECK(invalid.exit_code == 2);
+    CHECK(invalid.err.find(checked + ":3: colonna ring: attore 2: il cerchio 9 è fuori da 1..4") !=
+          std::string::npos);
+    CHECK(invalid.err.find(checked + ":4: nessuna riga di " + wide +
+                           " ha la rilevazione 'workshop-2', il territorio 'livorno'") !=
+          std::string::npos);
+    check_no_english(invalid.err + invalid.out);
+    // The sheet's own words are the plugin's, not the core's: looked for by hand.
+    for (const std::string english :
+         {"column ", "is not a whole number", "has no ring", "where line", "no row of", "actor ",
+          "map sheet", "is outside"}) {
+        INFO("English: " << english);
+        CHECK(refused.err.find(english) == std::string::npos);
+        CHECK(invalid.err.find(english) == std::string::npos);
+    }
+}

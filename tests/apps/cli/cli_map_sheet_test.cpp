@@ -107,10 +107,10 @@ TEST_CASE("[cli] maps: problems are reported at the map sheet's row, nothing is 
     const CliResult refused = run_sonda({"import", "--db", db, wide, "--maps", cells});
     INFO(refused.err);
     CHECK(refused.exit_code == 2);
-    CHECK(refused.err.find(cells + ":2: item ring: 'due' is not a whole number") !=
+    CHECK(refused.err.find(cells + ":2: column ring: 'due' is not a whole number") !=
           std::string::npos);
-    CHECK(refused.err.find(cells + ":3: item ring: the actor has no ring") != std::string::npos);
-    CHECK(refused.err.find(cells + ":5: item centre: centre 'third_sector' where line 4 has "
+    CHECK(refused.err.find(cells + ":3: column ring: the actor has no ring") != std::string::npos);
+    CHECK(refused.err.find(cells + ":5: column centre: centre 'third_sector' where line 4 has "
                                    "'social_service'") != std::string::npos);
 
     const std::string checked = scratch.file("controllo.csv");
@@ -121,9 +121,9 @@ TEST_CASE("[cli] maps: problems are reported at the map sheet's row, nothing is 
     const CliResult invalid = run_sonda({"import", "--db", db, wide, "--maps", checked});
     INFO(invalid.err);
     CHECK(invalid.exit_code == 2);
-    CHECK(invalid.err.find(checked + ":3: item ring: actor 2: ring 9 is outside 1..4") !=
+    CHECK(invalid.err.find(checked + ":3: column ring: actor 2: ring 9 is outside 1..4") !=
           std::string::npos);
-    CHECK(invalid.err.find(checked + ":4: item service: actor 3: unknown service 'nope'") !=
+    CHECK(invalid.err.find(checked + ":4: column service: actor 3: unknown service 'nope'") !=
           std::string::npos);
     CHECK(invalid.err.find(checked + ":5: no row of " + wide +
                            " has this row's wave 'workshop-2', territory 'livorno'") !=

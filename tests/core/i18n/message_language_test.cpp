@@ -52,13 +52,13 @@ TEST_CASE("[i18n] a language without a text falls back to English", "[i18n]") {
     CHECK(message("input.choice.twice", "a") == "'a' is chosen twice");
 }
 
-// Every key of an input or import message that the core's and the CLI's
+// Every key of an input, import, store or definition message that the core's and the CLI's
 // sources name is in the catalogue (its ".one"/".other" for a count): a key
 // with no text would reach the evaluator as itself.
 TEST_CASE("[i18n] every input and import message key named in the sources has a text", "[i18n]") {
     namespace fs = std::filesystem;
     const auto english = sonda::i18n::Catalogue::instance().messages("en");
-    const std::regex named("\"((input|import|location)\\.[a-z0-9_.]*[a-z0-9_])\"");
+    const std::regex named("\"((input|import|location|store|definition)\\.[a-z0-9_.]*[a-z0-9_])\"");
     int keys = 0;
     for (const char* folder : {"core/src", "apps/sonda", "apps/dashboard"}) {
         for (const auto& entry :
