@@ -45,3 +45,9 @@ endif()
 # text (libcairo2-dev, libpango1.0-dev). Debian ships pkg-config files only.
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo)
+
+# Access tokens of sonda-server: random secrets and their keyed hashes, the
+# audit log's hash chain (libsodium-dev).
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+# Participant links as QR codes (`sonda links create --qr`, libqrencode-dev).
+pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)

@@ -11,6 +11,7 @@
 #include "sonda/gui/dashboard_model.hpp"
 #include "sonda/i18n/catalogue.hpp"
 #include "sonda/i18n/dates.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::dashboard {
@@ -74,6 +75,8 @@ void ResponseEntryPanel::load(const StoredResponse& stored) {
 bool ResponseEntryPanel::save(gui::DashboardModel& model) {
     m_messages.clear();
     Project& project = model.project();
+    // The issues of the answers in the dashboard's language, as its labels are.
+    const i18n::MessageLanguage language(model.selection().language);
     try {
         StoredResponse stored = project.prepare(m_draft);
         if (m_editing_stored) {

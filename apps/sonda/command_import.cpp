@@ -6,20 +6,17 @@
 
 #include "commands.hpp"
 #include "database_target.hpp"
+#include "language_choice.hpp"
 #include "progress_bar.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/io/importer.hpp"
 #include "sonda/io/safe_output.hpp"
 
 namespace sonda::cli {
 
 namespace {
-
-// "1 problem", "2 problems".
-std::string counted(long long count, const std::string& noun) {
-    return std::to_string(count) + " " + noun + (count == 1 ? "" : "s");
-}
 
 // The problems of a failed import: issues at a line of the file. The import's
 // own summary lines ("3 of 9 row(s) invalid", "and 25 more not listed") have
@@ -36,10 +33,18 @@ long long problems_listed(const std::vector<Issue>& issues) {
 std::string nothing_imported(const std::vector<Issue>& issues) {
     const bool in_rows = std::any_of(issues.begin(), issues.end(),
                                      [](const Issue& issue) { return issue.where.line > 0; });
-    const std::string listed = counted(problems_listed(issues), "problem") + " listed above";
-    return in_rows
-               ? "nothing imported from this file (" + listed + "; fix them, or use --skip-invalid)"
-               : "nothing imported from this file (" + listed + ")";
+    return i18n::message_count(in_rows ? "import.nothing_imported_rows" : "import.nothing_imported",
+                               problems_listed(issues));
+}
+
+// "answers.csv: 9 rows, 7 inserted, 0 unchanged, 2 rejected", --dry-run's wording when nothing is
+// stored.
+std::string summary_line(const ImportSummary& summary, bool dry_run) {
+    return i18n::message_count("input.rows", summary.rows) + ", " +
+           i18n::message_count(dry_run ? "import.would_insert" : "import.inserted",
+                               summary.inserted) +
+           ", " + i18n::message_count("import.unchanged", summary.unchanged) + ", " +
+           i18n::message_count("import.rejected", summary.rejected);
 }
 
 class ImportCommand : public Command {
@@ -48,7 +53,7 @@ class ImportCommand : public Command {
     std::string summary() const override { return "import responses from NDJSON or CSV"; }
     std::string usage() const override {
         return "--db DB FILE... [--format ndjson|csv] [--skip-invalid --rejected FILE] "
-               "[--dry-run] [--wait SECONDS] [--maps FILE]";
+               "[--dry-run] [--wait SECONDS] [--maps FILE] [--lang CODE]";
     }
     std::string details() const override {
         return "Each FILE ('-' for standard input) is imported whole or not at all: any invalid "
@@ -78,6 +83,7 @@ class ImportCommand : public Command {
     void define_options(Poco::Util::OptionSet& options) const override {
         add_help_option(options);
         add_db_option(options);
+        add_lang_option(options);
         options.addOption(Poco::Util::Option("wait", "",
                                              "how long to wait for another writer of the database "
                                              "(seconds; default $SONDA_WAIT, else 600)")
@@ -131,6 +137,8 @@ class ImportCommand : public Command {
         Engine engine;
         engine.load_plugins();
         Project project(engine, target, Store::Access::Existing);
+        // Every message of this import, down to a cell's, in the chosen language.
+        const i18n::MessageLanguage language(choose_language(value("lang"), &project.study()));
         ImportSummary total;
         std::vector<Issue> all_rejected;
         for (const std::string& file : files) {
@@ -150,31 +158,29 @@ class ImportCommand : public Command {
             bar.finish();
             // Rows skipped with --skip-invalid are still reported, one a line.
             for (const Issue& issue : summary.issues)
-                std::cerr << "sonda: rejected: " << issue.to_string() << '\n';
-            std::cout << (file == "-" ? "<stdin>" : file) << ": " << summary.rows << " rows, "
-                      << summary.inserted
-                      << (options.dry_run ? " would be inserted, " : " inserted, ")
-                      << summary.unchanged << " unchanged, " << summary.rejected << " rejected";
+                std::cerr << "sonda: " << i18n::message("import.rejected_issue", issue.to_string())
+                          << '\n';
+            std::cout << (file == "-" ? "<stdin>" : file) << ": "
+                      << summary_line(summary, options.dry_run);
             if (summary.rejected > 0 && !options.rejected_path.empty())
-                std::cout << " (written to " << options.rejected_path << ")";
-            if (options.dry_run) std::cout << " (dry run: nothing stored)";
+                std::cout << i18n::message("import.written_to", options.rejected_path);
+            if (options.dry_run) std::cout << i18n::message("import.dry_run");
             std::cout << '\n';
             // --skip-invalid that stored nothing because every row was
             // rejected is a failed import, not a success (exit code 2).
             if (summary.rows > 0 && summary.rejected == summary.rows)
-                all_rejected.push_back(Issue{Location{file == "-" ? "<stdin>" : file, 0, "", ""},
-                                             "nothing was stored: every one of its " +
-                                                 counted(summary.rows, "row") + " was rejected"});
+                all_rejected.push_back(
+                    Issue{Location{file == "-" ? "<stdin>" : file, 0, "", ""},
+                          i18n::message_count("import.all_rejected", summary.rows)});
             total.rows += summary.rows;
             total.inserted += summary.inserted;
             total.unchanged += summary.unchanged;
             total.rejected += summary.rejected;
         }
         if (files.size() > 1)
-            std::cout << "total: " << total.rows << " rows, " << total.inserted
-                      << (options.dry_run ? " would be inserted, " : " inserted, ")
-                      << total.unchanged << " unchanged, " << total.rejected << " rejected"
-                      << (options.dry_run ? " (dry run: nothing stored)\n" : "\n");
+            std::cout << i18n::message("import.total", summary_line(total, options.dry_run))
+                      << (options.dry_run ? i18n::message("import.dry_run") : std::string())
+                      << '\n';
         if (!all_rejected.empty()) throw InvalidInput(all_rejected);
         return 0;
     }

@@ -15,6 +15,9 @@ std::vector<std::unique_ptr<Command>> make_commands() {
     commands.push_back(make_chart_command());
     commands.push_back(make_summary_command());
     commands.push_back(make_demo_command());
+    commands.push_back(make_users_command());
+    commands.push_back(make_links_command());
+    commands.push_back(make_audit_command());
     return commands;
 }
 

@@ -19,6 +19,9 @@ std::unique_ptr<Command> make_report_command();
 std::unique_ptr<Command> make_chart_command();
 std::unique_ptr<Command> make_summary_command();
 std::unique_ptr<Command> make_demo_command();
+std::unique_ptr<Command> make_users_command();
+std::unique_ptr<Command> make_links_command();
+std::unique_ptr<Command> make_audit_command();
 
 // In the order `sonda --help` lists them.
 std::vector<std::unique_ptr<Command>> make_commands();

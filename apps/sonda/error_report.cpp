@@ -29,11 +29,9 @@ void print_lines(const std::string& text) {
 int report_errors(const std::function<int()>& body) {
     try {
         return body();
-    } catch (const InvalidInput& error) {
-        for (const Issue& issue : error.issues()) print_lines(issue.to_string());
-        if (error.issues().empty()) print_lines(error.what());
-        return error.exit_code();
     } catch (const Error& error) {
+        // what() holds every issue, one a line, worded when the error was made:
+        // in the language of the command's messages, whose scope is gone by now.
         print_lines(error.what());
         return error.exit_code();
     } catch (const Poco::FileException& error) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/checked_integer.hpp"
 #include "sonda/util/text_safety.hpp"
 
@@ -75,8 +76,8 @@ std::string join_names(const std::vector<std::string>& names, std::size_t max_sh
     for (std::size_t i = 0; i < names.size() && i < max_shown; ++i)
         out += (i ? ", " : "") + names[i];
     if (names.size() > max_shown)
-        out += " and " + std::to_string(names.size() - max_shown) + " more";
-    return out.empty() ? "none" : out;
+        out = i18n::message("input.list_more", out, names.size() - max_shown);
+    return out.empty() ? i18n::message("input.list_none") : out;
 }
 
 std::string_view trim(std::string_view text) {

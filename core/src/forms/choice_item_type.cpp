@@ -41,8 +41,8 @@ class ChoiceItemType final : public ItemType {
         if (!item.multiple) {
             if (!value.isString()) {
                 add_answer_issue(issues, item,
-                                 "must be one of the values " + join_names(values_of(item)) +
-                                     ", found " + describe_value(value));
+                                 i18n::message("input.choice.not_value",
+                                               join_names(values_of(item)), describe_value(value)));
                 return;
             }
             check_value(item, value.extract<std::string>(), "", issues);
@@ -51,8 +51,7 @@ class ChoiceItemType final : public ItemType {
         Poco::JSON::Array::Ptr array = as_array(value);
         if (!array) {
             add_answer_issue(issues, item,
-                             "must be an array of values (several may be chosen), found " +
-                                 describe_value(value));
+                             i18n::message("input.choice.not_array", describe_value(value)));
             return;
         }
         std::vector<std::string> chosen;
@@ -60,14 +59,14 @@ class ChoiceItemType final : public ItemType {
             const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
             const std::string below = "[" + std::to_string(i) + "]";
             if (!entry.isString()) {
-                add_answer_issue(issues, item,
-                                 "must be a value (a string), found " + describe_value(entry),
-                                 below);
+                add_answer_issue(
+                    issues, item,
+                    i18n::message("input.choice.entry_not_string", describe_value(entry)), below);
                 continue;
             }
             const std::string text = entry.extract<std::string>();
             if (std::find(chosen.begin(), chosen.end(), text) != chosen.end()) {
-                add_answer_issue(issues, item, "'" + text + "' is chosen twice", below);
+                add_answer_issue(issues, item, i18n::message("input.choice.twice", text), below);
                 continue;
             }
             chosen.push_back(text);
@@ -112,7 +111,7 @@ class ChoiceItemType final : public ItemType {
         if (!is_choice(item, value))
             add_answer_issue(
                 issues, item,
-                "'" + value + "' is not one of the values " + join_names(values_of(item)), below);
+                i18n::message("input.choice.unknown", value, join_names(values_of(item))), below);
     }
 
     // A value as written, else the value whose label (in any language) is the text.
@@ -120,9 +119,10 @@ class ChoiceItemType final : public ItemType {
         if (is_choice(item, text)) return text;
         std::string value = value_of_label(item, item.choices, text);
         if (value.empty())
-            throw_cell_error(item, "'" + text + "' is neither a value (" +
-                                       join_names(values_of(item)) + ") nor the label of one" +
-                                       (item.multiple ? "; separate several values with |" : ""));
+            throw_cell_error(item,
+                             i18n::message(item.multiple ? "input.choice.cell_unknown_multiple"
+                                                         : "input.choice.cell_unknown",
+                                           text, join_names(values_of(item))));
         return value;
     }
 };

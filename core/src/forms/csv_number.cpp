@@ -22,8 +22,8 @@ Poco::Dynamic::Var parse_decimal_cell(const Item& item, std::string_view raw, ch
     const std::string_view cell = trim(raw);
     const std::string shown(cell);
     const char other = decimal == ',' ? '.' : ',';
-    const std::string write_plainly = std::string("write it without thousands separators, with '") +
-                                      decimal + "' as the decimal separator";
+    const std::string write_plainly =
+        i18n::message("input.number.write_plainly", std::string(1, decimal));
     std::string integer_digits, fraction_digits, exponent;
     bool negative = false;
     char separator = 0;
@@ -36,12 +36,12 @@ Poco::Dynamic::Var parse_decimal_cell(const Item& item, std::string_view raw, ch
         } else if (c == '.' || c == ',') {
             if (separator)
                 throw_cell_error(item,
-                                 "'" + shown + "' has a thousands separator; " + write_plainly);
+                                 i18n::message("input.number.thousands", shown, write_plainly));
             separator = c;
         } else if (c == ' ' || c == '\'' || static_cast<unsigned char>(c) == 0xC2) {
             // Spaces, apostrophes and no-break spaces group thousands in some locales.
             if (integer_digits.empty()) break;
-            throw_cell_error(item, "'" + shown + "' has a thousands separator; " + write_plainly);
+            throw_cell_error(item, i18n::message("input.number.thousands", shown, write_plainly));
         } else {
             break;
         }
@@ -56,11 +56,11 @@ Poco::Dynamic::Var parse_decimal_cell(const Item& item, std::string_view raw, ch
     }
     if (i != cell.size() || (integer_digits.empty() && fraction_digits.empty()) ||
         (separator && fraction_digits.empty()))
-        throw_cell_error(item, "'" + shown + "' is not a number");
+        throw_cell_error(item, i18n::message("input.number.cell_not_number", shown));
     if (separator == other && exponent.empty() && fraction_digits.size() == 3 &&
         !integer_digits.empty() && integer_digits.size() <= 3 && !all_zeros(integer_digits))
-        throw_cell_error(item, "'" + shown + "' is ambiguous: '" + std::string(1, other) +
-                                   "' could separate thousands or decimals; " + write_plainly);
+        throw_cell_error(item, i18n::message("input.number.ambiguous", shown, std::string(1, other),
+                                             write_plainly));
 
     const std::string normalized =
         (negative ? "-" : "") + (integer_digits.empty() ? std::string("0") : integer_digits) +
@@ -70,7 +70,7 @@ Poco::Dynamic::Var parse_decimal_cell(const Item& item, std::string_view raw, ch
         std::from_chars(normalized.data(), normalized.data() + normalized.size(), value);
     if (error != std::errc() || end != normalized.data() + normalized.size() ||
         !std::isfinite(value))
-        throw_cell_error(item, "'" + shown + "' is not a number sonda can represent");
+        throw_cell_error(item, i18n::message("input.number.unrepresentable", shown));
     if (exponent.empty() && all_zeros(fraction_digits) && std::fabs(value) <= 9007199254740992.0)
         return static_cast<Poco::Int64>(value);
     return value;

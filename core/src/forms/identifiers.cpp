@@ -1,5 +1,7 @@
 #include "identifiers.hpp"
 
+#include "sonda/i18n/message_language.hpp"
+
 namespace sonda {
 
 namespace {
@@ -48,20 +50,15 @@ bool is_uuid(std::string_view text) {
 }
 
 std::optional<std::string> respondent_code_problem(std::string_view code) {
-    if (code.empty()) return "the respondent code is empty";
-    if (code.find(' ') != std::string_view::npos)
-        return "the respondent code contains a space, so it looks like a name: respondents are "
-               "pseudonymous codes (letters, digits, -, _ and .), never names";
+    if (code.empty()) return i18n::message("input.respondent_empty");
+    if (code.find(' ') != std::string_view::npos) return i18n::message("input.respondent_space");
     std::size_t characters = 0;
     for (const char c : code) {
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++characters;
         if (!is_ascii_alnum(c) && c != '-' && c != '_' && c != '.')
-            return "the respondent code may contain only letters A-Z and a-z, digits, -, _ and . "
-                   "(respondents are pseudonymous codes, never names)";
+            return i18n::message("input.respondent_characters");
     }
-    if (characters > 64)
-        return "the respondent code is " + std::to_string(characters) +
-               " characters long; at most 64 are allowed";
+    if (characters > 64) return i18n::message("input.respondent_too_long", characters);
     return std::nullopt;
 }
 

@@ -38,8 +38,8 @@ std::string value_of_label(const Item& item, const std::vector<Choice>& choices,
         for (const auto& [language, label] : choice.label.all()) {
             if (!same_ignoring_ascii_case(label, text)) continue;
             if (!found.empty() && found != choice.value)
-                throw_cell_error(item, "'" + text + "' is the label of both '" + found + "' and '" +
-                                           choice.value + "'; write the value instead");
+                throw_cell_error(item,
+                                 i18n::message("input.label_twice", text, found, choice.value));
             found = choice.value;
         }
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/plugin/item_type.hpp"
 

@@ -19,6 +19,12 @@ constexpr long long kMaxPoints = 11;
 // Never casts a double past the range of long long (2^63-1 printed negative).
 std::string format_bound(double value) { return format_decimal(value, '.'); }
 
+// "1 to 5", in the message language.
+std::string scale_text(const Item& item) {
+    return i18n::message("input.likert.scale", format_bound(item.min.value_or(0)),
+                         format_bound(item.max.value_or(0)));
+}
+
 class LikertItemType final : public ItemType {
   public:
     std::string name() const override { return "likert"; }
@@ -94,26 +100,22 @@ class LikertItemType final : public ItemType {
 
     void validate_answer(const Item& item, const Poco::Dynamic::Var& value,
                          std::vector<Issue>& issues) const override {
-        const std::string scale =
-            format_bound(item.min.value_or(0)) + " to " + format_bound(item.max.value_or(0));
+        const std::string scale = scale_text(item);
         const std::optional<long long> point = integral_value(value);
         if (!point) {
-            add_answer_issue(
-                issues, item,
-                "must be a whole number from " + scale + ", found " + describe_value(value));
+            add_answer_issue(issues, item,
+                             i18n::message("input.likert.not_whole", scale, describe_value(value)));
             return;
         }
         if ((item.min && *point < *item.min) || (item.max && *point > *item.max))
-            add_answer_issue(issues, item,
-                             std::to_string(*point) + " is outside the scale " + scale);
+            add_answer_issue(issues, item, i18n::message("input.likert.outside", *point, scale));
     }
 
     Poco::Dynamic::Var parse_cell(const Item& item, const std::string& cell,
                                   char decimal) const override {
         const std::string text(trim(cell));
         if (text.empty()) return {};
-        const std::string scale =
-            format_bound(item.min.value_or(0)) + " to " + format_bound(item.max.value_or(0));
+        const std::string scale = scale_text(item);
         Poco::Dynamic::Var number;
         try {
             number = parse_decimal_cell(item, text, decimal);
@@ -121,19 +123,19 @@ class LikertItemType final : public ItemType {
             // Not a number: perhaps the label of a point, as a printed form shows it.
             const std::string point = value_of_label(item, item.scale, text);
             if (point.empty())
-                throw_cell_error(item, "'" + text + "' is not a point of the scale " + scale);
+                throw_cell_error(item, i18n::message("input.likert.not_point", text, scale));
             // The form's check made every labelled point a whole number of the
             // scale; from_chars, unlike stoll, cannot throw if one is not.
             long long whole = 0;
             const auto [end, error] =
                 std::from_chars(point.data(), point.data() + point.size(), whole);
             if (error != std::errc() || end != point.data() + point.size())
-                throw_cell_error(item, "'" + text + "' is not a point of the scale " + scale);
+                throw_cell_error(item, i18n::message("input.likert.not_point", text, scale));
             return static_cast<Poco::Int64>(whole);
         }
         const std::optional<long long> point = integral_value(number);
         if (!point)
-            throw_cell_error(item, "'" + text + "' is not a whole point of the scale " + scale);
+            throw_cell_error(item, i18n::message("input.likert.not_whole_point", text, scale));
         return static_cast<Poco::Int64>(*point);
     }
 

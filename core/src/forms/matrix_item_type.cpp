@@ -73,14 +73,13 @@ class MatrixItemType final : public ItemType {
                          std::vector<Issue>& issues) const override {
         Poco::JSON::Object::Ptr rows = as_object(value);
         if (!rows) {
-            add_answer_issue(
-                issues, item,
-                "must be an object {row: {column: value}}, found " + describe_value(value));
+            add_answer_issue(issues, item,
+                             i18n::message("input.matrix.not_object", describe_value(value)));
             return;
         }
         const ItemType* cell_type = find(item.cell_type);
         if (!cell_type) {
-            add_answer_issue(issues, item, "the matrix has no usable cell type");
+            add_answer_issue(issues, item, i18n::message("input.matrix.no_cell_type"));
             return;
         }
         const Item cell = cell_item(item);
@@ -89,8 +88,8 @@ class MatrixItemType final : public ItemType {
             const std::string row_below = json_path_key("", row);
             if (!has_value(item.rows, row)) {
                 add_answer_issue(issues, item,
-                                 "'" + row + "' is not a row of the matrix; rows are " +
-                                     join_names(values_of(item.rows)),
+                                 i18n::message("input.matrix.unknown_row", row,
+                                               join_names(values_of(item.rows))),
                                  row_below);
                 continue;
             }
@@ -99,7 +98,7 @@ class MatrixItemType final : public ItemType {
             if (!columns) {
                 add_answer_issue(
                     issues, item,
-                    "must be an object {column: value}, found " + describe_value(columns_value),
+                    i18n::message("input.matrix.row_not_object", describe_value(columns_value)),
                     row_below);
                 continue;
             }
@@ -107,9 +106,8 @@ class MatrixItemType final : public ItemType {
                 const std::string cell_below = json_path_key(row_below, column);
                 if (!has_value(item.columns, column)) {
                     add_answer_issue(issues, item,
-                                     "'" + column +
-                                         "' is not a column of the matrix; columns are " +
-                                         join_names(values_of(item.columns)),
+                                     i18n::message("input.matrix.unknown_column", column,
+                                                   join_names(values_of(item.columns))),
                                      cell_below);
                     continue;
                 }

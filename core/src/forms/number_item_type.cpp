@@ -52,31 +52,30 @@ class NumberItemType final : public ItemType {
                          std::vector<Issue>& issues) const override {
         const std::optional<double> number = number_value(value);
         if (!number) {
-            add_answer_issue(issues, item, "must be a number, found " + describe_value(value));
+            add_answer_issue(issues, item,
+                             i18n::message("input.number.not_number", describe_value(value)));
             return;
         }
         // An integer a double cannot hold exactly (past 2^53) would be
         // rounded wherever answers are read: refused, like any other wrap.
         if (value.isInteger() && !integral_value(value)) {
             add_answer_issue(issues, item,
-                             "must lie within -9007199254740992..9007199254740992 to be held "
-                             "exactly, found " +
-                                 describe_value(value));
+                             i18n::message("input.number.not_exact", describe_value(value)));
             return;
         }
         if (wants_integer(item) && !integral_value(value)) {
             add_answer_issue(issues, item,
-                             "must be a whole number, found " + format_decimal(*number, '.'));
+                             i18n::message("input.number.not_whole", format_decimal(*number, '.')));
             return;
         }
         if (item.min && *number < *item.min)
             add_answer_issue(issues, item,
-                             format_decimal(*number, '.') + " is below the minimum " +
-                                 format_decimal(*item.min, '.'));
+                             i18n::message("input.number.below", format_decimal(*number, '.'),
+                                           format_decimal(*item.min, '.')));
         if (item.max && *number > *item.max)
             add_answer_issue(issues, item,
-                             format_decimal(*number, '.') + " is above the maximum " +
-                                 format_decimal(*item.max, '.'));
+                             i18n::message("input.number.above", format_decimal(*number, '.'),
+                                           format_decimal(*item.max, '.')));
     }
 
     Poco::Dynamic::Var parse_cell(const Item& item, const std::string& cell,

@@ -5,6 +5,7 @@
 #include "answer_values.hpp"
 #include "identifiers.hpp"
 #include "json_path.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/registry.hpp"
 #include "sonda/util/text_safety.hpp"
 
@@ -34,7 +35,7 @@ std::vector<std::string> ids_of(const std::vector<T>& entries) {
 void validate_answers(const Registry& registry, const Form& form, const Response& response,
                       std::vector<Issue>& issues) {
     if (!response.answers) {
-        add(issues, "$.answers", "", "missing 'answers'");
+        add(issues, "$.answers", "", i18n::message("input.answers_missing"));
         return;
     }
     const Poco::JSON::Object& answers = *response.answers;
@@ -44,7 +45,7 @@ void validate_answers(const Registry& registry, const Form& form, const Response
         if (!answers.has(item.id)) {
             if (item.required)
                 add(issues, answer_path(item.id), item.id,
-                    "required item '" + item.id + "' is not answered");
+                    i18n::message("input.required_unanswered", item.id));
             continue;
         }
         ++matched;
@@ -52,14 +53,13 @@ void validate_answers(const Registry& registry, const Form& form, const Response
         if (!is_answered(value)) {
             if (item.required)
                 add(issues, answer_path(item.id), item.id,
-                    "required item '" + item.id + "' is not answered");
+                    i18n::message("input.required_unanswered", item.id));
             continue;
         }
         const ItemType* type = registry.item_type(item.type);
         if (!type) {
             add(issues, answer_path(item.id), item.id,
-                "item type '" + item.type + "' is not loaded; it comes with the plugin of form '" +
-                    form.id + "' (see `sonda plugins`)");
+                i18n::message("input.item_type_not_loaded", item.type, form.id));
             continue;
         }
         const std::size_t first = issues.size();
@@ -73,22 +73,21 @@ void validate_answers(const Registry& registry, const Form& form, const Response
     if (matched < answers.size()) {
         std::vector<std::string> items;
         for (const Item& item : form.items) items.push_back(item.id);
-        const std::string listed = items.size() <= kMaxItemsListed
-                                       ? "its items are " + join_names(items, kMaxItemsListed)
-                                       : "it has " + std::to_string(items.size()) +
-                                             " items (see `sonda forms show " + form.id + "`)";
+        const std::string listed =
+            items.size() <= kMaxItemsListed
+                ? i18n::message("input.items_are", join_names(items, kMaxItemsListed))
+                : i18n::message("input.items_many", items.size(), form.id);
         for (const auto& [key, value] : answers)
             if (!form.item(key))
                 add(issues, answer_path(key), key,
-                    "unknown item " + quoted(key) + " in form '" + form.id + "' v" +
-                        std::to_string(form.version) + "; " + listed);
+                    i18n::message("input.unknown_item", quoted(key), form.id, form.version,
+                                  listed));
     }
     if (issues.size() != before) return;  // instruments may rely on valid items
     const Instrument* instrument = registry.instrument(form.plugin);
     if (!instrument) {
         add(issues, "$.form", "",
-            "the plugin for form '" + form.id + "' (instrument '" + form.plugin +
-                "') is not loaded, so its rules cannot be checked (see `sonda plugins`)");
+            i18n::message("input.instrument_not_loaded", form.id, form.plugin));
         return;
     }
     instrument->validate(form, response, issues);
@@ -110,10 +109,7 @@ const Form* ResponseValidator::form(const std::string& id, int version) const {
 bool ResponseValidator::validate(const Response& response, std::vector<Issue>& issues) const {
     const std::size_t before = issues.size();
     if (!is_uuid(response.id))
-        add(issues, "$.id", "",
-            quoted(response.id) +
-                " is not a UUID (8-4-4-4-12 hexadecimal digits, such as "
-                "0b7e6a4c-1f2d-4c3b-9a8e-5d6f7a8b9c0d)");
+        add(issues, "$.id", "", i18n::message("input.not_uuid", quoted(response.id)));
     // Never echo the code: if it is a name, it must not travel further in messages.
     if (std::optional<std::string> problem = respondent_code_problem(response.respondent))
         add(issues, "$.respondent", "", *problem);
@@ -121,17 +117,16 @@ bool ResponseValidator::validate(const Response& response, std::vector<Issue>& i
         std::vector<std::string> waves;
         for (const Wave& wave : m_study.waves) waves.push_back(wave.id + " (" + wave.date + ")");
         add(issues, "$.wave", "",
-            "unknown wave " + quoted(response.wave) + "; the study's waves are " +
-                join_names(waves));
+            i18n::message("input.unknown_wave", quoted(response.wave), join_names(waves)));
     }
     if (!m_study.territory(response.territory))
         add(issues, "$.territory", "",
-            "unknown territory " + quoted(response.territory) + "; the study's territories are " +
-                join_names(ids_of(m_study.territories)));
+            i18n::message("input.unknown_territory", quoted(response.territory),
+                          join_names(ids_of(m_study.territories))));
     if (!m_study.role(response.role))
         add(issues, "$.role", "",
-            "unknown role " + quoted(response.role) + "; the study's roles are " +
-                join_names(ids_of(m_study.roles)));
+            i18n::message("input.unknown_role", quoted(response.role),
+                          join_names(ids_of(m_study.roles))));
 
     const Form* found = form(response.form, response.form_version);
     if (!found) {
@@ -142,12 +137,11 @@ bool ResponseValidator::validate(const Response& response, std::vector<Issue>& i
         }
         if (!versions.empty())
             add(issues, "$.form_version", "",
-                "form " + quoted(response.form) + " has no version " +
-                    std::to_string(response.form_version) + "; its versions are " +
-                    join_names(versions));
+                i18n::message("input.unknown_form_version", quoted(response.form),
+                              response.form_version, join_names(versions)));
         else
             add(issues, "$.form", "",
-                "unknown form " + quoted(response.form) + "; known forms are " + join_names(known));
+                i18n::message("input.unknown_form", quoted(response.form), join_names(known)));
     } else {
         validate_answers(m_registry, *found, response, issues);
     }

@@ -18,9 +18,7 @@ bool check_text_value(const Item& item, const std::string& text, const std::stri
     const std::size_t length = utf8_length(text);
     if (length > item.max_length) {
         add_answer_issue(issues, item,
-                         "is " + std::to_string(length) + " characters long; at most " +
-                             std::to_string(item.max_length) + " are allowed",
-                         below);
+                         i18n::message("input.text.too_long", length, item.max_length), below);
         return false;
     }
     return true;
@@ -35,7 +33,7 @@ class TextItemType final : public ItemType {
                          std::vector<Issue>& issues) const override {
         if (!value.isString()) {
             add_answer_issue(issues, item,
-                             "must be a text (a string), found " + describe_value(value));
+                             i18n::message("input.text.not_string", describe_value(value)));
             return;
         }
         check_text_value(item, value.extract<std::string>(), "", issues);

@@ -17,31 +17,29 @@ class TextListItemType final : public ItemType {
         Poco::JSON::Array::Ptr array = as_array(value);
         if (!array) {
             add_answer_issue(issues, item,
-                             "must be an array of texts, found " + describe_value(value));
+                             i18n::message("input.text_list.not_array", describe_value(value)));
             return;
         }
         if (array->size() > item.max_entries)
-            add_answer_issue(issues, item,
-                             "has " + std::to_string(array->size()) + " entries; at most " +
-                                 std::to_string(item.max_entries) + " are allowed");
+            add_answer_issue(
+                issues, item,
+                i18n::message("input.text_list.too_many", array->size(), item.max_entries));
         for (std::size_t i = 0; i < array->size(); ++i) {
             const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
             const std::string below = "[" + std::to_string(i) + "]";
             if (!entry.isString()) {
                 add_answer_issue(issues, item,
-                                 "must be a text (a string), found " + describe_value(entry),
+                                 i18n::message("input.text.not_string", describe_value(entry)),
                                  below);
                 continue;
             }
             const std::string text = entry.extract<std::string>();
             if (trim(text).empty()) {
-                add_answer_issue(issues, item, "is empty; leave empty entries out", below);
+                add_answer_issue(issues, item, i18n::message("input.text_list.empty_entry"), below);
                 continue;
             }
             if (text.find_first_of("\r\n") != std::string::npos) {
-                add_answer_issue(issues, item,
-                                 "contains a line break; make each line an entry of its own",
-                                 below);
+                add_answer_issue(issues, item, i18n::message("input.text_list.line_break"), below);
                 continue;
             }
             check_text_value(item, text, below, issues);

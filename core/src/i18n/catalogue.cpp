@@ -7,6 +7,8 @@ Catalogue& Catalogue::instance() {
         auto* made = new Catalogue();  // never destroyed: plugins may look up at exit
         made->add("en", core_messages_en());
         made->add("it", core_messages_it());
+        made->add("en", core_input_messages_en());
+        made->add("it", core_input_messages_it());
         return made;
     }();
     return *catalogue;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::io {
 
@@ -33,9 +34,7 @@ bool ChunkSource::fill(std::size_t want) {
 void ChunkSource::refuse_nul() const {
     if (m_nul_at < 0) return;
     throw InvalidInput(Location{m_source, 0, "", ""},
-                       "byte " + std::to_string(m_nul_at + 1) +
-                           " is a NUL byte: this is binary data, not NDJSON or CSV text; "
-                           "nothing was imported");
+                       i18n::message("input.nul_byte", m_nul_at + 1));
 }
 
 std::string_view ChunkSource::signature(std::size_t n) {

@@ -1,5 +1,6 @@
 #include "csv_reader.hpp"
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 #include "windows1252.hpp"
 
@@ -25,7 +26,7 @@ bool is_ascii(const std::string& text) {
 }
 
 std::string printable_delimiter(char delimiter) {
-    return delimiter == '\t' ? std::string("tab") : std::string("'") + delimiter + "'";
+    return delimiter == '\t' ? i18n::message("input.csv.tab") : std::string("'") + delimiter + "'";
 }
 }  // namespace
 
@@ -118,10 +119,10 @@ bool CsvReader::read_record(CsvRecord& record) {
             if (storing && ++bytes > m_options.max_record_bytes) {
                 // Keep scanning (quotes decide where the record ends) but stop
                 // keeping its bytes.
-                fail("record longer than " + std::to_string(m_options.max_record_bytes) + " bytes" +
-                     (state == State::Quoted ? " (a quote opened at line " +
-                                                   std::to_string(quote_line) + " never closed?)"
-                                             : ""));
+                fail(state == State::Quoted
+                         ? i18n::message("input.csv.record_too_long_quote",
+                                         m_options.max_record_bytes, quote_line)
+                         : i18n::message("input.csv.record_too_long", m_options.max_record_bytes));
                 storing = false;
                 field.clear();
                 field.shrink_to_fit();
@@ -147,9 +148,7 @@ bool CsvReader::read_record(CsvRecord& record) {
                         end_field();
                     } else {
                         if (c == '"')
-                            fail("quote inside an unquoted field " +
-                                 std::to_string(record.fields.size() + 1) +
-                                 " (enclose the field in quotes and double the quote: \"\")");
+                            fail(i18n::message("input.csv.stray_quote", record.fields.size() + 1));
                         if (storing) field.push_back(c);
                     }
                     break;
@@ -168,17 +167,15 @@ bool CsvReader::read_record(CsvRecord& record) {
                     } else if (c == '\r') {
                         state = State::ClosedThenCr;
                     } else {
-                        fail("text after the closing quote of field " +
-                             std::to_string(record.fields.size() + 1) + " (expected " +
-                             printable_delimiter(m_delimiter) + " or the end of the line)");
+                        fail(i18n::message("input.csv.after_quote", record.fields.size() + 1,
+                                           printable_delimiter(m_delimiter)));
                         if (storing) field.push_back(c);
                         state = State::Unquoted;
                     }
                     break;
                 case State::ClosedThenCr:
-                    fail("text after the closing quote of field " +
-                         std::to_string(record.fields.size() + 1) + " (expected " +
-                         printable_delimiter(m_delimiter) + " or the end of the line)");
+                    fail(i18n::message("input.csv.after_quote", record.fields.size() + 1,
+                                       printable_delimiter(m_delimiter)));
                     if (c == m_delimiter) {
                         end_field();
                     } else {
@@ -192,9 +189,7 @@ bool CsvReader::read_record(CsvRecord& record) {
     }
     if (!any) return false;
     // The last record has no line ending.
-    if (state == State::Quoted)
-        fail("the quote opened at line " + std::to_string(quote_line) +
-             " is never closed (the file ends inside a quoted field)");
+    if (state == State::Quoted) fail(i18n::message("input.csv.unclosed_quote", quote_line));
     ++m_lines_done;
     finish();
     return true;
@@ -212,10 +207,7 @@ void CsvReader::decode(CsvRecord& record) {
         } else {
             const std::size_t bad = find_invalid_utf8(field);
             if (bad != std::string::npos && record.error.empty())
-                record.error = "invalid UTF-8 at byte " + std::to_string(bad + 1) + " of field " +
-                               std::to_string(i + 1) +
-                               " (the file was read as UTF-8 from its first accented letter on; "
-                               "save the whole file in one encoding)";
+                record.error = i18n::message("input.csv.invalid_utf8", bad + 1, i + 1);
         }
     }
 }

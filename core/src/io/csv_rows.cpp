@@ -8,6 +8,7 @@
 #include "csv_writer.hpp"
 #include "long_sheet.hpp"
 #include "row_readers.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "wide_layout.hpp"
 
 namespace sonda::io {
@@ -26,7 +27,7 @@ std::string join(const std::vector<std::string>& names, std::size_t max_shown = 
     for (std::size_t i = 0; i < names.size() && i < max_shown; ++i)
         out += (i ? ", " : "") + names[i];
     if (names.size() > max_shown)
-        out += " and " + std::to_string(names.size() - max_shown) + " more";
+        out = i18n::message("input.list_more", out, names.size() - max_shown);
     return out;
 }
 
@@ -72,8 +73,7 @@ class WideCsvRows {
                 continue;
             }
             if (!seen.emplace(name, i).second) {
-                fail("column '" + name + "' appears twice (columns " +
-                     std::to_string(seen[name] + 1) + " and " + std::to_string(i + 1) + ")");
+                fail(i18n::message("input.csv.column_twice", name, seen[name] + 1, i + 1));
                 continue;
             }
             const auto& keys = wide_key_columns();
@@ -84,8 +84,7 @@ class WideCsvRows {
             }
             std::optional<ItemColumn> column = parse_item_column(name);
             if (!column) {
-                fail("column '" + name +
-                     "' is neither an item id nor a matrix cell written item[row][column]");
+                fail(i18n::message("input.csv.column_unknown", name));
                 continue;
             }
             m_item_columns.emplace_back(i, std::move(*column));
@@ -99,8 +98,9 @@ class WideCsvRows {
             if (!m_key_index[k]) missing.push_back(wide_key_columns()[k]);
         }
         if (!missing.empty())
-            fail("missing column(s) " + join(missing) + "; a wide CSV has the columns " +
-                 join(required) + " (and optionally id), then one column per item");
+            fail(i18n::message(
+                missing.size() == 1 ? "input.csv.missing_column" : "input.csv.missing_columns",
+                join(missing), join(required)));
         if (!issues.empty()) throw InvalidInput(std::move(issues));
     }
 
@@ -116,9 +116,8 @@ class WideCsvRows {
             return;
         }
         if (record.fields.size() != m_width) {
-            issue("", std::to_string(record.fields.size()) + " field(s) where the header has " +
-                          std::to_string(m_width) +
-                          " (a value holding the delimiter must be in double quotes)");
+            issue("", i18n::message_count("input.csv.width",
+                                          static_cast<long long>(record.fields.size()), m_width));
             m_session.reject(line, std::move(issues), record.raw);
             return;
         }
@@ -141,7 +140,7 @@ class WideCsvRows {
             const std::string value = trimmed(record.fields[*m_key_index[k]]);
             // An empty id is derived from the row's keys (ImportSession::add).
             if (value.empty() && k != kIdColumn)
-                issue("", "'" + wide_key_columns()[k] + "' is empty");
+                issue("", i18n::message("input.csv.key_empty", wide_key_columns()[k]));
             if (k == 1)
                 response.form = value;
             else if (k == 2)
@@ -153,8 +152,7 @@ class WideCsvRows {
             if (const std::optional<int> version = parse_version(form_version_text))
                 response.form_version = *version;
             else
-                issue("", "'form_version' must be a positive whole number, found '" +
-                              form_version_text + "'");
+                issue("", i18n::message("input.csv.bad_version", form_version_text));
         }
         // A row rejected for its own cells still takes its rows of the long
         // sheet: they are not also reported as an answer without a response.
@@ -174,16 +172,12 @@ class WideCsvRows {
             if (trimmed(cell).empty()) continue;
             const CellReader& reader = (*readers)[c];
             if (!reader.item) {
-                issue(column.name, "'" + column.item + "' is not an item of form '" +
-                                       response.form + "' version " +
-                                       std::to_string(response.form_version) +
-                                       "; leave this cell empty for rows of that version");
+                issue(column.name, i18n::message("input.csv.not_in_version", column.item,
+                                                 response.form, response.form_version));
                 continue;
             }
             if (!reader.type) {
-                issue(column.name,
-                      "the item type '" + reader.item->type +
-                          "' is not known (is its plugin loaded? see `sonda plugins`)");
+                issue(column.name, i18n::message("input.csv.type_unknown", reader.item->type));
                 continue;
             }
             Poco::Dynamic::Var value;
@@ -214,8 +208,7 @@ class WideCsvRows {
         const bool from_sheet = m_maps && take_rows(response, issue);
         for (const std::size_t index : m_blank_columns)
             if (!trimmed(record.fields[index]).empty())
-                issue("", "a value in column " + std::to_string(index + 1) +
-                              ", which has no name in the header");
+                issue("", i18n::message("input.csv.unnamed_column", index + 1));
         if (!issues.empty()) {
             m_session.reject(line, std::move(issues), record.raw);
             return;
@@ -307,8 +300,7 @@ class WideCsvRows {
             check_columns_against_form();
         } else if (form_id != m_form_id) {
             issues.push_back(Issue{Location{m_source, 0, "", ""},
-                                   "form '" + form_id + "' in a file whose rows are for form '" +
-                                       m_form_id + "': put each form in its own CSV file"});
+                                   i18n::message("input.csv.other_form", form_id, m_form_id)});
             return nullptr;
         }
         auto cached = m_readers.find(version);
@@ -318,10 +310,9 @@ class WideCsvRows {
             std::vector<std::string> versions;
             for (const Form& candidate : m_session.project().forms())
                 if (candidate.id == form_id) versions.push_back(std::to_string(candidate.version));
-            issues.push_back(
-                Issue{Location{m_source, 0, "", ""}, "form '" + form_id + "' has no version " +
-                                                         std::to_string(version) +
-                                                         "; known versions: " + join(versions)});
+            issues.push_back(Issue{Location{m_source, 0, "", ""},
+                                   i18n::message("input.unknown_form_version", "'" + form_id + "'",
+                                                 version, join(versions))});
             return nullptr;
         }
         std::vector<CellReader> readers(m_item_columns.size());
@@ -364,10 +355,10 @@ class WideCsvRows {
         std::vector<Issue> issues;
         for (const auto& [index, column] : m_item_columns)
             if (!valid.count(column.name))
-                issues.push_back(Issue{Location{m_source, 1, "", column.name},
-                                       "column " + std::to_string(index + 1) + " '" + column.name +
-                                           "' is not an item of form '" + m_form_id +
-                                           "'; its columns are " + join(valid_in_order)});
+                issues.push_back(
+                    Issue{Location{m_source, 1, "", column.name},
+                          i18n::message("input.csv.column_not_item", index + 1, column.name,
+                                        m_form_id, join(valid_in_order))});
         if (!issues.empty()) throw InvalidInput(std::move(issues));
     }
 
@@ -393,11 +384,10 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
     CsvRecord record;
     if (!reader.next(record))
         throw InvalidInput(Location{source, 0, "", ""},
-                           "empty CSV file: expected a header line naming the columns " +
-                               join(wide_key_columns()) + " (id may be left out) and the items");
+                           i18n::message("input.csv.empty", join(wide_key_columns())));
     if (!record.error.empty())
         throw InvalidInput(Location{source, record.line, "", ""},
-                           "malformed header line: " + record.error);
+                           i18n::message("input.csv.bad_header", record.error));
     // Spreadsheets that separate fields with ';' write decimal commas.
     const char decimal = reader.delimiter() == ';' ? ',' : '.';
     // Cells exported with a quote in front so that spreadsheets do not run
@@ -426,7 +416,7 @@ void read_csv_rows(ChunkSource& input, ImportSession& session, const std::string
         for (Issue& issue : maps.sheet->unused(source)) session.add_file_issue(std::move(issue));
     if (input.failed())
         throw InvalidInput(Location{source, 0, "", ""},
-                           "read error after " + std::to_string(input.consumed()) + " bytes");
+                           i18n::message("input.read_error", input.consumed()));
 }
 
 }  // namespace sonda::io

@@ -1,5 +1,6 @@
 #include "import_session.hpp"
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/model/response_id.hpp"
 
 namespace sonda::io {
@@ -55,11 +56,10 @@ void ImportSession::reject(long long line, std::vector<Issue> issues, std::strin
     ++m_summary.rows;
     ++m_invalid_rows;
     ++m_summary.rejected;
-    if (issues.empty()) issues.push_back(Issue{{}, "rejected"});
+    if (issues.empty()) issues.push_back(Issue{{}, i18n::message("input.rejected")});
     for (Issue& issue : issues) {
         if (issue.where.line == 0) issue.where.line = line;
-        if (raw.empty() && m_rejected)
-            issue.reason += " (the row is too long to be copied to the rejected file)";
+        if (raw.empty() && m_rejected) issue.reason += i18n::message("input.too_long_to_copy");
         record_issue(std::move(issue));
     }
     write_rejected(raw);
@@ -95,10 +95,8 @@ void ImportSession::add(Response response, long long line, std::string_view raw,
             const Response& r = stored.response;
             reject(line,
                    {Issue{Location{m_source, line, "", ""},
-                          "a second row for respondent '" + r.respondent + "' of territory '" +
-                              r.territory + "' at wave '" + r.wave + "' (the first is on line " +
-                              std::to_string(first->second) + "): a respondent answers form '" +
-                              r.form + "' once per wave; keep one of the two rows"}},
+                          i18n::message("input.respondent_twice", r.respondent, r.territory, r.wave,
+                                        first->second, r.form)}},
                    raw);
             return;
         }
@@ -136,14 +134,9 @@ void ImportSession::check_repeated_ids() const {
         const auto [first, added] = first_of.emplace(m_batch[i].response.id, i);
         if (added || m_batch[first->second].canonical_json == m_batch[i].canonical_json) continue;
         const std::size_t f = first->second;
-        std::string reason = "response " + m_batch[i].response.id + " is also on line " +
-                             std::to_string(m_batch_lines[f]) +
-                             ", with different content: a response id is one response";
-        if (m_batch_derived[i] || m_batch_derived[f])
-            reason +=
-                " (a row without id has the id derived from its study, form, wave, "
-                "territory and respondent: the two rows are one respondent's answer to "
-                "one form and wave; keep one of them)";
+        std::string reason =
+            i18n::message("input.id_twice", m_batch[i].response.id, m_batch_lines[f]);
+        if (m_batch_derived[i] || m_batch_derived[f]) reason += i18n::message("input.id_derived");
         issues.push_back(Issue{Location{m_source, m_batch_lines[i], "$.id", ""}, reason});
     }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
@@ -157,16 +150,15 @@ void ImportSession::throw_conflict(const ConflictError& error) const {
         for (std::size_t i = 0; i < m_batch.size() && shown < kShown; ++i) {
             const Response& r = m_batch[i].response;
             if (r.id != id) continue;
-            text += "\n" + Location{m_source, m_batch_lines[i], "", ""}.to_string() +
-                    ": response " + id;
+            text += "\n" + Location{m_source, m_batch_lines[i], "", ""}.to_string() + ": " +
+                    i18n::message("input.conflict_response", id);
             if (m_batch_derived[i])
-                text += " (the row has no id: it is derived from study '" + m_project.study().id +
-                        "', form '" + r.form + "', wave '" + r.wave + "', territory '" +
-                        r.territory + "' and respondent '" + r.respondent + "')";
+                text += i18n::message("input.conflict_derived", m_project.study().id, r.form,
+                                      r.wave, r.territory, r.respondent);
             ++shown;
         }
     }
-    text += "\n" + m_source + ": nothing of this file was stored";
+    text += "\n" + m_source + ": " + i18n::message("input.nothing_stored");
     throw ConflictError(text, error.response_ids());
 }
 
@@ -183,31 +175,28 @@ void ImportSession::report_progress(long long bytes_read, long long bytes_total,
 ImportSummary ImportSession::finish() {
     const long long unlisted = m_issue_count - static_cast<long long>(m_summary.issues.size());
     if (unlisted > 0)
-        m_summary.issues.push_back(Issue{Location{m_source, 0, "", ""},
-                                         "and " + std::to_string(unlisted) +
-                                             " more issue(s) not listed (" +
-                                             std::to_string(m_issue_count) + " in all, in " +
-                                             std::to_string(m_invalid_rows) + " row(s))"});
+        m_summary.issues.push_back(
+            Issue{Location{m_source, 0, "", ""},
+                  i18n::message_count("input.more_issues", unlisted, m_issue_count,
+                                      i18n::message_count("input.rows", m_invalid_rows))});
     if (m_invalid_rows > 0 && !m_options.skip_invalid) {
         std::vector<Issue> issues = std::move(m_summary.issues);
-        issues.push_back(Issue{Location{m_source, 0, "", ""},
-                               std::to_string(m_invalid_rows) + " of " +
-                                   std::to_string(m_summary.rows) +
-                                   " row(s) invalid: nothing was imported (fix them, or import "
-                                   "with --skip-invalid to store the valid rows)"});
+        issues.push_back(
+            Issue{Location{m_source, 0, "", ""},
+                  i18n::message_count("input.rows_invalid", m_invalid_rows, m_summary.rows)});
         throw InvalidInput(std::move(issues));  // the writer rolls back when destroyed
     }
     if (m_file_issues > 0) {
         std::vector<Issue> issues = std::move(m_summary.issues);
-        issues.push_back(Issue{Location{m_source, 0, "", ""}, "nothing was imported"});
+        issues.push_back(
+            Issue{Location{m_source, 0, "", ""}, i18n::message("input.nothing_imported")});
         throw InvalidInput(std::move(issues));
     }
     flush();
     if (m_rejected) {
         m_rejected->stream().flush();
         if (!m_rejected->stream())
-            throw StorageError("cannot write the rejected rows to '" + m_options.rejected_path +
-                               "': disk full or file not writable; nothing was imported");
+            throw StorageError(i18n::message("input.rejected_unwritable", m_options.rejected_path));
     }
     if (m_options.dry_run) return std::move(m_summary);  // the writer rolls back when destroyed
     m_writer->commit();
@@ -216,9 +205,7 @@ ImportSummary ImportSession::finish() {
         try {
             m_rejected->commit();
         } catch (const Error& error) {
-            throw StorageError(std::string("the import was committed, but the rejected rows "
-                                           "could not be written: ") +
-                               error.what());
+            throw StorageError(i18n::message("input.rejected_unwritten", error.what()));
         }
     }
     return std::move(m_summary);

@@ -9,6 +9,7 @@
 #include "chunk_source.hpp"
 #include "import_session.hpp"
 #include "row_readers.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda {
 
@@ -44,16 +45,14 @@ void refuse_known_binary(io::ChunkSource& input, const std::string& source) {
     const std::string_view head = input.signature(8);
     const char* what = nullptr;
     if (head.starts_with("PK\x03\x04"))
-        what = "a zip file, as a spreadsheet workbook (.xlsx, .ods) is";
+        what = "input.binary.zip";
     else if (head.starts_with("\xD0\xCF\x11\xE0"))
-        what = "an old Excel workbook (.xls)";
+        what = "input.binary.xls";
     else if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF"))
-        what = "UTF-16 text (Excel's \"Unicode text\")";
+        what = "input.binary.utf16";
     if (what)
         throw InvalidInput(Location{source, 0, "", ""},
-                           std::string("this is ") + what +
-                               ", not NDJSON or CSV: in the spreadsheet, save it as "
-                               "\"CSV UTF-8\" and import that file; nothing was imported");
+                           i18n::message("input.binary", i18n::message(what)));
 }
 
 }  // namespace
@@ -69,8 +68,7 @@ ImportSummary import_responses(Project& project, std::istream& input, const std:
         options.format == InputFormat::Auto ? sniff_format(chunks) : options.format;
     session.report_progress(0, size_hint, true);
     if (format == InputFormat::Ndjson && !options.maps_path.empty())
-        throw UsageError("--maps completes the rows of a wide CSV; " + source +
-                         " is NDJSON, whose answers carry their lists as JSON");
+        throw UsageError(i18n::message("input.maps_with_ndjson", source));
     if (format == InputFormat::Ndjson)
         io::read_ndjson_rows(chunks, session, source, size_hint);
     else
@@ -84,7 +82,8 @@ ImportSummary import_file(Project& project, const std::string& path, const Impor
     if (!input)
         throw InvalidInput(
             Location{path, 0, "", ""},
-            "cannot open the file: " + std::error_code(errno, std::generic_category()).message());
+            i18n::message("input.cannot_open",
+                          std::error_code(errno, std::generic_category()).message()));
     std::error_code size_error;
     const auto size = std::filesystem::file_size(path, size_error);
     ImportOptions effective = options;

@@ -1,5 +1,6 @@
 #include "ndjson_reader.hpp"
 #include "row_readers.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::io {
@@ -11,13 +12,11 @@ void read_ndjson_rows(ChunkSource& input, ImportSession& session, const std::str
     NdjsonLine line;
     while (reader.next(line)) {
         if (line.too_long) {
-            session.reject(
-                line.number,
-                {Issue{Location{source, line.number, "", ""},
-                       "line of " + std::to_string(line.length) +
-                           " bytes, longer than the limit of " +
-                           std::to_string(reader.max_line_bytes()) + " bytes for one response"}},
-                {});
+            session.reject(line.number,
+                           {Issue{Location{source, line.number, "", ""},
+                                  i18n::message("input.ndjson.too_long", line.length,
+                                                reader.max_line_bytes())}},
+                           {});
         } else {
             Response response;
             try {
@@ -37,7 +36,7 @@ void read_ndjson_rows(ChunkSource& input, ImportSession& session, const std::str
     }
     if (input.failed())
         throw InvalidInput(Location{source, 0, "", ""},
-                           "read error after " + std::to_string(input.consumed()) + " bytes");
+                           i18n::message("input.read_error", input.consumed()));
 }
 
 }  // namespace sonda::io

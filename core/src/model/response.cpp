@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/checked_integer.hpp"
 
 namespace sonda {
@@ -39,17 +40,19 @@ constexpr long long kMaxFormVersion = 1000000;
 std::string required_string(const Poco::JSON::Object& object, const std::string& key,
                             std::vector<Issue>& issues) {
     if (!object.has(key)) {
-        issues.push_back({Location{"", 0, "$." + key, ""}, "missing key '" + key + "'"});
+        issues.push_back(
+            {Location{"", 0, "$." + key, ""}, i18n::message("input.key_missing", key)});
         return {};
     }
     const Poco::Dynamic::Var value = object.get(key);
     if (!value.isString()) {
-        issues.push_back({Location{"", 0, "$." + key, ""}, "'" + key + "' must be a string"});
+        issues.push_back(
+            {Location{"", 0, "$." + key, ""}, i18n::message("input.key_not_string", key)});
         return {};
     }
     std::string text = value.extract<std::string>();
     if (text.empty())
-        issues.push_back({Location{"", 0, "$." + key, ""}, "'" + key + "' must not be empty"});
+        issues.push_back({Location{"", 0, "$." + key, ""}, i18n::message("input.key_empty", key)});
     return text;
 }
 }  // namespace
@@ -62,10 +65,8 @@ Response Response::from_json(const Poco::JSON::Object& object, IdRule id_rule) {
         bool is_known = false;
         for (const char* name : known) is_known = is_known || key == name;
         if (!is_known)
-            issues.push_back({Location{"", 0, "$." + key, ""},
-                              "unknown key '" + key +
-                                  "' (expected id, form, form_version, wave, territory, role, "
-                                  "respondent, answers)"});
+            issues.push_back(
+                {Location{"", 0, "$." + key, ""}, i18n::message("input.key_unknown", key)});
     }
     Response response;
     if (id_rule == IdRule::Required || object.has("id"))
@@ -76,22 +77,25 @@ Response Response::from_json(const Poco::JSON::Object& object, IdRule id_rule) {
     response.role = required_string(object, "role", issues);
     response.respondent = required_string(object, "respondent", issues);
     if (!object.has("form_version")) {
-        issues.push_back({Location{"", 0, "$.form_version", ""}, "missing key 'form_version'"});
+        issues.push_back({Location{"", 0, "$.form_version", ""},
+                          i18n::message("input.key_missing", "form_version")});
     } else {
         const Poco::Dynamic::Var version = object.get("form_version");
         const CheckedInteger number = checked_integer(version, 1, kMaxFormVersion);
         if (!number)
             issues.push_back({Location{"", 0, "$.form_version", ""},
-                              "'form_version' must be a positive integer"});
+                              i18n::message("input.version_not_positive")});
         else
             response.form_version = static_cast<int>(number.value);
     }
     if (!object.has("answers")) {
-        issues.push_back({Location{"", 0, "$.answers", ""}, "missing key 'answers'"});
+        issues.push_back(
+            {Location{"", 0, "$.answers", ""}, i18n::message("input.key_missing", "answers")});
     } else {
         response.answers = object.getObject("answers");
         if (!response.answers)
-            issues.push_back({Location{"", 0, "$.answers", ""}, "'answers' must be an object"});
+            issues.push_back(
+                {Location{"", 0, "$.answers", ""}, i18n::message("input.answers_not_object")});
     }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     return response;

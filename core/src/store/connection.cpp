@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "sonda/util/utc_time.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -395,14 +396,7 @@ void Transaction::rollback() {
     if (m_outermost) guarded(m_connection, "rolling back", [&] { m_connection.sql << "ROLLBACK"; });
 }
 
-std::string utc_now() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-    return text;
-}
+std::string utc_now() { return sonda::utc_now(); }
 
 }  // namespace sonda::store
 

@@ -50,6 +50,16 @@
 //   score_sets gains scorer (-> scorers), set on every row. The score sets
 //             stored before this version get their form's scorer with empty
 //             plugin and version: not recorded.
+//
+// Version 6 adds who may use the collection server, and the audit log
+// (sonda/access):
+//   principals(name, kind, role, token_id, token_hash, created_at,
+//              created_by, expires_at, revoked_at)   kind = "account" | "link";
+//             token_hash = keyed BLAKE2b of the token's secret, hex
+//   principal_scopes(principal, kind, value)  kind = territory | form | wave
+//   audit_log(sequence, at, who, action, target, detail, source,
+//             previous_hash, hash)           hash-chained, append-only
+//   access_settings(name, value)              the token key
 #include <algorithm>
 
 #include "score_sets.hpp"
@@ -434,6 +444,36 @@ const std::vector<Step> kSteps = {
          "ALTER TABLE score_sets ADD COLUMN scorer BIGINT REFERENCES scorers (id)",
      },
      record_unknown_scorers},
+    {6,
+     {
+         "CREATE TABLE principals ("
+         " name {key} PRIMARY KEY,"
+         " kind TEXT NOT NULL,"
+         " role TEXT NOT NULL,"
+         " token_id {key} NOT NULL UNIQUE,"
+         " token_hash TEXT NOT NULL,"
+         " created_at TEXT NOT NULL,"
+         " created_by TEXT NOT NULL,"
+         " expires_at TEXT,"
+         " revoked_at TEXT)",
+         "CREATE TABLE principal_scopes ("
+         " principal {key} NOT NULL REFERENCES principals (name),"
+         " kind TEXT NOT NULL,"
+         " value {key} NOT NULL,"
+         " PRIMARY KEY (principal, kind, value))",
+         "CREATE TABLE audit_log ("
+         " sequence BIGINT PRIMARY KEY,"
+         " at TEXT NOT NULL,"
+         " who TEXT NOT NULL,"
+         " action TEXT NOT NULL,"
+         " target TEXT NOT NULL,"
+         " detail TEXT NOT NULL,"
+         " source TEXT NOT NULL,"
+         " previous_hash TEXT NOT NULL,"
+         " hash TEXT NOT NULL)",
+         "CREATE TABLE access_settings (name {key} PRIMARY KEY, value TEXT NOT NULL)",
+     },
+     nullptr},
 };
 
 constexpr const char* kCreateVersionTable =

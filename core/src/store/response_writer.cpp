@@ -406,6 +406,10 @@ void SociResponseWriter::commit() {
         throw StorageError("database " + m_connection.target +
                            ": this write was already committed");
     m_lookup.reset();
+    guarded(m_connection, "appending to the audit log", [&] {
+        for (const AuditEvent& event : m_audit) append_audit_in_transaction(m_connection, event);
+    });
+    m_audit.clear();
     m_transaction->commit();
     m_transaction.reset();
 }

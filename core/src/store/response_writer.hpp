@@ -24,6 +24,7 @@ class SociResponseWriter final : public ResponseWriter {
     ~SociResponseWriter() override;
 
     WriteResult write(const std::vector<StoredResponse>& batch) override;
+    void audit(const AuditEvent& event) override { m_audit.push_back(event); }
     void commit() override;
 
   private:
@@ -44,6 +45,7 @@ class SociResponseWriter final : public ResponseWriter {
 
     Connection& m_connection;
     std::unique_ptr<Transaction> m_transaction;
+    std::vector<AuditEvent> m_audit;  // appended by commit()
     References m_references;
     std::string m_now;
     bool m_broken = false;

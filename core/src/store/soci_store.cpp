@@ -7,10 +7,37 @@ namespace sonda {
 
 namespace {
 
+class SociAccessRecords final : public AccessRecords {
+  public:
+    explicit SociAccessRecords(store::Connection& connection) : m_connection(connection) {}
+
+    std::string token_key() override { return store::token_key(m_connection); }
+    void add_principal(const PrincipalRecord& record, const AuditEvent& event) override {
+        store::add_principal(m_connection, record, event);
+    }
+    std::optional<PrincipalRecord> find_token(const std::string& token_id) override {
+        return store::find_token(m_connection, token_id);
+    }
+    std::vector<Principal> principals() override { return store::load_principals(m_connection); }
+    bool revoke(const std::string& name, const std::string& at, const AuditEvent& event) override {
+        return store::revoke_principal(m_connection, name, at, event);
+    }
+    AuditEntry append_audit(const AuditEvent& event) override {
+        return store::append_audit(m_connection, event);
+    }
+    void for_each_audit(long long after,
+                        const std::function<void(const AuditEntry&)>& visit) override {
+        store::for_each_audit(m_connection, after, visit);
+    }
+
+  private:
+    store::Connection& m_connection;
+};
+
 class SociStore final : public Store {
   public:
     explicit SociStore(std::unique_ptr<store::Connection> connection)
-        : m_connection(std::move(connection)) {}
+        : m_connection(std::move(connection)), m_access(*m_connection) {}
 
     std::string backend() const override { return m_connection->dialect.name(); }
     int schema_version() override { return store::schema_version(*m_connection); }
@@ -71,9 +98,11 @@ class SociStore final : public Store {
     std::vector<CodeOverride> overrides(const std::string& form) override {
         return store::load_overrides(*m_connection, form);
     }
+    AccessRecords& access() override { return m_access; }
 
   private:
     std::unique_ptr<store::Connection> m_connection;
+    SociAccessRecords m_access;
 };
 
 }  // namespace

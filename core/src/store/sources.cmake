@@ -1,5 +1,6 @@
 # The store: every SQL statement of sonda lives in this folder (see README.md).
 target_sources(sonda_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/access_queries.cpp
     ${CMAKE_CURRENT_LIST_DIR}/bulk_insert.cpp
     ${CMAKE_CURRENT_LIST_DIR}/connection.cpp
     ${CMAKE_CURRENT_LIST_DIR}/dialect.cpp

@@ -32,6 +32,19 @@ void refuse_foreign_tables(Connection& connection);
 // database holds no sonda schema or one newer than the code. Creates nothing.
 int existing_schema_version(Connection& connection);
 
+// --- access_queries.cpp
+std::string token_key(Connection& connection);
+void add_principal(Connection& connection, const PrincipalRecord& record, const AuditEvent& event);
+std::optional<PrincipalRecord> find_token(Connection& connection, const std::string& token_id);
+std::vector<Principal> load_principals(Connection& connection);
+bool revoke_principal(Connection& connection, const std::string& name, const std::string& at,
+                      const AuditEvent& event);
+AuditEntry append_audit(Connection& connection, const AuditEvent& event);
+// For a write already in its transaction (ResponseWriter::audit at commit).
+void append_audit_in_transaction(Connection& connection, const AuditEvent& event);
+void for_each_audit(Connection& connection, long long after,
+                    const std::function<void(const AuditEntry&)>& visit);
+
 // --- study_queries.cpp
 bool has_study(Connection& connection);
 void save_study(Connection& connection, const Study& study);

@@ -1,14 +1,16 @@
 #include "sonda/error.hpp"
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/text_safety.hpp"
 
 namespace sonda {
 
 std::string Location::to_string() const {
     std::string out = file;
-    if (line > 0) out += (out.empty() ? "line " : ":") + std::to_string(line);
+    if (line > 0)
+        out += out.empty() ? i18n::message("location.line", line) : ":" + std::to_string(line);
     if (!path.empty()) out += (out.empty() ? "" : ": ") + path;
-    if (!item.empty()) out += (out.empty() ? "item " : ": item ") + item;
+    if (!item.empty()) out += (out.empty() ? "" : ": ") + i18n::message("location.item", item);
     return escape_controls(out);
 }
 

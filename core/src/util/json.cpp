@@ -14,6 +14,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "sonda/i18n/message_language.hpp"
+
 namespace sonda {
 
 void append_json_path_key(std::string& path, const std::string& key) {
@@ -101,8 +103,7 @@ std::string number_literal_problem(std::string_view literal) {
         const bool fits = error == std::errc() && end == digits.data() + digits.size() &&
                           (!negative || magnitude <= 9223372036854775808ULL);
         if (fits) return {};
-        return "is out of range: a JSON integer must lie between -9223372036854775808 and "
-               "18446744073709551615";
+        return i18n::message("input.json.integer_range");
     }
     // A fraction or an exponent: too large for a double is refused here (Poco
     // says only "not a valid floating-point number"); too small is Poco's call.
@@ -145,7 +146,7 @@ std::string number_literal_problem(std::string_view literal) {
             std::from_chars(literal.data(), literal.data() + literal.size(), value);
         if (error == std::errc() && std::isfinite(value)) return {};
     }
-    return "is out of range: a JSON number must lie within +-1.7976931348623157e308";
+    return i18n::message("input.json.number_range");
 }
 
 void check_number_literals(const std::string& text, const Location& where) {
@@ -191,8 +192,8 @@ void check_number_literals(const std::string& text, const Location& where) {
                 const std::string shown = literal.size() > kShown
                                               ? std::string(literal.substr(0, kShown)) + "..."
                                               : std::string(literal);
-                throw InvalidInput(where,
-                                   "number " + shown + " at " + scan_path(frames) + " " + problem);
+                throw InvalidInput(where, i18n::message("input.json.number_at", shown,
+                                                        scan_path(frames), problem));
             }
             i = end;
         } else {
@@ -348,8 +349,7 @@ class UniqueKeyHandler final : public Poco::JSON::ParseHandler {
             }
         }
         append_json_path_key(path, key);
-        throw InvalidInput(m_where, "duplicate key " + quoted(key) + " at " + path +
-                                        " (keys must be unique in an object)");
+        throw InvalidInput(m_where, i18n::message("input.json.duplicate_key", quoted(key), path));
     }
 
     const Location& m_where;
@@ -403,8 +403,7 @@ Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
                               std::size_t max_depth) {
     const std::size_t bad = find_invalid_utf8(text);
     if (bad != std::string_view::npos)
-        throw InvalidInput(where, "invalid UTF-8 at byte " + std::to_string(bad + 1) +
-                                      " (save the file as UTF-8)");
+        throw InvalidInput(where, i18n::message("input.json.invalid_utf8", bad + 1));
     check_number_literals(text, where);
     Poco::JSON::Parser parser(new UniqueKeyHandler(where));
     try {
@@ -417,7 +416,7 @@ Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
             Poco::JSON::Array::Ptr wrapper =
                 parser.parse("[" + text + "]").extract<Poco::JSON::Array::Ptr>();
             if (wrapper->size() != 1)
-                throw InvalidInput(where, "malformed JSON: more than one value");
+                throw InvalidInput(where, i18n::message("input.json.several_values"));
             return wrapper->get(0);
         }
         parser.setDepth(max_depth);
@@ -425,9 +424,9 @@ Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
     } catch (const InvalidInput&) {
         throw;
     } catch (const Poco::Exception& error) {
-        throw InvalidInput(where, "malformed JSON: " + error.message());
+        throw InvalidInput(where, i18n::message("input.json.malformed", error.message()));
     } catch (const std::exception& error) {
-        throw InvalidInput(where, std::string("malformed JSON: ") + error.what());
+        throw InvalidInput(where, i18n::message("input.json.malformed", error.what()));
     }
 }
 
@@ -435,18 +434,19 @@ Poco::JSON::Object::Ptr parse_json_object(const std::string& text, const Locatio
                                           std::size_t max_depth) {
     Poco::Dynamic::Var value = parse_json(text, where, max_depth);
     if (value.type() != typeid(Poco::JSON::Object::Ptr))
-        throw InvalidInput(where, "expected a JSON object, found " + json_type_name(value));
+        throw InvalidInput(where, i18n::message("input.json.not_object", json_type_name(value)));
     return value.extract<Poco::JSON::Object::Ptr>();
 }
 
 std::string json_type_name(const Poco::Dynamic::Var& value) {
     if (value.isEmpty()) return "null";
-    if (value.type() == typeid(Poco::JSON::Object::Ptr)) return "an object";
-    if (value.type() == typeid(Poco::JSON::Array::Ptr)) return "an array";
-    if (value.isString()) return "a string";
-    if (value.isBoolean()) return "a boolean";
-    if (value.isNumeric()) return "a number";
-    return "a value of another type";
+    if (value.type() == typeid(Poco::JSON::Object::Ptr))
+        return i18n::message("input.json.an_object");
+    if (value.type() == typeid(Poco::JSON::Array::Ptr)) return i18n::message("input.json.an_array");
+    if (value.isString()) return i18n::message("input.json.a_string");
+    if (value.isBoolean()) return i18n::message("input.json.a_boolean");
+    if (value.isNumeric()) return i18n::message("input.json.a_number");
+    return i18n::message("input.json.another_type");
 }
 
 Poco::JSON::Array::Ptr array_of(const Poco::Dynamic::Var& value) {

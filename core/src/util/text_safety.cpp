@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "sonda/i18n/message_language.hpp"
+
 namespace sonda {
 
 namespace {
@@ -140,11 +142,12 @@ std::optional<std::string> control_character_problem(std::string_view text, Text
     std::size_t character = 1;
     for (std::size_t k = 0; k < *at; ++k)
         if ((static_cast<unsigned char>(text[k]) & 0xC0) != 0x80) ++character;
-    return "contains the control character " + hex_code(point.value) + " (" +
-           control_name(point.value) + ") at character " + std::to_string(character) +
-           (kind == TextKind::SingleLine
-                ? "; a single-line text allows no control characters, not even a line break"
-                : "; a text allows tabs and line breaks but no other control characters");
+    const std::string name = point.value >= 0x80 && point.value < 0xA0
+                                 ? i18n::message("input.control.c1")
+                                 : std::string(control_name(point.value));
+    return i18n::message(
+        kind == TextKind::SingleLine ? "input.control.single_line" : "input.control.multi_line",
+        hex_code(point.value), name, character);
 }
 
 std::string escape_for_message(std::string_view text, std::size_t max_characters) {

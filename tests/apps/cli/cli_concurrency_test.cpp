@@ -46,6 +46,7 @@ class BackgroundSonda {
             for (const char* name :
                  {"SONDA_DB", "SONDA_LANG", "SONDA_FORMS_PATH", "SONDA_PLUGIN_PATH", "SONDA_WAIT"})
                 ::unsetenv(name);
+            ::setenv("SONDA_LANG", "en", 1);  // English messages, as cli_runner.hpp gives
             std::vector<char*> argv{const_cast<char*>(binary.c_str())};
             for (const std::string& arg : args) argv.push_back(const_cast<char*>(arg.c_str()));
             argv.push_back(nullptr);

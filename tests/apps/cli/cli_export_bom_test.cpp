@@ -70,7 +70,7 @@ TEST_CASE("[cli] export: a semicolon CSV starts with a byte order mark, --bom an
     const CliResult back = run_sonda({"import", "--db", db, file});
     INFO(back.err);
     CHECK(back.exit_code == 0);
-    CHECK(back.out == file + ": 1 rows, 0 inserted, 1 unchanged, 0 rejected\n");
+    CHECK(back.out == file + ": 1 row, 0 inserted, 1 unchanged, 0 rejected\n");
 }
 
 TEST_CASE("[cli] export: LibreOffice reads the semicolon CSV with its accents intact", "[cli]") {

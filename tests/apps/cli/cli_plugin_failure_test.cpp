@@ -121,12 +121,12 @@ TEST_CASE(
                              "it threw std::runtime_error: boom in score\n"
                              "sonda: " +
                              file +
-                             ": 1 of 3 row(s) invalid: nothing was imported (fix them, or import "
+                             ": 1 of 3 rows invalid: nothing was imported (fix it, or import "
                              "with --skip-invalid to store the valid rows)\n"
                              "sonda: " +
                              file +
                              ": nothing imported from this file (1 problem listed above; fix "
-                             "them, or use --skip-invalid)\n");
+                             "it, or use --skip-invalid)\n");
     CHECK(study.stored() == 0);
 
     const std::string rejected = study.scratch.file("rejected.ndjson");

@@ -19,8 +19,10 @@ struct CliResult {
 };
 
 struct CliEnvironment {
-    std::string binary;                      // the sonda to run; empty: build/bin/sonda
-    std::map<std::string, std::string> set;  // added for the run
+    std::string binary;  // the sonda to run; empty: build/bin/sonda
+    // Added for the run. Messages in English, whatever the demo study's first
+    // language (Italian): a test that wants Italian says --lang it or sets this.
+    std::map<std::string, std::string> set{{"SONDA_LANG", "en"}};
     std::vector<std::string> unset{"SONDA_DB", "SONDA_LANG", "SONDA_FORMS_PATH",
                                    "SONDA_PLUGIN_PATH"};
 };

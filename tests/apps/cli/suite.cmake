@@ -10,6 +10,7 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_data_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_postgres_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_import_ids_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_import_language_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_export_bom_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_map_sheet_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_output_safety_test.cpp
@@ -18,6 +19,7 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_summary_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_declarative_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_plugin_failure_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_access_test.cpp
     LIBRARIES Poco::JSON soci::sqlite3 soci::postgresql)
 add_dependencies(test_cli sonda)
 if(TARGET sonda_gui)

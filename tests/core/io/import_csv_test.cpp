@@ -120,7 +120,7 @@ TEST_CASE("[io] CSV bad cells are reported as line, column and reason, nothing i
         CHECK(has_issue(issues, 6, "wave", "workshop-9"));
         CHECK(has_issue(issues, 7, "", "form_version"));
         CHECK(has_issue(issues, 8, "", "quote inside an unquoted field"));
-        CHECK(has_issue(issues, 9, "", "10 field(s) where the header has 11"));
+        CHECK(has_issue(issues, 9, "", "10 fields where the header has 11"));
         CHECK(has_issue(issues, 10, "note", "200"));
         CHECK(has_issue(issues, 11, "id", "UUID"));
         CHECK_FALSE(has_issue(issues, 2, "", ""));
@@ -172,7 +172,7 @@ TEST_CASE("[io] CSV without the key columns, or empty, is refused with the expec
         FAIL("the import should have failed");
     } catch (const sonda::InvalidInput& error) {
         CHECK_THAT(error.what(),
-                   Catch::Contains("missing column(s) form_version, territory, role, respondent"));
+                   Catch::Contains("missing columns form_version, territory, role, respondent"));
     }
     CHECK_THROWS_WITH(db.import(db.write("empty.csv", "")), Catch::Contains("empty CSV file"));
     CHECK_THROWS_WITH(db.import(db.write("dup.csv", "id,id,form\n")),

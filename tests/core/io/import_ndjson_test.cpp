@@ -136,7 +136,7 @@ TEST_CASE("[io] NDJSON bad rows are all reported as line, item and reason, nothi
         CHECK(has_issue(issues, 10, "channels", "fax"));
         CHECK_FALSE(has_issue(issues, 1, "", ""));
         for (const sonda::Issue& issue : issues) CHECK(issue.where.file == path);
-        CHECK_THAT(error.what(), Catch::Contains("9 of 10 row(s) invalid: nothing was imported"));
+        CHECK_THAT(error.what(), Catch::Contains("9 of 10 rows invalid: nothing was imported"));
     }
     CHECK(db.snapshot() == before);
     CHECK(db.count() == 1);
@@ -229,8 +229,9 @@ TEST_CASE("[io] NDJSON issues are listed up to max_issues, and all are counted")
         FAIL("the import should have failed");
     } catch (const sonda::InvalidInput& error) {
         REQUIRE(error.issues().size() == 7);  // 5 listed, "and N more", the summary
-        CHECK_THAT(error.issues()[5].reason, Catch::Contains("and 25 more issue(s) not listed"));
-        CHECK_THAT(error.issues()[6].reason, Catch::Contains("30 of 30 row(s) invalid"));
+        CHECK_THAT(error.issues()[5].reason,
+                   Catch::Contains("and 25 more issues not listed (30 in all, in 30 rows)"));
+        CHECK_THAT(error.issues()[6].reason, Catch::Contains("30 of 30 rows invalid"));
     }
     CHECK(db.count() == 0);
 }
@@ -303,7 +304,7 @@ TEST_CASE("[io] NDJSON a line with a key given twice is refused at its line, not
         CHECK(issues[0].reason ==
               "duplicate key \"answers\" at $.answers (keys must be unique in an object)");
         CHECK(has_issue(issues, 3, "", "duplicate key \"sharing_1\" at $.answers.sharing_1 "));
-        CHECK_THAT(error.what(), Catch::Contains("2 of 4 row(s) invalid: nothing was imported"));
+        CHECK_THAT(error.what(), Catch::Contains("2 of 4 rows invalid: nothing was imported"));
     }
     CHECK(db.count() == 0);
 

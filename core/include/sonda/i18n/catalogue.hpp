@@ -71,5 +71,8 @@ std::string format_count(std::string_view language, std::string_view key, long l
 // Core's own tables (messages_<language>.cpp).
 std::span<const Message> core_messages_en();
 std::span<const Message> core_messages_it();
+// Core's messages about input it refuses (messages_input_<language>.cpp).
+std::span<const Message> core_input_messages_en();
+std::span<const Message> core_input_messages_it();
 
 }  // namespace sonda::i18n

@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include "sonda/access/audit_log.hpp"
+#include "sonda/access/principal.hpp"
 #include "sonda/model/code_override.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/model/response.hpp"
@@ -55,6 +57,9 @@ class ResponseWriter {
     // answering twice (also in ConflictError::response_ids), and InvalidInput
     // for an id repeated inside the batch with different content.
     virtual WriteResult write(const std::vector<StoredResponse>& batch) = 0;
+    // Appended to the audit log by commit(), in the same transaction: the
+    // entry exists exactly when the write does.
+    virtual void audit(const AuditEvent& event) = 0;
     virtual void commit() = 0;
 };
 
@@ -193,6 +198,35 @@ struct WriterWait {
 void set_writer_wait(WriterWait wait);
 const WriterWait& writer_wait();
 
+// A principal as stored: the token's id and the keyed hash of its secret.
+struct PrincipalRecord {
+    Principal principal;
+    std::string token_id;
+    std::string token_hash;  // hex
+};
+
+// The rows of accounts, links and the audit log (sonda/access); the rules
+// live in AccessControl. Each change appends its audit entry in the same
+// transaction, and appends are serialised so the chain has no fork, also
+// between several servers on one PostgreSQL.
+class AccessRecords {
+  public:
+    virtual ~AccessRecords() = default;
+    // The key of the token hashes (32 bytes, hex), made on first use.
+    virtual std::string token_key() = 0;
+    // ConflictError when the name is taken.
+    virtual void add_principal(const PrincipalRecord& record, const AuditEvent& event) = 0;
+    virtual std::optional<PrincipalRecord> find_token(const std::string& token_id) = 0;
+    virtual std::vector<Principal> principals() = 0;  // by name
+    // False when no principal has the name; an earlier revocation is kept.
+    virtual bool revoke(const std::string& name, const std::string& at,
+                        const AuditEvent& event) = 0;
+    virtual AuditEntry append_audit(const AuditEvent& event) = 0;
+    // In sequence order, from `after` (exclusive).
+    virtual void for_each_audit(long long after,
+                                const std::function<void(const AuditEntry&)>& visit) = 0;
+};
+
 class Store {
   public:
     virtual ~Store() = default;
@@ -265,6 +299,7 @@ class Store {
     virtual std::vector<HistoryEntry> history(const std::string& response_id) = 0;
 
     virtual void save_override(const CodeOverride& override_) = 0;
+    virtual AccessRecords& access() = 0;
     virtual std::vector<CodeOverride> overrides(const std::string& form) = 0;
 };
 

@@ -1,0 +1,65 @@
+#include "sonda/access/audit_log.hpp"
+
+#include <sodium.h>
+
+#include "sonda/error.hpp"
+#include "sonda/store/store.hpp"
+
+namespace sonda {
+
+namespace {
+
+constexpr const char* kFirstHash =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+// Each field as "<length>:<bytes>", so no two different entries hash the
+// same text however their fields are split.
+void add_field(crypto_hash_sha256_state& state, const std::string& field) {
+    const std::string length = std::to_string(field.size()) + ":";
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(length.data()),
+                              length.size());
+    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(field.data()),
+                              field.size());
+}
+
+}  // namespace
+
+std::string audit_hash(const AuditEntry& entry) {
+    if (sodium_init() < 0) throw StorageError("libsodium could not be initialised");
+    crypto_hash_sha256_state state;
+    crypto_hash_sha256_init(&state);
+    for (const std::string* field :
+         {&entry.previous_hash, &entry.at, &entry.event.who, &entry.event.action,
+          &entry.event.target, &entry.event.detail, &entry.event.source})
+        add_field(state, *field);
+    add_field(state, std::to_string(entry.sequence));
+    unsigned char hash[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256_final(&state, hash);
+    char text[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(text, sizeof text, hash, sizeof hash);
+    return text;
+}
+
+AuditVerdict verify_audit(Store& store) {
+    AuditVerdict verdict;
+    std::string previous = kFirstHash;
+    store.access().for_each_audit(0, [&](const AuditEntry& entry) {
+        if (verdict.broken_at) return;
+        ++verdict.entries;
+        auto broken = [&](std::string reason) {
+            verdict.broken_at = entry.sequence;
+            verdict.reason = std::move(reason);
+        };
+        if (entry.sequence != verdict.entries)
+            broken("entry " + std::to_string(verdict.entries) + " is missing: the next one is " +
+                   std::to_string(entry.sequence));
+        else if (entry.previous_hash != previous)
+            broken("it does not name the hash of the entry before it");
+        else if (audit_hash(entry) != entry.hash)
+            broken("its content does not match its hash: it was changed after it was written");
+        previous = entry.hash;
+    });
+    return verdict;
+}
+
+}  // namespace sonda
