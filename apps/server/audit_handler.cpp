@@ -38,7 +38,7 @@ void get_audit(Exchange& exchange) {
             Poco::JSON::Object line;
             line.set("sequence", entry.sequence);
             line.set("at", entry.at);
-            line.set("actor", entry.event.actor);
+            line.set("who", entry.event.who);
             line.set("action", entry.event.action);
             line.set("target", entry.event.target);
             line.set("detail", entry.event.detail);

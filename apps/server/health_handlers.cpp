@@ -2,6 +2,7 @@
 // checks that a store connection answers, and says nothing else.
 #include "handlers.hpp"
 #include "problem.hpp"
+#include "sonda/access/access_control.hpp"
 
 namespace sonda::server {
 
@@ -16,7 +17,9 @@ void get_healthz(Exchange& exchange) {
     exchange.send_json(body);
 }
 
+// Admin only: request counts by route tell who uses what, and when.
 void get_metrics(Exchange& exchange) {
+    exchange.require(exchange.who().manages_access(), "only an admin reads the metrics");
     exchange.send_text(exchange.server.metrics.prometheus_text(),
                        "text/plain; version=0.0.4; charset=utf-8");
 }

@@ -26,7 +26,7 @@ struct SubmissionRequest {
     // Called for each parsed response before anything is checked or stored:
     // throws to refuse it (out of the caller's scope).
     std::function<void(const Response&)> admit;
-    AuditEvent audit;  // actor and source; action and target are filled per response
+    AuditEvent audit;  // who and source; action and target are filled per response
 };
 
 // Throws InvalidInput listing every issue with its line (NDJSON) and JSON

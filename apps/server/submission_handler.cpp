@@ -17,7 +17,7 @@ void post_responses(Exchange& exchange) {
     request.ndjson = media_type(exchange.request) == "application/x-ndjson";
     request.body = read_body(exchange.request, exchange.server.options.max_body);
     request.admit = [&](const Response& response) { authorize_submission(principal, response); };
-    request.audit.actor = principal.name;
+    request.audit.who = principal.name;
     request.audit.source = exchange.client;
     Metrics& metrics = exchange.server.metrics;
     SubmissionResult result;

@@ -242,7 +242,7 @@ TEST_CASE("[server] responses page by cursor: every one once, in the store's ord
     CHECK(demo.server->get("/api/v1/responses?" + query + "&colour=red", demo.admin).status == 400);
 }
 
-TEST_CASE("[server] a correction and a withdrawal keep a reason; an unknown id is 404") {
+TEST_CASE("[server] a correction and a withdrawal keep a reason, an unknown id is 404") {
     ServedDemo demo;
     const std::string id = test_id(21);
     REQUIRE(demo.server
