@@ -81,15 +81,30 @@ async function noHorizontalScroll(page) {
   assert.ok(scroll <= client, `the page is ${scroll} px wide in a ${client} px viewport`);
 }
 
-// Scrolls the chip into view (the map is sticky above the list), then drags it.
-async function dragActor(page, service, ring, rings) {
+// Scrolls the chip into view (the map is sticky above the list), then drags
+// it with the mouse, or with a finger when `touch`.
+async function dragActor(page, service, ring, rings, touch = false) {
   await page.$eval(`li[data-actor="service:${service}"] .chip`, (node) => node.scrollIntoView({ block: 'end' }));
   const chip = await (await page.$(`li[data-actor="service:${service}"] .chip`)).boundingBox();
-  const map = await (await page.$('svg.map')).boundingBox();
+  // The middle of the ring, right of the centre, from the circles as drawn.
+  const [x, y] = await page.$$eval('svg.map circle.ring', (circles, wanted) => {
+    const boxes = circles.map((circle) => circle.getBoundingClientRect()).reverse(); // inner first
+    const outer = boxes[wanted - 1];
+    const inner = wanted > 1 ? boxes[wanted - 2].width / 2 : 0;
+    return [outer.left + outer.width / 2 + (outer.width / 2 + inner) / 2, outer.top + outer.height / 2];
+  }, ring);
+  assert.equal(await page.$$eval('svg.map circle.ring', (circles) => circles.length), rings);
+  if (touch) {
+    await page.touchscreen.touchStart(chip.x + chip.width / 2, chip.y + chip.height / 2);
+    for (let move = 1; move <= 12; move += 1)
+      await page.touchscreen.touchMove(chip.x + chip.width / 2 + ((x - chip.x - chip.width / 2) * move) / 12,
+        chip.y + chip.height / 2 + ((y - chip.y - chip.height / 2) * move) / 12);
+    await page.touchscreen.touchEnd();
+    return;
+  }
   await page.mouse.move(chip.x + chip.width / 2, chip.y + chip.height / 2);
   await page.mouse.down();
-  const x = map.x + map.width / 2 + ((ring - 0.5) / rings) * (map.width / 2);
-  await page.mouse.move(x, map.y + map.height / 2, { steps: 12 });
+  await page.mouse.move(x, y, { steps: 12 });
   await page.mouse.up();
 }
 
@@ -207,6 +222,18 @@ await step('network map: an actor dragged onto a ring, another placed by keyboar
   });
   assert.equal(saved[0].answers.sharing_1, 4);
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+await step('network map on a 360 px phone: an actor dragged with a finger', async () => {
+  const page = await openForm(links.network, { width: 360 });
+  await page.select('#item-network_map .field select', 'oss');
+  await dragActor(page, 'judicial_authority', 4, 4, true);
+  assert.equal(await page.$eval('li[data-actor="service:judicial_authority"] .ring-select select', (node) => node.value), '4');
+  await dragActor(page, 'counselling', 1, 4, true);
+  assert.equal(await page.$eval('li[data-actor="service:counselling"] .ring-select select', (node) => node.value), '1');
+  await page.screenshot({ path: join(shots, 'network-map-360.png') });
+  await noHorizontalScroll(page);
   await page.close();
 });
 

@@ -6,6 +6,10 @@ import { t, label } from './i18n.js';
 import { element, uid, options } from './dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+// The rings fill a radius of 100 units; the margin leaves room for the names
+// of the actors on the outer ring.
+const HALF_WIDTH = 122;
+const HALF_HEIGHT = 104;
 
 function svg(tag, attributes = {}, text = '') {
   const node = document.createElementNS(SVG, tag);
@@ -65,7 +69,7 @@ export function renderNetworkMap(item, value, change, context) {
     change(placed.length || centre ? answer : undefined);
   };
 
-  const map = svg('svg', { viewBox: '-100 -100 200 200', class: 'map', role: 'img' });
+  const map = svg('svg', { viewBox: `${-HALF_WIDTH} ${-HALF_HEIGHT} ${2 * HALF_WIDTH} ${2 * HALF_HEIGHT}`, class: 'map', role: 'img' });
   const drawMap = () => {
     map.replaceChildren();
     const placed = actors.filter((actor) => actor.ring && actorKey(actor) !== `service:${centre}`);
@@ -81,7 +85,7 @@ export function renderNetworkMap(item, value, change, context) {
       const here = placed.filter((actor) => actor.ring === ring);
       const radius = ((ring - 0.5) * 100) / rings;
       here.forEach((actor, index) => {
-        const angle = -Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / here.length + ring * 0.4;
+        const angle = -Math.PI / 2 + (2 * Math.PI * index) / here.length + ring * 0.4; // the first above the centre
         const x = Math.cos(angle) * radius;
         const y = Math.sin(angle) * radius;
         const group = svg('g', { class: 'placed', 'data-actor': actorKey(actor) });
@@ -127,11 +131,9 @@ export function renderNetworkMap(item, value, change, context) {
       chip.removeEventListener('pointercancel', up);
       ghost.remove();
       if (event.type !== 'pointerup') return;
-      const area = map.getBoundingClientRect();
-      const dx = event.clientX - (area.left + area.width / 2);
-      const dy = event.clientY - (area.top + area.height / 2);
-      const distance = (Math.hypot(dx, dy) / (area.width / 2)) * 100;
-      const ring = Math.max(1, Math.ceil((distance * rings) / 100));
+      // Where it was let go, in the map's own units (the centre is 0, 0).
+      const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(map.getScreenCTM().inverse());
+      const ring = Math.max(1, Math.ceil((Math.hypot(at.x, at.y) * rings) / 100));
       if (ring <= rings) place(actor, ring);
     };
     chip.addEventListener('pointermove', move);
