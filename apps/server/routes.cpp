@@ -1,12 +1,13 @@
 // The API's routes in one table: what docs/server.md lists.
 #include "handlers.hpp"
+#include "participant_routes.hpp"
 #include "router.hpp"
 
 namespace sonda::server {
 
 std::vector<Route> api_routes() {
     const std::string v1 = "/api/v1";
-    return {
+    std::vector<Route> routes = {
         {"GET", "/healthz", get_healthz, false},
         {"GET", v1 + "/healthz", get_healthz, false},
         {"GET", "/metrics", get_metrics},
@@ -20,6 +21,8 @@ std::vector<Route> api_routes() {
         {"GET", v1 + "/reports/{form}", get_report},
         {"GET", v1 + "/audit", get_audit},
     };
+    for (Route& route : participant_routes()) routes.push_back(std::move(route));
+    return routes;
 }
 
 }  // namespace sonda::server
