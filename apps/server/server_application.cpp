@@ -68,7 +68,7 @@ void ServerApplication::defineOptions(Poco::Util::OptionSet& options) {
         Option("max-body", "", "largest request body in bytes (default 1048576)").argument("N"));
     options.addOption(Option("threads", "",
                              "workers, each with its own database connection "
-                             "(default 4)")
+                             "(default 16)")
                           .argument("N"));
     options.addOption(Option("max-connections", "",
                              "connections waiting for a worker before new ones are refused "
@@ -77,7 +77,7 @@ void ServerApplication::defineOptions(Poco::Util::OptionSet& options) {
     options.addOption(
         Option("timeout", "", "seconds to receive or send a request (default 30)").argument("S"));
     options.addOption(
-        Option("keep-alive", "", "seconds an idle connection is kept (default 10)").argument("S"));
+        Option("keep-alive", "", "seconds an idle connection is kept (default 2)").argument("S"));
     options.addOption(Option("auth-failures", "",
                              "failed authentications a minute per address before 429 "
                              "(default 10)")

@@ -8,14 +8,18 @@
 namespace sonda::server {
 
 struct ServerOptions {
-    std::string db;                     // SQLite file or postgresql:// URL; must exist
-    std::string host = "127.0.0.1";     // --listen HOST:PORT
-    unsigned short port = 8080;         // 0: a free port, printed when ready
-    std::size_t max_body = 1 << 20;     // bytes of one request body, chunked included
-    int threads = 4;                    // workers, each with its own store connection
+    std::string db;                  // SQLite file or postgresql:// URL; must exist
+    std::string host = "127.0.0.1";  // --listen HOST:PORT
+    unsigned short port = 8080;      // 0: a free port, printed when ready
+    std::size_t max_body = 1 << 20;  // bytes of one request body, chunked included
+    // A kept-alive connection holds its worker until it idles out, and a
+    // phone's browser opens several: at a workshop of 30-100 phones, 4
+    // workers and 10 s of keep-alive queued every page load behind idle
+    // connections. More workers, shorter idling.
+    int threads = 16;                   // workers, each with its own store connection
     int max_connections = 64;           // queued connections beyond the busy workers
     int timeout_seconds = 30;           // receiving or sending one request
-    int keep_alive_seconds = 10;        // an idle kept-alive connection
+    int keep_alive_seconds = 2;         // an idle kept-alive connection
     int auth_failures_per_minute = 10;  // per client address, then 429
 };
 
