@@ -30,11 +30,13 @@ std::string random_hex(std::size_t bytes) {
 }
 
 void insert_scopes(Connection& connection, const Principal& principal) {
-    auto insert = [&](const char* kind, const std::vector<std::string>& values) {
+    auto insert = [&](const std::string& kind, const std::vector<std::string>& values) {
+        // `kind` is a named string: SOCI runs the statement when the whole
+        // expression ends, after a temporary bound in it is gone.
         for (const std::string& value : values)
             connection.sql << "INSERT INTO principal_scopes (principal, kind, value) VALUES "
                               "(:principal, :kind, :value)",
-                soci::use(principal.name), soci::use(std::string(kind)), soci::use(value);
+                soci::use(principal.name), soci::use(kind), soci::use(value);
     };
     insert("territory", principal.territories);
     insert("form", principal.forms);
