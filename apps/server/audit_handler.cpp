@@ -1,9 +1,6 @@
 // GET /api/v1/audit?after=SEQUENCE&limit=N (admin): the audit log in
 // sequence order, one entry a line (NDJSON), with each entry's hash chain so
 // that a copy can be verified elsewhere.
-#include <Poco/JSON/Stringifier.h>
-
-#include <sstream>
 
 #include "handlers.hpp"
 #include "problem.hpp"
@@ -35,19 +32,7 @@ void get_audit(Exchange& exchange) {
     try {
         exchange.project().store().access().for_each_audit(after, [&](const AuditEntry& entry) {
             if (count == limit) throw PageFull{};
-            Poco::JSON::Object line;
-            line.set("sequence", entry.sequence);
-            line.set("at", entry.at);
-            line.set("who", entry.event.who);
-            line.set("action", entry.event.action);
-            line.set("target", entry.event.target);
-            line.set("detail", entry.event.detail);
-            line.set("source", entry.event.source);
-            line.set("previous_hash", entry.previous_hash);
-            line.set("hash", entry.hash);
-            std::ostringstream text;
-            Poco::JSON::Stringifier::stringify(line, text);
-            body += text.str() + "\n";
+            body += audit_entry_json(entry) + "\n";
             last = entry.sequence;
             ++count;
         });

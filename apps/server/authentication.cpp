@@ -32,14 +32,18 @@ Principal authenticate(Exchange& exchange) {
     try {
         return AccessControl(store).authenticate(token);
     } catch (const AccessDenied& denied) {
-        exchange.server.throttle.record_failure(exchange.client);
-        AuditEvent event;
-        event.action = "auth.failed";
-        event.detail = "bearer token refused";
-        event.source = exchange.client;
-        store.access().append_audit(event);
+        record_failed_authentication(exchange, "bearer token refused");
         throw unauthorized(denied.what(), "Bearer error=\"invalid_token\"");
     }
+}
+
+void record_failed_authentication(Exchange& exchange, const std::string& detail) {
+    exchange.server.throttle.record_failure(exchange.client);
+    AuditEvent event;
+    event.action = "auth.failed";
+    event.detail = detail;
+    event.source = exchange.client;
+    exchange.project().store().access().append_audit(event);
 }
 
 }  // namespace sonda::server

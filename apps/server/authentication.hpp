@@ -12,5 +12,8 @@ namespace sonda::server {
 // Throws HttpProblem 401 (with WWW-Authenticate: Bearer) for a missing or
 // refused token, 429 (with Retry-After) while the address is throttled.
 Principal authenticate(Exchange& exchange);
+// A refused token or link: one failure for the address's throttle and an
+// "auth.failed" audit entry with the address and `detail`, never the token.
+void record_failed_authentication(Exchange& exchange, const std::string& detail);
 
 }  // namespace sonda::server

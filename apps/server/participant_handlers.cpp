@@ -8,9 +8,11 @@
 
 #include <map>
 
+#include "authentication.hpp"
 #include "participant_routes.hpp"
 #include "problem.hpp"
 #include "sonda/access/access_control.hpp"
+#include "sonda/report/html_writer.hpp"
 #include "web_assets.hpp"
 
 namespace sonda::server {
@@ -38,32 +40,6 @@ const std::map<std::string, std::map<std::string, std::string>> kWords = {
       {"loading", "Loading the questionnaire..."},
       {"noscript", "Answering needs JavaScript enabled in the browser."}}},
 };
-
-std::string html_escape(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 // The study's first language the page has words for; Italian otherwise.
 std::string page_language(Exchange& exchange) {
@@ -102,12 +78,7 @@ std::optional<Principal> participant_link(Exchange& exchange, const std::string&
             principal.territories.size() == 1)
             return principal;
     } catch (const AccessDenied&) {
-        exchange.server.throttle.record_failure(exchange.client);
-        AuditEvent event;
-        event.action = "auth.failed";
-        event.detail = "participant link refused";
-        event.source = exchange.client;
-        store.access().append_audit(event);
+        record_failed_authentication(exchange, "participant link refused");
     }
     return std::nullopt;
 }
@@ -135,7 +106,7 @@ void get_participant_page(Exchange& exchange) {
                   "\"><head><meta charset=\"utf-8\">"
                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                   "<link rel=\"icon\" href=\"data:,\"><title>" +
-                  html_escape(form.title.get(language)) +
+                  report_detail::html_escape(form.title.get(language)) +
                   "</title><link rel=\"stylesheet\" href=\"/static/participant.css\">"
                   "<script type=\"module\" src=\"/static/main.js\"></script></head>"
                   "<body><main id=\"app\" aria-live=\"polite\"><p class=\"loading\">" +

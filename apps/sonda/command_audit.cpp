@@ -1,6 +1,5 @@
 // sonda audit verify|list: the audit log's hash chain, checked from the first
 // entry, and the entries themselves.
-#include <Poco/JSON/Object.h>
 #include <Poco/Util/Option.h>
 
 #include <iostream>
@@ -75,17 +74,7 @@ class AuditListCommand : public Command {
             Store::open(database_target(value("db"), name()), Store::Access::ReadOnly);
         store->access().for_each_audit(after, [&](const AuditEntry& entry) {
             if (format == "ndjson") {
-                Poco::JSON::Object line(Poco::JSON_PRESERVE_KEY_ORDER);
-                line.set("sequence", entry.sequence);
-                line.set("at", entry.at);
-                line.set("who", entry.event.who);
-                line.set("action", entry.event.action);
-                line.set("target", entry.event.target);
-                line.set("detail", entry.event.detail);
-                line.set("source", entry.event.source);
-                line.set("hash", entry.hash);
-                line.stringify(std::cout);
-                std::cout << '\n';
+                std::cout << audit_entry_json(entry) << '\n';
                 return;
             }
             std::ostringstream text;

@@ -1,6 +1,9 @@
 #include "sonda/access/audit_log.hpp"
 
+#include <Poco/JSON/Object.h>
 #include <sodium.h>
+
+#include <sstream>
 
 #include "sonda/error.hpp"
 #include "sonda/store/store.hpp"
@@ -38,6 +41,22 @@ std::string audit_hash(const AuditEntry& entry) {
     char text[crypto_hash_sha256_BYTES * 2 + 1];
     sodium_bin2hex(text, sizeof text, hash, sizeof hash);
     return text;
+}
+
+std::string audit_entry_json(const AuditEntry& entry) {
+    Poco::JSON::Object line(Poco::JSON_PRESERVE_KEY_ORDER);
+    line.set("sequence", entry.sequence);
+    line.set("at", entry.at);
+    line.set("who", entry.event.who);
+    line.set("action", entry.event.action);
+    line.set("target", entry.event.target);
+    line.set("detail", entry.event.detail);
+    line.set("source", entry.event.source);
+    line.set("previous_hash", entry.previous_hash);
+    line.set("hash", entry.hash);
+    std::ostringstream text;
+    line.stringify(text);
+    return text.str();
 }
 
 AuditVerdict verify_audit(Store& store) {

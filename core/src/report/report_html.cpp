@@ -332,8 +332,8 @@ void report_detail::write_report_html(const Report& report, const Study* study,
     std::string section_style;
     std::optional<ReportNote> style_failed;
     if (section) {
-        const SectionOutput style = run_section([&](std::ostream& out) {
-            out << section->html_style();
+        const SectionOutput style = run_section([&](std::ostream& style_out) {
+            style_out << section->html_style();
             return std::set<std::string>{};
         });
         section_style = style.written;

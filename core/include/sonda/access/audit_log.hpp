@@ -31,6 +31,9 @@ struct AuditEntry {
 
 // The hash an entry must carry (its own `hash` field ignored).
 std::string audit_hash(const AuditEntry& entry);
+// The entry as one line of JSON (no newline), as `sonda audit list --format
+// ndjson` and the server's GET /audit write it.
+std::string audit_entry_json(const AuditEntry& entry);
 
 struct AuditVerdict {
     long long entries = 0;
