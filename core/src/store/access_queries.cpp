@@ -5,6 +5,7 @@
 // database never give two entries the same predecessor.
 #include <sodium.h>
 
+#include "bulk_insert.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -110,7 +111,9 @@ void bind(soci::statement& statement, PrincipalRow& row) {
     statement.exchange(soci::into(row.revoked_at, row.revoked));
 }
 
-AuditEntry append(Connection& connection, const AuditEvent& event) {
+// The entry that follows the log's newest one (the log is locked first, so
+// no other append comes between).
+AuditEntry next_entry(Connection& connection, const AuditEvent& event) {
     lock_audit_log(connection);
     long long last = 0;
     std::string previous = kFirstHash;
@@ -124,6 +127,11 @@ AuditEntry append(Connection& connection, const AuditEvent& event) {
     entry.event = event;
     entry.previous_hash = previous;
     entry.hash = audit_hash(entry);
+    return entry;
+}
+
+AuditEntry append(Connection& connection, const AuditEvent& event) {
+    AuditEntry entry = next_entry(connection, event);
     connection.sql << "INSERT INTO audit_log (sequence, at, who, action, target, detail, "
                       "source, previous_hash, hash) VALUES (:sequence, :at, :who, :action, "
                       ":target, :detail, :source, :previous_hash, :hash)",
@@ -137,8 +145,13 @@ AuditEntry append(Connection& connection, const AuditEvent& event) {
 
 std::string token_key(Connection& connection) {
     return guarded(connection, "reading the token key", [&] {
-        Transaction transaction(connection);
         std::string key;
+        // A plain read first: the write transaction below would queue every
+        // authentication behind the writers (SQLite has one write lock).
+        connection.sql << "SELECT value FROM access_settings WHERE name = 'token_key'",
+            soci::into(key);
+        if (connection.sql.got_data()) return key;
+        Transaction transaction(connection);
         connection.sql << "SELECT value FROM access_settings WHERE name = 'token_key'",
             soci::into(key);
         if (!connection.sql.got_data()) {
@@ -244,8 +257,43 @@ void for_each_audit(Connection& connection, long long after,
     });
 }
 
-void append_audit_in_transaction(Connection& connection, const AuditEvent& event) {
-    append(connection, event);
+// One lock, one read of the newest entry and one multi-row insert for all:
+// a group commit's transaction appends an entry per response it stores.
+void append_audit_in_transaction(Connection& connection, const std::vector<AuditEvent>& events) {
+    if (events.empty()) return;
+    enum Column { sequence, at, who, action, target, detail, source, previous_hash, hash };
+    using Type = BulkInsert::Type;
+    BulkInsert rows(connection,
+                    "INSERT INTO audit_log (sequence, at, who, action, target, detail, source, "
+                    "previous_hash, hash)",
+                    {{"sequence", Type::integer},
+                     {"at", Type::text},
+                     {"who", Type::text},
+                     {"action", Type::text},
+                     {"target", Type::text},
+                     {"detail", Type::text},
+                     {"source", Type::text},
+                     {"previous_hash", Type::text},
+                     {"hash", Type::text}});
+    AuditEntry entry = next_entry(connection, events.front());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (i > 0) {
+            entry.previous_hash = std::move(entry.hash);
+            ++entry.sequence;
+            entry.event = events[i];
+            entry.hash = audit_hash(entry);
+        }
+        rows.integer(sequence).push_back(entry.sequence);
+        rows.text(at).push_back(entry.at);
+        rows.text(who).push_back(entry.event.who);
+        rows.text(action).push_back(entry.event.action);
+        rows.text(target).push_back(entry.event.target);
+        rows.text(detail).push_back(entry.event.detail);
+        rows.text(source).push_back(entry.event.source);
+        rows.text(previous_hash).push_back(entry.previous_hash);
+        rows.text(hash).push_back(entry.hash);
+    }
+    rows.flush();
 }
 
 }  // namespace sonda::store

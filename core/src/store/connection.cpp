@@ -332,12 +332,15 @@ std::unique_ptr<Connection> connect(const std::string& target, bool read_only, b
             connection->sql << "PRAGMA busy_timeout=10000";
             // Before anything that writes: another program's file stays as it was.
             refuse_foreign_tables(*connection);
-            // WAL lets readers (the dashboard) work while an import writes;
-            // NORMAL is durable across application crashes in WAL mode.
+            // WAL lets readers (the dashboard) work while an import writes.
+            // FULL syncs the WAL at every commit: a stored response (a 201 of
+            // sonda-server, an "imported" of the CLI) survives a power cut,
+            // not only a crash. NORMAL could lose the last commits then. It
+            // costs one fsync a commit, which group commit shares (docs/server.md).
             // The busy timeout first (above): switching to WAL needs a lock
             // another process opening the same new file may hold for a moment.
             connection->sql << "PRAGMA journal_mode=WAL";
-            connection->sql << "PRAGMA synchronous=NORMAL";
+            connection->sql << "PRAGMA synchronous=FULL";
             connection->sql << "PRAGMA foreign_keys=ON";
             // Imports insert ids in random (UUID) order into several B-trees:
             // a 64 MiB page cache keeps them off the file until commit.

@@ -406,9 +406,8 @@ void SociResponseWriter::commit() {
         throw StorageError("database " + m_connection.target +
                            ": this write was already committed");
     m_lookup.reset();
-    guarded(m_connection, "appending to the audit log", [&] {
-        for (const AuditEvent& event : m_audit) append_audit_in_transaction(m_connection, event);
-    });
+    guarded(m_connection, "appending to the audit log",
+            [&] { append_audit_in_transaction(m_connection, m_audit); });
     m_audit.clear();
     m_transaction->commit();
     m_transaction.reset();

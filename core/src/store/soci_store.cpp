@@ -11,7 +11,12 @@ class SociAccessRecords final : public AccessRecords {
   public:
     explicit SociAccessRecords(store::Connection& connection) : m_connection(connection) {}
 
-    std::string token_key() override { return store::token_key(m_connection); }
+    // The key never changes once made: read once a connection, so that
+    // authenticating a request costs no statement for it.
+    std::string token_key() override {
+        if (m_token_key.empty()) m_token_key = store::token_key(m_connection);
+        return m_token_key;
+    }
     void add_principal(const PrincipalRecord& record, const AuditEvent& event) override {
         store::add_principal(m_connection, record, event);
     }
@@ -32,6 +37,7 @@ class SociAccessRecords final : public AccessRecords {
 
   private:
     store::Connection& m_connection;
+    std::string m_token_key;
 };
 
 class SociStore final : public Store {

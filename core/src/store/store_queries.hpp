@@ -41,7 +41,7 @@ bool revoke_principal(Connection& connection, const std::string& name, const std
                       const AuditEvent& event);
 AuditEntry append_audit(Connection& connection, const AuditEvent& event);
 // For a write already in its transaction (ResponseWriter::audit at commit).
-void append_audit_in_transaction(Connection& connection, const AuditEvent& event);
+void append_audit_in_transaction(Connection& connection, const std::vector<AuditEvent>& events);
 void for_each_audit(Connection& connection, long long after,
                     const std::function<void(const AuditEntry&)>& visit);
 
