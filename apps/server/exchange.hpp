@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "auth_throttle.hpp"
+#include "group_commit.hpp"
 #include "metrics.hpp"
 #include "project_pool.hpp"
 #include "server_options.hpp"
@@ -28,10 +29,12 @@ struct ServerState {
     ProjectPool& projects;
     Metrics metrics;
     AuthThrottle throttle;
+    GroupCommit commits;
     ServerState(ServerOptions options_, ProjectPool& projects_)
         : options(std::move(options_)),
           projects(projects_),
-          throttle(options.auth_failures_per_minute) {}
+          throttle(options.auth_failures_per_minute),
+          commits(static_cast<std::size_t>(options.group_commit), metrics) {}
 };
 
 class Exchange {

@@ -25,6 +25,12 @@ void Metrics::record_rejection(const std::string& reason) {
     ++m_rejections[reason];
 }
 
+void Metrics::record_commit_group(std::size_t submissions) {
+    std::lock_guard lock(m_mutex);
+    ++m_commit_groups;
+    m_grouped_submissions += static_cast<long long>(submissions);
+}
+
 std::string Metrics::prometheus_text() const {
     std::lock_guard lock(m_mutex);
     std::ostringstream out;
@@ -56,6 +62,12 @@ std::string Metrics::prometheus_text() const {
         out << "sonda_submissions_rejected_total{reason=\"" << reason << "\"} "
             << (found == m_rejections.end() ? 0 : found->second) << '\n';
     }
+    out << "# HELP sonda_commit_groups_total Transactions that wrote submissions.\n"
+           "# TYPE sonda_commit_groups_total counter\n"
+        << "sonda_commit_groups_total " << m_commit_groups << '\n'
+        << "# HELP sonda_commit_group_submissions_total Submissions those transactions held.\n"
+           "# TYPE sonda_commit_group_submissions_total counter\n"
+        << "sonda_commit_group_submissions_total " << m_grouped_submissions << '\n';
     return out.str();
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <map>
 #include <mutex>
 #include <string>
@@ -19,6 +20,9 @@ class Metrics {
     void record_responses(long long stored, long long unchanged);
     // A submission refused whole: "invalid", "conflict" or "scope".
     void record_rejection(const std::string& reason);
+    // One transaction of group commit and the submissions it held: their
+    // ratio is how much sharing commits saves (group_commit.hpp).
+    void record_commit_group(std::size_t submissions);
     std::string prometheus_text() const;
 
   private:
@@ -34,6 +38,7 @@ class Metrics {
     std::map<std::pair<std::string, int>, long long> m_requests;
     std::map<std::string, Latency> m_latency;
     long long m_stored = 0, m_unchanged = 0;
+    long long m_commit_groups = 0, m_grouped_submissions = 0;
     std::map<std::string, long long> m_rejections;
 };
 

@@ -45,6 +45,14 @@ HttpProblem problem_of(std::exception_ptr error) {
                                           "/api/v1/responses/{id}/correction)");
     } catch (const UsageError& usage) {
         return HttpProblem(400, usage.what());
+    } catch (const StorageError& storage) {
+        // The database is busy or unreachable, and nothing of the request was
+        // stored: a client may resend it as it is (a resend is safe, 200/201).
+        std::cerr << "sonda-server: " << storage.what() << '\n';
+        return HttpProblem(503,
+                           "the database could not take the request now; nothing of it "
+                           "was stored: send it again")
+            .with_header("Retry-After", "5");
     } catch (const std::exception& other) {
         // The database's message may name its target or internals: the
         // operator reads it in the log, the client only learns it failed.

@@ -78,6 +78,14 @@ void ServerApplication::defineOptions(Poco::Util::OptionSet& options) {
         Option("timeout", "", "seconds to receive or send a request (default 30)").argument("S"));
     options.addOption(
         Option("keep-alive", "", "seconds an idle connection is kept (default 2)").argument("S"));
+    options.addOption(Option("group-commit", "",
+                             "submissions that may share one transaction (default 64; "
+                             "1 commits each on its own)")
+                          .argument("N"));
+    options.addOption(Option("wait", "",
+                             "seconds a write waits for another writer before 503 "
+                             "(default 15)")
+                          .argument("S"));
     options.addOption(Option("auth-failures", "",
                              "failed authentications a minute per address before 429 "
                              "(default 10)")
@@ -99,6 +107,10 @@ void ServerApplication::handleOption(const std::string& name, const std::string&
         o.timeout_seconds = static_cast<int>(parse_limit("--timeout", value, 1, 3600));
     if (name == "keep-alive")
         o.keep_alive_seconds = static_cast<int>(parse_limit("--keep-alive", value, 1, 3600));
+    if (name == "group-commit")
+        o.group_commit = static_cast<int>(parse_limit("--group-commit", value, 1, 10000));
+    if (name == "wait")
+        o.write_wait_seconds = static_cast<int>(parse_limit("--wait", value, 0, 3600));
     if (name == "auth-failures")
         o.auth_failures_per_minute =
             static_cast<int>(parse_limit("--auth-failures", value, 1, 100000));
@@ -140,6 +152,12 @@ int ServerApplication::serve() {
     const sigset_t signals = stop_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+    WriterWait wait;
+    wait.seconds = m_options.write_wait_seconds;
+    wait.notice = [](const std::string& message) {
+        std::cerr << "sonda-server: " << message << std::endl;
+    };
+    set_writer_wait(std::move(wait));
     Engine engine;
     engine.load_plugins();
     ProjectPool projects(engine, m_options.db, m_options.threads);

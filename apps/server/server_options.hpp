@@ -21,6 +21,13 @@ struct ServerOptions {
     int timeout_seconds = 30;           // receiving or sending one request
     int keep_alive_seconds = 2;         // an idle kept-alive connection
     int auth_failures_per_minute = 10;  // per client address, then 429
+    // Submissions written in one transaction at most (group_commit.hpp): with
+    // 16 workers a group rarely exceeds them; 1 commits each on its own.
+    int group_commit = 64;
+    // How long a write waits for another writer (an import, a rescore, another
+    // server) before the request is answered 503: a worker is not held for
+    // the CLI's ten minutes.
+    int write_wait_seconds = 15;
 };
 
 // Throws UsageError for a value that is not HOST:PORT.

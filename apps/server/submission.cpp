@@ -55,7 +55,8 @@ std::vector<Parsed> parse(const SubmissionRequest& request, const std::string& s
 
 }  // namespace
 
-SubmissionResult submit_responses(Project& project, const SubmissionRequest& request) {
+SubmissionResult submit_responses(Project& project, GroupCommit& commits,
+                                  const SubmissionRequest& request) {
     std::vector<Issue> issues;
     const std::vector<Parsed> parsed = parse(request, project.study().id, issues);
     if (parsed.empty() && issues.empty())
@@ -78,21 +79,20 @@ SubmissionResult submit_responses(Project& project, const SubmissionRequest& req
     }
     if (!issues.empty()) throw InvalidInput(std::move(issues));
 
-    std::unique_ptr<ResponseWriter> writer = project.store().begin_write();
-    const WriteResult written = writer->write(batch);
+    std::vector<AuditEvent> audit;
     SubmissionResult result;
-    result.stored = written.inserted;
-    result.unchanged = written.unchanged;
     for (const StoredResponse& stored : batch) {
         const Response& r = stored.response;
         AuditEvent event = request.audit;
         event.action = "response.submit";
         event.target = r.id;
         event.detail = r.form + " " + r.wave + " " + r.territory;
-        writer->audit(event);
+        audit.push_back(std::move(event));
         result.ids.push_back(r.id);
     }
-    writer->commit();
+    const WriteResult written = commits.write(project.store(), batch, audit);
+    result.stored = written.inserted;
+    result.unchanged = written.unchanged;
     return result;
 }
 

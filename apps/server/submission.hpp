@@ -1,14 +1,16 @@
 // A submission: one interchange JSON object, or NDJSON lines, checked and
 // stored all-or-nothing the way `sonda import` stores a file: a response
 // without an id gets the derived one (sonda/model/response_id.hpp), each goes
-// through Project::prepare (validation and scores), then one ResponseWriter
-// writes them in one transaction with their audit entries.
+// through Project::prepare (validation and scores), then they are written
+// with their audit entries in one transaction, shared with the submissions
+// that arrive meanwhile (group_commit.hpp).
 #pragma once
 
 #include <functional>
 #include <string>
 #include <vector>
 
+#include "group_commit.hpp"
 #include "sonda/access/audit_log.hpp"
 #include "sonda/engine.hpp"
 
@@ -32,6 +34,7 @@ struct SubmissionRequest {
 // Throws InvalidInput listing every issue with its line (NDJSON) and JSON
 // path, ConflictError (an id stored with other content), or what `admit`
 // throws. Nothing is stored unless every response is.
-SubmissionResult submit_responses(Project& project, const SubmissionRequest& request);
+SubmissionResult submit_responses(Project& project, GroupCommit& commits,
+                                  const SubmissionRequest& request);
 
 }  // namespace sonda::server

@@ -22,7 +22,7 @@ void post_responses(Exchange& exchange) {
     Metrics& metrics = exchange.server.metrics;
     SubmissionResult result;
     try {
-        result = submit_responses(exchange.project(), request);
+        result = submit_responses(exchange.project(), exchange.server.commits, request);
     } catch (const InvalidInput&) {
         metrics.record_rejection("invalid");
         throw;

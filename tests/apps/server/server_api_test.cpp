@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "server_fixture.hpp"
+#include "sonda/store/store.hpp"
 
 using namespace sonda::test;
 
@@ -142,6 +143,65 @@ TEST_CASE("[server] a submission is 201 stored, 200 the same again, 409 changed"
         demo.admin);
     REQUIRE(listed.status == 200);
     CHECK(listed.body.find(id) != std::string::npos);
+}
+
+TEST_CASE("[server] concurrent submissions share commits, each answered on its own") {
+    ServedDemo demo;
+    // Stored first, so that a later submission of these ids with other
+    // content is a conflict inside whatever group it lands in.
+    for (int n = 0; n < 4; ++n)
+        REQUIRE(demo.server
+                    ->post("/api/v1/responses",
+                           network_response(test_id(900 + n), "workshop-2", "livorno",
+                                            "SG" + std::to_string(900 + n)),
+                           kJson, demo.admin)
+                    .status == 201);
+    constexpr int kSubmitters = 16, kRounds = 5;
+    std::vector<std::vector<int>> statuses(kSubmitters);
+    std::vector<std::thread> submitters;
+    for (int t = 0; t < kSubmitters; ++t)
+        submitters.emplace_back([&, t] {
+            for (int round = 0; round < kRounds; ++round) {
+                // Every fourth submitter resends a stored id with changed content.
+                const bool conflict = t % 4 == 0;
+                const int n = conflict ? 900 + t / 4 : 1000 + t * kRounds + round;
+                const std::string body =
+                    network_response(test_id(n), "workshop-2", "livorno", "SG" + std::to_string(n),
+                                     conflict ? 1 : 4);
+                statuses[t].push_back(
+                    demo.server->post("/api/v1/responses", body, kJson, demo.admin).status);
+            }
+        });
+    for (std::thread& one : submitters) one.join();
+    for (int t = 0; t < kSubmitters; ++t)
+        for (int status : statuses[t]) CHECK(status == (t % 4 == 0 ? 409 : 201));
+
+    // The transactions held every submission that reached the writer (4
+    // before, 80 now), however they were grouped; 4 + 12 x 5 were stored.
+    const std::string metrics = demo.server->get("/metrics", demo.admin).body;
+    INFO(metrics);
+    CHECK(metrics.find("sonda_responses_submitted_total{outcome=\"stored\"} 64\n") !=
+          std::string::npos);
+    CHECK(metrics.find("sonda_commit_group_submissions_total 84\n") != std::string::npos);
+}
+
+TEST_CASE(
+    "[server] a submission that waited too long for another writer is 503, then safe to resend") {
+    ServedDemo demo({"--wait", "1"});
+    const std::string body = network_response(test_id(950), "workshop-2", "livorno", "SW0950");
+    {
+        // Another writer (an import, say) holds the write lock meanwhile.
+        auto other = sonda::Store::open(demo.db, sonda::Store::Access::Existing);
+        auto import = other->begin_write();
+        const HttpAnswer busy = demo.server->post("/api/v1/responses", body, kJson, demo.admin);
+        INFO(busy.body);
+        CHECK(busy.status == 503);
+        CHECK(busy.header("Retry-After") == "5");
+        CHECK(busy.header("Content-Type") == "application/problem+json");
+        CHECK(busy.body.find("send it again") != std::string::npos);
+        CHECK(busy.body.find(demo.db) == std::string::npos);
+    }
+    CHECK(demo.server->post("/api/v1/responses", body, kJson, demo.admin).status == 201);
 }
 
 TEST_CASE("[server] an invalid submission is 400 with every issue and stores nothing") {
