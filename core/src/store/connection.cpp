@@ -9,6 +9,7 @@
 #include <ctime>
 #include <filesystem>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "sonda/i18n/message_language.hpp"
@@ -303,6 +304,28 @@ std::string redact_target(const std::string& target) {
     return shown;
 }
 
+namespace {
+
+// Switching a file to WAL needs an exclusive lock, which another process
+// opening the same new file may hold for a moment; SQLite answers that
+// "database is locked" at once, without its busy handler (1 open in about 50
+// of 4 processes at once failed so). Retried for as long as the handler
+// would have waited.
+void switch_to_wal(Connection& connection) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(10000);
+    for (;;) {
+        try {
+            connection.sql << "PRAGMA journal_mode=WAL";
+            return;
+        } catch (const soci::soci_error& error) {
+            if (!sqlite_busy(error) || std::chrono::steady_clock::now() > deadline) throw;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+}  // namespace
+
 std::unique_ptr<Connection> connect(const std::string& target, bool read_only, bool must_exist) {
     if (target.empty())
         throw StorageError(
@@ -337,9 +360,7 @@ std::unique_ptr<Connection> connect(const std::string& target, bool read_only, b
             // sonda-server, an "imported" of the CLI) survives a power cut,
             // not only a crash. NORMAL could lose the last commits then. It
             // costs one fsync a commit, which group commit shares (docs/server.md).
-            // The busy timeout first (above): switching to WAL needs a lock
-            // another process opening the same new file may hold for a moment.
-            connection->sql << "PRAGMA journal_mode=WAL";
+            switch_to_wal(*connection);
             connection->sql << "PRAGMA synchronous=FULL";
             connection->sql << "PRAGMA foreign_keys=ON";
             // Imports insert ids in random (UUID) order into several B-trees:
