@@ -51,9 +51,9 @@ ChangeRequest read_change(Exchange& exchange, const char* verb) {
     return change;
 }
 
-void audit(Exchange& exchange, const char* action, const ChangeRequest& change) {
-    AuditEvent event{exchange.who().name, action, change.id, change.reason, exchange.client};
-    exchange.project().store().access().append_audit(event);
+// Written by the store in the change's own transaction.
+AuditEvent audit(Exchange& exchange, const char* action, const ChangeRequest& change) {
+    return AuditEvent{exchange.who().name, action, change.id, change.reason, exchange.client};
 }
 
 }  // namespace
@@ -74,8 +74,8 @@ void post_correction(Exchange& exchange) {
     exchange.require(exchange.who().sees_territory(response.territory),
                      "a correction may not move a response out of your territories");
     const StoredResponse prepared = exchange.project().prepare(response);
-    exchange.project().store().replace_response(prepared, change.reason);
-    audit(exchange, "response.correct", change);
+    exchange.project().store().replace_response(prepared, change.reason,
+                                                audit(exchange, "response.correct", change));
     Poco::JSON::Object body;
     body.set("id", change.id);
     body.set("corrected", true);
@@ -84,8 +84,8 @@ void post_correction(Exchange& exchange) {
 
 void post_withdrawal(Exchange& exchange) {
     const ChangeRequest change = read_change(exchange, "withdrawn");
-    exchange.project().store().withdraw_response(change.id, change.reason);
-    audit(exchange, "response.withdraw", change);
+    exchange.project().store().withdraw_response(change.id, change.reason,
+                                                 audit(exchange, "response.withdraw", change));
     Poco::JSON::Object body;
     body.set("id", change.id);
     body.set("withdrawn", true);

@@ -63,7 +63,7 @@ void record(Connection& connection, const std::string& id, const char* action,
 }  // namespace
 
 void replace_response(Connection& connection, const StoredResponse& given,
-                      const std::string& reason) {
+                      const std::string& reason, const std::optional<AuditEvent>& audit) {
     StoredResponse replacement = given;
     Response& response = replacement.response;
     require_reason(response.id, reason, "replace");
@@ -102,25 +102,26 @@ void replace_response(Connection& connection, const StoredResponse& given,
         SetLayouts layouts(connection);
         insert_score_set(connection, layouts, response, old.withdrawn, replacement.scores,
                          replacement.scorer);
+        if (audit) append_audit_in_transaction(connection, {*audit});
         transaction.commit();
     });
 }
 
 void withdraw_response(Connection& connection, const std::string& given_id,
-                       const std::string& reason) {
+                       const std::string& reason, const std::optional<AuditEvent>& audit) {
     require_reason(given_id, reason, "withdraw");
     guarded(connection, "withdrawing a response", [&] {
         Transaction transaction(connection);
         const std::string id = stored_id(connection, given_id);
         const StoredContent old = existing(connection, id);
-        if (old.withdrawn) {  // already withdrawn: nothing changes, nothing to record
-            transaction.commit();
-            return;
+        // Already withdrawn: nothing changes and the history records nothing.
+        if (!old.withdrawn) {
+            const std::string at = utc_now();
+            record(connection, id, "withdraw", old.content, reason, at);
+            connection.sql << kWithdraw, soci::use(at), soci::use(id);
+            connection.sql << kWithdrawScoreSet, soci::use(id);
         }
-        const std::string at = utc_now();
-        record(connection, id, "withdraw", old.content, reason, at);
-        connection.sql << kWithdraw, soci::use(at), soci::use(id);
-        connection.sql << kWithdrawScoreSet, soci::use(id);
+        if (audit) append_audit_in_transaction(connection, {*audit});
         transaction.commit();
     });
 }

@@ -88,11 +88,13 @@ class SociStore final : public Store {
         store::scan_scores(*m_connection, filter, dictionaries, visit);
     }
 
-    void replace_response(const StoredResponse& response, const std::string& reason) override {
-        store::replace_response(*m_connection, response, reason);
+    void replace_response(const StoredResponse& response, const std::string& reason,
+                          const std::optional<AuditEvent>& audit) override {
+        store::replace_response(*m_connection, response, reason, audit);
     }
-    void withdraw_response(const std::string& id, const std::string& reason) override {
-        store::withdraw_response(*m_connection, id, reason);
+    void withdraw_response(const std::string& id, const std::string& reason,
+                           const std::optional<AuditEvent>& audit) override {
+        store::withdraw_response(*m_connection, id, reason, audit);
     }
     std::vector<HistoryEntry> history(const std::string& response_id) override {
         return store::load_history(*m_connection, response_id);

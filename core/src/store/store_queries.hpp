@@ -142,8 +142,9 @@ std::vector<Scorer> other_scorers(Connection& connection, const std::string& for
 
 // --- history_queries.cpp
 void replace_response(Connection& connection, const StoredResponse& response,
-                      const std::string& reason);
-void withdraw_response(Connection& connection, const std::string& id, const std::string& reason);
+                      const std::string& reason, const std::optional<AuditEvent>& audit);
+void withdraw_response(Connection& connection, const std::string& id, const std::string& reason,
+                       const std::optional<AuditEvent>& audit);
 std::vector<HistoryEntry> load_history(Connection& connection, const std::string& id);
 
 // --- override_queries.cpp

@@ -19,6 +19,7 @@
 #include <set>
 #include <thread>
 
+#include "sonda/access/audit_log.hpp"
 #include "sonda/error.hpp"
 #include "sonda/util/json.hpp"
 
@@ -882,6 +883,50 @@ TEST_CASE("[store] withdrawn responses are left out unless asked for, and the hi
 
     CHECK_THROWS_AS(store->withdraw_response("nope", "why"), InvalidInput);
     CHECK_THROWS_AS(store->withdraw_response("r2", ""), InvalidInput);
+}
+
+TEST_CASE("[store] a correction's audit entry is written with it, and never without it") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    {
+        auto writer = store->begin_write();
+        writer->write({make_response("r1", "w_dec", "pistoia", "social_service", "P01"),
+                       make_response("r2", "w_dec", "pistoia", "social_service", "P02")});
+        writer->commit();
+    }
+    auto audited = [&] {
+        std::vector<std::string> actions;
+        store->access().for_each_audit(0, [&](const AuditEntry& entry) {
+            actions.push_back(entry.event.action + " " + entry.event.target);
+        });
+        return actions;
+    };
+    const AuditEvent withdrawal{"anna", "response.withdraw", "r1", "asked", "10.0.0.1"};
+    store->withdraw_response("r1", "asked", withdrawal);
+    store->withdraw_response("r1", "asked again", withdrawal);  // no change, still asked
+    CHECK(audited() == std::vector<std::string>{"response.withdraw r1", "response.withdraw r1"});
+    CHECK(store->history("r1").size() == 1);
+
+    // A correction that fails (r2 recoded to the code of a live response)
+    // leaves no entry.
+    auto live = make_response("r3", "w_dec", "pistoia", "social_service", "P03");
+    {
+        auto writer = store->begin_write();
+        writer->write({live});
+        writer->commit();
+    }
+    const AuditEvent correction{"anna", "response.correct", "r2", "typo", "10.0.0.1"};
+    CHECK_THROWS_AS(
+        store->replace_response(make_response("r2", "w_dec", "pistoia", "social_service", "P03"),
+                                "typo", correction),
+        ConflictError);
+    CHECK(audited().size() == 2);
+    store->replace_response(make_response("r2", "w_dec", "pistoia", "social_service", "P04"),
+                            "typo", correction);
+    CHECK(audited().back() == "response.correct r2");
+    const AuditVerdict verdict = verify_audit(*store);
+    CHECK(verdict.entries == 3);
+    CHECK_FALSE(verdict.broken_at);
 }
 
 TEST_CASE("[store] replacing a response keeps the old content and replaces its scores") {

@@ -292,10 +292,15 @@ class Store {
                              const std::function<void(const ScoreBatch&)>& visit) = 0;
     ScoreColumns load_scores(const ResponseFilter& filter);  // scan_scores, in long form
 
-    // Corrections from the dashboard: the old content is kept in a history
-    // table with who, when and why.
-    virtual void replace_response(const StoredResponse& response, const std::string& reason) = 0;
-    virtual void withdraw_response(const std::string& id, const std::string& reason) = 0;
+    // Corrections (the dashboard, sonda-server): the old content is kept in a
+    // history table with who, when and why. `audit`, when given, is appended
+    // to the audit log in the same transaction: it exists exactly when the
+    // change does (a withdrawal of a withdrawn response changes nothing and
+    // is still recorded as asked).
+    virtual void replace_response(const StoredResponse& response, const std::string& reason,
+                                  const std::optional<AuditEvent>& audit = std::nullopt) = 0;
+    virtual void withdraw_response(const std::string& id, const std::string& reason,
+                                   const std::optional<AuditEvent>& audit = std::nullopt) = 0;
     virtual std::vector<HistoryEntry> history(const std::string& response_id) = 0;
 
     virtual void save_override(const CodeOverride& override_) = 0;
