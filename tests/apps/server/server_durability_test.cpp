@@ -132,9 +132,8 @@ void submit_through_crashes(ServedDemo& demo, int server_count, bool race) {
     std::atomic<bool> stop{false}, give_up{false};
     std::vector<std::thread> clients;
     for (int c = 0; c < kClients; ++c)
-        clients.emplace_back([&, c] {
-            client(servers, c, demo.admin, race, ledger, stop, give_up);
-        });
+        clients.emplace_back(
+            [&, c] { client(servers, c, demo.admin, race, ledger, stop, give_up); });
     std::mt19937 random(20261128);
     std::uniform_int_distribution<int> pause_ms(40, 250);
     for (int kill = 0; kill < kKills; ++kill) {
