@@ -21,23 +21,31 @@ class AuditVerifyCommand : public Command {
     std::string summary() const override {
         return "check that no audit entry was changed, removed or reordered";
     }
-    std::string usage() const override { return "[--db DB]"; }
+    std::string usage() const override { return "[--anchor SEQUENCE:HASH] [--db DB]"; }
     std::string details() const override {
         return "Each entry carries the SHA-256 of the one before it and of its own fields. Exit "
-               "0 when the chain holds; exit 2 naming the first entry that breaks it.";
+               "0 when the chain holds; exit 2 naming the first entry that breaks it. The "
+               "newest entry's number and hash are printed: kept outside the database and "
+               "given back as --anchor, they also show whether newest entries were removed.";
     }
 
   protected:
     void define_options(Poco::Util::OptionSet& options) const override {
         add_help_option(options);
         add_db_option(options);
+        options.addOption(Poco::Util::Option("anchor", "",
+                                             "an entry recorded earlier, as this command "
+                                             "printed it: it must still be there")
+                              .argument("SEQUENCE:HASH"));
     }
 
     int run(const std::vector<std::string>& positional) override {
         if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        std::optional<AuditAnchor> anchor;
+        if (const auto text = value("anchor")) anchor = parse_audit_anchor(*text);
         const auto store =
             Store::open(database_target(value("db"), name()), Store::Access::ReadOnly);
-        const AuditVerdict verdict = verify_audit(*store);
+        const AuditVerdict verdict = verify_audit(*store, anchor);
         if (verdict.broken_at) {
             std::cerr << "sonda: the audit log is broken at entry " << *verdict.broken_at << ": "
                       << verdict.reason << " (" << verdict.entries - 1
@@ -45,6 +53,10 @@ class AuditVerifyCommand : public Command {
             return static_cast<int>(ErrorKind::InvalidInput);
         }
         std::cout << "audit log intact: " << verdict.entries << " entries\n";
+        if (verdict.entries > 0)
+            std::cout << "newest entry: " << verdict.entries << ':' << verdict.newest_hash
+                      << " (keep it outside the database; --anchor with it shows later whether "
+                         "entries were removed)\n";
         return 0;
     }
 };

@@ -59,7 +59,25 @@ std::string audit_entry_json(const AuditEntry& entry) {
     return text.str();
 }
 
-AuditVerdict verify_audit(Store& store) {
+AuditAnchor parse_audit_anchor(const std::string& text) {
+    const std::size_t colon = text.find(':');
+    AuditAnchor anchor;
+    const std::string sequence = text.substr(0, colon);
+    const bool number = !sequence.empty() && sequence.size() <= 18 &&
+                        sequence.find_first_not_of("0123456789") == std::string::npos;
+    if (number) anchor.sequence = std::stoll(sequence);
+    if (colon != std::string::npos) anchor.hash = text.substr(colon + 1);
+    const bool hex = anchor.hash.size() == 64 &&
+                     anchor.hash.find_first_not_of("0123456789abcdef") == std::string::npos;
+    if (!number || anchor.sequence < 1 || !hex)
+        throw UsageError(
+            "--anchor needs an entry as `sonda audit verify` printed it: its "
+            "sequence number, a colon and its 64 hexadecimal digits of hash "
+            "(SEQUENCE:HASH)");
+    return anchor;
+}
+
+AuditVerdict verify_audit(Store& store, const std::optional<AuditAnchor>& anchor) {
     AuditVerdict verdict;
     std::string previous = kFirstHash;
     store.access().for_each_audit(0, [&](const AuditEntry& entry) {
@@ -76,8 +94,19 @@ AuditVerdict verify_audit(Store& store) {
             broken("it does not name the hash of the entry before it");
         else if (audit_hash(entry) != entry.hash)
             broken("its content does not match its hash: it was changed after it was written");
+        else if (anchor && entry.sequence == anchor->sequence && entry.hash != anchor->hash)
+            broken(
+                "it is not the entry recorded with this number (its hash differs): the log "
+                "was rewritten from here");
         previous = entry.hash;
     });
+    if (!verdict.broken_at) verdict.newest_hash = previous == kFirstHash ? "" : previous;
+    if (!verdict.broken_at && anchor && verdict.entries < anchor->sequence) {
+        verdict.broken_at = verdict.entries + 1;
+        verdict.reason = "the log ends at entry " + std::to_string(verdict.entries) +
+                         ", but entry " + std::to_string(anchor->sequence) +
+                         " was recorded: the newest entries were removed";
+    }
     return verdict;
 }
 

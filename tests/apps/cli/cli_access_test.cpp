@@ -86,7 +86,7 @@ TEST_CASE("cli: users revoke, and the audit chain verified and broken") {
 
     const CliResult intact = run_sonda({"audit", "verify", "--db", db});
     CHECK(intact.exit_code == 0);
-    CHECK(intact.out == "audit log intact: 2 entries\n");
+    CHECK(intact.out.rfind("audit log intact: 2 entries\nnewest entry: 2:", 0) == 0);
     {
         soci::session raw(*soci::factory_sqlite3(), db);
         raw << "UPDATE audit_log SET target = 'someone' WHERE sequence = 1";
@@ -95,6 +95,45 @@ TEST_CASE("cli: users revoke, and the audit chain verified and broken") {
     CHECK(broken.exit_code == 2);
     CHECK(broken.err.find("broken at entry 1: its content does not match its hash") !=
           std::string::npos);
+}
+
+TEST_CASE("cli: an anchor kept outside the database shows that the newest entries were removed") {
+    ScratchFolder scratch;
+    const std::string db = demo_copy(scratch);
+    for (const char* name : {"eva", "ugo", "ida"})
+        REQUIRE(run_sonda({"users", "add", "--db", db, "--name", name, "--role", "evaluator"})
+                    .exit_code == 0);
+    const CliResult intact = run_sonda({"audit", "verify", "--db", db});
+    REQUIRE(intact.exit_code == 0);
+    const std::size_t at = intact.out.find("newest entry: ");
+    REQUIRE(at != std::string::npos);
+    const std::string anchor = intact.out.substr(at + 14, intact.out.find(' ', at + 14) - at - 14);
+    REQUIRE(anchor.size() == 2 + 64);  // "3:" and the hash
+    CHECK(run_sonda({"audit", "verify", "--db", db, "--anchor", anchor}).exit_code == 0);
+
+    {
+        soci::session raw(*soci::factory_sqlite3(), db);
+        raw << "DELETE FROM audit_log WHERE sequence = 3";
+    }
+    // What is left is a whole chain: only the anchor tells.
+    CHECK(run_sonda({"audit", "verify", "--db", db}).exit_code == 0);
+    const CliResult cut = run_sonda({"audit", "verify", "--db", db, "--anchor", anchor});
+    CHECK(cut.exit_code == 2);
+    CHECK(cut.err.find("the log ends at entry 2, but entry 3 was recorded: the newest entries "
+                       "were removed") != std::string::npos);
+
+    // A rewritten log with as many entries: the recorded hash is not there.
+    REQUIRE(
+        run_sonda({"users", "add", "--db", db, "--name", "zoe", "--role", "evaluator"}).exit_code ==
+        0);
+    const CliResult rewritten = run_sonda({"audit", "verify", "--db", db, "--anchor", anchor});
+    CHECK(rewritten.exit_code == 2);
+    CHECK(rewritten.err.find("broken at entry 3: it is not the entry recorded") !=
+          std::string::npos);
+
+    const CliResult bad = run_sonda({"audit", "verify", "--db", db, "--anchor", "3"});
+    CHECK(bad.exit_code == 1);
+    CHECK(bad.err.find("SEQUENCE:HASH") != std::string::npos);
 }
 
 TEST_CASE("cli: a participant link and its QR code") {

@@ -41,8 +41,21 @@ struct AuditVerdict {
     // before it; empty when the chain holds.
     std::optional<long long> broken_at;
     std::string reason;
+    std::string newest_hash;  // of the last entry read (empty for an empty log)
 };
 
-AuditVerdict verify_audit(Store& store);
+// An entry recorded outside the database (its sequence and hash, as `sonda
+// audit verify` prints them): the chain alone cannot show that its newest
+// entries were removed, since what is left is whole; a recorded entry can.
+struct AuditAnchor {
+    long long sequence = 0;
+    std::string hash;
+};
+// Parses "SEQUENCE:HASH"; throws UsageError saying what is expected.
+AuditAnchor parse_audit_anchor(const std::string& text);
+
+// With `anchor`, the log must still hold that entry with that hash: one
+// removed is reported at its sequence as broken, like a changed one.
+AuditVerdict verify_audit(Store& store, const std::optional<AuditAnchor>& anchor = std::nullopt);
 
 }  // namespace sonda
