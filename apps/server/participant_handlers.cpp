@@ -133,9 +133,25 @@ Poco::JSON::Array value_labels(const Entries& entries) {
     return list;
 }
 
+// The study's self-generated code recipe (docs/study.md): the page asks one
+// field per part and sends only the code, the parts one after the other.
+Poco::JSON::Object code_recipe(const RespondentCodeRecipe& recipe) {
+    Poco::JSON::Array parts;
+    for (const CodePart& part : recipe.parts) {
+        Poco::JSON::Object entry;
+        entry.set("id", part.id);
+        entry.set("label", localized(part.label));
+        entry.set(part.digits ? "digits" : "letters", part.length);
+        parts.add(entry);
+    }
+    Poco::JSON::Object out;
+    out.set("parts", parts);
+    return out;
+}
+
 // What the page needs, for the link that asks: its form, wave and territory
-// with the study's words for them, the roles to choose from and the services
-// a form may take its lists from ("$study.services").
+// with the study's words for them, the roles to choose from, the services
+// a form may take its lists from ("$study.services") and the code recipe.
 void get_participant(Exchange& exchange) {
     const Principal& who = exchange.who();
     exchange.require(who.link, "this resource answers a participant link only");
@@ -159,6 +175,8 @@ void get_participant(Exchange& exchange) {
         body.set("territory_label", localized(territory->name));
     body.set("roles", value_labels(study.roles));
     body.set("services", value_labels(study.services));
+    if (study.respondent_code.declared())
+        body.set("respondent_code", code_recipe(study.respondent_code));
     body.set("form", form.definition);
     close_after(exchange);
     exchange.send_json(body);

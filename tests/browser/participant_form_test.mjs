@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { demoDatabase, link, token, startServer, responses } from './sonda_server.mjs';
+import { demoDatabase, codedDatabase, link, token, startServer, responses } from './sonda_server.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 // Never skip green: a missing browser or package is a failure.
@@ -22,7 +22,7 @@ const shots = process.env.SONDA_TEST_OUT || '/tmp/sonda-browser-shots';
 mkdirSync(shots, { recursive: true });
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-const { db } = demoDatabase();
+const { db, folder } = demoDatabase();
 const evaluator = token(db, 'browser-evaluator', 'evaluator');
 const links = {
   types: link(db, 'browser-item-types', 'workshop-2', 'livorno'),
@@ -275,6 +275,72 @@ await step('objective list: an objective added with its fields, stored once', as
     notes: 'Due incontri da marzo',
   });
   await page.close();
+});
+
+await step('self-generated code: one field per part, checked as the server does, only the code sent', async () => {
+  const coded = codedDatabase(db, folder);
+  const codedLink = link(coded, 'browser-item-types', 'workshop-2', 'livorno');
+  const codedEvaluator = token(coded, 'browser-evaluator', 'evaluator');
+  const codedServer = await startServer(coded);
+  const before = server;
+  server = codedServer;
+  try {
+    const page = await openForm(codedLink, { width: 360 });
+    const parts = await page.$$eval('.code input.code-part', (nodes) => nodes.map((node) => ({
+      label: document.querySelector(`label[for="${node.id}"]`).textContent, maxlength: node.maxLength,
+      inputmode: node.getAttribute('inputmode'), hint: document.getElementById(node.getAttribute('aria-describedby').split(' ')[0]).textContent,
+    })));
+    assert.deepEqual(parts, [
+      { label: 'Prime due lettere del nome della madre', maxlength: 2, inputmode: 'text', hint: '2 lettere' },
+      { label: 'Giorno di nascita', maxlength: 2, inputmode: 'numeric', hint: '2 cifre' },
+      { label: 'Ultima cifra del telefono', maxlength: 1, inputmode: 'numeric', hint: '1 cifra' },
+    ]);
+    const [mother, day, phone] = await page.$$('.code input.code-part');
+    await mother.type('mà');
+    assert.equal(await mother.evaluate((node) => node.value), 'MA');
+    await day.type('7');
+    await phone.type('3');
+    assert.equal(await page.$eval('.code-composed-value', (node) => node.textContent), 'MA73');
+    await page.select('.identity select', 'social_service');
+    await page.click('#item-heard input[value="4"]');
+    // The page's own check, next to the part: the day needs two digits.
+    await page.click('button.primary');
+    await page.waitForSelector('#issue-code-day:not([hidden])');
+    assert.match(await page.$eval('#issue-code-day', (node) => node.textContent), /Giorno di nascita: 2 cifre/);
+    assert.ok(await page.$eval('#issue-code-mother', (node) => node.hidden));
+    await page.screenshot({ path: join(shots, 'respondent-code-360.png'), fullPage: true });
+    // A reload loses nothing: the parts are in the draft.
+    await page.reload();
+    await page.waitForSelector('form button.primary');
+    assert.deepEqual(await page.$$eval('.code input.code-part', (nodes) => nodes.map((node) => node.value)), ['MA', '7', '3']);
+    await page.click('.code input.code-part:nth-of-type(1)');
+    const dayField = (await page.$$('.code input.code-part'))[1];
+    await dayField.click({ clickCount: 3 });
+    await dayField.type('07');
+    assert.equal(await page.$eval('.code-composed-value', (node) => node.textContent), 'MA073');
+    await page.click('nav.languages button[lang="en"]');
+    assert.equal(await page.$eval('.code .code-field label', (node) => node.textContent), "First two letters of your mother's first name");
+    assert.match(await page.$eval('.code-composed', (node) => node.textContent), /Your code: MA073/);
+    const sentBodies = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/v1/responses')) sentBodies.push(request.postData());
+    });
+    assert.match(await submitAndWait(page, 'sent'), /Sent/);
+    assert.equal(sentBodies.length, 1);
+    const sent = JSON.parse(sentBodies[0]);
+    assert.equal(sent.respondent, 'MA073');
+    assert.deepEqual(Object.keys(sent).sort(), ['answers', 'form', 'form_version', 'id', 'respondent', 'role', 'territory', 'wave']);
+    assert.doesNotMatch(sentBodies[0], /mother|code_parts|"MA"/);
+    const saved = (await responses(server.origin, codedEvaluator, { form: 'browser-item-types', territory: 'livorno', wave: 'workshop-2' }))
+      .filter((response) => response.respondent === 'MA073');
+    assert.equal(saved.length, 1);
+    assert.deepEqual(saved[0].answers, { heard: 4 });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  } finally {
+    server = before;
+    await codedServer.stop();
+  }
 });
 
 await step('offline: submitted offline, kept across a reload, delivered exactly once when back online', async () => {
