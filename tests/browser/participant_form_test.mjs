@@ -232,6 +232,23 @@ await step('network map on a 360 px phone: an actor dragged with a finger', asyn
   assert.equal(await page.$eval('li[data-actor="service:judicial_authority"] .ring-select select', (node) => node.value), '4');
   await dragActor(page, 'counselling', 1, 4, true);
   assert.equal(await page.$eval('li[data-actor="service:counselling"] .ring-select select', (node) => node.value), '1');
+  // Labels shortened to fit, not cut mid-word; the full names in the map's
+  // accessible name and under the map when a dot is tapped.
+  assert.deepEqual(await page.$$eval('svg.map .centre-label tspan', (nodes) => nodes.map((node) => node.textContent)), ['Sportello', 'unico']);
+  const mapName = await page.$eval('svg.map', (node) => node.getAttribute('aria-label'));
+  assert.match(mapName, /Autorità giudiziaria: Cerchio 4/);
+  assert.match(mapName, /Consultorio: Cerchio 1/);
+  const labelSize = await page.$eval('svg.map g.placed text', (node) => node.getBoundingClientRect().height);
+  assert.ok(labelSize >= 10, `a map label is ${labelSize} px high`);
+  const labels = await page.$$eval('svg.map text', (nodes) => nodes.map((node) => [node.textContent, node.getBoundingClientRect().left, node.getBoundingClientRect().right]));
+  const [left, right] = await page.$eval('svg.map', (node) => [node.getBoundingClientRect().left, node.getBoundingClientRect().right]);
+  for (const [text, from, to] of labels) assert.ok(from >= left - 0.5 && to <= right + 0.5, `'${text}' goes past the map`);
+  await page.$eval('svg.map g.placed[data-actor="service:judicial_authority"] circle.hit', (node) => node.scrollIntoView({ block: 'center' }));
+  const dot = await (await page.$('svg.map g.placed[data-actor="service:judicial_authority"] circle.hit')).boundingBox();
+  await page.touchscreen.tap(dot.x + dot.width / 2, dot.y + dot.height / 2);
+  await page.waitForFunction(() => document.querySelector('.map-caption').textContent !== '');
+  assert.equal(await page.$eval('.map-caption', (node) => node.textContent), 'Autorità giudiziaria · Cerchio 4');
+  await page.$eval('svg.map', (node) => node.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(shots, 'network-map-360.png') });
   await noHorizontalScroll(page);
   await page.close();
