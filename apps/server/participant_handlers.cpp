@@ -10,6 +10,7 @@
 
 #include "authentication.hpp"
 #include "participant_routes.hpp"
+#include "previous_objectives.hpp"
 #include "problem.hpp"
 #include "sonda/access/access_control.hpp"
 #include "sonda/report/html_writer.hpp"
@@ -149,6 +150,27 @@ Poco::JSON::Object code_recipe(const RespondentCodeRecipe& recipe) {
     return out;
 }
 
+// The link's territory's objectives at the latest earlier wave that lists
+// any, for the page to pre-fill (docs/access.md): read, so audited.
+void add_previous_objectives(Exchange& exchange, const Principal& who, const Form& form,
+                             Poco::JSON::Object& body) {
+    const Study& study = exchange.project().study();
+    Poco::JSON::Object::Ptr previous = previous_objectives(
+        exchange.project().store(), study, form, who.waves.front(), who.territories.front());
+    if (!previous) return;
+    const std::string wave = previous->getValue<std::string>("wave");
+    if (const Wave* found = study.wave(wave)) previous->set("wave_label", localized(found->label));
+    std::size_t count = 0;
+    Poco::JSON::Object::Ptr items = previous->getObject("items");
+    for (const auto& [item, list] : *items) count += list.extract<Poco::JSON::Array::Ptr>()->size();
+    body.set("previous_objectives", previous);
+    exchange.project().store().access().append_audit(
+        AuditEvent{who.name, "objectives.read", form.id,
+                   "territory " + who.territories.front() + ", wave " + wave + ": " +
+                       std::to_string(count) + " objective(s)",
+                   exchange.client});
+}
+
 // What the page needs, for the link that asks: its form, wave and territory
 // with the study's words for them, the roles to choose from, the services
 // a form may take its lists from ("$study.services") and the code recipe.
@@ -178,6 +200,7 @@ void get_participant(Exchange& exchange) {
     if (study.respondent_code.declared())
         body.set("respondent_code", code_recipe(study.respondent_code));
     body.set("form", form.definition);
+    add_previous_objectives(exchange, who, form, body);
     close_after(exchange);
     exchange.send_json(body);
 }
