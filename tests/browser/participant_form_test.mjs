@@ -269,28 +269,56 @@ await step('matrix of text lists and likert on a 360 px phone: no horizontal scr
   await page.close();
 });
 
-await step('objective list: an objective added with its fields, stored once', async () => {
+await step("objective list: pre-filled with the territory's previous-wave objectives, updated, one removed, one added", async () => {
   const page = await openForm(links.objectives);
   await fillIdentity(page, 'BRW-OBJ');
+  // Livorno's three objectives of workshop 2 (the demo), marked as such.
+  assert.deepEqual(await page.$$eval('.objective-title', (nodes) => nodes.map((node) => node.value)), [
+    'Formalisation and mapping of roles and functions',
+    "Better knowledge of each service's area of intervention",
+    'Sharing of IT databases, with privacy authorisation',
+  ]);
+  assert.equal(await page.$$eval('.objective-previous .from-previous', (nodes) => nodes.length), 3);
+  assert.match(await page.$eval('.objective-previous .from-previous', (node) => node.textContent), /Dalla rilevazione precedente \(Laboratorio 2\)/);
+  assert.equal(await page.$eval('.objective-previous input[type="number"]', (node) => node.value), '20');
+  // A new title keeps the id: it is what follows the objective across waves.
+  await page.focus('.objective-previous .objective-title');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (ASL)');
+  assert.equal(await page.$eval('.objective-previous .objective-id', (node) => node.value), 'formalisation-and-mapping-of-roles-and-functions');
+  await page.$eval('.objective-previous input[type="number"]', (node) => { node.value = ''; });
+  await page.type('.objective-previous input[type="number"]', '60');
+  // The second is no longer pursued.
+  await page.click('.objective:nth-of-type(2) button.secondary');
+  // A reload keeps the edits and does not put the removed one back.
+  await page.reload();
+  await page.waitForSelector('form button.primary');
+  assert.equal(await page.$$eval('.objective', (nodes) => nodes.length), 2);
   await page.click('#item-objectives button.add');
-  await page.type('.objective-title', 'Tavolo mensile con il SerD');
-  assert.equal(await page.$eval('.objective-id', (node) => node.value), 'tavolo-mensile-con-il-serd');
-  const selects = await page.$$('.objective select');
+  const added = '.objective:last-of-type';
+  await page.type(`${added} .objective-title`, 'Tavolo mensile con il SerD');
+  assert.equal(await page.$eval(`${added} .objective-id`, (node) => node.value), 'tavolo-mensile-con-il-serd');
+  const selects = await page.$$(`${added} select`);
   await selects[0].select('sharing');
   await selects[1].select('in_progress');
-  await page.type('.objective .field:nth-of-type(4) input', 'social_service');
-  await page.$eval('.objective input[type="number"]', (node) => { node.value = ''; });
-  await page.type('.objective input[type="number"]', '40');
-  await page.type('.objective textarea', 'Bozza di protocollo inviata');
+  await page.type(`${added} .field:nth-of-type(4) input`, 'social_service');
+  await page.$eval(`${added} input[type="number"]`, (node) => { node.value = ''; });
+  await page.type(`${added} input[type="number"]`, '40');
+  await page.type(`${added} textarea`, 'Bozza di protocollo inviata');
   await page.type('#item-notes textarea', 'Due incontri da marzo');
   await page.screenshot({ path: join(shots, 'objectives-1280.png'), fullPage: true });
   await submitAndWait(page, 'sent');
   const saved = await stored('objectives-monitoring', 'livorno', 'follow-up', 'BRW-OBJ');
   assert.equal(saved.length, 1);
   assert.deepEqual(saved[0].answers, {
-    objectives: [{ id: 'tavolo-mensile-con-il-serd', title: 'Tavolo mensile con il SerD', dimension: 'sharing', owner: 'social_service', status: 'in_progress', progress: 40, evidence: 'Bozza di protocollo inviata' }],
+    objectives: [
+      { id: 'formalisation-and-mapping-of-roles-and-functions', title: 'Formalisation and mapping of roles and functions (ASL)', dimension: 'integration', owner: 'third_sector_coop', status: 'in_progress', progress: 60 },
+      { id: 'sharing-of-it-databases-with-privacy-authorisati', title: 'Sharing of IT databases, with privacy authorisation', dimension: 'sharing', owner: 'employment_centre', status: 'planned', progress: 0 },
+      { id: 'tavolo-mensile-con-il-serd', title: 'Tavolo mensile con il SerD', dimension: 'sharing', owner: 'social_service', status: 'in_progress', progress: 40, evidence: 'Bozza di protocollo inviata' },
+    ],
     notes: 'Due incontri da marzo',
   });
+  assert.deepEqual(page.errors, []);
   await page.close();
 });
 

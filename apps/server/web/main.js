@@ -242,9 +242,24 @@ async function submit(event) {
   await flush();
 }
 
+// The previous wave's objectives of the territory (docs/participant-form.md)
+// fill each objective list once, in a new draft; the person then updates,
+// removes or adds, and a list emptied on purpose stays empty.
+function prefillObjectives() {
+  const previous = participant.previous_objectives;
+  if (!previous || draft.prefilled) return;
+  for (const item of itemsOf()) {
+    const listed = previous.items?.[item.id];
+    if (item.type === 'objective_list' && listed && draft.answers[item.id] === undefined)
+      draft.answers[item.id] = listed.map((objective) => ({ ...objective }));
+  }
+  draft.prefilled = true;
+}
+
 function startOver() {
   storage.clearDraft(token);
   draft = storage.loadDraft(token);
+  prefillObjectives();
   storage.saveDraft(token, draft);
   status = null;
   issues = {};
@@ -284,6 +299,7 @@ async function start() {
   const spoken = participant.languages.filter((code) => languages.includes(code));
   setLanguage(spoken.includes(preferred) ? preferred : spoken[0] || 'it');
   draft = storage.loadDraft(token);
+  prefillObjectives();
   storage.saveDraft(token, draft);
   const mine = (await storage.outboxOf(token)).find((entry) => entry.id === draft.id);
   if (mine?.state === 'waiting') status = { kind: 'waiting', title: t('waiting'), text: t('waiting_text') };

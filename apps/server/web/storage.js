@@ -25,8 +25,9 @@ function draftKey(token) {
 }
 
 // The draft of this link: {id, respondent, role, answers} and, with a code
-// recipe, code_parts {part id: text} (kept here only, never sent); a new one
-// with a fresh id when there is none.
+// recipe, code_parts {part id: text} (kept here only, never sent), and
+// prefilled once the previous wave's objectives were put in; a new one with a
+// fresh id when there is none.
 export function loadDraft(token) {
   try {
     const saved = JSON.parse(localStorage.getItem(draftKey(token)));
