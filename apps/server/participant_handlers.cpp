@@ -10,6 +10,7 @@
 
 #include "authentication.hpp"
 #include "participant_routes.hpp"
+#include "previous_objectives.hpp"
 #include "problem.hpp"
 #include "sonda/access/access_control.hpp"
 #include "sonda/report/html_writer.hpp"
@@ -133,9 +134,46 @@ Poco::JSON::Array value_labels(const Entries& entries) {
     return list;
 }
 
+// The study's self-generated code recipe (docs/study.md): the page asks one
+// field per part and sends only the code, the parts one after the other.
+Poco::JSON::Object code_recipe(const RespondentCodeRecipe& recipe) {
+    Poco::JSON::Array parts;
+    for (const CodePart& part : recipe.parts) {
+        Poco::JSON::Object entry;
+        entry.set("id", part.id);
+        entry.set("label", localized(part.label));
+        entry.set(part.digits ? "digits" : "letters", part.length);
+        parts.add(entry);
+    }
+    Poco::JSON::Object out;
+    out.set("parts", parts);
+    return out;
+}
+
+// The link's territory's objectives at the latest earlier wave that lists
+// any, for the page to pre-fill (docs/access.md): read, so audited.
+void add_previous_objectives(Exchange& exchange, const Principal& who, const Form& form,
+                             Poco::JSON::Object& body) {
+    const Study& study = exchange.project().study();
+    Poco::JSON::Object::Ptr previous = previous_objectives(
+        exchange.project().store(), study, form, who.waves.front(), who.territories.front());
+    if (!previous) return;
+    const std::string wave = previous->getValue<std::string>("wave");
+    if (const Wave* found = study.wave(wave)) previous->set("wave_label", localized(found->label));
+    std::size_t count = 0;
+    Poco::JSON::Object::Ptr items = previous->getObject("items");
+    for (const auto& [item, list] : *items) count += list.extract<Poco::JSON::Array::Ptr>()->size();
+    body.set("previous_objectives", previous);
+    exchange.project().store().access().append_audit(
+        AuditEvent{who.name, "objectives.read", form.id,
+                   "territory " + who.territories.front() + ", wave " + wave + ": " +
+                       std::to_string(count) + " objective(s)",
+                   exchange.client});
+}
+
 // What the page needs, for the link that asks: its form, wave and territory
-// with the study's words for them, the roles to choose from and the services
-// a form may take its lists from ("$study.services").
+// with the study's words for them, the roles to choose from, the services
+// a form may take its lists from ("$study.services") and the code recipe.
 void get_participant(Exchange& exchange) {
     const Principal& who = exchange.who();
     exchange.require(who.link, "this resource answers a participant link only");
@@ -159,7 +197,10 @@ void get_participant(Exchange& exchange) {
         body.set("territory_label", localized(territory->name));
     body.set("roles", value_labels(study.roles));
     body.set("services", value_labels(study.services));
+    if (study.respondent_code.declared())
+        body.set("respondent_code", code_recipe(study.respondent_code));
     body.set("form", form.definition);
+    add_previous_objectives(exchange, who, form, body);
     close_after(exchange);
     exchange.send_json(body);
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { demoDatabase, link, token, startServer, responses } from './sonda_server.mjs';
+import { demoDatabase, codedDatabase, link, token, startServer, responses } from './sonda_server.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 // Never skip green: a missing browser or package is a failure.
@@ -22,7 +22,7 @@ const shots = process.env.SONDA_TEST_OUT || '/tmp/sonda-browser-shots';
 mkdirSync(shots, { recursive: true });
 
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-const { db } = demoDatabase();
+const { db, folder } = demoDatabase();
 const evaluator = token(db, 'browser-evaluator', 'evaluator');
 const links = {
   types: link(db, 'browser-item-types', 'workshop-2', 'livorno'),
@@ -232,6 +232,23 @@ await step('network map on a 360 px phone: an actor dragged with a finger', asyn
   assert.equal(await page.$eval('li[data-actor="service:judicial_authority"] .ring-select select', (node) => node.value), '4');
   await dragActor(page, 'counselling', 1, 4, true);
   assert.equal(await page.$eval('li[data-actor="service:counselling"] .ring-select select', (node) => node.value), '1');
+  // Labels shortened to fit, not cut mid-word; the full names in the map's
+  // accessible name and under the map when a dot is tapped.
+  assert.deepEqual(await page.$$eval('svg.map .centre-label tspan', (nodes) => nodes.map((node) => node.textContent)), ['Sportello', 'unico']);
+  const mapName = await page.$eval('svg.map', (node) => node.getAttribute('aria-label'));
+  assert.match(mapName, /Autorità giudiziaria: Cerchio 4/);
+  assert.match(mapName, /Consultorio: Cerchio 1/);
+  const labelSize = await page.$eval('svg.map g.placed text', (node) => node.getBoundingClientRect().height);
+  assert.ok(labelSize >= 10, `a map label is ${labelSize} px high`);
+  const labels = await page.$$eval('svg.map text', (nodes) => nodes.map((node) => [node.textContent, node.getBoundingClientRect().left, node.getBoundingClientRect().right]));
+  const [left, right] = await page.$eval('svg.map', (node) => [node.getBoundingClientRect().left, node.getBoundingClientRect().right]);
+  for (const [text, from, to] of labels) assert.ok(from >= left - 0.5 && to <= right + 0.5, `'${text}' goes past the map`);
+  await page.$eval('svg.map g.placed[data-actor="service:judicial_authority"] circle.hit', (node) => node.scrollIntoView({ block: 'center' }));
+  const dot = await (await page.$('svg.map g.placed[data-actor="service:judicial_authority"] circle.hit')).boundingBox();
+  await page.touchscreen.tap(dot.x + dot.width / 2, dot.y + dot.height / 2);
+  await page.waitForFunction(() => document.querySelector('.map-caption').textContent !== '');
+  assert.equal(await page.$eval('.map-caption', (node) => node.textContent), 'Autorità giudiziaria · Cerchio 4');
+  await page.$eval('svg.map', (node) => node.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(shots, 'network-map-360.png') });
   await noHorizontalScroll(page);
   await page.close();
@@ -252,29 +269,123 @@ await step('matrix of text lists and likert on a 360 px phone: no horizontal scr
   await page.close();
 });
 
-await step('objective list: an objective added with its fields, stored once', async () => {
+await step("objective list: pre-filled with the territory's previous-wave objectives, updated, one removed, one added", async () => {
   const page = await openForm(links.objectives);
   await fillIdentity(page, 'BRW-OBJ');
+  // Livorno's three objectives of workshop 2 (the demo), marked as such.
+  assert.deepEqual(await page.$$eval('.objective-title', (nodes) => nodes.map((node) => node.value)), [
+    'Formalisation and mapping of roles and functions',
+    "Better knowledge of each service's area of intervention",
+    'Sharing of IT databases, with privacy authorisation',
+  ]);
+  assert.equal(await page.$$eval('.objective-previous .from-previous', (nodes) => nodes.length), 3);
+  assert.match(await page.$eval('.objective-previous .from-previous', (node) => node.textContent), /Dalla rilevazione precedente \(Laboratorio 2\)/);
+  assert.equal(await page.$eval('.objective-previous input[type="number"]', (node) => node.value), '20');
+  // A new title keeps the id: it is what follows the objective across waves.
+  await page.focus('.objective-previous .objective-title');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' (ASL)');
+  assert.equal(await page.$eval('.objective-previous .objective-id', (node) => node.value), 'formalisation-and-mapping-of-roles-and-functions');
+  await page.$eval('.objective-previous input[type="number"]', (node) => { node.value = ''; });
+  await page.type('.objective-previous input[type="number"]', '60');
+  // The second is no longer pursued.
+  await page.click('.objective:nth-of-type(2) button.secondary');
+  // A reload keeps the edits and does not put the removed one back.
+  await page.reload();
+  await page.waitForSelector('form button.primary');
+  assert.equal(await page.$$eval('.objective', (nodes) => nodes.length), 2);
   await page.click('#item-objectives button.add');
-  await page.type('.objective-title', 'Tavolo mensile con il SerD');
-  assert.equal(await page.$eval('.objective-id', (node) => node.value), 'tavolo-mensile-con-il-serd');
-  const selects = await page.$$('.objective select');
+  const added = '.objective:last-of-type';
+  await page.type(`${added} .objective-title`, 'Tavolo mensile con il SerD');
+  assert.equal(await page.$eval(`${added} .objective-id`, (node) => node.value), 'tavolo-mensile-con-il-serd');
+  const selects = await page.$$(`${added} select`);
   await selects[0].select('sharing');
   await selects[1].select('in_progress');
-  await page.type('.objective .field:nth-of-type(4) input', 'social_service');
-  await page.$eval('.objective input[type="number"]', (node) => { node.value = ''; });
-  await page.type('.objective input[type="number"]', '40');
-  await page.type('.objective textarea', 'Bozza di protocollo inviata');
+  await page.type(`${added} .field:nth-of-type(4) input`, 'social_service');
+  await page.$eval(`${added} input[type="number"]`, (node) => { node.value = ''; });
+  await page.type(`${added} input[type="number"]`, '40');
+  await page.type(`${added} textarea`, 'Bozza di protocollo inviata');
   await page.type('#item-notes textarea', 'Due incontri da marzo');
   await page.screenshot({ path: join(shots, 'objectives-1280.png'), fullPage: true });
   await submitAndWait(page, 'sent');
   const saved = await stored('objectives-monitoring', 'livorno', 'follow-up', 'BRW-OBJ');
   assert.equal(saved.length, 1);
   assert.deepEqual(saved[0].answers, {
-    objectives: [{ id: 'tavolo-mensile-con-il-serd', title: 'Tavolo mensile con il SerD', dimension: 'sharing', owner: 'social_service', status: 'in_progress', progress: 40, evidence: 'Bozza di protocollo inviata' }],
+    objectives: [
+      { id: 'formalisation-and-mapping-of-roles-and-functions', title: 'Formalisation and mapping of roles and functions (ASL)', dimension: 'integration', owner: 'third_sector_coop', status: 'in_progress', progress: 60 },
+      { id: 'sharing-of-it-databases-with-privacy-authorisati', title: 'Sharing of IT databases, with privacy authorisation', dimension: 'sharing', owner: 'employment_centre', status: 'planned', progress: 0 },
+      { id: 'tavolo-mensile-con-il-serd', title: 'Tavolo mensile con il SerD', dimension: 'sharing', owner: 'social_service', status: 'in_progress', progress: 40, evidence: 'Bozza di protocollo inviata' },
+    ],
     notes: 'Due incontri da marzo',
   });
+  assert.deepEqual(page.errors, []);
   await page.close();
+});
+
+await step('self-generated code: one field per part, checked as the server does, only the code sent', async () => {
+  const coded = codedDatabase(db, folder);
+  const codedLink = link(coded, 'browser-item-types', 'workshop-2', 'livorno');
+  const codedEvaluator = token(coded, 'browser-evaluator', 'evaluator');
+  const codedServer = await startServer(coded);
+  const before = server;
+  server = codedServer;
+  try {
+    const page = await openForm(codedLink, { width: 360 });
+    const parts = await page.$$eval('.code input.code-part', (nodes) => nodes.map((node) => ({
+      label: document.querySelector(`label[for="${node.id}"]`).textContent, maxlength: node.maxLength,
+      inputmode: node.getAttribute('inputmode'), hint: document.getElementById(node.getAttribute('aria-describedby').split(' ')[0]).textContent,
+    })));
+    assert.deepEqual(parts, [
+      { label: 'Prime due lettere del nome della madre', maxlength: 2, inputmode: 'text', hint: '2 lettere' },
+      { label: 'Giorno di nascita', maxlength: 2, inputmode: 'numeric', hint: '2 cifre' },
+      { label: 'Ultima cifra del telefono', maxlength: 1, inputmode: 'numeric', hint: '1 cifra' },
+    ]);
+    const [mother, day, phone] = await page.$$('.code input.code-part');
+    await mother.type('mà');
+    assert.equal(await mother.evaluate((node) => node.value), 'MA');
+    await day.type('7');
+    await phone.type('3');
+    assert.equal(await page.$eval('.code-composed-value', (node) => node.textContent), 'MA73');
+    await page.select('.identity select', 'social_service');
+    await page.click('#item-heard input[value="4"]');
+    // The page's own check, next to the part: the day needs two digits.
+    await page.click('button.primary');
+    await page.waitForSelector('#issue-code-day:not([hidden])');
+    assert.match(await page.$eval('#issue-code-day', (node) => node.textContent), /Giorno di nascita: 2 cifre/);
+    assert.ok(await page.$eval('#issue-code-mother', (node) => node.hidden));
+    await page.screenshot({ path: join(shots, 'respondent-code-360.png'), fullPage: true });
+    // A reload loses nothing: the parts are in the draft.
+    await page.reload();
+    await page.waitForSelector('form button.primary');
+    assert.deepEqual(await page.$$eval('.code input.code-part', (nodes) => nodes.map((node) => node.value)), ['MA', '7', '3']);
+    await page.click('.code input.code-part:nth-of-type(1)');
+    const dayField = (await page.$$('.code input.code-part'))[1];
+    await dayField.click({ clickCount: 3 });
+    await dayField.type('07');
+    assert.equal(await page.$eval('.code-composed-value', (node) => node.textContent), 'MA073');
+    await page.click('nav.languages button[lang="en"]');
+    assert.equal(await page.$eval('.code .code-field label', (node) => node.textContent), "First two letters of your mother's first name");
+    assert.match(await page.$eval('.code-composed', (node) => node.textContent), /Your code: MA073/);
+    const sentBodies = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/v1/responses')) sentBodies.push(request.postData());
+    });
+    assert.match(await submitAndWait(page, 'sent'), /Sent/);
+    assert.equal(sentBodies.length, 1);
+    const sent = JSON.parse(sentBodies[0]);
+    assert.equal(sent.respondent, 'MA073');
+    assert.deepEqual(Object.keys(sent).sort(), ['answers', 'form', 'form_version', 'id', 'respondent', 'role', 'territory', 'wave']);
+    assert.doesNotMatch(sentBodies[0], /mother|code_parts|"MA"/);
+    const saved = (await responses(server.origin, codedEvaluator, { form: 'browser-item-types', territory: 'livorno', wave: 'workshop-2' }))
+      .filter((response) => response.respondent === 'MA073');
+    assert.equal(saved.length, 1);
+    assert.deepEqual(saved[0].answers, { heard: 4 });
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  } finally {
+    server = before;
+    await codedServer.stop();
+  }
 });
 
 await step('offline: submitted offline, kept across a reload, delivered exactly once when back online', async () => {

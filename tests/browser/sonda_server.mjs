@@ -3,7 +3,7 @@
 // read back with an evaluator's token.
 import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,6 +24,22 @@ export function demoDatabase() {
   const db = join(folder, 'demo.db');
   cli(['demo', '--db', db]);
   return { folder, db };
+}
+
+// A database of the demo's study with a self-generated code recipe
+// (docs/study.md) and the test form of every item type.
+export function codedDatabase(demoDb, folder) {
+  const study = JSON.parse(cli(['study', 'show', '--db', demoDb, '--format', 'json']));
+  study.respondent_code = { parts: [
+    { id: 'mother', label: { it: 'Prime due lettere del nome della madre', en: "First two letters of your mother's first name" }, letters: 2 },
+    { id: 'day', label: { it: 'Giorno di nascita', en: 'Day of birth' }, digits: 2 },
+    { id: 'phone', label: { it: 'Ultima cifra del telefono', en: 'Last digit of your phone number' }, digits: 1 },
+  ] };
+  const file = join(folder, 'coded-study.json');
+  writeFileSync(file, JSON.stringify(study));
+  const db = join(folder, 'coded.db');
+  cli(['init', '--db', db, '--study', file, '--forms', new URL('./forms', import.meta.url).pathname]);
+  return db;
 }
 
 // A participant link's path /f/<token>.

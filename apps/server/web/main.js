@@ -6,6 +6,7 @@ import { t, label, setLanguage, language, languages } from './i18n.js';
 import { renderers, grouped, check, finalAnswer } from './items.js';
 import { element, uid } from './dom.js';
 import * as storage from './storage.js';
+import { renderCodeParts, codeProblems } from './respondent_code.js';
 
 const token = decodeURIComponent(location.pathname.split('/f/')[1] || '');
 const app = document.getElementById('app');
@@ -63,13 +64,34 @@ function renderItem(item) {
     [element('label', { for: inputId, class: 'item-label' }, title), control, issueLine(item.id)]);
 }
 
-function renderIdentity() {
+// The code field: one field per part of the study's recipe, else free text.
+function renderCode() {
+  const recipe = participant.respondent_code;
+  if (recipe?.parts?.length) {
+    return element('fieldset', { class: 'code' }, [
+      element('legend', { text: t('respondent') }),
+      renderCodeParts(recipe, draft.code_parts, (parts, code) => {
+        draft.code_parts = parts;
+        draft.respondent = code;
+        storage.saveDraft(token, draft);
+      }, issueLine),
+      issueLine('respondent'),
+    ]);
+  }
   const codeId = uid('respondent');
   const code = element('input', {
     type: 'text', id: codeId, value: draft.respondent, autocomplete: 'off', autocapitalize: 'characters',
     spellcheck: 'false', maxlength: 64, 'aria-describedby': `hint-${codeId} issue-respondent`,
     oninput: () => { draft.respondent = code.value.trim(); storage.saveDraft(token, draft); },
   });
+  return element('div', { class: 'field' }, [
+    element('label', { for: codeId, text: t('respondent') }),
+    element('p', { class: 'hint', id: `hint-${codeId}`, text: t('respondent_hint') }),
+    code, issueLine('respondent'),
+  ]);
+}
+
+function renderIdentity() {
   const roleId = uid('role');
   const role = element('select', {
     id: roleId, 'aria-describedby': 'issue-role',
@@ -80,11 +102,7 @@ function renderIdentity() {
     role.append(element('option', { value: entry.value, text: label(entry.label), selected: entry.value === draft.role }));
   return element('fieldset', { class: 'item identity' }, [
     element('legend', { text: t('identity') }),
-    element('div', { class: 'field' }, [
-      element('label', { for: codeId, text: t('respondent') }),
-      element('p', { class: 'hint', id: `hint-${codeId}`, text: t('respondent_hint') }),
-      code, issueLine('respondent'),
-    ]),
+    renderCode(),
     element('div', { class: 'field' }, [element('label', { for: roleId, text: t('role') }), role, issueLine('role')]),
   ]);
 }
@@ -143,7 +161,9 @@ function render() {
 
 function validate() {
   issues = {};
-  if (!RESPONDENT.test(draft.respondent || '')) issues.respondent = t('respondent_bad');
+  const recipe = participant.respondent_code;
+  if (recipe?.parts?.length) Object.assign(issues, codeProblems(recipe, draft.code_parts));
+  else if (!RESPONDENT.test(draft.respondent || '')) issues.respondent = t('respondent_bad');
   if (!draft.role) issues.role = t('role_missing');
   for (const item of itemsOf()) {
     const problem = check(item, finalAnswer(item, draft.answers[item.id]), { participant });
@@ -222,9 +242,24 @@ async function submit(event) {
   await flush();
 }
 
+// The previous wave's objectives of the territory (docs/participant-form.md)
+// fill each objective list once, in a new draft; the person then updates,
+// removes or adds, and a list emptied on purpose stays empty.
+function prefillObjectives() {
+  const previous = participant.previous_objectives;
+  if (!previous || draft.prefilled) return;
+  for (const item of itemsOf()) {
+    const listed = previous.items?.[item.id];
+    if (item.type === 'objective_list' && listed && draft.answers[item.id] === undefined)
+      draft.answers[item.id] = listed.map((objective) => ({ ...objective }));
+  }
+  draft.prefilled = true;
+}
+
 function startOver() {
   storage.clearDraft(token);
   draft = storage.loadDraft(token);
+  prefillObjectives();
   storage.saveDraft(token, draft);
   status = null;
   issues = {};
@@ -264,6 +299,7 @@ async function start() {
   const spoken = participant.languages.filter((code) => languages.includes(code));
   setLanguage(spoken.includes(preferred) ? preferred : spoken[0] || 'it');
   draft = storage.loadDraft(token);
+  prefillObjectives();
   storage.saveDraft(token, draft);
   const mine = (await storage.outboxOf(token)).find((entry) => entry.id === draft.id);
   if (mine?.state === 'waiting') status = { kind: 'waiting', title: t('waiting'), text: t('waiting_text') };

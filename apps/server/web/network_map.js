@@ -18,6 +18,39 @@ function svg(tag, attributes = {}, text = '') {
   return node;
 }
 
+// A name as the map writes it: without its bracketed part ("Sportello unico
+// (One Stop Shop, OSS)" -> "Sportello unico"), in at most two lines of about
+// LINE characters, cut with an ellipsis beyond. The full name is in the
+// map's accessible name, in the list below and shown when a dot is tapped.
+const LINE = 13;
+export function mapLines(name) {
+  const short = name.replace(/\s*\([^)]*\)?\s*$/, '').trim() || name;
+  const lines = [''];
+  for (const word of short.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (!last) lines[lines.length - 1] = word;
+    else if (`${last} ${word}`.length <= LINE) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  const out = lines.slice(0, 2).map((line) => (line.length > LINE + 2 ? `${line.slice(0, LINE)}…` : line));
+  if (lines.length > 2 && !out[1].endsWith('…')) out[1] = `${out[1]}…`;
+  return out;
+}
+
+// A label of one or two lines whose last line ends at `y`, moved in from
+// the map's sides when the dot is near one (a character is about 0.6 em).
+function mapLabel(atX, y, name, attributes = {}) {
+  const lines = mapLines(name);
+  const half = (Math.max(...lines.map((line) => line.length)) * 0.6 * 8.5) / 2 + 1;
+  const x = Math.max(-HALF_WIDTH + half, Math.min(HALF_WIDTH - half, atX));
+  const text = svg('text', { x, y, ...attributes });
+  lines.forEach((line, index) => {
+    const span = svg('tspan', { x, dy: index === 0 ? `${-(lines.length - 1) * 1.05}em` : '1.05em' }, line);
+    text.append(span);
+  });
+  return text;
+}
+
 function actorKey(actor) {
   return actor.service ? `service:${actor.service}` : `name:${actor.name}`;
 }
@@ -69,18 +102,26 @@ export function renderNetworkMap(item, value, change, context) {
     change(placed.length || centre ? answer : undefined);
   };
 
+  // The full name of the dot last tapped (the map's labels are shortened).
+  const caption = element('p', { class: 'map-caption', 'aria-hidden': 'true' });
   const map = svg('svg', { viewBox: `${-HALF_WIDTH} ${-HALF_HEIGHT} ${2 * HALF_WIDTH} ${2 * HALF_HEIGHT}`, class: 'map', role: 'img' });
   const drawMap = () => {
     map.replaceChildren();
     const placed = actors.filter((actor) => actor.ring && actorKey(actor) !== `service:${centre}`);
-    map.setAttribute('aria-label', t('map_title', { n: placed.length }));
+    const where = placed.map((actor) => `${nameOf(actor)}: ${t('map_ring')} ${actor.ring}`);
+    map.setAttribute('aria-label', [t('map_title', { n: placed.length }), ...where].join('; '));
     for (let ring = rings; ring >= 1; ring -= 1) {
       map.append(svg('circle', { r: (100 * ring) / rings - 1, class: `ring ring-${ring % 2}` }));
       map.append(svg('text', { x: 0, y: -((100 * ring) / rings) + 7, class: 'ring-number' }, String(ring)));
     }
     const centreEntry = catalogue.find((entry) => entry.value === centre);
     map.append(svg('circle', { r: 6, class: 'centre' }));
-    if (centreEntry) map.append(svg('text', { x: 0, y: 14, class: 'centre-label' }, label(centreEntry.label).slice(0, 18)));
+    if (centreEntry) {
+      const centreLabel = mapLabel(0, 15, label(centreEntry.label), { class: 'centre-label' });
+      // Below the centre: the first line at 15, a second one under it.
+      centreLabel.querySelector('tspan').setAttribute('dy', '0');
+      map.append(centreLabel);
+    }
     for (let ring = 1; ring <= rings; ring += 1) {
       const here = placed.filter((actor) => actor.ring === ring);
       const radius = ((ring - 0.5) * 100) / rings;
@@ -89,8 +130,11 @@ export function renderNetworkMap(item, value, change, context) {
         const x = Math.cos(angle) * radius;
         const y = Math.sin(angle) * radius;
         const group = svg('g', { class: 'placed', 'data-actor': actorKey(actor) });
+        group.append(svg('title', {}, `${nameOf(actor)} · ${actor.ring}`));
         group.append(svg('circle', { cx: x, cy: y, r: 3.5 }));
-        group.append(svg('text', { x, y: y - 5 }, nameOf(actor).slice(0, 16)));
+        group.append(svg('circle', { cx: x, cy: y, r: 9, class: 'hit' })); // a finger-sized target
+        group.append(mapLabel(x, y - 5.5, nameOf(actor)));
+        group.addEventListener('pointerup', () => { caption.textContent = `${nameOf(actor)} · ${t('map_ring')} ${actor.ring}`; });
         map.append(group);
       });
     }
@@ -188,6 +232,7 @@ export function renderNetworkMap(item, value, change, context) {
     element('div', { class: 'field' }, [element('label', { for: centreId, text: t('map_centre') }), centreSelect]),
     element('p', { class: 'hint', text: t('map_help') }),
     map,
+    caption,
     list,
     element('div', { class: 'field other-actor' }, [element('label', { for: otherId, text: t('map_other') }), element('div', { class: 'entry' }, [other, add])]),
   );

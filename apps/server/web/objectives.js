@@ -46,9 +46,20 @@ function cleaned(objective) {
   return out;
 }
 
+// "Laboratorio 2: lavoro di rete" -> "Laboratorio 2", as core's short wave title.
+function shortWave(previous) {
+  const text = label(previous.wave_label) || previous.wave;
+  return text.includes(':') ? text.slice(0, text.indexOf(':')) : text;
+}
+
 export function renderObjectives(item, value, change, context) {
   const form = context.participant.form;
+  const previous = context.participant.previous_objectives;
+  const earlier = new Set((previous?.items?.[item.id] || []).map((objective) => objective.id));
   const objectives = Array.isArray(value) ? value.map((objective) => ({ ...objective })) : [];
+  // An objective of the previous wave keeps its id whatever its new title:
+  // the id is what follows it from one wave to the next.
+  for (const objective of objectives) if (earlier.has(objective.id)) objective.auto = false;
   const most = item.max_entries ?? 50;
   const box = element('div', { class: 'objectives' });
   const report = () => change(objectives.length ? objectives.map(cleaned) : undefined);
@@ -75,8 +86,10 @@ export function renderObjectives(item, value, change, context) {
       type: 'button', class: 'secondary', text: `${t('remove')}: ${t('objective', { n: index + 1 })}`,
       onclick: () => { objectives.splice(index, 1); report(); draw(); },
     });
-    return element('fieldset', { class: 'objective' }, [
+    const carried = earlier.has(objective.id);
+    return element('fieldset', { class: `objective${carried ? ' objective-previous' : ''}` }, [
       element('legend', { text: t('objective', { n: index + 1 }) }),
+      carried ? element('p', { class: 'hint from-previous', text: t('objective_from_previous', { wave: shortWave(previous) }) }) : null,
       field(t('objective_title'), title),
       field(t('objective_id'), id, t('objective_id_hint')),
       field(t('objective_dimension'), select(form.dimensions || [], objective.dimension, set('dimension'))),
@@ -91,6 +104,8 @@ export function renderObjectives(item, value, change, context) {
 
   const draw = () => {
     box.replaceChildren();
+    if (objectives.some((objective) => earlier.has(objective.id)))
+      box.append(element('p', { class: 'hint', text: t('objectives_previous', { wave: shortWave(previous) }) }));
     objectives.forEach((objective, index) => box.append(editor(objective, index)));
     if (objectives.length < most)
       box.append(element('button', {

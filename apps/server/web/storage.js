@@ -24,7 +24,9 @@ function draftKey(token) {
   return `sonda.draft.${linkId(token)}`;
 }
 
-// The draft of this link: {id, respondent, role, answers}; a new one with a
+// The draft of this link: {id, respondent, role, answers} and, with a code
+// recipe, code_parts {part id: text} (kept here only, never sent), and
+// prefilled once the previous wave's objectives were put in; a new one with a
 // fresh id when there is none.
 export function loadDraft(token) {
   try {

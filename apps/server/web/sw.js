@@ -3,9 +3,10 @@
 // JSON. The page asks it to keep them ("keep") as soon as it is installed,
 // so a link opened once online opens again offline. Submissions are never
 // cached: the page's outbox (storage.js) keeps them.
-const CACHE = 'sonda-participant-v1';
+const CACHE = 'sonda-participant-v2';
 const FILES = ['/static/main.js', '/static/i18n.js', '/static/dom.js', '/static/items.js',
-  '/static/network_map.js', '/static/objectives.js', '/static/storage.js', '/static/participant.css'];
+  '/static/network_map.js', '/static/objectives.js', '/static/respondent_code.js',
+  '/static/storage.js', '/static/participant.css'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

@@ -267,6 +267,25 @@ bool any_response(Connection& connection, const ResponseFilter& filter) {
     });
 }
 
+std::vector<std::string> response_ids_by_write(Connection& connection,
+                                               const ResponseFilter& filter) {
+    require_form(filter);
+    return guarded(connection, "listing responses", [&] {
+        Query query;
+        query.sql("SELECT r.id FROM responses r");
+        append_filter(query, filter, true);
+        query.sql(" ORDER BY r.updated_at, r.id");
+        std::vector<std::string> ids;
+        std::string id;
+        soci::statement statement(connection.sql);
+        statement.exchange(soci::into(id));
+        prepare(statement, query);
+        statement.execute();
+        while (statement.fetch()) ids.push_back(id);
+        return ids;
+    });
+}
+
 void for_each_response(Connection& connection, const ResponseFilter& filter,
                        const std::function<void(const StoredResponse&)>& visit) {
     if (filter.limit && *filter.limit < 0)

@@ -80,6 +80,9 @@ class SociStore final : public Store {
                         const std::function<void(const StoredResponse&)>& visit) override {
         store::read_responses(*m_connection, ids, visit);
     }
+    std::vector<std::string> response_ids_by_write(const ResponseFilter& filter) override {
+        return store::response_ids_by_write(*m_connection, filter);
+    }
     bool any_response(const ResponseFilter& filter) override {
         return store::any_response(*m_connection, filter);
     }

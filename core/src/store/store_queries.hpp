@@ -106,6 +106,8 @@ class ResponsePager {
 
 long long count_responses(Connection& connection, const ResponseFilter& filter);
 bool any_response(Connection& connection, const ResponseFilter& filter);
+std::vector<std::string> response_ids_by_write(Connection& connection,
+                                               const ResponseFilter& filter);
 void for_each_response(Connection& connection, const ResponseFilter& filter,
                        const std::function<void(const StoredResponse&)>& visit);
 void read_responses(Connection& connection, const std::vector<std::string>& ids,

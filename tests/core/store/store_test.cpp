@@ -1740,3 +1740,35 @@ TEST_CASE("[store] a rescore rewrites what changed and claims every set, or noth
                        [&](const ScoreBatch& batch) { scanned += batch.size; });
     CHECK(scanned == 1);  // r1; r2 has no set, r3 is withdrawn
 }
+
+TEST_CASE("[store] response_ids_by_write lists the latest written last, withdrawn left out") {
+    TestDatabase database;
+    auto store = ready_store(database);
+    const auto write = [&](const std::vector<StoredResponse>& batch) {
+        auto writer = store->begin_write();
+        writer->write(batch);
+        writer->commit();
+    };
+    write({make_response("z-first", "a_mar", "pistoia", "social_service", "P1"),
+           make_response("m-first", "a_mar", "pistoia", "social_service", "P2"),
+           make_response("gone", "a_mar", "pistoia", "social_service", "P4"),
+           make_response("elsewhere", "a_mar", "valdinievole", "social_service", "P5")});
+    // Times are kept to the second: a second later, an id that sorts first.
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    write({make_response("a-second", "a_mar", "pistoia", "social_service", "P3")});
+    store->withdraw_response("gone", "sent twice");
+    ResponseFilter filter;
+    filter.form = "network";
+    filter.territories = {"pistoia"};
+    // Same second: id order; then the later write.
+    CHECK(store->response_ids_by_write(filter) ==
+          std::vector<std::string>{"m-first", "z-first", "a-second"});
+    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    store->replace_response(
+        make_response("m-first", "a_mar", "pistoia", "social_service", "P2", R"({"q1":4})"),
+        "corrected");
+    CHECK(store->response_ids_by_write(filter) ==
+          std::vector<std::string>{"z-first", "a-second", "m-first"});
+    filter.form = "";
+    CHECK_THROWS_AS(store->response_ids_by_write(filter), InvalidInput);
+}

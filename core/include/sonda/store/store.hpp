@@ -277,6 +277,11 @@ class Store {
     // Whether any response matches: stops at the first, so it stays instant
     // where a count would read a million rows.
     virtual bool any_response(const ResponseFilter& filter) = 0;
+    // The ids of the matching responses in the order they were last written
+    // (imported, replaced), the latest last; ties in id order. For a reader
+    // where a later response supersedes an earlier one (what sonda-server
+    // shows a participant link of its territory's previous wave).
+    virtual std::vector<std::string> response_ids_by_write(const ResponseFilter& filter) = 0;
     // The responses with these ids (withdrawn ones too; unknown ids are
     // skipped), in no particular order, without scores. For a reader that
     // found the ids in a scan and needs only some of the contents.
