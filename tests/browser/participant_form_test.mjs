@@ -410,7 +410,7 @@ await step('offline: submitted offline, kept across a reload, delivered exactly 
   await page.close();
 });
 
-await step('server down: the service worker still opens the form, the outbox sends it on the next load', async () => {
+await step('server down: the service worker still opens the form, the outbox sends it by itself when the server is back', async () => {
   const page = await openForm(links.typesDown);
   await page.waitForSelector('body[data-offline-ready="1"]');
   const port = server.port;
@@ -422,9 +422,11 @@ await step('server down: the service worker still opens the form, the outbox sen
   await submitAndWait(page, 'waiting');
   await page.reload();
   await page.waitForSelector('.status-waiting');
+  // The phone stayed online, so no 'online' event comes: the page's retry
+  // timer sends it, without a reload.
+  await page.waitForFunction(() => /Il server ora non risponde/.test(document.getElementById('status').textContent));
   server = await startServer(db, port);
-  await page.reload();
-  await page.waitForSelector('.status-sent');
+  await page.waitForSelector('.status-sent', { timeout: 20000 });
   const saved = await stored('browser-item-types', 'sds_pistoiese', 'workshop-2', 'BRW-DOWN');
   assert.equal(saved.length, 1);
   assert.deepEqual(saved[0].answers, { heard: 2 });

@@ -213,8 +213,11 @@ function outcome(entry, result) {
   } else if (result.status === 400) {
     status = { kind: 'error', title: t('invalid') };
     showServerIssues(result.problem);
-  } else if (result.status === 0) {
-    status = { kind: 'waiting', title: t('waiting'), text: t('waiting_text') };
+  } else if (result.status === 0 || result.status === 429 || result.status >= 500) {
+    // Kept in the outbox and tried again by itself (flush): offline, or the
+    // server is down or busy (a 503 stored nothing; a resend is safe).
+    const away = result.status === 0 && !navigator.onLine;
+    status = { kind: 'waiting', title: t('waiting'), text: t(away ? 'waiting_text' : 'busy_text') };
   } else {
     status = { kind: 'error', title: t('refused', { status: result.status, detail: result.problem?.detail || '' }) };
   }
@@ -223,8 +226,25 @@ function outcome(entry, result) {
   else document.getElementById('status')?.scrollIntoView({ block: 'center' });
 }
 
+// The 'online' event only tells of this device's network: a server that was
+// down or busy while the phone stayed online is tried again on a timer, at
+// growing intervals, for as long as something waits.
+let retryTimer = null;
+let retryDelay = 3000;
+
 async function flush() {
   await storage.flushOutbox(token, outcome);
+  const waiting = (await storage.outboxOf(token)).some((entry) => entry.state === 'waiting');
+  if (!waiting) {
+    retryDelay = 3000;
+    return;
+  }
+  if (retryTimer) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    flush();
+  }, retryDelay);
+  retryDelay = Math.min(retryDelay * 2, 30000);
 }
 
 async function submit(event) {
