@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "client_address.hpp"
 #include "problem.hpp"
 #include "sonda/access/access_control.hpp"
 
@@ -16,7 +17,7 @@ Exchange::Exchange(Poco::Net::HTTPServerRequest& request_, Poco::Net::HTTPServer
     : request(request_),
       response(response_),
       server(server_),
-      client(request_.clientAddress().host().toString()) {
+      client(client_address(request_, server_.options.trusted_proxies)) {
     try {
         m_query = Poco::URI(request.getURI()).getQueryParameters();
     } catch (const Poco::Exception&) {

@@ -10,6 +10,7 @@
 
 #include "access_log.hpp"
 #include "authentication.hpp"
+#include "client_address.hpp"
 #include "problem.hpp"
 #include "security_headers.hpp"
 
@@ -87,7 +88,7 @@ void Router::handle(Poco::Net::HTTPServerRequest& request,
     const auto started = std::chrono::steady_clock::now();
     set_security_headers(response);
     std::string route_name = "unmatched";
-    std::string client = request.clientAddress().host().toString();
+    std::string client = client_address(request, m_server.options.trusted_proxies);
     try {
         Exchange exchange(request, response, m_server);
         std::string path = Poco::URI(request.getURI()).getPath();

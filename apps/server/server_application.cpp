@@ -11,6 +11,7 @@
 #include <csignal>
 #include <iostream>
 
+#include "client_address.hpp"
 #include "exchange.hpp"
 #include "project_pool.hpp"
 #include "router.hpp"
@@ -86,6 +87,11 @@ void ServerApplication::defineOptions(Poco::Util::OptionSet& options) {
                              "seconds a write waits for another writer before 503 "
                              "(default 15)")
                           .argument("S"));
+    options.addOption(Option("trusted-proxy", "",
+                             "a reverse proxy's address whose X-Forwarded-For names the "
+                             "client (repeatable)")
+                          .argument("ADDRESS")
+                          .repeatable(true));
     options.addOption(Option("auth-failures", "",
                              "failed authentications a minute per address before 429 "
                              "(default 10)")
@@ -111,6 +117,7 @@ void ServerApplication::handleOption(const std::string& name, const std::string&
         o.group_commit = static_cast<int>(parse_limit("--group-commit", value, 1, 10000));
     if (name == "wait")
         o.write_wait_seconds = static_cast<int>(parse_limit("--wait", value, 0, 3600));
+    if (name == "trusted-proxy") o.trusted_proxies.push_back(parse_trusted_proxy(value));
     if (name == "auth-failures")
         o.auth_failures_per_minute =
             static_cast<int>(parse_limit("--auth-failures", value, 1, 100000));

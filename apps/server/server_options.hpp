@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace sonda::server {
 
@@ -28,6 +29,8 @@ struct ServerOptions {
     // server) before the request is answered 503: a worker is not held for
     // the CLI's ten minutes.
     int write_wait_seconds = 15;
+    // Reverse proxies whose X-Forwarded-For names the client (client_address.hpp).
+    std::vector<std::string> trusted_proxies;
 };
 
 // Throws UsageError for a value that is not HOST:PORT.

@@ -188,6 +188,42 @@ TEST_CASE("[server] failed authentications are throttled per address: 429 with R
     CHECK(demo.server->get("/healthz").status == 200);
 }
 
+namespace {
+
+HttpAnswer forwarded_get(ServerProcess& server, const std::string& forwarded_for,
+                         const std::string& token) {
+    HttpRequest request;
+    request.path = "/api/v1/study";
+    request.token = token;
+    request.headers["X-Forwarded-For"] = forwarded_for;
+    return server.send(request);
+}
+
+}  // namespace
+
+TEST_CASE("[server] behind a trusted proxy, each forwarded client is throttled on its own") {
+    ServedDemo demo({"--auth-failures", "3", "--trusted-proxy", "127.0.0.1"});
+    const std::string wrong = "sonda_0000000000000000_wrong";
+    for (int i = 0; i < 3; ++i)
+        CHECK(forwarded_get(*demo.server, "203.0.113.7", wrong).status == 401);
+    CHECK(forwarded_get(*demo.server, "203.0.113.7", demo.admin).status == 429);
+    // Another phone behind the same proxy is not locked out; a client that
+    // puts a false address before the proxy's own entry gains nothing.
+    CHECK(forwarded_get(*demo.server, "203.0.113.8", demo.admin).status == 200);
+    CHECK(forwarded_get(*demo.server, "198.51.100.1, 203.0.113.7", demo.admin).status == 429);
+    // The audit log names the forwarded client.
+    const std::string audit = demo.server->get("/api/v1/audit", demo.admin).body;
+    CHECK(audit.find("203.0.113.7") != std::string::npos);
+}
+
+TEST_CASE("[server] without --trusted-proxy, X-Forwarded-For is ignored") {
+    ServedDemo demo({"--auth-failures", "3"});
+    const std::string wrong = "sonda_0000000000000000_wrong";
+    for (int i = 0; i < 3; ++i)
+        CHECK(forwarded_get(*demo.server, "203.0.113." + std::to_string(i), wrong).status == 401);
+    CHECK(forwarded_get(*demo.server, "203.0.113.99", demo.admin).status == 429);
+}
+
 TEST_CASE("[server] a participant link's token is masked in the access log") {
     ServedDemo demo;
     demo.server->get("/f/sonda_1234_secretpart");
