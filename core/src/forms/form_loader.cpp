@@ -196,8 +196,8 @@ Form load_form_json(const std::string& json_text, const std::string& source,
 
 Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin,
                     const Study* study) {
-    return load_form_json(read_definition_file(path, "form file"), path, registry, require_plugin,
-                          study);
+    return load_form_json(read_definition_file(path, i18n::message("definition.file.form")), path,
+                          registry, require_plugin, study);
 }
 
 std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry,

@@ -288,7 +288,8 @@ Study load_study_json(const std::string& json_text, const std::string& source) {
 }
 
 Study load_study_file(const std::string& path) {
-    return load_study_json(read_definition_file(path, "study file"), path);
+    return load_study_json(read_definition_file(path, i18n::message("definition.file.study")),
+                           path);
 }
 
 namespace {

@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda {
 
@@ -22,8 +23,16 @@ struct Descriptor {
 };
 
 std::string too_long(const std::string& what, const std::string& size) {
-    return "the " + what + " is " + size + " bytes long; at most " +
-           std::to_string(kMaxDefinitionFileBytes) + " are accepted";
+    return i18n::message("definition.file.too_long", what, size, kMaxDefinitionFileBytes);
+}
+
+std::string unreadable(const std::string& what, const std::string& why) {
+    return i18n::message("definition.file.unreadable", what, why);
+}
+
+// The OS's reason is English; the catalogue's sentence says which step failed.
+std::string os_failure(const char* key) {
+    return i18n::message(key, std::string(std::strerror(errno)));
 }
 }  // namespace
 
@@ -32,19 +41,19 @@ std::string read_definition_file(const std::string& path, const std::string& wha
     std::error_code error;
     const auto status = std::filesystem::status(path, error);
     if (error || !std::filesystem::exists(status))
-        throw InvalidInput(where, "cannot read the " + what + ": the file does not exist");
+        throw InvalidInput(where, unreadable(what, i18n::message("definition.file.missing")));
     if (std::filesystem::is_directory(status))
-        throw InvalidInput(where, "cannot read the " + what + ": this is a folder, not a file");
+        throw InvalidInput(where, unreadable(what, i18n::message("definition.file.folder")));
     // O_NONBLOCK so that opening a FIFO with no writer cannot hang; reads then
     // block again as usual. A file named on purpose may be a pipe or a device
     // (`--study <(...)`), so those are read too, but never past the limit:
     // checking the size after reading let /dev/zero fill the memory.
     Descriptor file{::open(path.c_str(), O_RDONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC)};
     if (file.fd < 0)
-        throw InvalidInput(where, "cannot read the " + what + ": " + std::strerror(errno));
+        throw InvalidInput(where, unreadable(what, os_failure("definition.file.cannot_open")));
     struct stat info {};
     if (::fstat(file.fd, &info) != 0)
-        throw InvalidInput(where, "cannot read the " + what + ": " + std::strerror(errno));
+        throw InvalidInput(where, unreadable(what, os_failure("definition.file.cannot_read")));
     if (S_ISREG(info.st_mode) &&
         static_cast<unsigned long long>(info.st_size) > kMaxDefinitionFileBytes)
         throw InvalidInput(where, too_long(what, std::to_string(info.st_size)));
@@ -58,12 +67,12 @@ std::string read_definition_file(const std::string& path, const std::string& wha
         const ::ssize_t got = ::read(file.fd, buffer, sizeof buffer);
         if (got < 0) {
             if (errno == EINTR) continue;
-            throw InvalidInput(where, "cannot read the " + what + ": " + std::strerror(errno));
+            throw InvalidInput(where, unreadable(what, os_failure("definition.file.cannot_read")));
         }
         if (got == 0) break;
         if (text.size() + static_cast<std::size_t>(got) > kMaxDefinitionFileBytes)
-            throw InvalidInput(
-                where, too_long(what, "more than " + std::to_string(kMaxDefinitionFileBytes)));
+            throw InvalidInput(where, too_long(what, i18n::message("definition.file.more_than",
+                                                                   kMaxDefinitionFileBytes)));
         text.append(buffer, static_cast<std::size_t>(got));
     }
     return without_bom(text);

@@ -121,6 +121,17 @@ constexpr Message kMessages[] = {
     // sonda forms validate.
     {"definition.validate.ok", "ok (form %s v%d, plugin %s, %zu items)"},
     {"definition.validate.invalid", "%zu of %zu form files invalid"},
+    // Reading a definition file (text_file.cpp). The system's own reason stays
+    // in brackets, in its language: the sentence before it says what failed.
+    {"definition.file.form", "the form file"},
+    {"definition.file.study", "the study file"},
+    {"definition.file.unreadable", "cannot read %s: %s"},
+    {"definition.file.missing", "the file does not exist"},
+    {"definition.file.folder", "this is a folder, not a file"},
+    {"definition.file.cannot_open", "the system could not open it (%s)"},
+    {"definition.file.cannot_read", "the system could not read it (%s)"},
+    {"definition.file.too_long", "%s is %s bytes long; at most %zu are accepted"},
+    {"definition.file.more_than", "more than %zu"},
 };
 
 }  // namespace

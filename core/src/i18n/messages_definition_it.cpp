@@ -121,6 +121,15 @@ constexpr Message kMessages[] = {
      "\"services\""},
     {"definition.validate.ok", "valido (questionario %s v%d, plugin %s, domande: %zu)"},
     {"definition.validate.invalid", "file di questionario non validi: %zu su %zu"},
+    {"definition.file.form", "il file del questionario"},
+    {"definition.file.study", "il file dello studio"},
+    {"definition.file.unreadable", "impossibile leggere %s: %s"},
+    {"definition.file.missing", "il file non esiste"},
+    {"definition.file.folder", "è una cartella, non un file"},
+    {"definition.file.cannot_open", "il sistema non è riuscito ad aprirlo (%s)"},
+    {"definition.file.cannot_read", "il sistema non è riuscito a leggerlo (%s)"},
+    {"definition.file.too_long", "%s è lungo %s byte; se ne accettano al massimo %zu"},
+    {"definition.file.more_than", "più di %zu"},
 };
 
 }  // namespace

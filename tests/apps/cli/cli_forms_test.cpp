@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "cli_runner.hpp"
+#include "sonda/i18n/catalogue.hpp"
 
 using namespace sonda::test;
 
@@ -104,6 +105,34 @@ TEST_CASE("[cli] forms validate words its issues in --lang", "[cli]") {
     // Without --lang the runner's SONDA_LANG=en: English, as before.
     CHECK(run_sonda({"forms", "validate", bad}).err.find("1 of 1 form files invalid") !=
           std::string::npos);
+}
+
+// A form file that cannot be read is said in --lang too: what failed in the
+// catalogue's words, the system's own (English) reason only in brackets.
+TEST_CASE("[cli] forms validate says in --lang why a file cannot be read", "[cli]") {
+    ScratchFolder scratch;
+    const std::string missing = scratch.file("manca.json");
+    const std::string folder = scratch.file("cartella.json");
+    std::filesystem::create_directory(folder);
+    const CliResult result = run_sonda({"forms", "validate", missing, folder, "--lang", "it"});
+    INFO(result.err);
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find(missing + ": impossibile leggere il file del questionario: il file non "
+                                    "esiste") != std::string::npos);
+    CHECK(result.err.find(folder + ": impossibile leggere il file del questionario: è una "
+                                   "cartella, non un file") != std::string::npos);
+    const auto english = sonda::i18n::Catalogue::instance().messages("en");
+    for (const char* key :
+         {"definition.file.form", "definition.file.missing", "definition.file.folder"}) {
+        std::string text = english.at(key);
+        text = text.substr(0, text.find('%'));
+        INFO("English: " << text);
+        CHECK(result.err.find(text) == std::string::npos);
+    }
+    CHECK(result.err.find("cannot read") == std::string::npos);
+    // In English, as before.
+    CHECK(run_sonda({"forms", "validate", missing})
+              .err.find("cannot read the form file: the file does not exist") != std::string::npos);
 }
 
 TEST_CASE("[cli] init creates a database with the study and forms, study show prints it", "[cli]") {
