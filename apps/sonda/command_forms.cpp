@@ -211,6 +211,8 @@ class FormsShowCommand : public Command {
         if (positional.size() != 1) usage_error("give exactly one form id");
         const std::string format = choice_value("format", {"text", "json"}, "text");
         const std::optional<int> version = int_value("version");
+        // The form files' and the lookup's problems in --lang, else SONDA_LANG.
+        const i18n::MessageLanguage messages(choose_language(value("lang"), nullptr));
         FormSet set;
         set.engine.load_plugins();
         const Form* form = nullptr;
@@ -225,16 +227,9 @@ class FormsShowCommand : public Command {
                     (version ? candidate.version == *version
                              : !form || candidate.version > form->version))
                     form = &candidate;
-            if (!form) {
-                std::string known;
-                for (const Form& candidate : set.from_files)
-                    known += (known.empty() ? "" : ", ") + candidate.id + " v" +
-                             std::to_string(candidate.version);
-                throw InvalidInput(Location{},
-                                   "unknown form '" + positional.front() + "'" +
-                                       (version ? " version " + std::to_string(*version) : "") +
-                                       "; known forms: " + (known.empty() ? "none" : known));
-            }
+            if (!form)
+                throw InvalidInput(
+                    Location{}, unknown_form_message(positional.front(), version, set.from_files));
         }
         if (format == "json") {
             std::string text;

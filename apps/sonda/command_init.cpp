@@ -6,8 +6,10 @@
 #include "commands.hpp"
 #include "database_target.hpp"
 #include "form_source.hpp"
+#include "language_choice.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/forms/study_loader.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/store/store.hpp"
 
 namespace sonda::cli {
@@ -20,7 +22,9 @@ class InitCommand : public Command {
     std::string summary() const override {
         return "create a database and load a study file and the forms";
     }
-    std::string usage() const override { return "--db DB --study FILE [--forms DIR]..."; }
+    std::string usage() const override {
+        return "--db DB --study FILE [--forms DIR]... [--lang it|en]";
+    }
     std::string details() const override {
         return "Loads the study (territories, roles, services, waves) and every form of the form "
                "folders into DB. On a database that already holds a study, new territories, roles, "
@@ -44,6 +48,7 @@ class InitCommand : public Command {
                                              "(default: the form path)")
                               .argument("DIR")
                               .repeatable(true));
+        add_lang_option(options);
     }
 
     int run(const std::vector<std::string>& positional) override {
@@ -56,7 +61,15 @@ class InitCommand : public Command {
         Engine engine;
         engine.load_plugins();
         // Read and check everything first: a bad file must leave no database behind.
-        const Study study = load_study_file(*study_file);
+        // The study file's problems in --lang, else SONDA_LANG (its languages are
+        // not known before it is read); then the study's language.
+        std::optional<Study> read;
+        {
+            const i18n::MessageLanguage language(choose_language(value("lang"), nullptr));
+            read = load_study_file(*study_file);
+        }
+        const Study& study = *read;
+        const i18n::MessageLanguage language(choose_language(value("lang"), &study));
         const std::vector<Form> forms =
             load_forms(form_folders(values("forms")), engine.registry(), &study);
 
@@ -65,13 +78,15 @@ class InitCommand : public Command {
         store->save_study(study);
         for (const Form& form : forms) store->save_form(form_record(form));
 
-        std::cout << (had_study ? "updated " : "created ") << printable_target(target) << ": study "
-                  << study.id << " (" << study.territories.size() << " territories, "
-                  << study.roles.size() << " roles, " << study.services.size() << " services, "
-                  << study.waves.size() << " waves), " << forms.size() << " forms\n";
+        std::cout << i18n::message(
+                         had_study ? "definition.init.updated" : "definition.init.created",
+                         printable_target(target), study.id, study.territories.size(),
+                         study.roles.size(), study.services.size(), study.waves.size(),
+                         forms.size())
+                  << '\n';
         for (const Form& form : forms)
-            std::cout << "  form " << form.id << " v" << form.version << " (" << form.plugin
-                      << ")\n";
+            std::cout << i18n::message("definition.init.form", form.id, form.version, form.plugin)
+                      << '\n';
         return 0;
     }
 };

@@ -6,6 +6,7 @@
 
 #include "sonda/error.hpp"
 #include "sonda/forms/form_loader.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/plugin_failure.hpp"
 
 namespace sonda {
@@ -46,13 +47,17 @@ const Form& Project::form(const std::string& id, std::optional<int> version) con
         if (!version && (!best || candidate.version > best->version)) best = &candidate;
     }
     if (best) return *best;
-    std::string known;
-    for (const Form& candidate : m_forms)
-        known +=
-            (known.empty() ? "" : ", ") + candidate.id + " v" + std::to_string(candidate.version);
-    throw InvalidInput(Location{}, "unknown form '" + id + "'" +
-                                       (version ? " version " + std::to_string(*version) : "") +
-                                       "; known forms: " + (known.empty() ? "none" : known));
+    throw InvalidInput(Location{}, unknown_form_message(id, version, m_forms));
+}
+
+std::string unknown_form_message(const std::string& id, std::optional<int> version,
+                                 const std::vector<Form>& known) {
+    std::string list;
+    for (const Form& form : known)
+        list += (list.empty() ? "" : ", ") + form.id + " v" + std::to_string(form.version);
+    return i18n::message("definition.form.unknown", id,
+                         version ? i18n::message("definition.form.version", *version) : "",
+                         list.empty() ? i18n::message("input.list_none") : list);
 }
 
 const ResponseValidator& Project::validator() const {

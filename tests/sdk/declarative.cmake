@@ -45,7 +45,7 @@ endforeach()
 file(WRITE ${WORK_DIR}/responses.ndjson "${lines}")
 
 set(db ${WORK_DIR}/study.db)
-sdk_sonda(out ARGS init --db ${db} --study ${study} --forms ${WORK_DIR}/forms)
+sdk_sonda(out ARGS init --db ${db} --study ${study} --forms ${WORK_DIR}/forms --lang en)
 sdk_expect_contains("${out}" "form collaboration-factors v1 (declarative)" "sonda init")
 sdk_sonda(out ARGS import --db ${db} ${WORK_DIR}/responses.ndjson)
 

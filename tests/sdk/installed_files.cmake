@@ -100,7 +100,7 @@ sdk_expect_contains("${misspelt_ERR}"
 # Forms without --forms: the prefix's share/sonda/forms.
 sdk_sonda(forms ARGS forms list)
 sdk_expect_contains("${forms}" "network-dimensions" "sonda forms list")
-sdk_sonda(created ARGS init --db ${WORK_DIR}/study.db --study ${PREFIX}/share/sonda/forms/demo/study.json)
+sdk_sonda(created ARGS init --db ${WORK_DIR}/study.db --study ${PREFIX}/share/sonda/forms/demo/study.json --lang en)
 sdk_expect_contains("${created}" "form network-dimensions v1" "sonda init from the prefix's forms")
 
 # The prefix can be moved: a copy elsewhere finds its own libraries, plugins

@@ -71,7 +71,7 @@ endif()
 
 set(db ${WORK_DIR}/study.db)
 sdk_sonda(out ENV ${path} ARGS init --db ${db} --study ${project}/sample/study.json
-    --forms ${project}/forms)
+    --forms ${project}/forms --lang en)
 sdk_expect_contains("${out}" "form collaboration-factors v1 (collaboration-factors)" "sonda init")
 sdk_sonda(out ENV ${path} ARGS import --db ${db} ${project}/sample/responses.ndjson)
 set(report_args report --db ${db} --form collaboration-factors --from workshop-1 --to workshop-2

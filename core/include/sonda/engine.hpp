@@ -79,4 +79,8 @@ class Project {
     mutable std::unique_ptr<ResponseValidator> m_validator;
 };
 
+// "unknown form 'x' [version N]; known forms: ...", in the message language.
+std::string unknown_form_message(const std::string& id, std::optional<int> version,
+                                 const std::vector<Form>& known);
+
 }  // namespace sonda

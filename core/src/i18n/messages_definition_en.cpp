@@ -119,6 +119,13 @@ constexpr Message kMessages[] = {
      "takes the study's services (%s), but study '%s' declares none: add them to its "
      "\"services\""},
     // sonda forms validate.
+    {"definition.init.created",
+     "created %s: study %s (%zu territories, %zu roles, %zu services, %zu waves), %zu forms"},
+    {"definition.init.updated",
+     "updated %s: study %s (%zu territories, %zu roles, %zu services, %zu waves), %zu forms"},
+    {"definition.init.form", "  form %s v%d (%s)"},
+    {"definition.form.unknown", "unknown form '%s'%s; known forms: %s"},
+    {"definition.form.version", " version %d"},
     {"definition.validate.ok", "ok (form %s v%d, plugin %s, %zu items)"},
     {"definition.validate.invalid", "%zu of %zu form files invalid"},
     // Reading a definition file (text_file.cpp). The system's own reason stays

@@ -119,6 +119,15 @@ constexpr Message kMessages[] = {
     {"definition.study.no_services",
      "prende i servizi dello studio (%s), ma lo studio '%s' non ne dichiara: aggiungili ai suoi "
      "\"services\""},
+    {"definition.init.created",
+     "creato %s: studio %s (territori: %zu, ruoli: %zu, servizi: %zu, rilevazioni: %zu), "
+     "questionari: %zu"},
+    {"definition.init.updated",
+     "aggiornato %s: studio %s (territori: %zu, ruoli: %zu, servizi: %zu, rilevazioni: %zu), "
+     "questionari: %zu"},
+    {"definition.init.form", "  questionario %s v%d (%s)"},
+    {"definition.form.unknown", "questionario '%s'%s sconosciuto; questionari noti: %s"},
+    {"definition.form.version", " versione %d"},
     {"definition.validate.ok", "valido (questionario %s v%d, plugin %s, domande: %zu)"},
     {"definition.validate.invalid", "file di questionario non validi: %zu su %zu"},
     {"definition.file.form", "il file del questionario"},

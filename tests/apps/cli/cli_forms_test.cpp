@@ -289,3 +289,32 @@ TEST_CASE("[cli] forms validate --study words a bad study file in --lang", "[cli
         CHECK(result.err.find(english) == std::string::npos);
     }
 }
+
+// init's summary and a form looked up by a wrong id, in the language asked for.
+TEST_CASE("[cli] init and forms show speak --lang", "[cli]") {
+    ScratchFolder scratch;
+    const std::string db = scratch.file("studio.db");
+    const std::string study = std::string(SONDA_SOURCE_DIR) + "/forms/demo/study.json";
+    const CliResult missing =
+        run_sonda({"init", "--db", db, "--study", scratch.file("nessuno.json"), "--lang", "it"});
+    CHECK(missing.exit_code == 2);
+    CHECK(missing.err.find("impossibile leggere il file dello studio: il file non esiste") !=
+          std::string::npos);
+    const CliResult created = run_sonda({"init", "--db", db, "--study", study, "--lang", "it"});
+    INFO(created.out);
+    CHECK(created.exit_code == 0);
+    CHECK(created.out.find("creato ") == 0);
+    CHECK(created.out.find("  questionario network-dimensions v1 (network-dimensions)") !=
+          std::string::npos);
+    for (const std::string english : {"created", "territories", "  form "})
+        CHECK(created.out.find(english) == std::string::npos);
+    const CliResult english = run_sonda({"init", "--db", db, "--study", study, "--lang", "en"});
+    CHECK(english.out.find("updated ") == 0);
+
+    const CliResult unknown =
+        run_sonda({"forms", "show", "nessuno", "--db", db, "--version", "2", "--lang", "it"});
+    CHECK(unknown.exit_code == 2);
+    CHECK(unknown.err.find("questionario 'nessuno' versione 2 sconosciuto; questionari noti: "
+                           "collaboration-factors v1") != std::string::npos);
+    CHECK(unknown.err.find("unknown form") == std::string::npos);
+}
