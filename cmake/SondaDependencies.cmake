@@ -1,6 +1,8 @@
 # Every third-party dependency comes from a Debian 12 package; nothing is vendored.
 find_package(Threads REQUIRED)
-find_package(Poco 1.11 REQUIRED COMPONENTS Foundation Util JSON Net)
+find_package(Poco 1.11 REQUIRED COMPONENTS Foundation Util JSON Net NetSSL Crypto)
+# sonda-server checks its TLS key against its certificate with OpenSSL itself.
+find_package(OpenSSL REQUIRED)
 find_package(Boost 1.74 REQUIRED)   # header-only parts: Boost.Math, and what SOCI's headers need
 find_package(PostgreSQL REQUIRED)
 

@@ -86,7 +86,7 @@ const Route* Router::find(const std::string& method, const std::string& path,
 void Router::handle(Poco::Net::HTTPServerRequest& request,
                     Poco::Net::HTTPServerResponse& response) {
     const auto started = std::chrono::steady_clock::now();
-    set_security_headers(response);
+    set_security_headers(response, m_server.options.tls());
     std::string route_name = "unmatched";
     std::string client = client_address(request, m_server.options.trusted_proxies);
     try {

@@ -2,7 +2,9 @@
 
 namespace sonda::server {
 
-void set_security_headers(Poco::Net::HTTPServerResponse& response) {
+void set_security_headers(Poco::Net::HTTPServerResponse& response, bool https) {
+    // Browsers that once reached the server over HTTPS never try HTTP again.
+    if (https) response.set("Strict-Transport-Security", "max-age=31536000");
     response.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
     response.set("X-Content-Type-Options", "nosniff");
     response.set("Referrer-Policy", "no-referrer");

@@ -7,7 +7,8 @@
 
 namespace sonda::server {
 
-void set_security_headers(Poco::Net::HTTPServerResponse& response);
+// With `https`, also Strict-Transport-Security.
+void set_security_headers(Poco::Net::HTTPServerResponse& response, bool https);
 // An HTML page (the report): its inline <style> and data: images allowed,
 // still no script and no framing.
 void allow_html_styles(Poco::Net::HTTPServerResponse& response);

@@ -2,6 +2,7 @@
 
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/SecureServerSocket.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/ThreadPool.h>
 #include <Poco/Util/HelpFormatter.h>
@@ -10,6 +11,8 @@
 
 #include <csignal>
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include "client_address.hpp"
 #include "exchange.hpp"
@@ -17,6 +20,7 @@
 #include "router.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "tls_context.hpp"
 
 namespace sonda::server {
 
@@ -87,6 +91,11 @@ void ServerApplication::defineOptions(Poco::Util::OptionSet& options) {
                              "seconds a write waits for another writer before 503 "
                              "(default 15)")
                           .argument("S"));
+    options.addOption(Option("tls-cert", "",
+                             "serve HTTPS (TLS 1.2+) with this PEM certificate (chain); "
+                             "needs --tls-key")
+                          .argument("FILE"));
+    options.addOption(Option("tls-key", "", "the PEM private key of --tls-cert").argument("FILE"));
     options.addOption(Option("trusted-proxy", "",
                              "a reverse proxy's address whose X-Forwarded-For names the "
                              "client (repeatable)")
@@ -117,6 +126,8 @@ void ServerApplication::handleOption(const std::string& name, const std::string&
         o.group_commit = static_cast<int>(parse_limit("--group-commit", value, 1, 10000));
     if (name == "wait")
         o.write_wait_seconds = static_cast<int>(parse_limit("--wait", value, 0, 3600));
+    if (name == "tls-cert") o.tls_certificate = value;
+    if (name == "tls-key") o.tls_key = value;
     if (name == "trusted-proxy") o.trusted_proxies.push_back(parse_trusted_proxy(value));
     if (name == "auth-failures")
         o.auth_failures_per_minute =
@@ -145,6 +156,8 @@ int ServerApplication::main(const std::vector<std::string>& args) {
         if (!args.empty()) throw UsageError("unexpected argument '" + args.front() + "'");
         if (m_options.db.empty())
             throw UsageError("give the database: --db FILE or --db postgresql://...");
+        if (m_options.tls_certificate.empty() != m_options.tls_key.empty())
+            throw UsageError("HTTPS needs both --tls-cert and --tls-key (or neither, for HTTP)");
         return serve();
     } catch (const Error& error) {
         std::cerr << "sonda-server: " << error.what() << '\n';
@@ -159,6 +172,20 @@ int ServerApplication::serve() {
     const sigset_t signals = stop_signals();
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
+    // Before the database: a wrong certificate stops the server at once.
+    std::optional<TlsLibrary> tls_library;
+    std::unique_ptr<Poco::Net::ServerSocket> listening;
+    const Poco::Net::SocketAddress address(m_options.host, m_options.port);
+    if (m_options.tls()) {
+        tls_library.emplace();
+        listening = std::make_unique<Poco::Net::SecureServerSocket>(
+            address, m_options.max_connections,
+            make_tls_context(m_options.tls_certificate, m_options.tls_key));
+    } else {
+        listening = std::make_unique<Poco::Net::ServerSocket>(address, m_options.max_connections);
+    }
+    Poco::Net::ServerSocket& socket = *listening;
+
     WriterWait wait;
     wait.seconds = m_options.write_wait_seconds;
     wait.notice = [](const std::string& message) {
@@ -170,8 +197,6 @@ int ServerApplication::serve() {
     ProjectPool projects(engine, m_options.db, m_options.threads);
     ServerState state(m_options, projects);
 
-    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress(m_options.host, m_options.port),
-                                   m_options.max_connections);
     auto* params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(m_options.threads);
     params->setMaxQueued(m_options.max_connections);
@@ -183,8 +208,8 @@ int ServerApplication::serve() {
     Poco::ThreadPool workers(1, m_options.threads);
     Poco::Net::HTTPServer server(new Router(state, api_routes()), workers, socket, params);
     server.start();
-    std::cout << "listening on http://" << m_options.host << ':' << socket.address().port()
-              << std::endl;
+    std::cout << "listening on " << (m_options.tls() ? "https://" : "http://") << m_options.host
+              << ':' << socket.address().port() << std::endl;
 
     int signal = 0;
     sigwait(&signals, &signal);

@@ -29,6 +29,9 @@ struct ServerOptions {
     // server) before the request is answered 503: a worker is not held for
     // the CLI's ten minutes.
     int write_wait_seconds = 15;
+    // --tls-cert and --tls-key, both or neither (tls_context.hpp).
+    std::string tls_certificate, tls_key;
+    bool tls() const { return !tls_certificate.empty(); }
     // Reverse proxies whose X-Forwarded-For names the client (client_address.hpp).
     std::vector<std::string> trusted_proxies;
 };

@@ -73,7 +73,9 @@ ServerProcess::ServerProcess(const std::string& db, const std::vector<std::strin
     const bool got = std::fgets(line, sizeof line, stream) != nullptr;
     std::fclose(stream);
     const std::string text = got ? line : "";
-    const std::string prefix = "listening on http://127.0.0.1:";
+    const std::string prefix = text.rfind("listening on https://", 0) == 0
+                                   ? "listening on https://127.0.0.1:"
+                                   : "listening on http://127.0.0.1:";
     if (text.rfind(prefix, 0) != 0) {
         stop(SIGKILL);
         throw std::runtime_error("sonda-server did not start: '" + text +
