@@ -46,8 +46,7 @@ Poco::Net::Context::Ptr make_tls_context(const std::string& certificate_file,
                          error.displayText() + ")");
     }
     SSL_CTX* ssl = context->sslContext();
-    if (SSL_CTX_check_private_key(ssl) != 1)
-    {
+    if (SSL_CTX_check_private_key(ssl) != 1) {
         ERR_clear_error();  // OpenSSL's own words here ("no private key assigned") mislead
         throw UsageError("--tls-key " + key_file + " does not belong to the certificate in " +
                          certificate_file);

@@ -9,13 +9,13 @@
 #include <Poco/Net/HTTPSClientSession.h>
 #include <Poco/Net/NetSSL.h>
 #include <Poco/StreamCopier.h>
+#include <sys/wait.h>
 
 #include <array>
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <sys/wait.h>
 
 #include "server_fixture.hpp"
 
@@ -36,16 +36,17 @@ std::pair<int, std::string> shell(const std::string& command) {
 
 // A self-signed certificate for 127.0.0.1, its key, and a key of nothing.
 struct Certificates {
-    std::filesystem::path folder = std::filesystem::temp_directory_path() /
-                                   ("sonda-tls-test-" + std::to_string(::getpid()));
+    std::filesystem::path folder =
+        std::filesystem::temp_directory_path() / ("sonda-tls-test-" + std::to_string(::getpid()));
     std::string certificate = (folder / "cert.pem").string();
     std::string key = (folder / "key.pem").string();
     std::string other_key = (folder / "other.pem").string();
     Certificates() {
         std::filesystem::create_directories(folder);
-        const auto made = shell("openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "
-                                "/CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout " +
-                                key + " -out " + certificate);
+        const auto made = shell(
+            "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "
+            "/CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1 -keyout " +
+            key + " -out " + certificate);
         if (made.first != 0) throw std::runtime_error("openssl req failed: " + made.second);
         if (shell("openssl genrsa -out " + other_key + " 2048").first != 0)
             throw std::runtime_error("openssl genrsa failed");
