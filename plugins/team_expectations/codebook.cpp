@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 #include "sonda/util/text_safety.hpp"
 
@@ -16,6 +17,12 @@ Issue issue_at(const std::string& path, std::string reason) {
     issue.where.path = path;
     issue.reason = std::move(reason);
     return issue;
+}
+
+// A codebook issue in the message language (messages.cpp, "team-expectations.codebook.*").
+template <typename... Args>
+std::string say(const char* key, const Args&... args) {
+    return i18n::message(std::string("team-expectations.codebook.") + key, args...);
 }
 
 bool valid_theme_id(const std::string& id) {
@@ -31,7 +38,7 @@ bool read_label(const Poco::Dynamic::Var& value, const std::string& path, Locali
                 std::vector<Issue>& issues) {
     auto acceptable = [&](const std::string& text, const std::string& where) {
         const auto problem = control_character_problem(text, TextKind::SingleLine);
-        if (problem) issues.push_back(issue_at(where, "the label " + *problem));
+        if (problem) issues.push_back(issue_at(where, say("label_control", *problem)));
         return !problem;
     };
     if (value.isString()) {
@@ -60,21 +67,18 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
                          std::vector<Issue>& issues) {
     Codebook codebook;
     if (!form_definition || !form_definition->has("codebook")) {
-        issues.push_back(issue_at("$.codebook",
-                                  "missing: a team-expectations form needs a codebook "
-                                  "of themes to code its free texts into"));
+        issues.push_back(issue_at("$.codebook", say("missing")));
         return codebook;
     }
     const auto book = form_definition->getObject("codebook");
     if (!book) {
-        issues.push_back(
-            issue_at("$.codebook", "must be an object with a \"themes\" array, found " +
-                                       json_type_name(form_definition->get("codebook"))));
+        issues.push_back(issue_at(
+            "$.codebook", say("not_object", json_type_name(form_definition->get("codebook")))));
         return codebook;
     }
     const auto themes = book->getArray("themes");
     if (!themes || themes->size() == 0) {
-        issues.push_back(issue_at("$.codebook.themes", "must be a non-empty array of themes"));
+        issues.push_back(issue_at("$.codebook.themes", say("no_themes")));
         return codebook;
     }
     std::map<std::string, std::string> first_path;  // theme id -> where it was first defined
@@ -82,9 +86,9 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
         const std::string path = "$.codebook.themes[" + std::to_string(i) + "]";
         const auto object = themes->getObject(static_cast<unsigned>(i));
         if (!object) {
-            issues.push_back(
-                issue_at(path, "a theme must be an object, found " +
-                                   json_type_name(themes->get(static_cast<unsigned>(i)))));
+            issues.push_back(issue_at(
+                path,
+                say("theme_not_object", json_type_name(themes->get(static_cast<unsigned>(i))))));
             continue;
         }
         Theme theme;
@@ -93,44 +97,37 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
         std::set<std::vector<std::string>> seen_rules;
         const Poco::Dynamic::Var id = object->get("id");
         if (!id.isString()) {
-            issues.push_back(
-                issue_at(path + ".id", "missing or not a string: every theme needs an id"));
+            issues.push_back(issue_at(path + ".id", say("theme_no_id")));
             ok = false;
         } else {
             theme.id = id.extract<std::string>();
             if (!valid_theme_id(theme.id)) {
-                issues.push_back(issue_at(
-                    path + ".id",
-                    "theme id '" + theme.id + "' must be 1-64 characters of a-z, 0-9 and '_'"));
+                issues.push_back(issue_at(path + ".id", say("theme_bad_id", theme.id)));
                 ok = false;
             } else if (auto [at, fresh] = first_path.emplace(theme.id, path); !fresh) {
-                issues.push_back(issue_at(
-                    path + ".id",
-                    "duplicate theme id '" + theme.id + "' (first defined at " + at->second + ")"));
+                issues.push_back(
+                    issue_at(path + ".id", say("theme_duplicate", theme.id, at->second)));
                 ok = false;
             }
         }
         const std::size_t issues_before = issues.size();
         if (!object->has("label") ||
             !read_label(object->get("label"), path + ".label", theme.label, issues)) {
-            issues.push_back(issue_at(path + ".label",
-                                      "missing or empty: a theme needs a label "
-                                      "(an object of language -> text)"));
+            issues.push_back(issue_at(path + ".label", say("theme_no_label")));
             ok = false;
         } else if (issues.size() > issues_before) {
             ok = false;
         }
         const auto keywords = object->getObject("keywords");
         if (!keywords) {
-            issues.push_back(issue_at(path + ".keywords",
-                                      "missing or not an object of language -> list of keywords"));
+            issues.push_back(issue_at(path + ".keywords", say("no_keywords")));
             continue;
         }
         for (const auto& [language, list] : *keywords) {
             const std::string list_path = path + ".keywords." + language;
             if (list.type() != typeid(Poco::JSON::Array::Ptr)) {
-                issues.push_back(issue_at(
-                    list_path, "must be an array of keywords, found " + json_type_name(list)));
+                issues.push_back(
+                    issue_at(list_path, say("keywords_not_list", json_type_name(list))));
                 ok = false;
                 continue;
             }
@@ -139,8 +136,8 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
                 const std::string keyword_path = list_path + "[" + std::to_string(k) + "]";
                 const Poco::Dynamic::Var keyword = array->get(static_cast<unsigned>(k));
                 if (!keyword.isString()) {
-                    issues.push_back(issue_at(keyword_path, "a keyword must be a string, found " +
-                                                                json_type_name(keyword)));
+                    issues.push_back(
+                        issue_at(keyword_path, say("keyword_not_string", json_type_name(keyword))));
                     ok = false;
                     continue;
                 }
@@ -155,10 +152,7 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
             }
         }
         if (theme.rules.empty() && ok) {
-            issues.push_back(
-                issue_at(path + ".keywords", "theme '" + theme.id +
-                                                 "' has no keyword: no text could ever be "
-                                                 "coded into it"));
+            issues.push_back(issue_at(path + ".keywords", say("theme_no_keyword", theme.id)));
             ok = false;
         }
         if (ok) codebook.m_themes.push_back(std::move(theme));

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "sonda/i18n/message_language.hpp"
+
 namespace sonda::team_expectations {
 
 namespace {
@@ -21,43 +23,43 @@ std::string joined(const std::vector<std::string>& values) {
     return out;
 }
 
+// A form-definition issue in the message language (messages.cpp).
+template <typename... Args>
+std::string say(const char* key, const Args&... args) {
+    return i18n::message(std::string("team-expectations.form.") + key, args...);
+}
+
 }  // namespace
 
 ExpectationsForm::ExpectationsForm(const Form& form, std::vector<Issue>& issues)
     : m_codebook(Codebook::parse(form.definition, issues)) {
     std::set<std::string> service_ids;
+    bool any_text_matrix = false;
     for (std::size_t i = 0; i < form.items.size(); ++i) {
         const Item& item = form.items[i];
         if (item.type != "matrix" || item.cell_type != "text_list") continue;
+        any_text_matrix = true;
         const std::string path = "$.items[" + std::to_string(i) + "]";
         bool ok = true;
         for (std::size_t c = 0; c < item.columns.size(); ++c) {
             const std::string& facet = item.columns[c].value;
             if (std::find(facet_ids().begin(), facet_ids().end(), facet) == facet_ids().end()) {
                 issues.push_back(issue_at(path + ".columns[" + std::to_string(c) + "]", item.id,
-                                          "unknown facet '" + facet +
-                                              "'; the columns of a "
-                                              "team-expectations matrix are facets: " +
-                                              joined(facet_ids())));
+                                          say("unknown_facet", facet, joined(facet_ids()))));
                 ok = false;
             }
         }
         if (item.rows.empty()) {
-            issues.push_back(
-                issue_at(path + ".rows", item.id,
-                         "no specialised service: the rows of the matrix are the services"));
+            issues.push_back(issue_at(path + ".rows", item.id, say("no_service")));
             ok = false;
         }
-        if (!ok) continue;
-        m_text_matrices.push_back(&item);
+        // Its services count even with a wrong facet: the ratings below are
+        // checked against them, not reported again as unknown services.
         for (const Choice& row : item.rows)
             if (service_ids.insert(row.value).second) m_services.push_back(row);
+        if (ok) m_text_matrices.push_back(&item);
     }
-    if (m_text_matrices.empty())
-        issues.push_back(
-            issue_at("$.items", "",
-                     "no matrix item with \"cell_type\": \"text_list\": a team-expectations "
-                     "form asks its free texts per service (rows) and facet (columns)"));
+    if (!any_text_matrix) issues.push_back(issue_at("$.items", "", say("no_text_matrix")));
 
     std::set<std::string> rated;
     for (std::size_t i = 0; i < form.items.size(); ++i) {
@@ -66,22 +68,15 @@ ExpectationsForm::ExpectationsForm(const Form& form, std::vector<Issue>& issues)
         const std::string path = "$.items[" + std::to_string(i) + "]";
         const std::string service = item.attribute("service");
         if (service.empty()) {
-            issues.push_back(
-                issue_at(path + ".service", item.id,
-                         "a likert item of a team-expectations form rates the collaboration "
-                         "with one service: add \"service\" naming a matrix row"));
+            issues.push_back(issue_at(path + ".service", item.id, say("rating_no_service")));
         } else if (!service_ids.count(service)) {
             std::vector<std::string> known;
             for (const Choice& row : m_services) known.push_back(row.value);
             issues.push_back(issue_at(path + ".service", item.id,
-                                      "unknown service '" + service +
-                                          "'; the services are the matrix rows: " + joined(known)));
+                                      say("rating_unknown_service", service, joined(known))));
         } else if (!rated.insert(service).second) {
-            issues.push_back(issue_at(path + ".service", item.id,
-                                      "service '" + service +
-                                          "' is already rated by another item; "
-                                          "its score collaboration_" +
-                                          service + " must come from one item"));
+            issues.push_back(
+                issue_at(path + ".service", item.id, say("rating_twice", service, service)));
         } else {
             m_ratings.push_back(RatingItem{item.id, service});
         }

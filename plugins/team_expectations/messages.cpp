@@ -5,6 +5,48 @@ namespace sonda::team_expectations {
 namespace {
 
 constexpr i18n::Message kEnglish[] = {
+    // Checks of the form definition (expectations_form.cpp).
+    {"team-expectations.form.unknown_facet",
+     "unknown facet '%s'; the columns of a team-expectations matrix are facets: %s"},
+    {"team-expectations.form.no_service",
+     "no specialised service: the rows of the matrix are the services"},
+    {"team-expectations.form.no_text_matrix",
+     "no matrix item with \"cell_type\": \"text_list\": a team-expectations form asks its free "
+     "texts per service (rows) and facet (columns)"},
+    {"team-expectations.form.rating_no_service",
+     "a likert item of a team-expectations form rates the collaboration with one service: add "
+     "\"service\" naming a matrix row"},
+    {"team-expectations.form.rating_unknown_service",
+     "unknown service '%s'; the services are the matrix rows: %s"},
+    {"team-expectations.form.rating_twice",
+     "service '%s' is already rated by another item; its score collaboration_%s must come from one "
+     "item"},
+    // Codebook checks of a form definition (codebook.cpp, keyword_matcher.cpp).
+    {"team-expectations.codebook.label_control", "the label %s"},
+    {"team-expectations.codebook.missing",
+     "missing: a team-expectations form needs a codebook of themes to code its free texts into"},
+    {"team-expectations.codebook.not_object",
+     "must be an object with a \"themes\" array, found %s"},
+    {"team-expectations.codebook.no_themes", "must be a non-empty array of themes"},
+    {"team-expectations.codebook.theme_not_object", "a theme must be an object, found %s"},
+    {"team-expectations.codebook.theme_no_id", "missing or not a string: every theme needs an id"},
+    {"team-expectations.codebook.theme_bad_id",
+     "theme id '%s' must be 1-64 characters of a-z, 0-9 and '_'"},
+    {"team-expectations.codebook.theme_duplicate", "duplicate theme id '%s' (first defined at %s)"},
+    {"team-expectations.codebook.theme_no_label",
+     "missing or empty: a theme needs a label (an object of language -> text)"},
+    {"team-expectations.codebook.no_keywords",
+     "missing or not an object of language -> list of keywords"},
+    {"team-expectations.codebook.keywords_not_list", "must be an array of keywords, found %s"},
+    {"team-expectations.codebook.keyword_not_string", "a keyword must be a string, found %s"},
+    {"team-expectations.codebook.theme_no_keyword",
+     "theme '%s' has no keyword: no text could ever be coded into it"},
+    {"team-expectations.codebook.keyword_control", "keyword '%s' %s"},
+    {"team-expectations.codebook.keyword_regex",
+     "keyword '%s' contains '%s': keywords are plain words matched as word prefixes, not regular "
+     "expressions"},
+    {"team-expectations.codebook.keyword_empty", "keyword is empty"},
+    {"team-expectations.codebook.keyword_no_word", "keyword '%s' has no letter or digit"},
     {"panel.team-expectations.heatmap", "Team expectations"},
     {"team-expectations.chart.heatmap", "Themes of the expectations"},
     {"team-expectations.chart.heatmap.about",
@@ -77,6 +119,54 @@ constexpr i18n::Message kEnglish[] = {
 };
 
 constexpr i18n::Message kItalian[] = {
+    // Checks of the form definition (expectations_form.cpp).
+    {"team-expectations.form.unknown_facet",
+     "aspetto '%s' sconosciuto; le colonne di una matrice team-expectations sono gli aspetti: %s"},
+    {"team-expectations.form.no_service",
+     "nessun servizio specialistico: le righe della matrice sono i servizi"},
+    {"team-expectations.form.no_text_matrix",
+     "nessuna domanda a matrice con \"cell_type\": \"text_list\": un questionario "
+     "team-expectations chiede i testi liberi per servizio (righe) e aspetto (colonne)"},
+    {"team-expectations.form.rating_no_service",
+     "una domanda likert di un questionario team-expectations valuta la collaborazione con un "
+     "servizio: aggiungete \"service\" con una riga della matrice"},
+    {"team-expectations.form.rating_unknown_service",
+     "servizio '%s' sconosciuto; i servizi sono le righe della matrice: %s"},
+    {"team-expectations.form.rating_twice",
+     "il servizio '%s' è già valutato da un'altra domanda; il suo punteggio collaboration_%s deve "
+     "venire da una sola domanda"},
+    // Codebook checks of a form definition (codebook.cpp, keyword_matcher.cpp).
+    {"team-expectations.codebook.label_control", "l'etichetta %s"},
+    {"team-expectations.codebook.missing",
+     "manca: un questionario team-expectations ha bisogno di un codebook di temi in cui codificare "
+     "i testi liberi"},
+    {"team-expectations.codebook.not_object",
+     "deve essere un oggetto con un elenco \"themes\", trovato %s"},
+    {"team-expectations.codebook.no_themes", "deve essere un elenco di temi non vuoto"},
+    {"team-expectations.codebook.theme_not_object", "un tema deve essere un oggetto, non %s"},
+    {"team-expectations.codebook.theme_no_id",
+     "manca o non è un testo: ogni tema ha bisogno di un id"},
+    {"team-expectations.codebook.theme_bad_id",
+     "l'id di tema '%s' deve avere da 1 a 64 caratteri tra a-z, 0-9 e '_'"},
+    {"team-expectations.codebook.theme_duplicate",
+     "l'id di tema '%s' è ripetuto (definito la prima volta in %s)"},
+    {"team-expectations.codebook.theme_no_label",
+     "manca o è vuota: un tema ha bisogno di un'etichetta (un oggetto lingua -> testo)"},
+    {"team-expectations.codebook.no_keywords",
+     "manca o non è un oggetto lingua -> elenco di parole chiave"},
+    {"team-expectations.codebook.keywords_not_list",
+     "deve essere un elenco di parole chiave, non %s"},
+    {"team-expectations.codebook.keyword_not_string",
+     "una parola chiave deve essere un testo, non %s"},
+    {"team-expectations.codebook.theme_no_keyword",
+     "il tema '%s' non ha parole chiave: nessun testo potrebbe mai esservi codificato"},
+    {"team-expectations.codebook.keyword_control", "la parola chiave '%s' %s"},
+    {"team-expectations.codebook.keyword_regex",
+     "la parola chiave '%s' contiene '%s': le parole chiave sono parole semplici, riconosciute "
+     "come inizio di parola, non espressioni regolari"},
+    {"team-expectations.codebook.keyword_empty", "la parola chiave è vuota"},
+    {"team-expectations.codebook.keyword_no_word",
+     "la parola chiave '%s' non ha né lettere né cifre"},
     {"panel.team-expectations.heatmap", "Aspettative delle équipe"},
     {"team-expectations.chart.heatmap", "Temi delle aspettative"},
     {"team-expectations.chart.heatmap.about",

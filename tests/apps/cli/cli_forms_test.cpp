@@ -318,3 +318,40 @@ TEST_CASE("[cli] init and forms show speak --lang", "[cli]") {
                            "collaboration-factors v1") != std::string::npos);
     CHECK(unknown.err.find("unknown form") == std::string::npos);
 }
+
+// The team-expectations plugin's checks of a form definition, in Italian, and
+// a wrong facet no longer reported again as every rating's unknown service.
+TEST_CASE("[cli] a team-expectations form's definition checks speak --lang", "[cli]") {
+    ScratchFolder scratch;
+    std::string text = read_file(forms_folder() + "/team-expectations.json");
+    auto replace = [&](const std::string& from, const std::string& to) {
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    replace("\"value\": \"ask\"", "\"value\": \"zzz\"");
+    replace("\"service\": \"counselling\"", "\"service\": \"nessuno\"");
+    replace("\"id\": \"continuity\"", "\"id\": \"Continuità\"");
+    const std::string form = scratch.file("aspettative.json");
+    write_file(form, text);
+    const CliResult italian = run_sonda({"forms", "validate", form, "--lang", "it"});
+    INFO(italian.err);
+    CHECK(italian.exit_code == 2);
+    for (const std::string expected :
+         {"aspetto 'zzz' sconosciuto; le colonne di una matrice team-expectations sono gli "
+          "aspetti: ask, involvement, tools, concerns",
+          "servizio 'nessuno' sconosciuto; i servizi sono le righe della matrice: counselling, "
+          "addiction_service, mental_health, neuropsychiatry",
+          "l'id di tema 'Continuità' deve avere da 1 a 64 caratteri"}) {
+        INFO(expected);
+        CHECK(italian.err.find(expected) != std::string::npos);
+    }
+    // Only the rating that is wrong: the others' services are the matrix's rows.
+    CHECK(italian.err.find("'addiction_service' sconosciuto") == std::string::npos);
+    for (const std::string english : {"unknown", "must be", "theme id", "the services are"}) {
+        INFO("English: " << english);
+        CHECK(italian.err.find(english) == std::string::npos);
+    }
+    const CliResult english = run_sonda({"forms", "validate", form, "--lang", "en"});
+    CHECK(english.err.find("unknown facet 'zzz'") != std::string::npos);
+}
