@@ -5,6 +5,7 @@
 
 #include "dimensions.hpp"
 #include "json_fields.hpp"
+#include "messages.hpp"
 #include "score_bands.hpp"
 #include "sonda/util/json.hpp"
 
@@ -39,28 +40,26 @@ DimensionLayout read_dimension_layout(const Form& form, std::vector<Issue>& issu
         if (has_dimension) {
             const Poco::Dynamic::Var value = item.definition->get("dimension");
             if (!value.isString()) {
-                issue(".dimension", "`dimension` must be one of " + dimension_list() + ", found " +
-                                        json_type_name(value));
+                issue(".dimension", message("definition.dimension_not_text", dimension_list(),
+                                            json_type_name(value)));
                 continue;
             }
             dimension = value.extract<std::string>();
             if (!is_dimension(dimension)) {
                 issue(".dimension",
-                      "unknown dimension '" + dimension + "'; expected one of " + dimension_list());
+                      message("definition.dimension_unknown", dimension, dimension_list()));
                 continue;
             }
         }
 
         if (item.type == "likert") {
-            if (has_facet)
-                issue(".facet", "a likert item takes no `facet` (only text_list items do)");
+            if (has_facet) issue(".facet", message("definition.likert_facet"));
             if (!has_dimension) {
-                issue("", "likert item '" + item.id + "' has no `dimension`; expected one of " +
-                              dimension_list());
+                issue("", message("definition.likert_no_dimension", item.id, dimension_list()));
                 continue;
             }
             if (!item.min || !item.max) {
-                issue("", "likert item '" + item.id + "' has no `min`/`max` range");
+                issue("", message("definition.likert_no_range", item.id));
                 continue;
             }
             if (!first_likert) {
@@ -69,18 +68,17 @@ DimensionLayout read_dimension_layout(const Form& form, std::vector<Issue>& issu
                 layout.scale_max = item.max;
             } else if (*item.min != *layout.scale_min || *item.max != *layout.scale_max) {
                 // One range for every dimension: the scores and the form's bands share it.
-                issue("", "likert item '" + item.id + "' runs " + format_number(*item.min) + ".." +
-                              format_number(*item.max) + " but item '" + first_likert->id +
-                              "' runs " + format_number(*layout.scale_min) + ".." +
-                              format_number(*layout.scale_max) +
-                              "; all dimension items must share one scale");
+                issue("",
+                      message("definition.likert_other_scale", item.id, format_number(*item.min),
+                              format_number(*item.max), first_likert->id,
+                              format_number(*layout.scale_min), format_number(*layout.scale_max)));
                 continue;
             }
             slot(dimension).likert.push_back(item.id);
         } else if (item.type == "text_list") {
             if (!has_dimension && !has_facet) continue;  // a free list outside the dimensions
             if (!has_dimension) {
-                issue("", "text_list item '" + item.id + "' has a `facet` but no `dimension`");
+                issue("", message("definition.text_no_dimension", item.id));
                 continue;
             }
             std::string facet;
@@ -89,21 +87,18 @@ DimensionLayout read_dimension_layout(const Form& form, std::vector<Issue>& issu
                 if (value.isString()) facet = value.extract<std::string>();
                 if (!is_facet(facet)) {
                     issue(".facet",
-                          "`facet` must be one of " + facet_list() + ", found " +
-                              (value.isString() ? "'" + facet + "'" : json_type_name(value)));
+                          message("definition.facet_unknown", facet_list(),
+                                  value.isString() ? "'" + facet + "'" : json_type_name(value)));
                     continue;
                 }
             } else {
-                issue("", "text_list item '" + item.id +
-                              "' has a `dimension` but no `facet`; expected one of " +
-                              facet_list());
+                issue("", message("definition.text_no_facet", item.id, facet_list()));
                 continue;
             }
             slot(dimension).texts[facet].push_back(item.id);
         } else if (has_dimension || has_facet) {
             issue(has_dimension ? ".dimension" : ".facet",
-                  "only likert and text_list items belong to a dimension; item '" + item.id +
-                      "' is of type " + item.type);
+                  message("definition.wrong_type", item.id, item.type));
         }
     }
     layout.bands = read_score_bands(form, layout.scale_min, layout.scale_max, issues);
@@ -151,7 +146,7 @@ std::optional<double> dimension_score(const DimensionItems& dimension,
         const std::optional<double> number = number_value(value);
         if (!number)
             throw InvalidInput(Location{"", 0, "$.answers." + item, item},
-                               "a likert answer must be a number, found " + json_type_name(value));
+                               message("definition.likert_not_number", json_type_name(value)));
         sum += *number;
         ++answered;
     }

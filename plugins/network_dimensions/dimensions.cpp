@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "messages.hpp"
+
 namespace sonda::network_dimensions {
 
 namespace {
@@ -10,7 +12,7 @@ template <std::size_t N>
 std::string join(const std::array<std::string_view, N>& ids) {
     std::string out;
     for (std::size_t i = 0; i < N; ++i) {
-        if (i > 0) out += i + 1 == N ? " or " : ", ";
+        if (i > 0) out += i + 1 == N ? message("definition.or") : ", ";
         out += ids[i];
     }
     return out;

@@ -5,6 +5,51 @@ namespace sonda::network_dimensions {
 namespace {
 
 constexpr i18n::Message kEnglish[] = {
+    // Checks of the form definition (dimension_scoring.cpp, score_bands.cpp).
+    {"network-dimensions.definition.or", " or "},
+    {"network-dimensions.definition.dimension_not_text", "`dimension` must be one of %s, found %s"},
+    {"network-dimensions.definition.dimension_unknown",
+     "unknown dimension '%s'; expected one of %s"},
+    {"network-dimensions.definition.likert_facet",
+     "a likert item takes no `facet` (only text_list items do)"},
+    {"network-dimensions.definition.likert_no_dimension",
+     "likert item '%s' has no `dimension`; expected one of %s"},
+    {"network-dimensions.definition.likert_no_range", "likert item '%s' has no `min`/`max` range"},
+    {"network-dimensions.definition.likert_other_scale",
+     "likert item '%s' runs %s..%s but item '%s' runs %s..%s; all dimension items must share one "
+     "scale"},
+    {"network-dimensions.definition.text_no_dimension",
+     "text_list item '%s' has a `facet` but no `dimension`"},
+    {"network-dimensions.definition.facet_unknown", "`facet` must be one of %s, found %s"},
+    {"network-dimensions.definition.text_no_facet",
+     "text_list item '%s' has a `dimension` but no `facet`; expected one of %s"},
+    {"network-dimensions.definition.wrong_type",
+     "only likert and text_list items belong to a dimension; item '%s' is of type %s"},
+    {"network-dimensions.definition.likert_not_number",
+     "a likert answer must be a number, found %s"},
+    {"network-dimensions.definition.bands_not_list",
+     "expected an array of bands ({\"id\", \"label\", \"from\", \"to\"}), found %s"},
+    {"network-dimensions.definition.band_not_object", "expected a band object, found %s"},
+    {"network-dimensions.definition.band_no_id", "a band needs a non-empty string `id`, found %s"},
+    {"network-dimensions.definition.band_id_twice", "band id '%s' is used twice"},
+    {"network-dimensions.definition.band_no_label",
+     "a band needs a `label`: a string or an object of language -> text"},
+    {"network-dimensions.definition.band_no_bound", "a band needs a number `%s`, found %s"},
+    {"network-dimensions.definition.band_reversed",
+     "band '%s' runs from %s to %s; `from` must be below `to`"},
+    {"network-dimensions.definition.band_overlap",
+     "band '%s' starts at %s and overlaps band '%s', which ends at %s; bands must be ordered low "
+     "to high without overlap"},
+    {"network-dimensions.definition.band_gap",
+     "band '%s' starts at %s but band '%s' ends at %s: scores in between would have no band"},
+    {"network-dimensions.definition.bands_empty",
+     "`bands` is empty; leave the key out when the form has no bands"},
+    {"network-dimensions.definition.first_band",
+     "the first band starts at %s but the likert scale starts at %s; the bands must cover the "
+     "whole range %s"},
+    {"network-dimensions.definition.last_band",
+     "the last band ends at %s but the likert scale ends at %s; the bands must cover the whole "
+     "range %s"},
     {"network-dimensions.chart.network-map", "Network map"},
     {"network-dimensions.chart.network-map.about",
      "the later wave's network map, each move since the earlier wave drawn as an arrow "
@@ -169,6 +214,57 @@ constexpr i18n::Message kEnglish[] = {
 };
 
 constexpr i18n::Message kItalian[] = {
+    // Checks of the form definition (dimension_scoring.cpp, score_bands.cpp).
+    {"network-dimensions.definition.or", " o "},
+    {"network-dimensions.definition.dimension_not_text",
+     "`dimension` deve essere una tra %s, non %s"},
+    {"network-dimensions.definition.dimension_unknown",
+     "dimensione '%s' sconosciuta; le dimensioni sono %s"},
+    {"network-dimensions.definition.likert_facet",
+     "una domanda likert non ha `facet` (ce l'hanno solo le domande text_list)"},
+    {"network-dimensions.definition.likert_no_dimension",
+     "la domanda likert '%s' non ha `dimension`; indicate una tra %s"},
+    {"network-dimensions.definition.likert_no_range",
+     "la domanda likert '%s' non ha l'intervallo `min`/`max`"},
+    {"network-dimensions.definition.likert_other_scale",
+     "la domanda likert '%s' va da %s a %s ma la domanda '%s' va da %s a %s; tutte le domande "
+     "delle dimensioni devono usare la stessa scala"},
+    {"network-dimensions.definition.text_no_dimension",
+     "la domanda text_list '%s' ha `facet` ma non `dimension`"},
+    {"network-dimensions.definition.facet_unknown", "`facet` deve essere uno tra %s, non %s"},
+    {"network-dimensions.definition.text_no_facet",
+     "la domanda text_list '%s' ha `dimension` ma non `facet`; indicate uno tra %s"},
+    {"network-dimensions.definition.wrong_type",
+     "solo le domande likert e text_list appartengono a una dimensione; la domanda '%s' è di tipo "
+     "%s"},
+    {"network-dimensions.definition.likert_not_number",
+     "una risposta likert deve essere un numero, non %s"},
+    {"network-dimensions.definition.bands_not_list",
+     "serve un elenco di fasce ({\"id\", \"label\", \"from\", \"to\"}), non %s"},
+    {"network-dimensions.definition.band_not_object", "una fascia deve essere un oggetto, non %s"},
+    {"network-dimensions.definition.band_no_id",
+     "una fascia ha bisogno di un `id` di testo non vuoto, non %s"},
+    {"network-dimensions.definition.band_id_twice", "l'id di fascia '%s' è usato due volte"},
+    {"network-dimensions.definition.band_no_label",
+     "una fascia ha bisogno di una `label`: un testo o un oggetto lingua -> testo"},
+    {"network-dimensions.definition.band_no_bound",
+     "una fascia ha bisogno di un numero `%s`, non %s"},
+    {"network-dimensions.definition.band_reversed",
+     "la fascia '%s' va da %s a %s; `from` deve essere minore di `to`"},
+    {"network-dimensions.definition.band_overlap",
+     "la fascia '%s' comincia da %s e si sovrappone alla fascia '%s', che finisce a %s; le fasce "
+     "vanno ordinate dalla più bassa alla più alta senza sovrapporsi"},
+    {"network-dimensions.definition.band_gap",
+     "la fascia '%s' comincia da %s ma la fascia '%s' finisce a %s: i punteggi in mezzo non "
+     "avrebbero fascia"},
+    {"network-dimensions.definition.bands_empty",
+     "`bands` è vuoto; togliete la chiave se il questionario non ha fasce"},
+    {"network-dimensions.definition.first_band",
+     "la prima fascia comincia da %s ma la scala likert comincia da %s; le fasce devono coprire "
+     "tutto l'intervallo %s"},
+    {"network-dimensions.definition.last_band",
+     "l'ultima fascia finisce a %s ma la scala likert finisce a %s; le fasce devono coprire tutto "
+     "l'intervallo %s"},
     {"network-dimensions.chart.network-map", "Mappa di rete"},
     {"network-dimensions.chart.network-map.about",
      "la mappa di rete della rilevazione più recente, ogni spostamento dalla precedente "

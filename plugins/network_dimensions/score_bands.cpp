@@ -6,6 +6,7 @@
 #include <set>
 
 #include "json_fields.hpp"
+#include "messages.hpp"
 #include "sonda/util/json.hpp"
 
 namespace sonda::network_dimensions {
@@ -29,9 +30,7 @@ std::vector<Band> read_score_bands(const Form& form, std::optional<double> scale
 
     const Poco::Dynamic::Var value = form.definition->get("bands");
     if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
-        issue("$.bands",
-              "expected an array of bands ({\"id\", \"label\", \"from\", \"to\"}), found " +
-                  json_type_name(value));
+        issue("$.bands", message("definition.bands_not_list", json_type_name(value)));
         return {};
     }
     const auto array = value.extract<Poco::JSON::Array::Ptr>();
@@ -40,7 +39,7 @@ std::vector<Band> read_score_bands(const Form& form, std::optional<double> scale
         const std::string path = "$.bands[" + std::to_string(i) + "]";
         const Poco::Dynamic::Var entry = array->get(static_cast<unsigned int>(i));
         if (entry.type() != typeid(Poco::JSON::Object::Ptr)) {
-            issue(path, "expected a band object, found " + json_type_name(entry));
+            issue(path, message("definition.band_not_object", json_type_name(entry)));
             continue;
         }
         const auto object = entry.extract<Poco::JSON::Object::Ptr>();
@@ -48,23 +47,21 @@ std::vector<Band> read_score_bands(const Form& form, std::optional<double> scale
         bool complete = true;
         const Poco::Dynamic::Var id = object->get("id");
         if (!id.isString() || id.extract<std::string>().empty()) {
-            issue(path + ".id",
-                  "a band needs a non-empty string `id`, found " + json_type_name(id));
+            issue(path + ".id", message("definition.band_no_id", json_type_name(id)));
             complete = false;
         } else {
             band.id = id.extract<std::string>();
             if (!ids.insert(band.id).second)
-                issue(path + ".id", "band id '" + band.id + "' is used twice");
+                issue(path + ".id", message("definition.band_id_twice", band.id));
         }
         if (!object->has("label") || !read_localized_text(object->get("label"), band.label))
-            issue(path + ".label",
-                  "a band needs a `label`: a string or an object of language -> text");
+            issue(path + ".label", message("definition.band_no_label"));
         for (const char* key : {"from", "to"}) {
             const Poco::Dynamic::Var bound = object->get(key);
             const std::optional<double> number = number_value(bound);
             if (!number) {
-                issue(path + "." + key, std::string("a band needs a number `") + key + "`, found " +
-                                            json_type_name(bound));
+                issue(path + "." + key,
+                      message("definition.band_no_bound", std::string(key), json_type_name(bound)));
                 complete = false;
             } else {
                 (std::string(key) == "from" ? band.from : band.to) = *number;
@@ -72,42 +69,37 @@ std::vector<Band> read_score_bands(const Form& form, std::optional<double> scale
         }
         if (!complete) continue;
         if (!(band.from < band.to)) {
-            issue(path, "band '" + band.id + "' runs from " + format_number(band.from) + " to " +
-                            format_number(band.to) + "; `from` must be below `to`");
+            issue(path, message("definition.band_reversed", band.id, format_number(band.from),
+                                format_number(band.to)));
             continue;
         }
         if (!bands.empty()) {
             const Band& previous = bands.back();
             if (band.from < previous.to - kTolerance)
-                issue(path + ".from", "band '" + band.id + "' starts at " +
-                                          format_number(band.from) + " and overlaps band '" +
-                                          previous.id + "', which ends at " +
-                                          format_number(previous.to) +
-                                          "; bands must be ordered low to high without overlap");
+                issue(path + ".from",
+                      message("definition.band_overlap", band.id, format_number(band.from),
+                              previous.id, format_number(previous.to)));
             else if (band.from > previous.to + kTolerance)
-                issue(path + ".from", "band '" + band.id + "' starts at " +
-                                          format_number(band.from) + " but band '" + previous.id +
-                                          "' ends at " + format_number(previous.to) +
-                                          ": scores in between would have no band");
+                issue(path + ".from",
+                      message("definition.band_gap", band.id, format_number(band.from), previous.id,
+                              format_number(previous.to)));
         }
         bands.push_back(std::move(band));
     }
     if (bands.empty() && issues.size() == issues_before) {
-        issue("$.bands", "`bands` is empty; leave the key out when the form has no bands");
+        issue("$.bands", message("definition.bands_empty"));
         return {};
     }
     if (!bands.empty() && scale_min && scale_max) {
         const std::string range = format_number(*scale_min) + ".." + format_number(*scale_max);
         if (!same(bands.front().from, *scale_min))
             issue("$.bands[0].from",
-                  "the first band starts at " + format_number(bands.front().from) +
-                      " but the likert scale starts at " + format_number(*scale_min) +
-                      "; the bands must cover the whole range " + range);
+                  message("definition.first_band", format_number(bands.front().from),
+                          format_number(*scale_min), range));
         if (!same(bands.back().to, *scale_max))
             issue("$.bands[" + std::to_string(array->size() - 1) + "].to",
-                  "the last band ends at " + format_number(bands.back().to) +
-                      " but the likert scale ends at " + format_number(*scale_max) +
-                      "; the bands must cover the whole range " + range);
+                  message("definition.last_band", format_number(bands.back().to),
+                          format_number(*scale_max), range));
     }
     if (issues.size() != issues_before) return {};
     return bands;

@@ -355,3 +355,32 @@ TEST_CASE("[cli] a team-expectations form's definition checks speak --lang", "[c
     const CliResult english = run_sonda({"forms", "validate", form, "--lang", "en"});
     CHECK(english.err.find("unknown facet 'zzz'") != std::string::npos);
 }
+
+// The network-dimensions plugin's checks of dimensions and bands, in Italian.
+TEST_CASE("[cli] a network-dimensions form's definition checks speak --lang", "[cli]") {
+    ScratchFolder scratch;
+    std::string text = read_file(forms_folder() + "/network-dimensions.json");
+    auto replace = [&](const std::string& from, const std::string& to) {
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    };
+    replace("\"from\": 2.5", "\"from\": 3");
+    replace("\"dimension\": \"sharing\"", "\"dimension\": \"altro\"");
+    const std::string form = scratch.file("rete.json");
+    write_file(form, text);
+    const CliResult italian = run_sonda({"forms", "validate", form, "--lang", "it"});
+    INFO(italian.err);
+    CHECK(italian.exit_code == 2);
+    for (const std::string expected :
+         {"dimensione 'altro' sconosciuta; le dimensioni sono sharing, integration, "
+          "consolidation_development o capacity_building",
+          "i punteggi in mezzo non avrebbero fascia"}) {
+        INFO(expected);
+        CHECK(italian.err.find(expected) != std::string::npos);
+    }
+    for (const std::string english : {"unknown", "expected", " or ", "band '"}) {
+        INFO("English: " << english);
+        CHECK(italian.err.find(english) == std::string::npos);
+    }
+}
