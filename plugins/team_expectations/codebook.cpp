@@ -4,9 +4,9 @@
 
 #include <set>
 
-#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
 #include "sonda/util/text_safety.hpp"
+#include "team_expectations/messages.hpp"
 
 namespace sonda::team_expectations {
 
@@ -17,12 +17,6 @@ Issue issue_at(const std::string& path, std::string reason) {
     issue.where.path = path;
     issue.reason = std::move(reason);
     return issue;
-}
-
-// A codebook issue in the message language (messages.cpp, "team-expectations.codebook.*").
-template <typename... Args>
-std::string say(const char* key, const Args&... args) {
-    return i18n::message(std::string("team-expectations.codebook.") + key, args...);
 }
 
 bool valid_theme_id(const std::string& id) {
@@ -38,7 +32,7 @@ bool read_label(const Poco::Dynamic::Var& value, const std::string& path, Locali
                 std::vector<Issue>& issues) {
     auto acceptable = [&](const std::string& text, const std::string& where) {
         const auto problem = control_character_problem(text, TextKind::SingleLine);
-        if (problem) issues.push_back(issue_at(where, say("label_control", *problem)));
+        if (problem) issues.push_back(issue_at(where, message("codebook.label_control", *problem)));
         return !problem;
     };
     if (value.isString()) {
@@ -67,18 +61,19 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
                          std::vector<Issue>& issues) {
     Codebook codebook;
     if (!form_definition || !form_definition->has("codebook")) {
-        issues.push_back(issue_at("$.codebook", say("missing")));
+        issues.push_back(issue_at("$.codebook", message("codebook.missing")));
         return codebook;
     }
     const auto book = form_definition->getObject("codebook");
     if (!book) {
         issues.push_back(issue_at(
-            "$.codebook", say("not_object", json_type_name(form_definition->get("codebook")))));
+            "$.codebook",
+            message("codebook.not_object", json_type_name(form_definition->get("codebook")))));
         return codebook;
     }
     const auto themes = book->getArray("themes");
     if (!themes || themes->size() == 0) {
-        issues.push_back(issue_at("$.codebook.themes", say("no_themes")));
+        issues.push_back(issue_at("$.codebook.themes", message("codebook.no_themes")));
         return codebook;
     }
     std::map<std::string, std::string> first_path;  // theme id -> where it was first defined
@@ -86,9 +81,9 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
         const std::string path = "$.codebook.themes[" + std::to_string(i) + "]";
         const auto object = themes->getObject(static_cast<unsigned>(i));
         if (!object) {
-            issues.push_back(issue_at(
-                path,
-                say("theme_not_object", json_type_name(themes->get(static_cast<unsigned>(i))))));
+            issues.push_back(
+                issue_at(path, message("codebook.theme_not_object",
+                                       json_type_name(themes->get(static_cast<unsigned>(i))))));
             continue;
         }
         Theme theme;
@@ -97,37 +92,38 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
         std::set<std::vector<std::string>> seen_rules;
         const Poco::Dynamic::Var id = object->get("id");
         if (!id.isString()) {
-            issues.push_back(issue_at(path + ".id", say("theme_no_id")));
+            issues.push_back(issue_at(path + ".id", message("codebook.theme_no_id")));
             ok = false;
         } else {
             theme.id = id.extract<std::string>();
             if (!valid_theme_id(theme.id)) {
-                issues.push_back(issue_at(path + ".id", say("theme_bad_id", theme.id)));
+                issues.push_back(
+                    issue_at(path + ".id", message("codebook.theme_bad_id", theme.id)));
                 ok = false;
             } else if (auto [at, fresh] = first_path.emplace(theme.id, path); !fresh) {
-                issues.push_back(
-                    issue_at(path + ".id", say("theme_duplicate", theme.id, at->second)));
+                issues.push_back(issue_at(
+                    path + ".id", message("codebook.theme_duplicate", theme.id, at->second)));
                 ok = false;
             }
         }
         const std::size_t issues_before = issues.size();
         if (!object->has("label") ||
             !read_label(object->get("label"), path + ".label", theme.label, issues)) {
-            issues.push_back(issue_at(path + ".label", say("theme_no_label")));
+            issues.push_back(issue_at(path + ".label", message("codebook.theme_no_label")));
             ok = false;
         } else if (issues.size() > issues_before) {
             ok = false;
         }
         const auto keywords = object->getObject("keywords");
         if (!keywords) {
-            issues.push_back(issue_at(path + ".keywords", say("no_keywords")));
+            issues.push_back(issue_at(path + ".keywords", message("codebook.no_keywords")));
             continue;
         }
         for (const auto& [language, list] : *keywords) {
             const std::string list_path = path + ".keywords." + language;
             if (list.type() != typeid(Poco::JSON::Array::Ptr)) {
-                issues.push_back(
-                    issue_at(list_path, say("keywords_not_list", json_type_name(list))));
+                issues.push_back(issue_at(
+                    list_path, message("codebook.keywords_not_list", json_type_name(list))));
                 ok = false;
                 continue;
             }
@@ -136,8 +132,8 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
                 const std::string keyword_path = list_path + "[" + std::to_string(k) + "]";
                 const Poco::Dynamic::Var keyword = array->get(static_cast<unsigned>(k));
                 if (!keyword.isString()) {
-                    issues.push_back(
-                        issue_at(keyword_path, say("keyword_not_string", json_type_name(keyword))));
+                    issues.push_back(issue_at(keyword_path, message("codebook.keyword_not_string",
+                                                                    json_type_name(keyword))));
                     ok = false;
                     continue;
                 }
@@ -152,7 +148,8 @@ Codebook Codebook::parse(const Poco::JSON::Object::Ptr& form_definition,
             }
         }
         if (theme.rules.empty() && ok) {
-            issues.push_back(issue_at(path + ".keywords", say("theme_no_keyword", theme.id)));
+            issues.push_back(
+                issue_at(path + ".keywords", message("codebook.theme_no_keyword", theme.id)));
             ok = false;
         }
         if (ok) codebook.m_themes.push_back(std::move(theme));

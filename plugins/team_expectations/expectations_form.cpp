@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <set>
 
-#include "sonda/i18n/message_language.hpp"
+#include "team_expectations/messages.hpp"
 
 namespace sonda::team_expectations {
 
@@ -23,12 +23,6 @@ std::string joined(const std::vector<std::string>& values) {
     return out;
 }
 
-// A form-definition issue in the message language (messages.cpp).
-template <typename... Args>
-std::string say(const char* key, const Args&... args) {
-    return i18n::message(std::string("team-expectations.form.") + key, args...);
-}
-
 }  // namespace
 
 ExpectationsForm::ExpectationsForm(const Form& form, std::vector<Issue>& issues)
@@ -44,13 +38,14 @@ ExpectationsForm::ExpectationsForm(const Form& form, std::vector<Issue>& issues)
         for (std::size_t c = 0; c < item.columns.size(); ++c) {
             const std::string& facet = item.columns[c].value;
             if (std::find(facet_ids().begin(), facet_ids().end(), facet) == facet_ids().end()) {
-                issues.push_back(issue_at(path + ".columns[" + std::to_string(c) + "]", item.id,
-                                          say("unknown_facet", facet, joined(facet_ids()))));
+                issues.push_back(
+                    issue_at(path + ".columns[" + std::to_string(c) + "]", item.id,
+                             message("form.unknown_facet", facet, joined(facet_ids()))));
                 ok = false;
             }
         }
         if (item.rows.empty()) {
-            issues.push_back(issue_at(path + ".rows", item.id, say("no_service")));
+            issues.push_back(issue_at(path + ".rows", item.id, message("form.no_service")));
             ok = false;
         }
         // Its services count even with a wrong facet: the ratings below are
@@ -59,7 +54,7 @@ ExpectationsForm::ExpectationsForm(const Form& form, std::vector<Issue>& issues)
             if (service_ids.insert(row.value).second) m_services.push_back(row);
         if (ok) m_text_matrices.push_back(&item);
     }
-    if (!any_text_matrix) issues.push_back(issue_at("$.items", "", say("no_text_matrix")));
+    if (!any_text_matrix) issues.push_back(issue_at("$.items", "", message("form.no_text_matrix")));
 
     std::set<std::string> rated;
     for (std::size_t i = 0; i < form.items.size(); ++i) {
@@ -68,15 +63,17 @@ ExpectationsForm::ExpectationsForm(const Form& form, std::vector<Issue>& issues)
         const std::string path = "$.items[" + std::to_string(i) + "]";
         const std::string service = item.attribute("service");
         if (service.empty()) {
-            issues.push_back(issue_at(path + ".service", item.id, say("rating_no_service")));
+            issues.push_back(
+                issue_at(path + ".service", item.id, message("form.rating_no_service")));
         } else if (!service_ids.count(service)) {
             std::vector<std::string> known;
             for (const Choice& row : m_services) known.push_back(row.value);
-            issues.push_back(issue_at(path + ".service", item.id,
-                                      say("rating_unknown_service", service, joined(known))));
-        } else if (!rated.insert(service).second) {
             issues.push_back(
-                issue_at(path + ".service", item.id, say("rating_twice", service, service)));
+                issue_at(path + ".service", item.id,
+                         message("form.rating_unknown_service", service, joined(known))));
+        } else if (!rated.insert(service).second) {
+            issues.push_back(issue_at(path + ".service", item.id,
+                                      message("form.rating_twice", service, service)));
         } else {
             m_ratings.push_back(RatingItem{item.id, service});
         }

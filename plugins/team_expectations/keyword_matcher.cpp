@@ -1,7 +1,7 @@
 #include "team_expectations/keyword_matcher.hpp"
 
-#include "sonda/i18n/message_language.hpp"
 #include "sonda/util/text_safety.hpp"
+#include "team_expectations/messages.hpp"
 
 namespace sonda::team_expectations {
 
@@ -107,17 +107,15 @@ std::vector<std::string> normalized_words(std::string_view text) {
 
 std::optional<std::string> keyword_problem(std::string_view keyword) {
     if (auto problem = control_character_problem(keyword, TextKind::SingleLine))
-        return i18n::message("team-expectations.codebook.keyword_control",
-                             escape_for_message(keyword), *problem);
+        return message("codebook.keyword_control", escape_for_message(keyword), *problem);
     static constexpr std::string_view kRegexCharacters = "\\^$.|?*+()[]{}";
     const std::size_t bad = keyword.find_first_of(kRegexCharacters);
     if (bad != std::string_view::npos)
-        return i18n::message("team-expectations.codebook.keyword_regex",
-                             escape_for_message(keyword), std::string(1, keyword[bad]));
+        return message("codebook.keyword_regex", escape_for_message(keyword),
+                       std::string(1, keyword[bad]));
     if (normalized_words(keyword).empty())
-        return keyword.empty() ? i18n::message("team-expectations.codebook.keyword_empty")
-                               : i18n::message("team-expectations.codebook.keyword_no_word",
-                                               escape_for_message(keyword));
+        return keyword.empty() ? message("codebook.keyword_empty")
+                               : message("codebook.keyword_no_word", escape_for_message(keyword));
     return std::nullopt;
 }
 

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <span>
+#include <string>
 
 #include "sonda/i18n/catalogue.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::team_expectations {
 
@@ -14,5 +16,11 @@ std::span<const i18n::Message> messages_it();
 
 // Adds both to the process's catalogue (texts are copied).
 void add_messages();
+
+// "team-expectations.<key>" in the operation's language (i18n::MessageLanguage).
+template <typename... Args>
+std::string message(const std::string& key, const Args&... args) {
+    return i18n::message("team-expectations." + key, args...);
+}
 
 }  // namespace sonda::team_expectations

@@ -290,6 +290,21 @@ TEST_CASE("[cli] forms validate --study words a bad study file in --lang", "[cli
     }
 }
 
+// A copy of a shipped form with each text replaced once (each must be there).
+static std::string edited_form(ScratchFolder& scratch, const std::string& shipped,
+                               const std::string& name,
+                               const std::vector<std::pair<std::string, std::string>>& edits) {
+    std::string text = read_file(forms_folder() + "/" + shipped);
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    }
+    const std::string path = scratch.file(name);
+    write_file(path, text);
+    return path;
+}
+
 // init's summary and a form looked up by a wrong id, in the language asked for.
 TEST_CASE("[cli] init and forms show speak --lang", "[cli]") {
     ScratchFolder scratch;
@@ -323,17 +338,11 @@ TEST_CASE("[cli] init and forms show speak --lang", "[cli]") {
 // a wrong facet no longer reported again as every rating's unknown service.
 TEST_CASE("[cli] a team-expectations form's definition checks speak --lang", "[cli]") {
     ScratchFolder scratch;
-    std::string text = read_file(forms_folder() + "/team-expectations.json");
-    auto replace = [&](const std::string& from, const std::string& to) {
-        const std::size_t at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    };
-    replace("\"value\": \"ask\"", "\"value\": \"zzz\"");
-    replace("\"service\": \"counselling\"", "\"service\": \"nessuno\"");
-    replace("\"id\": \"continuity\"", "\"id\": \"Continuità\"");
-    const std::string form = scratch.file("aspettative.json");
-    write_file(form, text);
+    const std::string form =
+        edited_form(scratch, "team-expectations.json", "aspettative.json",
+                    {{"\"value\": \"ask\"", "\"value\": \"zzz\""},
+                     {"\"service\": \"counselling\"", "\"service\": \"nessuno\""},
+                     {"\"id\": \"continuity\"", "\"id\": \"Continuità\""}});
     const CliResult italian = run_sonda({"forms", "validate", form, "--lang", "it"});
     INFO(italian.err);
     CHECK(italian.exit_code == 2);
@@ -359,16 +368,10 @@ TEST_CASE("[cli] a team-expectations form's definition checks speak --lang", "[c
 // The network-dimensions plugin's checks of dimensions and bands, in Italian.
 TEST_CASE("[cli] a network-dimensions form's definition checks speak --lang", "[cli]") {
     ScratchFolder scratch;
-    std::string text = read_file(forms_folder() + "/network-dimensions.json");
-    auto replace = [&](const std::string& from, const std::string& to) {
-        const std::size_t at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    };
-    replace("\"from\": 2.5", "\"from\": 3");
-    replace("\"dimension\": \"sharing\"", "\"dimension\": \"altro\"");
-    const std::string form = scratch.file("rete.json");
-    write_file(form, text);
+    const std::string form =
+        edited_form(scratch, "network-dimensions.json", "rete.json",
+                    {{"\"from\": 2.5", "\"from\": 3"},
+                     {"\"dimension\": \"sharing\"", "\"dimension\": \"altro\""}});
     const CliResult italian = run_sonda({"forms", "validate", form, "--lang", "it"});
     INFO(italian.err);
     CHECK(italian.exit_code == 2);
