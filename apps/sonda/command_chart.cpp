@@ -12,6 +12,7 @@
 #include "report_warnings.hpp"
 #include "sonda/chart/charts.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/render/file_renderer.hpp"
 #include "study_filters.hpp"
 
@@ -97,6 +98,8 @@ class ChartCommand : public Command {
         request.from_wave = value("from").value_or("");
         request.to_wave = value("to").value_or("");
         request.language = choose_language(value("lang"), &project.study());
+        // What was asked for, and what is refused, is worded in the same language.
+        const i18n::MessageLanguage messages(request.language);
         std::vector<std::string> waves;
         for (const std::string& wave : {request.from_wave, request.to_wave})
             if (!wave.empty()) waves.push_back(wave);
@@ -109,7 +112,10 @@ class ChartCommand : public Command {
         OutputTarget out(value("out"), guard);
         render::write_scene(scene, *file_format, width, out.stream());
         out.commit();
-        if (out.is_file()) std::cerr << "sonda: wrote the chart to " << out.path() << '\n';
+        if (out.is_file())
+            std::cerr << "sonda: "
+                      << i18n::format(request.language, "cli.wrote_chart", out.path().c_str())
+                      << '\n';
         return 0;
     }
 

@@ -10,6 +10,7 @@
 #include "language_choice.hpp"
 #include "output_target.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/io/exporter.hpp"
 #include "study_filters.hpp"
 
@@ -136,6 +137,7 @@ class ExportCommand : public Command {
         check_territories(project.study(), options.filter.territories, "territory");
         check_roles(project.study(), options.filter.roles, "role");
         options.language = choose_language(value("lang"), &project.study());
+        const i18n::MessageLanguage messages(options.language);
 
         OutputTarget out(value("out"), guard);
         std::optional<OutputTarget> maps;
@@ -149,8 +151,10 @@ class ExportCommand : public Command {
         if (maps) maps->commit();
         out.commit();
         if (out.is_file())
-            std::cerr << "sonda: wrote " << written << " responses of " << chosen.id << " to "
-                      << out.path() << '\n';
+            std::cerr << "sonda: "
+                      << i18n::format_count(options.language, "cli.wrote_export", written,
+                                            chosen.id.c_str(), out.path().c_str())
+                      << '\n';
         return 0;
     }
 };

@@ -14,6 +14,7 @@
 #include "report_warnings.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/report/report.hpp"
 #include "study_filters.hpp"
 
@@ -103,6 +104,8 @@ class ReportCommand : public Command {
         request.min_cell = min_cell;
         request.suppression = !has("no-suppression");
         request.language = choose_language(value("lang"), &study);
+        // What was asked for, and what is refused, is worded in the same language.
+        const i18n::MessageLanguage messages(request.language);
         request.territories = values("territory");
         request.roles = values("role");
         std::vector<std::string> waves;
@@ -166,7 +169,10 @@ class ReportCommand : public Command {
             }
         }
         out.commit();
-        if (out.is_file()) std::cerr << "sonda: wrote the report to " << out.path() << '\n';
+        if (out.is_file())
+            std::cerr << "sonda: "
+                      << i18n::format(request.language, "cli.wrote_report", out.path().c_str())
+                      << '\n';
         return 0;
     }
 };

@@ -8,6 +8,8 @@
 #include "database_target.hpp"
 #include "language_choice.hpp"
 #include "sonda/forms/study_loader.hpp"
+#include "sonda/i18n/catalogue.hpp"
+#include "sonda/i18n/dates.hpp"
 #include "sonda/store/store.hpp"
 
 namespace sonda::cli {
@@ -19,28 +21,32 @@ void print_entries(std::ostream& out, const char* heading, const std::vector<Ent
                    const std::string& language) {
     std::size_t width = 0;
     for (const Entry& entry : entries) width = std::max(width, entry.id.size());
-    out << heading << " (" << entries.size() << ")\n";
+    out << i18n::format(language, heading, entries.size()) << '\n';
     for (const Entry& entry : entries)
         out << "  " << std::left << std::setw(static_cast<int>(width) + 2) << entry.id
             << entry.name.get(language) << '\n';
 }
 
 void print_study(std::ostream& out, const Study& study, const std::string& language) {
-    out << "Study " << study.id;
+    out << i18n::format(language, "study.show.heading", study.id.c_str());
     if (!study.title.empty()) out << ": " << study.title.get(language);
-    out << "\nLanguages: ";
-    for (std::size_t i = 0; i < study.languages.size(); ++i)
-        out << (i ? ", " : "") << study.languages[i];
-    out << "\nSmallest reported group (min_cell): " << study.min_cell << "\n\n";
-    print_entries(out, "Territories", study.territories, language);
-    print_entries(out, "Roles", study.roles, language);
-    print_entries(out, "Services", study.services, language);
+    std::string languages;
+    for (const std::string& code : study.languages)
+        languages += (languages.empty() ? "" : ", ") + code;
+    out << '\n'
+        << i18n::format(language, "study.show.languages", languages.c_str()) << '\n'
+        << i18n::format(language, "study.show.min_cell", study.min_cell) << "\n\n";
+    print_entries(out, "study.show.territories", study.territories, language);
+    print_entries(out, "study.show.roles", study.roles, language);
+    print_entries(out, "study.show.services", study.services, language);
     std::size_t width = 0;
     for (const Wave& wave : study.waves) width = std::max(width, wave.id.size());
-    out << "Waves (" << study.waves.size() << ")\n";
+    out << i18n::format(language, "study.show.waves", study.waves.size()) << '\n';
+    // The id and the ISO date as the study file writes them, then the date as people read it.
     for (const Wave& wave : study.waves)
         out << "  " << wave.order << ". " << std::left << std::setw(static_cast<int>(width) + 2)
-            << wave.id << wave.date << "  " << wave.label.get(language) << '\n';
+            << wave.id << wave.date << "  " << wave.label.get(language) << " · "
+            << i18n::date_text(wave.date, language) << '\n';
 }
 
 class StudyShowCommand : public Command {

@@ -13,6 +13,7 @@
 #include "output_target.hpp"
 #include "report_warnings.hpp"
 #include "sonda/engine.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/render/file_renderer.hpp"
 #include "sonda/summary/summary.hpp"
 #include "study_filters.hpp"
@@ -100,6 +101,8 @@ class SummaryCommand : public Command {
         request.from_wave = value("from").value_or("");
         request.to_wave = value("to").value_or("");
         request.language = choose_language(value("lang"), &project.study());
+        // What was asked for, and what is refused, is worded in the same language.
+        const i18n::MessageLanguage messages(request.language);
         request.date = today();
         std::vector<std::string> waves;
         for (const std::string& wave : {request.from_wave, request.to_wave})
@@ -164,8 +167,10 @@ class SummaryCommand : public Command {
                                         request.language, out.stream());
         }
         out.commit();
-        std::cerr << "sonda: wrote the summary of " << request.territory << " to " << out.path()
-                  << " (" << pages.size() << (pages.size() == 1 ? " page" : " pages") << ")\n";
+        std::cerr << "sonda: "
+                  << i18n::format(request.language, "cli.wrote_summary", request.territory.c_str(),
+                                  out.path().c_str(), pages.size())
+                  << '\n';
     }
 };
 

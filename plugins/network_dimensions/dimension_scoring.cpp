@@ -68,10 +68,10 @@ DimensionLayout read_dimension_layout(const Form& form, std::vector<Issue>& issu
                 layout.scale_max = item.max;
             } else if (*item.min != *layout.scale_min || *item.max != *layout.scale_max) {
                 // One range for every dimension: the scores and the form's bands share it.
-                issue("",
-                      message("definition.likert_other_scale", item.id, format_number(*item.min),
-                              format_number(*item.max), first_likert->id,
-                              format_number(*layout.scale_min), format_number(*layout.scale_max)));
+                issue("", message("definition.likert_other_scale", item.id,
+                                  i18n::message_number(*item.min), i18n::message_number(*item.max),
+                                  first_likert->id, i18n::message_number(*layout.scale_min),
+                                  i18n::message_number(*layout.scale_max)));
                 continue;
             }
             slot(dimension).likert.push_back(item.id);

@@ -4,7 +4,6 @@
 
 #include <cmath>
 #include <limits>
-#include <sstream>
 
 #include "sonda/util/checked_integer.hpp"
 
@@ -42,13 +41,6 @@ bool read_localized_text(const Poco::Dynamic::Var& value, LocalizedText& out) {
     }
     out = std::move(text);
     return true;
-}
-
-std::string format_number(double value) {
-    std::ostringstream out;
-    out.precision(6);
-    out << value;
-    return out.str();
 }
 
 }  // namespace sonda::network_dimensions

@@ -22,7 +22,4 @@ std::optional<long long> integer_value(const Poco::Dynamic::Var& value);
 // `out` untouched) for anything else.
 bool read_localized_text(const Poco::Dynamic::Var& value, LocalizedText& out);
 
-// Formats a number for messages without trailing zeros: 2.5, 3.
-std::string format_number(double value);
-
 }  // namespace sonda::network_dimensions

@@ -69,20 +69,20 @@ std::vector<Band> read_score_bands(const Form& form, std::optional<double> scale
         }
         if (!complete) continue;
         if (!(band.from < band.to)) {
-            issue(path, message("definition.band_reversed", band.id, format_number(band.from),
-                                format_number(band.to)));
+            issue(path, message("definition.band_reversed", band.id,
+                                i18n::message_number(band.from), i18n::message_number(band.to)));
             continue;
         }
         if (!bands.empty()) {
             const Band& previous = bands.back();
             if (band.from < previous.to - kTolerance)
                 issue(path + ".from",
-                      message("definition.band_overlap", band.id, format_number(band.from),
-                              previous.id, format_number(previous.to)));
+                      message("definition.band_overlap", band.id, i18n::message_number(band.from),
+                              previous.id, i18n::message_number(previous.to)));
             else if (band.from > previous.to + kTolerance)
                 issue(path + ".from",
-                      message("definition.band_gap", band.id, format_number(band.from), previous.id,
-                              format_number(previous.to)));
+                      message("definition.band_gap", band.id, i18n::message_number(band.from),
+                              previous.id, i18n::message_number(previous.to)));
         }
         bands.push_back(std::move(band));
     }
@@ -91,15 +91,16 @@ std::vector<Band> read_score_bands(const Form& form, std::optional<double> scale
         return {};
     }
     if (!bands.empty() && scale_min && scale_max) {
-        const std::string range = format_number(*scale_min) + ".." + format_number(*scale_max);
+        const std::string range =
+            i18n::message_number(*scale_min) + ".." + i18n::message_number(*scale_max);
         if (!same(bands.front().from, *scale_min))
             issue("$.bands[0].from",
-                  message("definition.first_band", format_number(bands.front().from),
-                          format_number(*scale_min), range));
+                  message("definition.first_band", i18n::message_number(bands.front().from),
+                          i18n::message_number(*scale_min), range));
         if (!same(bands.back().to, *scale_max))
             issue("$.bands[" + std::to_string(array->size() - 1) + "].to",
-                  message("definition.last_band", format_number(bands.back().to),
-                          format_number(*scale_max), range));
+                  message("definition.last_band", i18n::message_number(bands.back().to),
+                          i18n::message_number(*scale_max), range));
     }
     if (issues.size() != issues_before) return {};
     return bands;

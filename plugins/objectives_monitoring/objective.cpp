@@ -117,14 +117,6 @@ class EntryChecker {
     bool m_ok = true;
 };
 
-std::string number_text(double value) {
-    if (value == std::floor(value) && std::abs(value) < 1e15)
-        return std::to_string(static_cast<long long>(value));
-    std::string out = std::to_string(value);
-    while (!out.empty() && out.back() == '0') out.pop_back();
-    return out;
-}
-
 }  // namespace
 
 bool is_iso_date(const std::string& text) {
@@ -218,7 +210,8 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
             objective.progress = progress.convert<double>();
             if (!std::isfinite(objective.progress) || objective.progress < 0 ||
                 objective.progress > 100)
-                check.fail("progress", say("progress_outside", number_text(objective.progress)));
+                check.fail("progress",
+                           say("progress_outside", i18n::message_number(objective.progress)));
             else
                 progress_known = true;
         }
@@ -227,7 +220,8 @@ std::vector<Objective> parse_objectives(const Poco::Dynamic::Var& answer,
         // would silently change the achievement rate, so it is refused.
         if (status_known && progress_known && objective.status == "achieved" &&
             objective.progress < 100)
-            check.fail("progress", say("achieved_incomplete", number_text(objective.progress)));
+            check.fail("progress",
+                       say("achieved_incomplete", i18n::message_number(objective.progress)));
         if (auto evidence =
                 check.text(object, "evidence", limits.max_length, true, "", TextKind::MultiLine))
             objective.evidence = *evidence;

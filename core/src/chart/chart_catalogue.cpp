@@ -6,6 +6,7 @@
 #include "sonda/chart/charts.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/plugin_failure.hpp"
 #include "sonda/report/report_wording.hpp"
 
@@ -95,34 +96,35 @@ Scene build_chart(Project& project, const ChartRequest& request) {
         std::string known;
         for (const Territory& territory : project.study().territories)
             known += (known.empty() ? "" : ", ") + territory.id;
-        throw InvalidInput(Location{"", 0, "", ""}, "unknown territory '" + request.territory +
-                                                        "'; the study's territories are: " + known);
+        throw InvalidInput(
+            Location{"", 0, "", ""},
+            i18n::message("input.unknown_territory", "'" + request.territory + "'", known));
     }
     // Empty waves are build_report's to choose: baseline against latest.
     for (const Kind& kind : kinds()) {
         if (request.chart != kind.name) continue;
         const Form& form = project.form(request.form);
         if (*kind.instrument && form.plugin != kind.instrument)
-            throw UsageError(report_detail::printf_string(tr("en", "chart.not_for_form"), kind.name,
-                                                          kind.instrument, form.id.c_str(),
-                                                          form.plugin.c_str()));
+            throw UsageError(report_detail::printf_string(
+                tr(i18n::message_language(), "chart.not_for_form"), kind.name, kind.instrument,
+                form.id.c_str(), form.plugin.c_str()));
         return kind.draw(project, request);
     }
     if (const InstrumentChart* chart = project.registry().chart(request.chart)) {
         const Form& form = project.form(request.form);
         if (form.plugin != chart->instrument())
             throw UsageError(report_detail::printf_string(
-                tr("en", "chart.not_for_form"), request.chart.c_str(), chart->instrument().c_str(),
-                form.id.c_str(), form.plugin.c_str()));
+                tr(i18n::message_language(), "chart.not_for_form"), request.chart.c_str(),
+                chart->instrument().c_str(), form.id.c_str(), form.plugin.c_str()));
         // The group asked for, with its extras: what only the instrument can draw.
         const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
         return chart->draw(group_report(project, request, by, false), project.study(),
                            request.language);
     }
     std::string known;
-    for (const ChartInfo& info : list_charts(project.registry(), "en"))
+    for (const ChartInfo& info : list_charts(project.registry(), i18n::message_language()))
         known += (known.empty() ? "" : ", ") + info.name;
-    throw UsageError("unknown chart '" + request.chart + "'; the charts are: " + known);
+    throw UsageError(i18n::message("request.unknown_chart", request.chart, known));
 }
 
 }  // namespace sonda::chart

@@ -2,6 +2,7 @@
 
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::chart::detail {
 
@@ -57,8 +58,8 @@ Trend gather_trend(Project& project, const ChartRequest& request) {
     Trend trend;
     trend.waves = waves_with_data(project, request.form);
     if (trend.waves.size() < 2)
-        throw InvalidInput(Location{"", 0, "", ""}, "a trend needs responses to form '" +
-                                                        request.form + "' in at least two waves");
+        throw InvalidInput(Location{"", 0, "", ""},
+                           i18n::message("request.trend_two_waves", request.form));
     const GroupBy by = request.territory.empty() ? GroupBy::None : GroupBy::Territory;
     // Baseline against each later wave: the protected table of each pair
     // decides what may be shown, as in the report of that pair.

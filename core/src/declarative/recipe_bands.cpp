@@ -22,8 +22,7 @@ std::optional<Band> read_band(const Poco::Dynamic::Var& value, const std::string
                               DefinitionReader& reader, const std::vector<std::string>* languages) {
     const Poco::JSON::Object::Ptr object = as_object(value);
     if (!object) {
-        reader.issue(path, "must be a band {\"id\", \"label\", \"from\", \"to\"}, found " +
-                               json_type_name(value));
+        reader.issue(path, say("band_not_object", json_type_name(value)));
         return std::nullopt;
     }
     reader.reject_unknown_keys(*object, path, kBandKeys);
@@ -31,10 +30,7 @@ std::optional<Band> read_band(const Poco::Dynamic::Var& value, const std::string
     bool complete = true;
     if (const auto id = reader.string(*object, "id", path, Need::Required)) {
         if (!is_entity_id(*id)) {
-            reader.issue(json_path_key(path, "id"),
-                         "'" + *id +
-                             "' is not a band id: use lower-case letters a-z, digits, - and _ "
-                             "(at most 64)");
+            reader.issue(json_path_key(path, "id"), say("band_id", *id));
             complete = false;
         }
         band.id = *id;
@@ -51,8 +47,8 @@ std::optional<Band> read_band(const Poco::Dynamic::Var& value, const std::string
     band.from = *from;
     band.to = *to;
     if (!(band.from < band.to)) {
-        reader.issue(path, "band '" + band.id + "' runs from " + number_text(band.from) + " to " +
-                               number_text(band.to) + "; `from` must be below `to`");
+        reader.issue(path,
+                     say("band_reversed", band.id, number_text(band.from), number_text(band.to)));
         return std::nullopt;
     }
     return band;
@@ -60,26 +56,18 @@ std::optional<Band> read_band(const Poco::Dynamic::Var& value, const std::string
 
 }  // namespace
 
-std::string number_text(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.10g", value);
-    return text;
-}
+std::string number_text(double value) { return i18n::message_number(value); }
 
 std::optional<std::vector<Band>> read_bands(const Poco::Dynamic::Var& value,
                                             const std::string& path, DefinitionReader& reader,
                                             const std::vector<std::string>* languages) {
     const Poco::JSON::Array::Ptr array = as_array(value);
     if (!array) {
-        reader.issue(path,
-                     "must be an array of bands {\"id\", \"label\", \"from\", \"to\"}, found " +
-                         json_type_name(value));
+        reader.issue(path, say("bands_not_array", json_type_name(value)));
         return std::nullopt;
     }
     if (array->size() == 0) {
-        reader.issue(path,
-                     "lists no band; leave the key out when the score has no bands (an empty "
-                     "list only opts a score out of the form's shared `bands`)");
+        reader.issue(path, say("bands_empty"));
         return std::nullopt;
     }
     const std::size_t issues_before = reader.issues().size();
@@ -91,14 +79,12 @@ std::optional<std::vector<Band>> read_bands(const Poco::Dynamic::Var& value,
             read_band(array->get(static_cast<unsigned>(i)), here, reader, languages);
         if (!band) continue;
         if (!ids.insert(band->id).second)
-            reader.issue(json_path_key(here, "id"), "band id '" + band->id + "' is used twice");
+            reader.issue(json_path_key(here, "id"), say("band_twice", band->id));
         // Reports colour the first band as the lowest, the last as the highest.
         if (!bands.empty() && band->from < bands.back().to)
             reader.issue(json_path_key(here, "from"),
-                         "band '" + band->id + "' starts at " + number_text(band->from) +
-                             ", below the end of band '" + bands.back().id + "' (" +
-                             number_text(bands.back().to) +
-                             "): bands must be ordered low to high without overlap");
+                         say("band_overlap", band->id, number_text(band->from), bands.back().id,
+                             number_text(bands.back().to)));
         bands.push_back(std::move(*band));
     }
     if (reader.issues().size() != issues_before) return std::nullopt;
@@ -113,12 +99,10 @@ void check_bands_within(const std::vector<Band>& bands, const std::string& path,
         const std::string here = json_path_index(path, i);
         if (band.from < min)
             reader.issue(json_path_key(here, "from"),
-                         "band '" + band.id + "' starts at " + number_text(band.from) +
-                             ", below the range of score '" + score + "' (" + range + ")");
+                         say("band_below_range", band.id, number_text(band.from), score, range));
         if (band.to > max)
             reader.issue(json_path_key(here, "to"),
-                         "band '" + band.id + "' ends at " + number_text(band.to) +
-                             ", above the range of score '" + score + "' (" + range + ")");
+                         say("band_above_range", band.id, number_text(band.to), score, range));
     }
 }
 

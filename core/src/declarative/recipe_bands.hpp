@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "../forms/definition_reader.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/instrument.hpp"
 
 namespace sonda::declarative {
@@ -27,7 +28,14 @@ std::optional<std::vector<Band>> read_bands(const Poco::Dynamic::Var& value,
 void check_bands_within(const std::vector<Band>& bands, const std::string& path, double min,
                         double max, const std::string& score, DefinitionReader& reader);
 
-// A number as messages write it: 2.5, 1e-07, never 2.500000.
+// A number as messages write it: 2.5, 1e-07, never 2.500000 (2,5 in Italian).
 std::string number_text(double value);
+
+// The message "definition.declarative.<key>" in the message language.
+inline const std::string kSay = "definition.declarative.";
+template <typename... Args>
+std::string say(const char* key, const Args&... args) {
+    return i18n::message(kSay + key, args...);
+}
 
 }  // namespace sonda::declarative

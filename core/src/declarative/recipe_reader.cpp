@@ -53,9 +53,7 @@ class RecipeReader {
     std::vector<ScoreRecipe> read() {
         const std::size_t before = m_issues.size();
         if (!m_form.definition || m_form.definition->isNull("scores")) {
-            m_reader.issue("$.scores",
-                           "missing 'scores': a declarative form declares its scores there, each "
-                           "a mean or sum of items (docs/instruments/declarative.md)");
+            m_reader.issue("$.scores", say("no_scores"));
             return {};
         }
         m_shared_declared = !m_form.definition->isNull("bands");
@@ -65,17 +63,14 @@ class RecipeReader {
         const Poco::JSON::Array::Ptr array =
             m_reader.array(*m_form.definition, "scores", "$", Need::Required);
         if (!array) return {};
-        if (array->size() == 0)
-            m_reader.issue("$.scores", "lists no score: a declarative form declares at least one");
+        if (array->size() == 0) m_reader.issue("$.scores", say("scores_empty"));
         std::vector<ScoreRecipe> recipes;
         for (std::size_t i = 0; i < array->size(); ++i)
             if (auto recipe = read_score(array->get(static_cast<unsigned>(i)),
                                          json_path_index("$.scores", i)))
                 recipes.push_back(std::move(*recipe));
         if (m_shared_declared && m_shared_users == 0 && array->size() > 0)
-            m_reader.issue("$.bands",
-                           "every score declares its own `bands`, so the form's `bands` serve "
-                           "none; remove them, or a score's own");
+            m_reader.issue("$.bands", say("shared_bands_unused"));
         if (m_issues.size() != before) return {};
         return recipes;
     }
@@ -89,10 +84,7 @@ class RecipeReader {
                                           const std::string& path) {
         const Poco::JSON::Object::Ptr object = as_object(value);
         if (!object) {
-            m_reader.issue(path,
-                           "must be a score {\"id\", \"label\", \"method\", \"items\", "
-                           "\"improvement\", ...}, found " +
-                               json_type_name(value));
+            m_reader.issue(path, say("score_not_object", json_type_name(value)));
             return std::nullopt;
         }
         const std::size_t before = m_issues.size();
@@ -113,14 +105,10 @@ class RecipeReader {
                        ScoreRecipe& recipe) {
         if (const auto id = m_reader.string(object, "id", path, Need::Required)) {
             if (!is_item_id(*id)) {
-                m_reader.issue(json_path_key(path, "id"),
-                               "'" + *id +
-                                   "' is not a score id: use lower-case letters a-z, digits and "
-                                   "_ (at most 64)");
+                m_reader.issue(json_path_key(path, "id"), say("score_id", *id));
             } else if (auto [previous, added] = m_score_paths.emplace(*id, path); !added) {
-                m_reader.issue(
-                    json_path_key(path, "id"),
-                    "duplicate score id '" + *id + "' (also at " + previous->second + ")");
+                m_reader.issue(json_path_key(path, "id"),
+                               say("score_twice", *id, previous->second));
             }
             recipe.definition.name = *id;
         }
@@ -133,8 +121,7 @@ class RecipeReader {
             else if (*method == "sum")
                 recipe.method = Method::Sum;
             else
-                m_reader.issue(json_path_key(path, "method"),
-                               "unknown method '" + *method + "'; expected mean or sum");
+                m_reader.issue(json_path_key(path, "method"), say("method_unknown", *method));
         }
         if (const auto improvement = m_reader.string(object, "improvement", path, Need::Required)) {
             if (*improvement == "higher")
@@ -145,9 +132,7 @@ class RecipeReader {
                 recipe.definition.improvement = Improvement::Neither;
             else
                 m_reader.issue(json_path_key(path, "improvement"),
-                               "unknown direction '" + *improvement +
-                                   "'; expected higher (more is better), lower (less is better) "
-                                   "or neither");
+                               say("improvement_unknown", *improvement));
         }
     }
 
@@ -157,7 +142,7 @@ class RecipeReader {
         if (!array) return false;
         const std::string items_path = json_path_key(path, "items");
         if (array->size() == 0) {
-            m_reader.issue(items_path, "lists no item: a score is made of likert or number items");
+            m_reader.issue(items_path, say("items_empty"));
             return false;
         }
         bool usable = true;
@@ -165,25 +150,21 @@ class RecipeReader {
             const std::string here = json_path_index(items_path, j);
             const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(j));
             if (!entry.isString()) {
-                m_reader.issue(here, "must be an item id, found " + json_type_name(entry));
+                m_reader.issue(here, say("item_not_id", json_type_name(entry)));
                 usable = false;
                 continue;
             }
             const std::string id = entry.extract<std::string>();
             const Item* item = m_form.item(id);
             if (!item) {
-                m_reader.issue(
-                    here, "unknown item '" + id + "'; the form's items are: " + item_ids(m_form));
+                m_reader.issue(here, say("item_unknown", id, item_ids(m_form)));
                 usable = false;
             } else if (item->type != "likert" && item->type != "number") {
-                m_reader.issue(
-                    here, "item '" + id + "' is a " + item->type +
-                              " item; a score is made of likert and number items, whose answers "
-                              "are numbers");
+                m_reader.issue(here, say("item_not_numeric", id, item->type));
                 usable = false;
             } else if (std::any_of(recipe.items.begin(), recipe.items.end(),
                                    [&](const RecipeItem& seen) { return seen.id == id; })) {
-                m_reader.issue(here, "item '" + id + "' is listed twice");
+                m_reader.issue(here, say("item_twice", id));
                 usable = false;
             } else {
                 recipe.items.push_back(RecipeItem{id, item->min, item->max, false});
@@ -203,7 +184,7 @@ class RecipeReader {
             const std::string here = json_path_index(reverse_path, j);
             const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(j));
             if (!entry.isString()) {
-                m_reader.issue(here, "must be an item id, found " + json_type_name(entry));
+                m_reader.issue(here, say("item_not_id", json_type_name(entry)));
                 continue;
             }
             const std::string id = entry.extract<std::string>();
@@ -211,20 +192,12 @@ class RecipeReader {
                 std::find_if(recipe.items.begin(), recipe.items.end(),
                              [&](const RecipeItem& candidate) { return candidate.id == id; });
             if (item == recipe.items.end()) {
-                m_reader.issue(
-                    here,
-                    m_form.item(id)
-                        ? "item '" + id +
-                              "' is reversed but is not one of this score's items; list it "
-                              "in `items` too"
-                        : "unknown item '" + id + "'; the form's items are: " + item_ids(m_form));
+                m_reader.issue(here, m_form.item(id) ? say("reversed_not_in_score", id)
+                                                     : say("item_unknown", id, item_ids(m_form)));
             } else if (item->reversed) {
-                m_reader.issue(here, "item '" + id + "' is listed twice");
+                m_reader.issue(here, say("item_twice", id));
             } else if (!item->min || !item->max) {
-                m_reader.issue(here,
-                               "item '" + id +
-                                   "' has no min and max: a reversed answer is min + max - answer, "
-                                   "so give the item both");
+                m_reader.issue(here, say("reversed_no_range", id));
             } else {
                 item->reversed = true;
                 recipe.definition.reversed_items.push_back(id);
@@ -239,13 +212,13 @@ class RecipeReader {
         const std::string here = json_path_key(path, "min_answered");
         if (const auto value = m_reader.integer(object, "min_answered", path, Need::Optional)) {
             if (*value < 1) {
-                m_reader.issue(here, "must be at least 1, found " + std::to_string(*value));
+                m_reader.issue(here, say("min_answered_low", static_cast<long long>(*value)));
                 return;
             }
             if (static_cast<unsigned long long>(*value) > count) {
-                m_reader.issue(here, "is " + std::to_string(*value) + " but the score has only " +
-                                         std::to_string(count) + (count == 1 ? " item" : " items") +
-                                         ": it could never be computed");
+                m_reader.issue(here, i18n::message(i18n::plural_key(kSay + "min_answered_high",
+                                                                    static_cast<long long>(count)),
+                                                   static_cast<long long>(*value), count));
                 return;
             }
             recipe.min_answered = static_cast<std::size_t>(*value);
@@ -263,17 +236,12 @@ class RecipeReader {
             if (item.min && item.max && first.min && first.max && *item.min == *first.min &&
                 *item.max == *first.max)
                 continue;
-            const std::string why = !item.min || !item.max || !first.min || !first.max
-                                        ? "item '" + (item.min && item.max ? first.id : item.id) +
-                                              "' has no min and max"
-                                        : "item '" + item.id + "' runs " + scale_text(item) +
-                                              " but '" + first.id + "' runs " + scale_text(first);
-            m_reader.issue(
-                here,
-                "a sum with fewer than all items answered is prorated (the mean "
-                "of the answered items times " +
-                    std::to_string(count) + "), which needs every item on one scale, and " + why +
-                    "; set min_answered to " + std::to_string(count) + " or use method mean");
+            const std::string why =
+                !item.min || !item.max || !first.min || !first.max
+                    ? say("item_no_range", item.min && item.max ? first.id : item.id)
+                    : say("item_other_scale", item.id, scale_text(item), first.id,
+                          scale_text(first));
+            m_reader.issue(here, say("prorated_scale", count, why, count));
             return;
         }
     }
@@ -298,24 +266,17 @@ class RecipeReader {
         const auto max = m_reader.number(object, "max", path, Need::Optional);
         if (min && low && *min > *low)
             m_reader.issue(json_path_key(path, "min"),
-                           "is " + number_text(*min) + " but the score can be as low as " +
-                               number_text(*low) +
-                               " (from its items' scales); the range must hold every value the "
-                               "score can take");
+                           say("min_too_high", number_text(*min), number_text(*low)));
         if (max && high && *max < *high)
             m_reader.issue(json_path_key(path, "max"),
-                           "is " + number_text(*max) + " but the score can be as high as " +
-                               number_text(*high) +
-                               " (from its items' scales); the range must hold every value the "
-                               "score can take");
+                           say("max_too_low", number_text(*max), number_text(*high)));
         recipe.definition.min = min ? min : low;
         recipe.definition.max = max ? max : high;
         if (recipe.definition.min && recipe.definition.max &&
             !(*recipe.definition.min < *recipe.definition.max))
             m_reader.issue(json_path_key(path, max ? "max" : "min"),
-                           "the score's range " + number_text(*recipe.definition.min) + ".." +
-                               number_text(*recipe.definition.max) +
-                               " is empty: `min` must be below `max`");
+                           say("range_empty", number_text(*recipe.definition.min),
+                               number_text(*recipe.definition.max)));
         return m_issues.size() == before;
     }
 
@@ -338,9 +299,7 @@ class RecipeReader {
         if (!bands) return;
         const ScoreDefinition& definition = recipe.definition;
         if (!definition.min || !definition.max) {
-            m_reader.issue(path, "score '" + definition.name + "' has bands (at " + bands_path +
-                                     ") but no range: its items have no min and max, so give "
-                                     "the score `min` and `max`");
+            m_reader.issue(path, say("bands_no_range", definition.name, bands_path));
             return;
         }
         check_bands_within(*bands, bands_path, *definition.min, *definition.max, definition.name,

@@ -17,7 +17,7 @@ namespace {
 constexpr long long kMaxPoints = 11;
 
 // Never casts a double past the range of long long (2^63-1 printed negative).
-std::string format_bound(double value) { return format_decimal(value, '.'); }
+std::string format_bound(double value) { return i18n::message_number(value); }
 
 // "1 to 5", in the message language.
 std::string scale_text(const Item& item) {
@@ -44,13 +44,13 @@ class LikertItemType final : public ItemType {
                     issue(key, i18n::message("definition.likert.no_bound", key));
                 bounds_ok = false;
             } else if (std::trunc(*bound) != *bound) {
-                issue(key, i18n::message("definition.not_whole", format_decimal(*bound, '.')));
+                issue(key, i18n::message("definition.not_whole", i18n::message_number(*bound)));
                 bounds_ok = false;
             } else if (std::fabs(*bound) > static_cast<double>(kLargestExactInteger)) {
                 // Answers and bounds travel as doubles: past 2^53 two points
                 // cannot be told apart, and past 2^63 converting wraps.
                 issue(key, i18n::message("definition.likert.bound_range", -kLargestExactInteger,
-                                         kLargestExactInteger, format_decimal(*bound, '.')));
+                                         kLargestExactInteger, i18n::message_number(*bound)));
                 bounds_ok = false;
             }
         }

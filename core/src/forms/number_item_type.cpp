@@ -38,14 +38,14 @@ class NumberItemType final : public ItemType {
                     issues.push_back(
                         Issue{Location{"", 0, json_path_key(json_path, key), ""},
                               i18n::message("definition.number.whole_range", -kLargestExactInteger,
-                                            kLargestExactInteger, format_decimal(*bound, '.'))});
+                                            kLargestExactInteger, i18n::message_number(*bound))});
             }
         }
         if (item.min && item.max && *item.min >= *item.max)
             issues.push_back(
                 Issue{Location{"", 0, json_path_key(json_path, "max"), ""},
-                      i18n::message("definition.max_not_above_min", format_decimal(*item.max, '.'),
-                                    format_decimal(*item.min, '.'))});
+                      i18n::message("definition.max_not_above_min", i18n::message_number(*item.max),
+                                    i18n::message_number(*item.min))});
     }
 
     void validate_answer(const Item& item, const Poco::Dynamic::Var& value,
@@ -64,18 +64,19 @@ class NumberItemType final : public ItemType {
             return;
         }
         if (wants_integer(item) && !integral_value(value)) {
-            add_answer_issue(issues, item,
-                             i18n::message("input.number.not_whole", format_decimal(*number, '.')));
+            add_answer_issue(
+                issues, item,
+                i18n::message("input.number.not_whole", i18n::message_number(*number)));
             return;
         }
         if (item.min && *number < *item.min)
             add_answer_issue(issues, item,
-                             i18n::message("input.number.below", format_decimal(*number, '.'),
-                                           format_decimal(*item.min, '.')));
+                             i18n::message("input.number.below", i18n::message_number(*number),
+                                           i18n::message_number(*item.min)));
         if (item.max && *number > *item.max)
             add_answer_issue(issues, item,
-                             i18n::message("input.number.above", format_decimal(*number, '.'),
-                                           format_decimal(*item.max, '.')));
+                             i18n::message("input.number.above", i18n::message_number(*number),
+                                           i18n::message_number(*item.max)));
     }
 
     Poco::Dynamic::Var parse_cell(const Item& item, const std::string& cell,

@@ -115,6 +115,7 @@ constexpr Message kMessages[] = {
     {"definition.study.services_unknown",
      "takes the study's services (%s), known only with the study: check it with --study FILE, "
      "or load it through `sonda init`"},
+    {"definition.study.placeholder", "(the study's services)"},
     {"definition.study.no_services",
      "takes the study's services (%s), but study '%s' declares none: add them to its "
      "\"services\""},
@@ -139,6 +140,77 @@ constexpr Message kMessages[] = {
     {"definition.file.cannot_read", "the system could not read it (%s)"},
     {"definition.file.too_long", "%s is %s bytes long; at most %zu are accepted"},
     {"definition.file.more_than", "more than %zu"},
+    // The declarative instrument's scores and bands (core/src/declarative).
+    {"definition.declarative.band_not_object",
+     "must be a band {\"id\", \"label\", \"from\", \"to\"}, found %s"},
+    {"definition.declarative.band_id",
+     "'%s' is not a band id: use lower-case letters a-z, digits, - and _ (at most 64)"},
+    {"definition.declarative.band_reversed",
+     "band '%s' runs from %s to %s; `from` must be below `to`"},
+    {"definition.declarative.bands_not_array",
+     "must be an array of bands {\"id\", \"label\", \"from\", \"to\"}, found %s"},
+    {"definition.declarative.bands_empty",
+     "lists no band; leave the key out when the score has no bands (an empty list only opts a "
+     "score out of the form's shared `bands`)"},
+    {"definition.declarative.band_twice", "band id '%s' is used twice"},
+    {"definition.declarative.band_overlap",
+     "band '%s' starts at %s, below the end of band '%s' (%s): bands must be ordered low to high "
+     "without overlap"},
+    {"definition.declarative.band_below_range",
+     "band '%s' starts at %s, below the range of score '%s' (%s)"},
+    {"definition.declarative.band_above_range",
+     "band '%s' ends at %s, above the range of score '%s' (%s)"},
+    {"definition.declarative.no_scores",
+     "missing 'scores': a declarative form declares its scores there, each a mean or sum of items "
+     "(docs/instruments/declarative.md)"},
+    {"definition.declarative.scores_empty",
+     "lists no score: a declarative form declares at least one"},
+    {"definition.declarative.shared_bands_unused",
+     "every score declares its own `bands`, so the form's `bands` serve none; remove them, or a "
+     "score's own"},
+    {"definition.declarative.score_not_object",
+     "must be a score {\"id\", \"label\", \"method\", \"items\", \"improvement\", ...}, found %s"},
+    {"definition.declarative.score_id",
+     "'%s' is not a score id: use lower-case letters a-z, digits and _ (at most 64)"},
+    {"definition.declarative.score_twice", "duplicate score id '%s' (also at %s)"},
+    {"definition.declarative.method_unknown", "unknown method '%s'; expected mean or sum"},
+    {"definition.declarative.improvement_unknown",
+     "unknown direction '%s'; expected higher (more is better), lower (less is better) or neither"},
+    {"definition.declarative.items_empty",
+     "lists no item: a score is made of likert or number items"},
+    {"definition.declarative.item_not_id", "must be an item id, found %s"},
+    {"definition.declarative.item_unknown", "unknown item '%s'; the form's items are: %s"},
+    {"definition.declarative.item_not_numeric",
+     "item '%s' is a %s item; a score is made of likert and number items, whose answers are "
+     "numbers"},
+    {"definition.declarative.item_twice", "item '%s' is listed twice"},
+    {"definition.declarative.reversed_not_in_score",
+     "item '%s' is reversed but is not one of this score's items; list it in `items` too"},
+    {"definition.declarative.reversed_no_range",
+     "item '%s' has no min and max: a reversed answer is min + max - answer, so give the item "
+     "both"},
+    {"definition.declarative.min_answered_low", "must be at least 1, found %lld"},
+    {"definition.declarative.min_answered_high.one",
+     "is %lld but the score has only %zu item: it could never be computed"},
+    {"definition.declarative.min_answered_high.other",
+     "is %lld but the score has only %zu items: it could never be computed"},
+    {"definition.declarative.item_no_range", "item '%s' has no min and max"},
+    {"definition.declarative.item_other_scale", "item '%s' runs %s but '%s' runs %s"},
+    {"definition.declarative.prorated_scale",
+     "a sum with fewer than all items answered is prorated (the mean of the answered items times "
+     "%zu), which needs every item on one scale, and %s; set min_answered to %zu or use method "
+     "mean"},
+    {"definition.declarative.min_too_high",
+     "is %s but the score can be as low as %s (from its items' scales); the range must hold every "
+     "value the score can take"},
+    {"definition.declarative.max_too_low",
+     "is %s but the score can be as high as %s (from its items' scales); the range must hold every "
+     "value the score can take"},
+    {"definition.declarative.range_empty",
+     "the score's range %s..%s is empty: `min` must be below `max`"},
+    {"definition.declarative.bands_no_range",
+     "score '%s' has bands (at %s) but no range: its items have no min and max, so give the score "
+     "`min` and `max`"},
 };
 
 }  // namespace

@@ -116,6 +116,7 @@ constexpr Message kMessages[] = {
     {"definition.study.services_unknown",
      "prende i servizi dello studio (%s), noti solo con lo studio: controllalo con --study FILE, "
      "oppure caricalo con `sonda init`"},
+    {"definition.study.placeholder", "(i servizi dello studio)"},
     {"definition.study.no_services",
      "prende i servizi dello studio (%s), ma lo studio '%s' non ne dichiara: aggiungili ai suoi "
      "\"services\""},
@@ -139,6 +140,85 @@ constexpr Message kMessages[] = {
     {"definition.file.cannot_read", "il sistema non è riuscito a leggerlo (%s)"},
     {"definition.file.too_long", "%s è lungo %s byte; se ne accettano al massimo %zu"},
     {"definition.file.more_than", "più di %zu"},
+    // The declarative instrument's scores and bands (core/src/declarative).
+    {"definition.declarative.band_not_object",
+     "deve essere una fascia {\"id\", \"label\", \"from\", \"to\"}, trovato %s"},
+    {"definition.declarative.band_id",
+     "'%s' non è un id di fascia valido: usate lettere minuscole a-z, cifre, - e _ (al massimo "
+     "64)"},
+    {"definition.declarative.band_reversed",
+     "la fascia '%s' va da %s a %s; `from` deve essere minore di `to`"},
+    {"definition.declarative.bands_not_array",
+     "deve essere un elenco di fasce {\"id\", \"label\", \"from\", \"to\"}, trovato %s"},
+    {"definition.declarative.bands_empty",
+     "non elenca nessuna fascia; togliete la chiave se il punteggio non ha fasce (un elenco vuoto "
+     "serve solo a escludere un punteggio dalle `bands` comuni del questionario)"},
+    {"definition.declarative.band_twice", "l'id di fascia '%s' è usato due volte"},
+    {"definition.declarative.band_overlap",
+     "la fascia '%s' comincia da %s, prima della fine della fascia '%s' (%s): le fasce vanno "
+     "ordinate dalla più bassa alla più alta senza sovrapporsi"},
+    {"definition.declarative.band_below_range",
+     "la fascia '%s' comincia da %s, sotto l'intervallo del punteggio '%s' (%s)"},
+    {"definition.declarative.band_above_range",
+     "la fascia '%s' finisce a %s, sopra l'intervallo del punteggio '%s' (%s)"},
+    {"definition.declarative.no_scores",
+     "manca 'scores': un questionario dichiarativo vi dichiara i suoi punteggi, ciascuno media o "
+     "somma di domande (docs/instruments/declarative.md)"},
+    {"definition.declarative.scores_empty",
+     "non elenca nessun punteggio: un questionario dichiarativo ne dichiara almeno uno"},
+    {"definition.declarative.shared_bands_unused",
+     "ogni punteggio dichiara le proprie `bands`, quindi le `bands` del questionario non servono a "
+     "nessuno; toglietele, oppure quelle di un punteggio"},
+    {"definition.declarative.score_not_object",
+     "deve essere un punteggio {\"id\", \"label\", \"method\", \"items\", \"improvement\", ...}, "
+     "trovato %s"},
+    {"definition.declarative.score_id",
+     "'%s' non è un id di punteggio valido: usate lettere minuscole a-z, cifre e _ (al massimo "
+     "64)"},
+    {"definition.declarative.score_twice", "l'id di punteggio '%s' è ripetuto (anche in %s)"},
+    {"definition.declarative.method_unknown",
+     "metodo '%s' sconosciuto; sono previsti mean (media) o sum (somma)"},
+    {"definition.declarative.improvement_unknown",
+     "direzione '%s' sconosciuta; sono previste higher (più è meglio), lower (meno è meglio) o "
+     "neither"},
+    {"definition.declarative.items_empty",
+     "non elenca nessuna domanda: un punteggio si calcola da domande likert o numeriche"},
+    {"definition.declarative.item_not_id", "deve essere l'id di una domanda, trovato %s"},
+    {"definition.declarative.item_unknown",
+     "domanda '%s' sconosciuta; le domande del questionario sono: %s"},
+    {"definition.declarative.item_not_numeric",
+     "la domanda '%s' è di tipo %s; un punteggio si calcola da domande likert e numeriche, le cui "
+     "risposte sono numeri"},
+    {"definition.declarative.item_twice", "la domanda '%s' è elencata due volte"},
+    {"definition.declarative.reversed_not_in_score",
+     "la domanda '%s' è invertita ma non è tra le domande di questo punteggio; elencatela anche in "
+     "`items`"},
+    {"definition.declarative.reversed_no_range",
+     "la domanda '%s' non ha min e max: una risposta invertita vale min + max - risposta, quindi "
+     "indicate entrambi"},
+    {"definition.declarative.min_answered_low", "deve essere almeno 1, trovato %lld"},
+    {"definition.declarative.min_answered_high.one",
+     "vale %lld ma il punteggio ha solo %zu domanda: non si potrebbe mai calcolare"},
+    {"definition.declarative.min_answered_high.other",
+     "vale %lld ma il punteggio ha solo %zu domande: non si potrebbe mai calcolare"},
+    {"definition.declarative.item_no_range", "la domanda '%s' non ha min e max"},
+    {"definition.declarative.item_other_scale",
+     "la domanda '%s' ha la scala %s ma '%s' ha la scala %s"},
+    {"definition.declarative.prorated_scale",
+     "una somma con meno risposte del totale viene riproporzionata (la media delle domande con "
+     "risposta per %zu), e questo richiede che tutte le domande abbiano la stessa scala, mentre "
+     "%s; impostate min_answered a %zu oppure usate il metodo mean"},
+    {"definition.declarative.min_too_high",
+     "vale %s ma il punteggio può scendere fino a %s (dalle scale delle sue domande); l'intervallo "
+     "deve contenere ogni valore che il punteggio può assumere"},
+    {"definition.declarative.max_too_low",
+     "vale %s ma il punteggio può salire fino a %s (dalle scale delle sue domande); l'intervallo "
+     "deve contenere ogni valore che il punteggio può assumere"},
+    {"definition.declarative.range_empty",
+     "l'intervallo del punteggio %s..%s è vuoto: `min` deve essere minore di `max`"},
+    {"definition.declarative.bands_no_range",
+     "il punteggio '%s' ha fasce (in %s) ma nessun intervallo: le sue domande non hanno min e max, "
+     "quindi indicate `min` e `max` del punteggio"},
 };
 
 }  // namespace

@@ -330,6 +330,42 @@ constexpr Message kMessages[] = {
     {"dashboard.one_wave", "Only one wave of this form has responses: no change to show yet."},
     {"panel.overview", "Overview"},
     {"panel.entry", "Enter / correct"},
+    // The CLI's line on standard error once a file is written (apps/sonda).
+    {"cli.wrote_report", "wrote the report to %s"},
+    {"cli.wrote_chart", "wrote the chart to %s"},
+    {"cli.wrote_summary", "wrote the summary of %s to %s (pages: %zu)"},
+    {"cli.wrote_export.one", "wrote %lld response of %s to %s"},
+    {"cli.wrote_export.other", "wrote %lld responses of %s to %s"},
+    // sonda forms list|show (apps/sonda/command_forms.cpp).
+    {"forms.list.form", "FORM"},
+    {"forms.list.plugin", "PLUGIN"},
+    {"forms.list.items", "ITEMS"},
+    {"forms.list.responses", "RESPONSES"},
+    {"forms.list.title", "TITLE"},
+    {"forms.list.none", "(no forms)"},
+    {"forms.show.heading", "Form %s v%d (plugin %s)"},
+    {"forms.show.items", "Items (%zu)"},
+    {"forms.show.required", " (required)"},
+    {"forms.show.several", " (several)"},
+    {"forms.show.matrix", "rows: %s; columns: %s; cells: %s"},
+    {"forms.show.scores", "Scores (%zu)"},
+    {"forms.show.higher", "higher is better"},
+    {"forms.show.lower", "lower is better"},
+    {"forms.show.neither", "no better direction"},
+    {"forms.show.score_items", "items:"},
+    {"forms.show.reversed", " (reversed)"},
+    {"forms.show.bands", "bands:"},
+    {"forms.placeholder",
+     "Lists the forms take from the study stand as \"%s\": give --study FILE or --db DB to see "
+     "them, with the scores the instrument makes of them and its checks."},
+    // sonda study show (apps/sonda/command_study.cpp).
+    {"study.show.heading", "Study %s"},
+    {"study.show.languages", "Languages: %s"},
+    {"study.show.min_cell", "Smallest reported group (min_cell): %d"},
+    {"study.show.territories", "Territories (%zu)"},
+    {"study.show.roles", "Roles (%zu)"},
+    {"study.show.services", "Services (%zu)"},
+    {"study.show.waves", "Waves (%zu)"},
 };
 
 }  // namespace

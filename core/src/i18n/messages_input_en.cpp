@@ -261,6 +261,62 @@ constexpr Message kMessages[] = {
      "--skip-invalid)"},
     {"import.all_rejected.one", "nothing was stored: its only row was rejected"},
     {"import.all_rejected.other", "nothing was stored: every one of its %lld rows was rejected"},
+    // Exports (core/src/io/exporter.cpp).
+    {"export.not_long_rows",
+     "response %s: the answer of '%s' is not a %s; export it without --maps"},
+    {"export.two_long_sheets",
+     "the items of form '%s' keep their answers in long sheets of two types (%s, %s): --maps "
+     "writes one"},
+    {"export.same_separator",
+     "the delimiter and the decimal separator are both '%s'; use ';' with a decimal comma"},
+    {"export.no_form", "an export needs a form (--form)"},
+    {"export.maps_format", "a map sheet (--maps) goes with the csv-wide format"},
+    {"export.bom_ndjson", "a byte order mark is for CSV exports, not NDJSON"},
+    // Where and why a JSON text is malformed (core/src/util/json_syntax.cpp).
+    {"input.json.malformed_at", "malformed JSON at line %zu, column %zu: %s"},
+    {"input.json.malformed_at_column", "malformed JSON at column %zu: %s"},
+    {"input.json.too_deep", "malformed JSON: nested more than %zu levels deep"},
+    {"input.json.syntax.end",
+     "the text ends before the JSON is complete (a closing '}', ']' or '\"' missing?)"},
+    {"input.json.syntax.single_quote",
+     "texts and keys take double quotes (\"), not single quotes (')"},
+    {"input.json.syntax.unexpected",
+     "%s cannot start a value (a value is a number, a \"text\", true, false, null, {...} or "
+     "[...])"},
+    {"input.json.syntax.after_member",
+     "expected ',' or '}' after a value in an object, found %s (a ',' missing before it?)"},
+    {"input.json.syntax.after_element",
+     "expected ',' or ']' after a value in a list, found %s (a ',' missing before it?)"},
+    {"input.json.syntax.trailing_comma", "a ',' right before %s: remove it"},
+    {"input.json.syntax.key", "expected a key in double quotes, found %s"},
+    {"input.json.syntax.colon", "expected ':' after the key, found %s"},
+    {"input.json.syntax.control",
+     "a line break or control character inside a text (write a line break as \\n)"},
+    {"input.json.syntax.unicode_escape", "\\u must be followed by four hexadecimal digits"},
+    {"input.json.syntax.escape",
+     "a backslash followed by %s inside a text (write a backslash as \\\\)"},
+    {"input.json.syntax.open_string", "a text opened with \" is never closed"},
+    {"input.json.syntax.number",
+     "'%s' is not a JSON number (numbers take a dot, such as 2.5, and no leading zeros)"},
+    {"input.json.syntax.word",
+     "unknown word '%s' (texts take double quotes; the words JSON knows are true, false and null)"},
+    {"input.json.syntax.excess", "more text after the end of the JSON value"},
+    // What a report, chart or summary is asked for (core/src/report, chart, summary).
+    {"request.unknown_wave", "unknown wave '%s' given as --%s; the study's waves are: %s"},
+    {"request.same_wave",
+     "--from and --to are the same wave '%s': a change report compares two different waves"},
+    {"request.form_version_part",
+     "--form-version %d would report a part of the responses to '%s' in these waves (version %d "
+     "has some too): that part is no group of the protected table. Report every version together, "
+     "without --form-version"},
+    {"request.min_cell_low", "the smallest group shown (min_cell) must be at least 1, not %lld"},
+    {"request.min_cell_below",
+     "--min-cell %lld is below the study's min_cell of %lld: groups that small are never "
+     "published. To see them anyway (raw data holders only) add --no-suppression"},
+    {"request.removed_while_reading",
+     "response '%s' was removed while the report was being read; run the report again"},
+    {"request.trend_two_waves", "a trend needs responses to form '%s' in at least two waves"},
+    {"request.unknown_chart", "unknown chart '%s'; the charts are: %s"},
 };
 
 }  // namespace

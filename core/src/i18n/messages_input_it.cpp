@@ -270,6 +270,70 @@ constexpr Message kMessages[] = {
     {"import.all_rejected.one", "non è stato registrato nulla: la sua unica riga è stata scartata"},
     {"import.all_rejected.other",
      "non è stato registrato nulla: tutte le sue %lld righe sono state scartate"},
+    // Exports (core/src/io/exporter.cpp).
+    {"export.not_long_rows",
+     "risposta %s: la risposta a '%s' non si può scrivere come %s; esportatela senza --maps"},
+    {"export.two_long_sheets",
+     "le domande del questionario '%s' tengono le risposte in fogli lunghi di due tipi (%s, %s): "
+     "--maps ne scrive uno solo"},
+    {"export.same_separator",
+     "il separatore di campo e il separatore decimale sono entrambi '%s'; con la virgola decimale "
+     "usate ';'"},
+    {"export.no_form", "un'esportazione richiede un questionario (--form)"},
+    {"export.maps_format", "un foglio delle mappe (--maps) va con il formato csv-wide"},
+    {"export.bom_ndjson", "il byte order mark è per le esportazioni CSV, non per NDJSON"},
+    // Where and why a JSON text is malformed (core/src/util/json_syntax.cpp).
+    {"input.json.malformed_at", "JSON non valido alla riga %zu, colonna %zu: %s"},
+    {"input.json.malformed_at_column", "JSON non valido alla colonna %zu: %s"},
+    {"input.json.too_deep", "JSON non valido: annidato per più di %zu livelli"},
+    {"input.json.syntax.end",
+     "il testo finisce prima che il JSON sia completo (manca una '}', una ']' o delle virgolette "
+     "di chiusura?)"},
+    {"input.json.syntax.single_quote",
+     "testi e chiavi vanno tra virgolette doppie (\"), non tra apici (')"},
+    {"input.json.syntax.unexpected",
+     "%s non può iniziare un valore (un valore è un numero, un \"testo\", true, false, null, {...} "
+     "o [...])"},
+    {"input.json.syntax.after_member",
+     "dopo un valore in un oggetto serve ',' o '}', trovato %s (manca una ',' prima?)"},
+    {"input.json.syntax.after_element",
+     "dopo un valore in un elenco serve ',' o ']', trovato %s (manca una ',' prima?)"},
+    {"input.json.syntax.trailing_comma", "una ',' subito prima di %s: toglietela"},
+    {"input.json.syntax.key", "serve una chiave tra virgolette doppie, trovato %s"},
+    {"input.json.syntax.colon", "dopo la chiave serve ':', trovato %s"},
+    {"input.json.syntax.control",
+     "un a capo o un carattere di controllo dentro un testo (l'a capo si scrive \\n)"},
+    {"input.json.syntax.unicode_escape", "\\u deve essere seguito da quattro cifre esadecimali"},
+    {"input.json.syntax.escape",
+     "una barra rovesciata seguita da %s dentro un testo (la barra rovesciata si scrive \\\\)"},
+    {"input.json.syntax.open_string", "un testo aperto con \" non viene mai chiuso"},
+    {"input.json.syntax.number",
+     "'%s' non è un numero JSON (i numeri usano il punto, come 2.5, e niente zeri iniziali)"},
+    {"input.json.syntax.word",
+     "parola '%s' sconosciuta (i testi vanno tra virgolette doppie; le sole parole del JSON sono "
+     "true, false e null)"},
+    {"input.json.syntax.excess", "altro testo dopo la fine del valore JSON"},
+    // What a report, chart or summary is asked for (core/src/report, chart, summary).
+    {"request.unknown_wave",
+     "rilevazione '%s' sconosciuta (data con --%s); le rilevazioni dello studio sono: %s"},
+    {"request.same_wave",
+     "--from e --to indicano la stessa rilevazione '%s': un rapporto di cambiamento confronta due "
+     "rilevazioni diverse"},
+    {"request.form_version_part",
+     "--form-version %d riporterebbe una parte delle risposte a '%s' in queste rilevazioni (anche "
+     "la versione %d ne ha): quella parte non è un gruppo della tabella protetta. Riportate tutte "
+     "le versioni insieme, senza --form-version"},
+    {"request.min_cell_low",
+     "il gruppo più piccolo mostrato (min_cell) deve essere almeno 1, non %lld"},
+    {"request.min_cell_below",
+     "--min-cell %lld è sotto il min_cell %lld dello studio: gruppi così piccoli non vengono mai "
+     "pubblicati. Per vederli comunque (solo chi detiene i dati grezzi) aggiungete "
+     "--no-suppression"},
+    {"request.removed_while_reading",
+     "la risposta '%s' è stata rimossa mentre il rapporto veniva letto; rieseguite il rapporto"},
+    {"request.trend_two_waves",
+     "un andamento richiede risposte al questionario '%s' in almeno due rilevazioni"},
+    {"request.unknown_chart", "grafico '%s' sconosciuto; i grafici sono: %s"},
 };
 
 }  // namespace

@@ -359,6 +359,43 @@ constexpr Message kMessages[] = {
      "mostrare."},
     {"panel.overview", "Panoramica"},
     {"panel.entry", "Inserisci / correggi"},
+    // The CLI's line on standard error once a file is written (apps/sonda).
+    {"cli.wrote_report", "rapporto scritto in %s"},
+    {"cli.wrote_chart", "grafico scritto in %s"},
+    {"cli.wrote_summary", "sintesi di %s scritta in %s (pagine: %zu)"},
+    {"cli.wrote_export.one", "esportata %lld risposta di %s in %s"},
+    {"cli.wrote_export.other", "esportate %lld risposte di %s in %s"},
+    // sonda forms list|show (apps/sonda/command_forms.cpp).
+    {"forms.list.form", "QUESTIONARIO"},
+    {"forms.list.plugin", "PLUGIN"},
+    {"forms.list.items", "DOMANDE"},
+    {"forms.list.responses", "RISPOSTE"},
+    {"forms.list.title", "TITOLO"},
+    {"forms.list.none", "(nessun questionario)"},
+    {"forms.show.heading", "Questionario %s v%d (plugin %s)"},
+    {"forms.show.items", "Domande (%zu)"},
+    {"forms.show.required", " (obbligatoria)"},
+    {"forms.show.several", " (anche più d'una)"},
+    {"forms.show.matrix", "righe: %s; colonne: %s; celle: %s"},
+    {"forms.show.scores", "Punteggi (%zu)"},
+    {"forms.show.higher", "più alto è meglio"},
+    {"forms.show.lower", "più basso è meglio"},
+    {"forms.show.neither", "nessuna direzione è migliore"},
+    {"forms.show.score_items", "domande:"},
+    {"forms.show.reversed", " (invertita)"},
+    {"forms.show.bands", "fasce:"},
+    {"forms.placeholder",
+     "Gli elenchi che i questionari prendono dallo studio compaiono come \"%s\": indicate "
+     "--study FILE o --db DB per vederli, con i punteggi che lo strumento ne ricava e i suoi "
+     "controlli."},
+    // sonda study show (apps/sonda/command_study.cpp).
+    {"study.show.heading", "Studio %s"},
+    {"study.show.languages", "Lingue: %s"},
+    {"study.show.min_cell", "Gruppo più piccolo mostrato (min_cell): %d"},
+    {"study.show.territories", "Territori (%zu)"},
+    {"study.show.roles", "Ruoli (%zu)"},
+    {"study.show.services", "Servizi (%zu)"},
+    {"study.show.waves", "Rilevazioni (%zu)"},
 };
 
 }  // namespace

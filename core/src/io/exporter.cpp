@@ -13,6 +13,7 @@
 #include "csv_writer.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/i18n/catalogue.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/long_rows.hpp"
 #include "sonda/util/json.hpp"
 #include "wide_layout.hpp"
@@ -152,8 +153,8 @@ void write_long_rows(io::CsvWriter& csv, const LongRows& rows, const Response& r
                      const std::string& item, const Poco::Dynamic::Var& answer, char decimal) {
     const auto cells = rows.rows(answer, decimal);
     if (!cells)
-        throw StorageError("response " + response.id + ": the answer of '" + item + "' is not a " +
-                           rows.words().title + "; export it without --maps");
+        throw StorageError(
+            i18n::message("export.not_long_rows", response.id, item, rows.words().title));
     for (const std::vector<std::string>& row : *cells) {
         for (const std::string& key :
              {response.form, response.wave, response.territory, response.respondent, item})
@@ -175,9 +176,8 @@ const ItemType* long_sheet_type(const Project& project, const std::vector<const 
             const ItemType* type = project.registry().item_type(item.type);
             if (!type || !type->long_rows()) continue;
             if (found && found != type)
-                throw UsageError("the items of form '" + form->id + "' keep their answers in " +
-                                 "long sheets of two types (" + found->name() + ", " +
-                                 type->name() + "): --maps writes one");
+                throw UsageError(
+                    i18n::message("export.two_long_sheets", form->id, found->name(), type->name()));
             found = type;
             if (std::find(items.begin(), items.end(), item.id) == items.end())
                 items.push_back(item.id);
@@ -391,15 +391,14 @@ long long export_dictionary(Project& project, std::ostream& out, const ExportOpt
 
 long long export_responses(Project& project, std::ostream& out, const ExportOptions& options) {
     if (options.delimiter == options.decimal && options.format != ExportFormat::Ndjson)
-        throw UsageError(std::string("the delimiter and the decimal separator are both '") +
-                         options.delimiter + "'; use ';' with a decimal comma");
-    if (options.filter.form.empty()) throw UsageError("an export needs a form (--form)");
+        throw UsageError(i18n::message("export.same_separator", std::string(1, options.delimiter)));
+    if (options.filter.form.empty()) throw UsageError(i18n::message("export.no_form"));
     if (options.maps && options.format != ExportFormat::CsvWide)
-        throw UsageError("a map sheet (--maps) goes with the csv-wide format");
+        throw UsageError(i18n::message("export.maps_format"));
     if (options.byte_order_mark) {
         // JSON forbids one (RFC 8259, section 8.1): NDJSON never gets it.
         if (options.format == ExportFormat::Ndjson)
-            throw UsageError("a byte order mark is for CSV exports, not NDJSON");
+            throw UsageError(i18n::message("export.bom_ndjson"));
         out << "\xEF\xBB\xBF";
     }
     switch (options.format) {

@@ -18,6 +18,7 @@
 #include "code_pairing.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/plugin_failure.hpp"
 #include "sonda/report/protected_table.hpp"
 #include "sonda/report/report.hpp"
@@ -66,13 +67,11 @@ std::pair<std::string, std::string> resolve_waves(const Study& study, Store& sto
          {std::pair<const char*, const std::string&>{"from", request.from_wave},
           {"to", request.to_wave}})
         if (!id.empty() && !study.wave(id))
-            issues.push_back({Location{"", 0, "", ""},
-                              std::string("unknown wave '") + id + "' given as --" + name +
-                                  "; the study's waves are: " + join(wave_ids(study))});
+            issues.push_back({Location{"", 0, "", ""}, i18n::message("request.unknown_wave", id,
+                                                                     name, join(wave_ids(study)))});
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     if (!request.from_wave.empty() && request.from_wave == request.to_wave)
-        throw UsageError("--from and --to are the same wave '" + request.from_wave +
-                         "': a change report compares two different waves");
+        throw UsageError(i18n::message("request.same_wave", request.from_wave));
     if (!request.from_wave.empty() && !request.to_wave.empty())
         return {request.from_wave, request.to_wave};
 
@@ -182,11 +181,8 @@ void check_single_version(Project& project, const Form& form, const ReportReques
         filter.form_version = other.version;
         filter.waves = waves;
         if (project.store().any_response(filter))
-            throw UsageError("--form-version " + std::to_string(form.version) + " would report " +
-                             "a part of the responses to '" + form.id +
-                             "' in these waves (version " + std::to_string(other.version) +
-                             " has some too): that part is no group of the protected table. "
-                             "Report every version together, without --form-version");
+            throw UsageError(
+                i18n::message("request.form_version_part", form.version, form.id, other.version));
     }
 }
 
@@ -253,9 +249,7 @@ void feed_extras(GroupData& group, ExtrasAccumulator& extras, int first,
                 const std::string& id = rows.wanted_ids[wanted++];
                 const auto found = page.find(id);
                 if (found == page.end())
-                    throw StorageError("response '" + id +
-                                       "' was removed while the report was being read; run the "
-                                       "report again");
+                    throw StorageError(i18n::message("request.removed_while_reading", id));
                 view.id = id;
                 view.response = &found->second;
             }
@@ -309,15 +303,14 @@ Report build_report(Project& project, const ReportRequest& request) {
     report.min_cell = request.min_cell.value_or(study.min_cell);
     report.study_min_cell = study.min_cell;
     if (report.min_cell < 1)
-        throw UsageError("the smallest group shown (min_cell) must be at least 1, not " +
-                         std::to_string(report.min_cell));
+        throw UsageError(
+            i18n::message("request.min_cell_low", static_cast<long long>(report.min_cell)));
     // k only goes up: a smaller one is for evaluators holding the raw data,
     // who say so by turning suppression off (the output then carries a banner).
     if (request.suppression && report.min_cell < study.min_cell)
-        throw UsageError("--min-cell " + std::to_string(report.min_cell) +
-                         " is below the study's min_cell of " + std::to_string(study.min_cell) +
-                         ": groups that small are never published. To see them anyway (raw "
-                         "data holders only) add --no-suppression");
+        throw UsageError(i18n::message("request.min_cell_below",
+                                       static_cast<long long>(report.min_cell),
+                                       static_cast<long long>(study.min_cell)));
     report.suppression =
         request.suppression || (request.min_cell && *request.min_cell >= study.min_cell);
     // With suppression off a given --min-cell is still applied, but the

@@ -10,6 +10,7 @@
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/i18n/dates.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/plugin_failure.hpp"
 #include "sonda/report/report_wording.hpp"
 #include "sonda/report/verdict.hpp"
@@ -177,8 +178,9 @@ std::vector<chart::Scene> build_summary(Project& project, const SummaryRequest& 
         std::string known;
         for (const Territory& territory : study.territories)
             known += (known.empty() ? "" : ", ") + territory.id;
-        throw InvalidInput(Location{"", 0, "", ""}, "unknown territory '" + request.territory +
-                                                        "'; the study's territories are: " + known);
+        throw InvalidInput(
+            Location{"", 0, "", ""},
+            i18n::message("input.unknown_territory", "'" + request.territory + "'", known));
     }
     std::vector<const Form*> forms;
     std::set<std::string> seen;

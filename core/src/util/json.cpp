@@ -14,6 +14,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "json_syntax.hpp"
 #include "sonda/i18n/message_language.hpp"
 
 namespace sonda {
@@ -399,6 +400,25 @@ std::size_t find_invalid_utf8(std::string_view text) {
     return std::string_view::npos;
 }
 
+namespace {
+
+// Why Poco refused `text`, with the line and column where the fault is. Poco
+// gives neither, and its reason is English; it stays only for what the
+// syntax reader passes (a lone UTF-16 surrogate escape).
+std::string malformed_json_reason(const std::string& text, const std::string& poco_reason,
+                                  std::size_t max_depth) {
+    if (const auto fault = json_detail::find_syntax_fault(text)) {
+        if (text.find('\n') == std::string::npos)
+            return i18n::message("input.json.malformed_at_column", fault->column, fault->reason);
+        return i18n::message("input.json.malformed_at", fault->line, fault->column, fault->reason);
+    }
+    if (poco_reason == "Maximum depth exceeded")
+        return i18n::message("input.json.too_deep", max_depth);
+    return i18n::message("input.json.malformed", poco_reason);
+}
+
+}  // namespace
+
 Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
                               std::size_t max_depth) {
     const std::size_t bad = find_invalid_utf8(text);
@@ -424,7 +444,10 @@ Poco::Dynamic::Var parse_json(const std::string& text, const Location& where,
     } catch (const InvalidInput&) {
         throw;
     } catch (const Poco::Exception& error) {
-        throw InvalidInput(where, i18n::message("input.json.malformed", error.message()));
+        // Malformed text has no JSON path: "$" would only stand in the way.
+        Location at = where;
+        if (at.path == "$") at.path.clear();
+        throw InvalidInput(at, malformed_json_reason(text, error.message(), max_depth));
     } catch (const std::exception& error) {
         throw InvalidInput(where, i18n::message("input.json.malformed", error.what()));
     }

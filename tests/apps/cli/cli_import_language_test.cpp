@@ -4,70 +4,14 @@
 // or JSON path and why, and holds no English text of the message catalogue.
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <regex>
-#include <set>
 
 #include "cli_runner.hpp"
-#include "sonda/i18n/catalogue.hpp"
+#include "english_check.hpp"
 
 using namespace sonda::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-// The literal pieces (between printf conversions) of the English texts of
-// import and validation messages whose Italian differs: long pieces anywhere,
-// short ones as whole words ("line", "rows").
-struct EnglishPieces {
-    std::vector<std::string> phrases;
-    std::vector<std::string> words;
-};
-
-EnglishPieces english_input_pieces() {
-    const auto& catalogue = sonda::i18n::Catalogue::instance();
-    const auto italian = catalogue.messages("it");
-    const std::regex conversion("%[-+ #0-9.]*[a-z]+|%%");
-    EnglishPieces out;
-    std::set<std::string> seen;
-    for (const auto& [key, text] : catalogue.messages("en")) {
-        if (key.rfind("input.", 0) != 0 && key.rfind("import.", 0) != 0 &&
-            key.rfind("location.", 0) != 0)
-            continue;
-        const auto translated = italian.find(key);
-        if (translated != italian.end() && translated->second == text) continue;
-        for (auto piece = std::sregex_token_iterator(text.begin(), text.end(), conversion, -1);
-             piece != std::sregex_token_iterator(); ++piece) {
-            const std::string fragment =
-                std::regex_replace(piece->str(), std::regex(R"(^\W+|\W+$)"), "");
-            if (fragment.size() < 4 || !seen.insert(fragment).second) continue;
-            if (fragment.size() >= 12)
-                out.phrases.push_back(fragment);
-            else if (std::regex_match(fragment, std::regex(R"([A-Za-z][A-Za-z ']*)")))
-                out.words.push_back(fragment);
-        }
-    }
-    return out;
-}
-
-void check_no_english(const std::string& text) {
-    static const EnglishPieces english = english_input_pieces();
-    REQUIRE(english.phrases.size() > 50);
-    for (const std::string& phrase : english.phrases) {
-        INFO("English: " << phrase);
-        CHECK(text.find(phrase) == std::string::npos);
-    }
-    // The files' own names stay as written in every language: JSON paths
-    // ($.territory) and the key columns and keys a message lists.
-    const std::string prose = std::regex_replace(
-        text,
-        std::regex(
-            R"(\$[.A-Za-z0-9_\[\]"]*|\b(form_version|form|wave|territory|role|respondent|answers)\b)"),
-        " ");
-    for (const std::string& word : english.words) {
-        INFO("English word: " << word);
-        CHECK_FALSE(std::regex_search(prose, std::regex("(^|[^A-Za-z])" + word + "($|[^A-Za-z])")));
-    }
-}
 
 // A copy of the demo database: the imports below fail, but never on the
 // database other tests read.
@@ -155,7 +99,9 @@ TEST_CASE("[cli] Italian import messages for a missing column and malformed JSON
         const CliResult result = run_sonda({"import", "--db", db, file, "--lang", "it"});
         INFO(result.err);
         CHECK(result.exit_code == 2);
-        CHECK(result.err.find(file + ":1: JSON non valido: ") != std::string::npos);
+        CHECK(result.err.find(file +
+                              ":1: JSON non valido alla colonna 53: il testo finisce prima che "
+                              "il JSON sia completo") != std::string::npos);
         CHECK(result.err.find(file + ":2: $.note: chiave 'note' sconosciuta") != std::string::npos);
         CHECK(result.err.find(file + ": 2 righe su 2 non sono valide") != std::string::npos);
         check_no_english(result.err + result.out);

@@ -58,7 +58,10 @@ TEST_CASE("[i18n] a language without a text falls back to English", "[i18n]") {
 TEST_CASE("[i18n] every input and import message key named in the sources has a text", "[i18n]") {
     namespace fs = std::filesystem;
     const auto english = sonda::i18n::Catalogue::instance().messages("en");
-    const std::regex named("\"((input|import|location|store|definition)\\.[a-z0-9_.]*[a-z0-9_])\"");
+    const std::regex named(
+        "\"((input|import|export|request|forms|study\\.show|cli|location|store|definition)\\.[a-z0-9_.]*["
+        "a-z0-9_"
+        "])\"");
     int keys = 0;
     for (const char* folder : {"core/src", "apps/sonda", "apps/dashboard"}) {
         for (const auto& entry :
@@ -80,4 +83,15 @@ TEST_CASE("[i18n] every input and import message key named in the sources has a 
         }
     }
     CHECK(keys > 100);
+}
+
+TEST_CASE("[i18n] a number quoted in a message has the language's decimal separator", "[i18n]") {
+    using sonda::i18n::message_number;
+    CHECK(message_number(2.5) == "2.5");
+    CHECK(message_number(3) == "3");
+    CHECK(message_number(-0.125) == "-0.125");
+    const MessageLanguage italian("it");
+    CHECK(message_number(2.5) == "2,5");
+    CHECK(message_number(4) == "4");
+    CHECK(message_number(1e20) == "1e+20");
 }

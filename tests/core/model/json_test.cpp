@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include "json_syntax.hpp"
+#include "sonda/i18n/message_language.hpp"
+
 using namespace sonda;
 
 namespace {
@@ -71,6 +74,62 @@ TEST_CASE("parse_json: malformed text keeps the caller's location", "[model][jso
     CHECK(parse_error("{\"a\": 1} x").issues()[0].reason.find("malformed JSON") == 0);
     CHECK(parse_error("{'a': 1}").issues()[0].reason.find("malformed JSON") == 0);
     CHECK(parse_error("[1, 2,]").issues()[0].reason.find("malformed JSON") == 0);
+}
+
+// What a hand-edited study or form file gets wrong, with where: Poco says
+// neither line nor column.
+TEST_CASE("parse_json: malformed text is placed by line and column, with why", "[model][json]") {
+    const auto reason = [](const std::string& text) {
+        return parse_error(text).issues()[0].reason;
+    };
+    CHECK(reason("{\n  \"a\": 1,\n  \"b\": 2,\n}") ==
+          "malformed JSON at line 4, column 1: a ',' right before '}': remove it");
+    CHECK(reason("{\n  \"a\": 1\n  \"b\": 2\n}") ==
+          "malformed JSON at line 3, column 3: expected ',' or '}' after a value in an object, "
+          "found '\"' (a ',' missing before it?)");
+    CHECK(reason("{'a': 1}") ==
+          "malformed JSON at column 2: texts and keys take double quotes (\"), not single "
+          "quotes (')");
+    CHECK(reason("{\"label\": \"Società\", \"min\": 3,5}") ==
+          "malformed JSON at column 31: expected a key in double quotes, found '5'");
+    CHECK(reason("{\"città\": è}") ==
+          "malformed JSON at column 11: 'è' cannot start a value (a value is a number, a "
+          "\"text\", true, false, null, {...} or [...])");
+    CHECK(reason("{\"a\": yes}") ==
+          "malformed JSON at column 7: unknown word 'yes' (texts take double quotes; the words "
+          "JSON knows are true, false and null)");
+    CHECK(reason("[01]") ==
+          "malformed JSON at column 2: '01' is not a JSON number (numbers take a dot, such as "
+          "2.5, and no leading zeros)");
+    CHECK(reason("{\"a\": \"x\\q\"}") ==
+          "malformed JSON at column 10: a backslash followed by 'q' inside a text (write a "
+          "backslash as \\\\)");
+    CHECK(reason("{\"a\": \"two\nlines\"}") ==
+          "malformed JSON at line 1, column 11: a line break or control character inside a text "
+          "(write a line break as \\n)");
+    CHECK(reason("{\"a\": \"open}") ==
+          "malformed JSON at column 7: a text opened with \" is never closed");
+    CHECK(reason("{\"a\": 1} x") ==
+          "malformed JSON at column 10: more text after the end of the JSON value");
+    CHECK(reason("[1, [2, {\"a\": [3]") ==
+          "malformed JSON at column 18: the text ends before the JSON is complete (a closing '}', "
+          "']' or '\"' missing?)");
+    CHECK(reason(nested_arrays(kMaxJsonDepth + 1)) ==
+          "malformed JSON: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+    {
+        const sonda::i18n::MessageLanguage italian("it");
+        CHECK(reason("{\n  \"a\": 1,\n}") ==
+              "JSON non valido alla riga 3, colonna 1: una ',' subito prima di '}': toglietela");
+    }
+}
+
+// The reader behind those messages accepts what Poco accepts (it runs only
+// on refused text, so a false fault would misplace the message).
+TEST_CASE("parse_json: the syntax reader finds no fault in well-formed JSON", "[model][json]") {
+    for (const char* text : {"{}", "[]", " [ ] ", "0", "-0.5e+10", "\"\\u00e8\\n\"", "true",
+                             "{\"a\": [1, {\"b\": null}, \"c\"], \"d\": {}}", "[[[[]]]]"})
+        CHECK_FALSE(sonda::json_detail::find_syntax_fault(text).has_value());
+    CHECK(sonda::json_detail::find_syntax_fault(std::string(1000000, '[')).has_value());
 }
 
 TEST_CASE("parse_json: invalid UTF-8 is refused before parsing, with its byte", "[model][json]") {

@@ -44,6 +44,12 @@ T printf_argument(T value) {
 }
 }  // namespace detail
 
+// A number as a person writes it in the message language: the fewest digits
+// that read back as the value ("2.5", "3"), with that language's decimal separator
+// ("2,5" in Italian). For values quoted back from a file, not for figures of
+// a report (those have fixed decimals: report_wording.hpp).
+std::string message_number(double value);
+
 // format() in the message language; std::string arguments fill "%s".
 template <typename... Args>
 std::string message(std::string_view key, const Args&... args) {
