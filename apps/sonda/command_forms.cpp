@@ -33,7 +33,26 @@ struct FormSet {
         if (path) study = load_study_file(*path);
         return study ? &*study : nullptr;
     }
+    // The forms of the folders, for showing: without --study a list taken
+    // from the study stands as a placeholder, and a note says so.
+    void load_for_showing(const std::vector<std::string>& folders,
+                          const std::optional<std::string>& study_path) {
+        from_files = load_forms(folders, engine.registry(), study_file(study_path),
+                                WithoutStudy::Placeholder);
+        placeholders =
+            !study && std::any_of(from_files.begin(), from_files.end(),
+                                  [](const Form& form) { return takes_study_lists(form); });
+    }
+    bool placeholders = false;
 };
+
+void print_placeholder_note(const FormSet& set, const std::string& language) {
+    if (!set.placeholders) return;
+    std::cout << '\n'
+              << i18n::format(language, "forms.placeholder",
+                              i18n::tr(language, "definition.study.placeholder").c_str())
+              << '\n';
+}
 
 void add_study_option(Poco::Util::OptionSet& options) {
     options.addOption(Poco::Util::Option("study", "",
@@ -56,6 +75,7 @@ void add_form_source_options(Poco::Util::OptionSet& options) {
 }
 
 std::string scale_text(const Item& item, const std::string& language) {
+    const auto say = [&](const char* key) { return i18n::tr(language, key); };
     std::string out;
     if (item.min || item.max) {
         std::ostringstream range;
@@ -67,17 +87,23 @@ std::string scale_text(const Item& item, const std::string& language) {
     for (std::size_t i = 0; i < choices.size(); ++i)
         out += (i ? ", " : (out.empty() ? "" : ": ")) + choices[i].value + " " +
                choices[i].label.get(language);
-    if (item.multiple) out += " (several)";
-    if (item.type == "matrix")
-        out += std::to_string(item.rows.size()) + " rows x " + std::to_string(item.columns.size()) +
-               " columns of " + item.cell_type;
+    if (item.multiple) out += say("forms.show.several");
+    if (item.type == "matrix") {
+        const auto labels = [&](const std::vector<Choice>& list) {
+            std::string text;
+            for (const Choice& entry : list)
+                text += (text.empty() ? "" : ", ") + entry.label.get(language);
+            return text;
+        };
+        out += i18n::format(language, "forms.show.matrix", labels(item.rows).c_str(),
+                            labels(item.columns).c_str(), item.cell_type.c_str());
+    }
     return out;
 }
 
-std::string number_text(double value) {
-    std::ostringstream text;
-    text << value;
-    return text.str();
+std::string number_text(double value, const std::string& language) {
+    const i18n::MessageLanguage messages(language);
+    return i18n::message_number(value);
 }
 
 // The scores the form's instrument makes of it, as every report will show
@@ -90,35 +116,36 @@ void print_scores(const Form& form, const Registry& registry, const std::string&
     std::size_t width = 2;
     for (const ScoreDefinition& score : scores) width = std::max(width, score.name.size());
     const std::string indent(width + 4, ' ');
-    std::cout << "\nScores (" << scores.size() << ")\n";
+    const auto say = [&](const char* key) { return i18n::tr(language, key); };
+    std::cout << '\n' << i18n::format(language, "forms.show.scores", scores.size()) << '\n';
     for (const ScoreDefinition& score : scores) {
         std::cout << "  " << std::left << std::setw(static_cast<int>(width) + 2) << score.name
                   << score.label.get(language);
         if (score.min || score.max)
-            std::cout << ", " << (score.min ? number_text(*score.min) : "") << ".."
-                      << (score.max ? number_text(*score.max) : "");
+            std::cout << ", " << (score.min ? number_text(*score.min, language) : "") << ".."
+                      << (score.max ? number_text(*score.max, language) : "");
         std::cout << ", "
-                  << (score.improvement == Improvement::Higher  ? "higher is better"
-                      : score.improvement == Improvement::Lower ? "lower is better"
-                                                                : "no better direction")
+                  << say(score.improvement == Improvement::Higher  ? "forms.show.higher"
+                         : score.improvement == Improvement::Lower ? "forms.show.lower"
+                                                                   : "forms.show.neither")
                   << '\n';
         if (!score.items.empty()) {
-            std::cout << indent << "items:";
+            std::cout << indent << say("forms.show.score_items");
             for (const std::string& item : score.items) {
                 const bool reversed =
                     std::find(score.reversed_items.begin(), score.reversed_items.end(), item) !=
                     score.reversed_items.end();
                 std::cout << (&item == &score.items.front() ? " " : ", ") << item
-                          << (reversed ? " (reversed)" : "");
+                          << (reversed ? say("forms.show.reversed") : "");
             }
             std::cout << '\n';
         }
         if (!score.bands.empty()) {
-            std::cout << indent << "bands:";
+            std::cout << indent << say("forms.show.bands");
             for (const Band& band : score.bands)
                 std::cout << (&band == &score.bands.front() ? " " : ", ")
-                          << band.label.get(language) << ' ' << number_text(band.from) << ".."
-                          << number_text(band.to);
+                          << band.label.get(language) << ' ' << number_text(band.from, language)
+                          << ".." << number_text(band.to, language);
             std::cout << '\n';
         }
     }
@@ -151,33 +178,44 @@ class FormsListCommand : public Command {
             if (has("forms")) usage_error("give --db or --forms, not both");
             set.project = std::make_unique<Project>(set.engine, *db, Store::Access::ReadOnly);
         } else {
-            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry(),
-                                        set.study_file(value("study")));
+            set.load_for_showing(form_folders(values("forms")), value("study"));
         }
         const std::string language =
-            choose_language(value("lang"), set.project ? &set.project->study() : nullptr);
-        std::size_t id_width = 2, plugin_width = 6;
+            choose_language(value("lang"), set.project ? &set.project->study()
+                                                       : (set.study ? &*set.study : nullptr));
+        const auto say = [&](const char* key) { return i18n::tr(language, key); };
+        std::size_t id_width = 2, plugin_width = say("forms.list.plugin").size(),
+                    items_width = say("forms.list.items").size() + 2,
+                    responses_width = say("forms.list.responses").size() + 2;
         for (const Form& form : set.forms()) {
             id_width = std::max(id_width, form.id.size() + 3);
             plugin_width = std::max(plugin_width, form.plugin.size());
         }
-        std::cout << std::left << std::setw(static_cast<int>(id_width) + 2) << "FORM"
-                  << std::setw(static_cast<int>(plugin_width) + 2) << "PLUGIN" << std::setw(7)
-                  << "ITEMS" << (set.project ? "RESPONSES  " : "") << "TITLE\n";
+        id_width = std::max(id_width, say("forms.list.form").size());
+        std::cout << std::left << std::setw(static_cast<int>(id_width) + 2)
+                  << say("forms.list.form") << std::setw(static_cast<int>(plugin_width) + 2)
+                  << say("forms.list.plugin") << std::setw(static_cast<int>(items_width))
+                  << say("forms.list.items");
+        if (set.project)
+            std::cout << std::setw(static_cast<int>(responses_width))
+                      << say("forms.list.responses");
+        std::cout << say("forms.list.title") << '\n';
         for (const Form& form : set.forms()) {
             std::cout << std::setw(static_cast<int>(id_width) + 2)
                       << form.id + " v" + std::to_string(form.version)
                       << std::setw(static_cast<int>(plugin_width) + 2) << form.plugin
-                      << std::setw(7) << form.items.size();
+                      << std::setw(static_cast<int>(items_width)) << form.items.size();
             if (set.project) {
                 ResponseFilter filter;
                 filter.form = form.id;
                 filter.form_version = form.version;
-                std::cout << std::setw(11) << set.project->store().count_responses(filter);
+                std::cout << std::setw(static_cast<int>(responses_width))
+                          << set.project->store().count_responses(filter);
             }
             std::cout << form.title.get(language) << '\n';
         }
-        if (set.forms().empty()) std::cout << "(no forms)\n";
+        if (set.forms().empty()) std::cout << say("forms.list.none") << '\n';
+        print_placeholder_note(set, language);
         return 0;
     }
 };
@@ -220,8 +258,7 @@ class FormsShowCommand : public Command {
             set.project = std::make_unique<Project>(set.engine, *db, Store::Access::ReadOnly);
             form = &set.project->form(positional.front(), version);
         } else {
-            set.from_files = load_forms(form_folders(values("forms")), set.engine.registry(),
-                                        set.study_file(value("study")));
+            set.load_for_showing(form_folders(values("forms")), value("study"));
             for (const Form& candidate : set.from_files)
                 if (candidate.id == positional.front() &&
                     (version ? candidate.version == *version
@@ -242,9 +279,11 @@ class FormsShowCommand : public Command {
             return 0;
         }
         const std::string language =
-            choose_language(value("lang"), set.project ? &set.project->study() : nullptr);
-        std::cout << "Form " << form->id << " v" << form->version << " (plugin " << form->plugin
-                  << ")\n"
+            choose_language(value("lang"), set.project ? &set.project->study()
+                                                       : (set.study ? &*set.study : nullptr));
+        std::cout << i18n::format(language, "forms.show.heading", form->id.c_str(), form->version,
+                                  form->plugin.c_str())
+                  << '\n'
                   << form->title.get(language) << '\n';
         if (!form->description.empty()) std::cout << form->description.get(language) << '\n';
         std::size_t id_width = 2, type_width = 4;
@@ -252,16 +291,20 @@ class FormsShowCommand : public Command {
             id_width = std::max(id_width, item.id.size());
             type_width = std::max(type_width, item.type.size());
         }
-        std::cout << "\nItems (" << form->items.size() << ")\n";
+        std::cout << '\n' << i18n::format(language, "forms.show.items", form->items.size()) << '\n';
         for (const Item& item : form->items) {
             std::cout << "  " << std::left << std::setw(static_cast<int>(id_width) + 2) << item.id
                       << std::setw(static_cast<int>(type_width) + 2) << item.type
-                      << item.label.get(language) << (item.required ? " (required)" : "") << '\n';
+                      << item.label.get(language)
+                      << (item.required ? i18n::tr(language, "forms.show.required") : "") << '\n';
             const std::string scale = scale_text(item, language);
             if (!scale.empty())
                 std::cout << "  " << std::string(id_width + type_width + 4, ' ') << scale << '\n';
         }
-        print_scores(*form, set.engine.registry(), language);
+        // A placeholder list makes no scores: the note says where they are.
+        set.placeholders = set.placeholders && takes_study_lists(*form);
+        if (!set.placeholders) print_scores(*form, set.engine.registry(), language);
+        print_placeholder_note(set, language);
         return 0;
     }
 };

@@ -2,12 +2,13 @@
 // Hand-written test forms are loaded without their instrument's check
 // (require_plugin = false with a registry holding only the plugin's item
 // types), so a test can call check_form itself and look at every issue; the
-// shipped form files are loaded with the instrument registered, exactly as
-// `sonda forms validate` would.
+// shipped form files are loaded with the instrument registered and the demo
+// study, exactly as `sonda forms validate --study` would.
 #pragma once
 
 #include <string>
 
+#include "shipped_study.hpp"
 #include "sonda/forms/form_loader.hpp"
 #include "sonda/model/form.hpp"
 #include "sonda/model/response.hpp"
@@ -21,7 +22,8 @@ inline Form form_from_json(const std::string& text, const Registry& registry) {
 }
 
 inline Form shipped_form(const std::string& name, const Registry& registry) {
-    return load_form_file(std::string(SONDA_SOURCE_DIR) + "/forms/" + name, registry, true);
+    return load_form_file(std::string(SONDA_SOURCE_DIR) + "/forms/" + name, registry, true,
+                          &shipped_demo_study());
 }
 
 inline Response response_from_json(const std::string& text) {

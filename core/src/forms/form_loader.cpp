@@ -58,10 +58,11 @@ std::vector<std::string> read_languages(const Poco::JSON::Object& root, Definiti
 class FormReader {
   public:
     FormReader(const std::string& source, const Registry& registry, bool require_plugin,
-               std::vector<Issue>& issues)
+               bool check_instrument, std::vector<Issue>& issues)
         : m_source(source),
           m_registry(registry),
           m_require_plugin(require_plugin),
+          m_check_instrument(check_instrument),
           m_issues(issues),
           m_reader(source, issues) {}
 
@@ -103,7 +104,7 @@ class FormReader {
                 read_item(items->get(static_cast<unsigned>(i)), json_path_index("$.items", i),
                           form);
         }
-        check_with_instrument(form);
+        if (m_check_instrument) check_with_instrument(form);
         return form;
     }
 
@@ -175,6 +176,7 @@ class FormReader {
     const std::string& m_source;
     const Registry& m_registry;
     bool m_require_plugin;
+    bool m_check_instrument;
     std::vector<Issue>& m_issues;
     DefinitionReader m_reader;
     std::vector<std::string> m_languages;
@@ -183,25 +185,30 @@ class FormReader {
 }  // namespace
 
 Form load_form_json(const std::string& json_text, const std::string& source,
-                    const Registry& registry, bool require_plugin, const Study* study) {
+                    const Registry& registry, bool require_plugin, const Study* study,
+                    WithoutStudy without_study) {
     Poco::JSON::Object::Ptr root =
         parse_json_object(without_bom(json_text), Location{source, 0, "$", ""});
     std::vector<Issue> issues;
-    forms_detail::resolve_study_references(root, study, source, issues);
+    const std::size_t placeholders =
+        forms_detail::resolve_study_references(root, study, without_study, source, issues);
     if (!issues.empty()) throw InvalidInput(std::move(issues));
-    Form form = FormReader(source, registry, require_plugin, issues).read(root);
+    // The instrument's checks may need the real services.
+    const bool check_instrument = placeholders == 0;
+    Form form = FormReader(source, registry, require_plugin, check_instrument, issues).read(root);
     if (!issues.empty()) throw InvalidInput(std::move(issues));
     return form;
 }
 
 Form load_form_file(const std::string& path, const Registry& registry, bool require_plugin,
-                    const Study* study) {
+                    const Study* study, WithoutStudy without_study) {
     return load_form_json(read_definition_file(path, i18n::message("definition.file.form")), path,
-                          registry, require_plugin, study);
+                          registry, require_plugin, study, without_study);
 }
 
 std::vector<Form> load_form_directory(const std::string& folder, const Registry& registry,
-                                      std::vector<Issue>* skipped, const Study* study) {
+                                      std::vector<Issue>* skipped, const Study* study,
+                                      WithoutStudy without_study) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error))
         throw InvalidInput(Location{folder, 0, "", ""},
@@ -235,7 +242,7 @@ std::vector<Form> load_form_directory(const std::string& folder, const Registry&
     std::map<std::pair<std::string, int>, std::string> defined_in;
     for (const std::string& file : files) {
         try {
-            Form form = load_form_file(file, registry, true, study);
+            Form form = load_form_file(file, registry, true, study, without_study);
             auto [previous, inserted] =
                 defined_in.emplace(std::make_pair(form.id, form.version), file);
             if (!inserted) {

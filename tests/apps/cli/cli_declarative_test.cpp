@@ -286,11 +286,17 @@ TEST_CASE("[cli] forms show lists the scores a declarative form declares", "[cli
     const CliResult result = run_sonda(
         {"forms", "show", "collaboration-factors", "--forms", forms_folder(), "--lang", "it"});
     REQUIRE(result.exit_code == 0);
-    CHECK(result.out.find("Form collaboration-factors v1 (plugin declarative)") == 0);
-    CHECK(result.out.find("Scores (3)\n  communication      Comunicazione, 1..5, higher is "
-                          "better\n") != std::string::npos);
-    CHECK(result.out.find("items: reference_person, fluid_communication, hard_to_reach "
-                          "(reversed)\n") != std::string::npos);
-    CHECK(result.out.find("bands: Criticità 1..2.5, Da consolidare 2.5..3.5, Punto di forza "
-                          "3.5..5\n") != std::string::npos);
+    CHECK(result.out.find("Questionario collaboration-factors v1 (plugin declarative)") == 0);
+    CHECK(result.out.find("Punteggi (3)\n  communication      Comunicazione, 1..5, più alto è "
+                          "meglio\n") != std::string::npos);
+    CHECK(result.out.find("domande: reference_person, fluid_communication, hard_to_reach "
+                          "(invertita)\n") != std::string::npos);
+    CHECK(result.out.find("fasce: Criticità 1..2,5, Da consolidare 2,5..3,5, Punto di forza "
+                          "3,5..5\n") != std::string::npos);
+    const CliResult english = run_sonda(
+        {"forms", "show", "collaboration-factors", "--forms", forms_folder(), "--lang", "en"});
+    CHECK(english.out.find("Scores (3)\n  communication      Communication, 1..5, higher is "
+                           "better\n") != std::string::npos);
+    CHECK(english.out.find("bands: Concern 1..2.5, Borderline 2.5..3.5, Strength 3.5..5\n") !=
+          std::string::npos);
 }

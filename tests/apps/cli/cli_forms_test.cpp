@@ -18,7 +18,7 @@ TEST_CASE("[cli] forms list reads the form path", "[cli]") {
 TEST_CASE("[cli] forms show prints a definition as text and as JSON", "[cli]") {
     const CliResult text = run_sonda({"forms", "show", "network-dimensions", "--lang", "it"});
     REQUIRE(text.exit_code == 0);
-    CHECK(text.out.rfind("Form network-dimensions v1 (plugin network-dimensions)", 0) == 0);
+    CHECK(text.out.rfind("Questionario network-dimensions v1 (plugin network-dimensions)", 0) == 0);
     CHECK(text.out.find("sharing_1") != std::string::npos);
     CHECK(text.out.find("likert") != std::string::npos);
 
@@ -35,9 +35,9 @@ TEST_CASE("[cli] forms show prints a definition as text and as JSON", "[cli]") {
 }
 
 TEST_CASE("[cli] forms validate accepts the shipped forms", "[cli]") {
-    const CliResult result =
-        run_sonda({"forms", "validate", forms_folder() + "/network-dimensions.json",
-                   forms_folder() + "/team-expectations.json"});
+    const CliResult result = run_sonda({"forms", "validate", "--study", demo_study_file(),
+                                        forms_folder() + "/network-dimensions.json",
+                                        forms_folder() + "/team-expectations.json"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("network-dimensions.json: ok") != std::string::npos);
     CHECK(result.out.find("team-expectations.json: ok") != std::string::npos);
@@ -53,8 +53,8 @@ TEST_CASE("[cli] forms validate reports every issue with file and JSON path, exi
   ]})");
     const std::string broken = scratch.file("broken.json");
     write_file(broken, "{\"id\": ");
-    const CliResult result =
-        run_sonda({"forms", "validate", bad, broken, forms_folder() + "/network-dimensions.json"});
+    const CliResult result = run_sonda({"forms", "validate", "--study", demo_study_file(), bad,
+                                        broken, forms_folder() + "/network-dimensions.json"});
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("sonda: " + bad + ": $.items[0]") != std::string::npos);
     CHECK(result.err.find("$.items[1]") != std::string::npos);
@@ -97,8 +97,8 @@ TEST_CASE("[cli] forms validate words its issues in --lang", "[cli]") {
         INFO("English: " << english);
         CHECK(result.err.find(english) == std::string::npos);
     }
-    const CliResult good = run_sonda(
-        {"forms", "validate", forms_folder() + "/network-dimensions.json", "--lang", "it"});
+    const CliResult good = run_sonda({"forms", "validate", "--study", demo_study_file(),
+                                      forms_folder() + "/network-dimensions.json", "--lang", "it"});
     CHECK(good.exit_code == 0);
     CHECK(good.out.find("network-dimensions.json: valido (questionario network-dimensions v1") !=
           std::string::npos);
@@ -156,8 +156,17 @@ TEST_CASE("[cli] init creates a database with the study and forms, study show pr
     CHECK(first != std::string::npos);
     CHECK(second > first);
     CHECK(text.out.find("Municipality of Livorno") != std::string::npos);
+    CHECK(text.out.find("Waves (3)\n  1. workshop-1  2023-12-01  Workshop 1: teamwork and "
+                        "networking · 1 December 2023") != std::string::npos);
     const CliResult italian = run_sonda({"study", "show", "--db", db, "--lang", "it"});
     CHECK(italian.out.find("Comune di Livorno") != std::string::npos);
+    CHECK(italian.out.rfind("Studio reticulate-tuscany: RETICULATE: ", 0) == 0);
+    CHECK(italian.out.find("Gruppo più piccolo mostrato (min_cell): 5\n\nTerritori (4)\n") !=
+          std::string::npos);
+    CHECK(italian.out.find("Rilevazioni (3)\n  1. workshop-1  2023-12-01  Laboratorio 1: lavoro "
+                           "d'équipe e lavoro di rete · 1 dicembre 2023") != std::string::npos);
+    for (const std::string english : {"Study ", "Languages", "Roles", "Services", "Waves"})
+        CHECK(italian.out.find(english) == std::string::npos);
 
     const CliResult json = run_sonda({"study", "show", "--db", db, "--format", "json"});
     REQUIRE(json.exit_code == 0);
@@ -343,7 +352,8 @@ TEST_CASE("[cli] a team-expectations form's definition checks speak --lang", "[c
                     {{"\"value\": \"ask\"", "\"value\": \"zzz\""},
                      {"\"service\": \"counselling\"", "\"service\": \"nessuno\""},
                      {"\"id\": \"continuity\"", "\"id\": \"Continuità\""}});
-    const CliResult italian = run_sonda({"forms", "validate", form, "--lang", "it"});
+    const CliResult italian =
+        run_sonda({"forms", "validate", "--study", demo_study_file(), form, "--lang", "it"});
     INFO(italian.err);
     CHECK(italian.exit_code == 2);
     for (const std::string expected :
@@ -361,7 +371,8 @@ TEST_CASE("[cli] a team-expectations form's definition checks speak --lang", "[c
         INFO("English: " << english);
         CHECK(italian.err.find(english) == std::string::npos);
     }
-    const CliResult english = run_sonda({"forms", "validate", form, "--lang", "en"});
+    const CliResult english =
+        run_sonda({"forms", "validate", "--study", demo_study_file(), form, "--lang", "en"});
     CHECK(english.err.find("unknown facet 'zzz'") != std::string::npos);
 }
 
@@ -372,7 +383,8 @@ TEST_CASE("[cli] a network-dimensions form's definition checks speak --lang", "[
         edited_form(scratch, "network-dimensions.json", "rete.json",
                     {{"\"from\": 2.5", "\"from\": 3"},
                      {"\"dimension\": \"sharing\"", "\"dimension\": \"altro\""}});
-    const CliResult italian = run_sonda({"forms", "validate", form, "--lang", "it"});
+    const CliResult italian =
+        run_sonda({"forms", "validate", "--study", demo_study_file(), form, "--lang", "it"});
     INFO(italian.err);
     CHECK(italian.exit_code == 2);
     for (const std::string expected :

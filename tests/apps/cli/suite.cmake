@@ -11,6 +11,7 @@ sonda_add_test_suite(NAME test_cli SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/cli_postgres_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_import_ids_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_import_language_test.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cli_language_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_export_bom_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_map_sheet_test.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cli_output_safety_test.cpp

@@ -20,8 +20,9 @@ struct Shipped {
         for (const PluginInfo& info : host.plugins()) INFO(info.file << ": " << info.error);
         REQUIRE(registry.instrument("network-dimensions"));
         REQUIRE(registry.instrument("team-expectations"));
-        forms = load_form_directory(std::string(SONDA_SOURCE_DIR) + "/forms", registry);
         study = load_study_file(std::string(SONDA_SOURCE_DIR) + "/forms/demo/study.json");
+        forms = load_form_directory(std::string(SONDA_SOURCE_DIR) + "/forms", registry, nullptr,
+                                    &study);
     }
 
     Response response(const std::string& form, const std::string& answers) const {

@@ -14,6 +14,7 @@
 #include <stdexcept>
 
 #include "demo_project.hpp"
+#include "shipped_study.hpp"
 #include "sonda/demo/demo_study.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
@@ -102,6 +103,7 @@ struct Fixture {
         study.waves = {{"w1", "2023-12-01", 1, LocalizedText("Workshop 1")},
                        {"w2", "2024-03-05", 2, LocalizedText("Workshop 2")},
                        {"w3", "2024-10-15", 3, LocalizedText("Follow-up")}};
+        study.services = sonda::test::shipped_demo_study().services;
         store->save_study(study);
         const std::string form_text =
             read_file(std::string(SONDA_SOURCE_DIR) + "/forms/network-dimensions.json");

@@ -74,6 +74,7 @@
 #include <vector>
 
 #include "linear_knowledge.hpp"
+#include "shipped_study.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/report/report.hpp"
@@ -428,6 +429,7 @@ void store_study(Engine& engine, RandomStudy& random_study, const std::string& p
         for (std::size_t w = 0; w < random_study.waves; ++w)
             study.waves.push_back(
                 {wave_id(w), dates[w], static_cast<int>(w + 1), LocalizedText(wave_id(w))});
+        study.services = sonda::test::shipped_demo_study().services;
         store->save_study(study);
         store->save_form(FormRecord{
             form, 1, form, read_file(std::string(SONDA_SOURCE_DIR) + "/forms/" + form + ".json")});

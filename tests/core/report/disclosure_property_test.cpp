@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "linear_knowledge.hpp"
+#include "shipped_study.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
 #include "sonda/report/report.hpp"
@@ -185,6 +186,7 @@ void store_study(Engine& engine, const RandomStudy& random_study, const std::str
         for (std::size_t w = 0; w < kWaveCount; ++w)
             study.waves.push_back(
                 {wave_id(w), dates[w], static_cast<int>(w + 1), LocalizedText(wave_id(w))});
+        study.services = sonda::test::shipped_demo_study().services;
         store->save_study(study);
         store->save_form(FormRecord{
             "network-dimensions", 1, "network-dimensions",

@@ -7,6 +7,7 @@
 #include "network_dimensions_instrument.hpp"
 #include "network_map.hpp"
 #include "registration.hpp"
+#include "shipped_study.hpp"
 #include "sonda/forms/form_loader.hpp"
 #include "sonda/forms/response_validator.hpp"
 #include "sonda/model/study.hpp"
@@ -34,7 +35,7 @@ TEST_CASE("network-dimensions: the shipped form loads with the core loader",
     register_plugin(registry);
     Form form;
     try {
-        form = load_form_file(kFormFile, registry);
+        form = load_form_file(kFormFile, registry, true, &sonda::test::shipped_demo_study());
     } catch (const InvalidInput& error) {
         FAIL(error.what());
     }
@@ -102,7 +103,8 @@ TEST_CASE("network-dimensions: the response validator reports a bad network map 
           "[network-dimensions]") {
     Registry registry;
     register_plugin(registry);
-    const std::vector<Form> forms{load_form_file(kFormFile, registry)};
+    const std::vector<Form> forms{
+        load_form_file(kFormFile, registry, true, &sonda::test::shipped_demo_study())};
     Study study;
     study.territories = {Territory{"pistoia", LocalizedText("Società della Salute Pistoiese")}};
     study.roles = {Role{"social_service", LocalizedText("Social service")}};

@@ -87,7 +87,7 @@ TEST_CASE("[network-dimensions] the demo's report shows band counts and actors, 
           std::string::npos);
     CHECK(text.str().find("Tra chi l'ha disegnata in entrambe le rilevazioni (11), 11 l'hanno "
                           "cambiata: 28 spostamenti verso il centro") != std::string::npos);
-    CHECK(text.str().find("Servizio per le dipendenze (SerD): 3 → 2, 11 → 11, verso il centro") !=
+    CHECK(text.str().find("Servizio dipendenze (SerD): 3 → 2, 11 → 11, verso il centro") !=
           std::string::npos);
     for (const char* raw : {"moved_inward", "instrument:", "placed_by", "respondents_from"})
         CHECK(text.str().find(raw) == std::string::npos);

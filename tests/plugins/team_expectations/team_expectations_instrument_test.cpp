@@ -104,7 +104,7 @@ TEST_CASE("[team-expectations] the collaboration rating is one score per service
     CHECK(definitions[2].name == "collaboration_mental_health");
     CHECK(definitions[2].items == std::vector<std::string>{"collaboration_mental_health"});
     CHECK(definitions[2].label.get("it") ==
-          "Collaborazione attuale con Salute Mentale Adulti (UFSMA)");
+          "Collaborazione attuale con Salute mentale adulti (UFSMA)");
     CHECK(definitions[2].min == 1);
     CHECK(definitions[2].max == 5);
 

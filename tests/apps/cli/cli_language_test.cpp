@@ -1,0 +1,144 @@
+// Issue 12, one language at a time, for the commands around the reports: a
+// form's definition (forms list/show), a declarative form's checks, a study
+// file that is not JSON, and the line each command writes once its file is
+// out. With --lang it none of them holds an English text of the catalogue.
+#include <catch2/catch.hpp>
+
+#include "cli_runner.hpp"
+#include "english_check.hpp"
+
+using namespace sonda::test;
+
+namespace {
+
+const EnglishPieces& english_of(const std::vector<std::string>& prefixes) {
+    static std::map<std::vector<std::string>, EnglishPieces> cache;
+    auto found = cache.find(prefixes);
+    if (found == cache.end()) found = cache.emplace(prefixes, english_pieces(prefixes)).first;
+    return found->second;
+}
+
+// `path`'s text with `from` replaced by `to` (each must be there).
+std::string edited(const std::string& path, const std::vector<std::pair<std::string, std::string>>& edits) {
+    std::string text = read_file(path);
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = text.find(from);
+        REQUIRE(at != std::string::npos);
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("[cli] forms list and show speak --lang, the study's services in their place", "[cli]") {
+    const auto& english = english_of({"forms."});
+    const CliResult list = run_sonda({"forms", "list", "--lang", "it"});
+    INFO(list.err);
+    REQUIRE(list.exit_code == 0);
+    CHECK(list.out.rfind("QUESTIONARIO", 0) == 0);
+    CHECK(list.out.find("team-expectations v1") != std::string::npos);
+    // Without a study the shipped forms' services are a placeholder, and the output says so.
+    CHECK(list.out.find("\"(i servizi dello studio)\": indicate --study FILE o --db DB") !=
+          std::string::npos);
+    check_no_english(list.out + list.err, english);
+
+    const CliResult show = run_sonda({"forms", "show", "team-expectations", "--lang", "it"});
+    INFO(show.err);
+    REQUIRE(show.exit_code == 0);
+    CHECK(show.out.rfind("Questionario team-expectations v1 (plugin team-expectations)", 0) == 0);
+    CHECK(show.out.find("righe: (i servizi dello studio); colonne: Che cosa chiedo?, ") !=
+          std::string::npos);
+    CHECK(show.out.find("Punteggi") == std::string::npos);
+    check_no_english(show.out + show.err, english);
+
+    // With the study, its services are the rows, in its own words.
+    const CliResult studied = run_sonda(
+        {"forms", "show", "team-expectations", "--study", demo_study_file(), "--lang", "it"});
+    INFO(studied.err);
+    REQUIRE(studied.exit_code == 0);
+    CHECK(studied.out.find("righe: Consultorio, Servizio dipendenze (SerD), Salute mentale adulti "
+                           "(UFSMA), Neuropsichiatria infantile (FSMIA); colonne: ") !=
+          std::string::npos);
+    CHECK(studied.out.find("Punteggi (4)") != std::string::npos);
+    CHECK(studied.out.find("(i servizi dello studio)") == std::string::npos);
+    const CliResult stored =
+        run_sonda({"forms", "show", "collaboration-factors", "--db", shared_demo_db(), "--lang", "it"});
+    INFO(stored.err);
+    CHECK(stored.out.find("Punteggi (3)") != std::string::npos);
+    CHECK(stored.out.find("più alto è meglio") != std::string::npos);
+    CHECK(stored.out.find("fasce: Criticità 1..2,5, Da consolidare 2,5..3,5") != std::string::npos);
+    check_no_english(stored.out + stored.err, english);
+
+    // The English words are there in English.
+    const CliResult en = run_sonda({"forms", "show", "team-expectations", "--lang", "en"});
+    CHECK(en.out.find("rows: (the study's services); columns: What do I ask?, ") !=
+          std::string::npos);
+    CHECK(en.out.find("Lists the forms take from the study stand as") != std::string::npos);
+}
+
+TEST_CASE("[cli] a declarative form's checks speak --lang, numbers with a decimal comma", "[cli]") {
+    ScratchFolder scratch;
+    const std::string form = scratch.file("fattori.json");
+    write_file(form, edited(forms_folder() + "/collaboration-factors.json",
+                            {{"\"from\": 2.5,\n      \"to\": 3.5", "\"from\": 2,\n      \"to\": 3.5"},
+                             {"\"method\": \"mean\"", "\"method\": \"median\""},
+                             {"\"improvement\": \"higher\"", "\"improvement\": \"better\""},
+                             {"\"min_answered\": 2", "\"min_answered\": 9"}}));
+    const CliResult result = run_sonda({"forms", "validate", form, "--lang", "it"});
+    INFO(result.err);
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find(form + ": $.bands[1].from: la fascia 'borderline' comincia da 2, prima "
+                                 "della fine della fascia 'concern' (2,5)") != std::string::npos);
+    CHECK(result.err.find(form + ": $.scores[0].method: metodo 'median' sconosciuto") !=
+          std::string::npos);
+    CHECK(result.err.find(form + ": $.scores[0].improvement: direzione 'better' sconosciuta") !=
+          std::string::npos);
+    check_no_english(result.err + result.out, english_of({"definition."}));
+}
+
+TEST_CASE("[cli] a study file that is not JSON is placed by line and column in --lang", "[cli]") {
+    ScratchFolder scratch;
+    const std::string study = scratch.file("studio.json");
+    write_file(study, edited(demo_study_file(), {{"\"languages\": [\"it\", \"en\"],",
+                                                  "\"languages\": [\"it\", \"en\",],"}}));
+    const CliResult result =
+        run_sonda({"init", "--db", scratch.file("s.db"), "--study", study, "--lang", "it"});
+    INFO(result.err);
+    CHECK(result.exit_code == 2);
+    CHECK(result.err.find(study + ": JSON non valido alla riga 7, colonna 28: ") != std::string::npos);
+    CHECK(result.err.find("una ',' subito prima di ']': toglietela") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(scratch.file("s.db")));
+    check_no_english(result.err + result.out);
+}
+
+TEST_CASE("[cli] the line after a file is written speaks --lang", "[cli]") {
+    ScratchFolder scratch;
+    const auto& english = english_of({"cli."});
+    const std::string csv = scratch.file("risposte.csv");
+    const CliResult exported = run_sonda({"export", "--db", shared_demo_db(), "--form",
+                                          "network-dimensions", "--format", "csv-wide", "--out",
+                                          csv, "--lang", "it"});
+    INFO(exported.err);
+    REQUIRE(exported.exit_code == 0);
+    CHECK(exported.err.find("risposte di network-dimensions in " + csv) != std::string::npos);
+    const std::string chart = scratch.file("grafico.svg");
+    const CliResult charted =
+        run_sonda({"chart", "--db", shared_demo_db(), "--form", "network-dimensions", "--chart",
+                   "change", "--format", "svg", "--out", chart, "--lang", "it"});
+    INFO(charted.err);
+    REQUIRE(charted.exit_code == 0);
+    CHECK(charted.err.find("grafico scritto in " + chart) != std::string::npos);
+    const std::string report = scratch.file("rapporto.txt");
+    const CliResult reported = run_sonda({"report", "--db", shared_demo_db(), "--form",
+                                          "network-dimensions", "--out", report, "--lang", "it"});
+    INFO(reported.err);
+    REQUIRE(reported.exit_code == 0);
+    CHECK(reported.err.find("rapporto scritto in " + report) != std::string::npos);
+    check_no_english(exported.err + charted.err + reported.err, english);
+
+    const CliResult in_english = run_sonda({"export", "--db", shared_demo_db(), "--form",
+                                            "network-dimensions", "--format", "csv-wide", "--out",
+                                            csv, "--lang", "en"});
+    CHECK(in_english.err.find("responses of network-dimensions to " + csv) != std::string::npos);
+}
