@@ -11,6 +11,8 @@
 #include <random>
 #include <stdexcept>
 
+#include "sonda/forms/study_loader.hpp"
+
 namespace sonda::bench {
 
 const std::vector<std::string> kTerritories{"pistoia", "amiata_grossetana", "livorno",
@@ -105,6 +107,9 @@ void generate(const std::string& path, long long responses, bool maps) {
         for (const std::string& id : kRoles) study.roles.push_back({id, LocalizedText(id)});
         study.waves = {{"w1", "2023-12-01", 1, LocalizedText("Workshop 1")},
                        {"w2", "2024-03-05", 2, LocalizedText("Workshop 2")}};
+        // The shipped form takes its services from the study: the demo's.
+        study.services =
+            load_study_file(std::string(SONDA_SOURCE_DIR) + "/forms/demo/study.json").services;
         store->save_study(study);
         store->save_form(FormRecord{"network-dimensions", 1, "network-dimensions", read_form()});
     }

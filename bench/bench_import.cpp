@@ -37,6 +37,7 @@
 
 #include "sonda/engine.hpp"
 #include "sonda/forms/form_loader.hpp"
+#include "sonda/forms/study_loader.hpp"
 #include "sonda/io/importer.hpp"
 #include "sonda/store/store.hpp"
 
@@ -72,7 +73,8 @@ sonda::Study bench_study() {
     }
     for (const char* role : {"social_service", "employment_centre", "third_sector"})
         study.roles.push_back({role, sonda::LocalizedText(role)});
-    study.services.push_back({"mental_health", sonda::LocalizedText("Salute mentale")});
+    // The shipped form takes its services from the study: the demo's.
+    study.services = sonda::load_study_file(SONDA_SOURCE_DIR "/forms/demo/study.json").services;
     study.waves.push_back({"w1", "2023-12-01", 1, sonda::LocalizedText("Workshop 1")});
     study.waves.push_back({"w2", "2024-03-05", 2, sonda::LocalizedText("Workshop 2")});
     return study;
@@ -342,9 +344,10 @@ int main(int argc, char** argv) {
     BenchContext context;
     g_context = &context;
     try {
+        const sonda::Study study = bench_study();
         context.form_json = read_text(kFormFile);
-        context.form =
-            sonda::load_form_json(context.form_json, kFormFile, context.engine.registry());
+        context.form = sonda::load_form_json(context.form_json, kFormFile,
+                                             context.engine.registry(), true, &study);
         context.scores = context.engine.registry()
                              .instrument(context.form.plugin)
                              ->score_definitions(context.form);

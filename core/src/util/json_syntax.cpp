@@ -125,9 +125,9 @@ class SyntaxReader {
         }
         if (!more()) return unexpected();
         if (peek() != ',')
-            return fail_with(object ? "input.json.syntax.after_member"
-                                    : "input.json.syntax.after_element",
-                             shown(m_text, m_at));
+            return fail_with(
+                object ? "input.json.syntax.after_member" : "input.json.syntax.after_element",
+                shown(m_text, m_at));
         ++m_at;
         skip_space();
         if (more() && (peek() == '}' || peek() == ']'))
@@ -208,8 +208,8 @@ class SyntaxReader {
             if (!digits()) return fail_number(start);
         }
         // "3,5" in a number's place reads as two members; say what it is.
-        if (more() && (peek() == '.' || (peek() >= 'a' && peek() <= 'z') ||
-                       (peek() >= 'A' && peek() <= 'Z')))
+        if (more() &&
+            (peek() == '.' || (peek() >= 'a' && peek() <= 'z') || (peek() >= 'A' && peek() <= 'Z')))
             return fail_number(start);
         return true;
     }

@@ -19,7 +19,8 @@ const EnglishPieces& english_of(const std::vector<std::string>& prefixes) {
 }
 
 // `path`'s text with `from` replaced by `to` (each must be there).
-std::string edited(const std::string& path, const std::vector<std::pair<std::string, std::string>>& edits) {
+std::string edited(const std::string& path,
+                   const std::vector<std::pair<std::string, std::string>>& edits) {
     std::string text = read_file(path);
     for (const auto& [from, to] : edits) {
         const std::size_t at = text.find(from);
@@ -62,8 +63,8 @@ TEST_CASE("[cli] forms list and show speak --lang, the study's services in their
           std::string::npos);
     CHECK(studied.out.find("Punteggi (4)") != std::string::npos);
     CHECK(studied.out.find("(i servizi dello studio)") == std::string::npos);
-    const CliResult stored =
-        run_sonda({"forms", "show", "collaboration-factors", "--db", shared_demo_db(), "--lang", "it"});
+    const CliResult stored = run_sonda(
+        {"forms", "show", "collaboration-factors", "--db", shared_demo_db(), "--lang", "it"});
     INFO(stored.err);
     CHECK(stored.out.find("Punteggi (3)") != std::string::npos);
     CHECK(stored.out.find("più alto è meglio") != std::string::npos);
@@ -80,11 +81,12 @@ TEST_CASE("[cli] forms list and show speak --lang, the study's services in their
 TEST_CASE("[cli] a declarative form's checks speak --lang, numbers with a decimal comma", "[cli]") {
     ScratchFolder scratch;
     const std::string form = scratch.file("fattori.json");
-    write_file(form, edited(forms_folder() + "/collaboration-factors.json",
-                            {{"\"from\": 2.5,\n      \"to\": 3.5", "\"from\": 2,\n      \"to\": 3.5"},
-                             {"\"method\": \"mean\"", "\"method\": \"median\""},
-                             {"\"improvement\": \"higher\"", "\"improvement\": \"better\""},
-                             {"\"min_answered\": 2", "\"min_answered\": 9"}}));
+    write_file(form,
+               edited(forms_folder() + "/collaboration-factors.json",
+                      {{"\"from\": 2.5,\n      \"to\": 3.5", "\"from\": 2,\n      \"to\": 3.5"},
+                       {"\"method\": \"mean\"", "\"method\": \"median\""},
+                       {"\"improvement\": \"higher\"", "\"improvement\": \"better\""},
+                       {"\"min_answered\": 2", "\"min_answered\": 9"}}));
     const CliResult result = run_sonda({"forms", "validate", form, "--lang", "it"});
     INFO(result.err);
     CHECK(result.exit_code == 2);
@@ -106,7 +108,8 @@ TEST_CASE("[cli] a study file that is not JSON is placed by line and column in -
         run_sonda({"init", "--db", scratch.file("s.db"), "--study", study, "--lang", "it"});
     INFO(result.err);
     CHECK(result.exit_code == 2);
-    CHECK(result.err.find(study + ": JSON non valido alla riga 7, colonna 28: ") != std::string::npos);
+    CHECK(result.err.find(study + ": JSON non valido alla riga 7, colonna 28: ") !=
+          std::string::npos);
     CHECK(result.err.find("una ',' subito prima di ']': toglietela") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(scratch.file("s.db")));
     check_no_english(result.err + result.out);
@@ -116,9 +119,9 @@ TEST_CASE("[cli] the line after a file is written speaks --lang", "[cli]") {
     ScratchFolder scratch;
     const auto& english = english_of({"cli."});
     const std::string csv = scratch.file("risposte.csv");
-    const CliResult exported = run_sonda({"export", "--db", shared_demo_db(), "--form",
-                                          "network-dimensions", "--format", "csv-wide", "--out",
-                                          csv, "--lang", "it"});
+    const CliResult exported =
+        run_sonda({"export", "--db", shared_demo_db(), "--form", "network-dimensions", "--format",
+                   "csv-wide", "--out", csv, "--lang", "it"});
     INFO(exported.err);
     REQUIRE(exported.exit_code == 0);
     CHECK(exported.err.find("risposte di network-dimensions in " + csv) != std::string::npos);
@@ -137,8 +140,8 @@ TEST_CASE("[cli] the line after a file is written speaks --lang", "[cli]") {
     CHECK(reported.err.find("rapporto scritto in " + report) != std::string::npos);
     check_no_english(exported.err + charted.err + reported.err, english);
 
-    const CliResult in_english = run_sonda({"export", "--db", shared_demo_db(), "--form",
-                                            "network-dimensions", "--format", "csv-wide", "--out",
-                                            csv, "--lang", "en"});
+    const CliResult in_english =
+        run_sonda({"export", "--db", shared_demo_db(), "--form", "network-dimensions", "--format",
+                   "csv-wide", "--out", csv, "--lang", "en"});
     CHECK(in_english.err.find("responses of network-dimensions to " + csv) != std::string::npos);
 }

@@ -37,7 +37,8 @@ inline EnglishPieces english_pieces(const std::vector<std::string>& prefixes) {
             const std::string fragment =
                 std::regex_replace(piece->str(), std::regex(R"(^\W+|\W+$)"), "");
             // A word both languages use ("plugin", a key's name) is no English.
-            if (translated != italian.end() && translated->second.find(fragment) != std::string::npos)
+            if (translated != italian.end() &&
+                translated->second.find(fragment) != std::string::npos)
                 continue;
             if (fragment.size() < 4 || !seen.insert(fragment).second) continue;
             if (fragment.size() >= 12)

@@ -59,7 +59,8 @@ TEST_CASE("[i18n] every input and import message key named in the sources has a 
     namespace fs = std::filesystem;
     const auto english = sonda::i18n::Catalogue::instance().messages("en");
     const std::regex named(
-        "\"((input|import|export|request|forms|study\\.show|cli|location|store|definition)\\.[a-z0-9_.]*["
+        "\"((input|import|export|request|forms|study\\.show|cli|location|store|definition)\\.[a-z0-"
+        "9_.]*["
         "a-z0-9_"
         "])\"");
     int keys = 0;
