@@ -97,22 +97,23 @@ class LikertItemType final : public ItemType {
 
     void validate_answer(const Item& item, const Poco::Dynamic::Var& value,
                          std::vector<Issue>& issues) const override {
-        const std::string scale = scale_text(item);
+        // The scale is worded only for a message: an import checks millions of answers.
         const std::optional<long long> point = integral_value(value);
         if (!point) {
-            add_answer_issue(issues, item,
-                             i18n::message("input.likert.not_whole", scale, describe_value(value)));
+            add_answer_issue(
+                issues, item,
+                i18n::message("input.likert.not_whole", scale_text(item), describe_value(value)));
             return;
         }
         if ((item.min && *point < *item.min) || (item.max && *point > *item.max))
-            add_answer_issue(issues, item, i18n::message("input.likert.outside", *point, scale));
+            add_answer_issue(issues, item,
+                             i18n::message("input.likert.outside", *point, scale_text(item)));
     }
 
     Poco::Dynamic::Var parse_cell(const Item& item, const std::string& cell,
                                   char decimal) const override {
         const std::string text(trim(cell));
         if (text.empty()) return {};
-        const std::string scale = scale_text(item);
         Poco::Dynamic::Var number;
         try {
             number = parse_decimal_cell(item, text, decimal);
@@ -120,19 +121,22 @@ class LikertItemType final : public ItemType {
             // Not a number: perhaps the label of a point, as a printed form shows it.
             const std::string point = value_of_label(item, item.scale, text);
             if (point.empty())
-                throw_cell_error(item, i18n::message("input.likert.not_point", text, scale));
+                throw_cell_error(item,
+                                 i18n::message("input.likert.not_point", text, scale_text(item)));
             // The form's check made every labelled point a whole number of the
             // scale; from_chars, unlike stoll, cannot throw if one is not.
             long long whole = 0;
             const auto [end, error] =
                 std::from_chars(point.data(), point.data() + point.size(), whole);
             if (error != std::errc() || end != point.data() + point.size())
-                throw_cell_error(item, i18n::message("input.likert.not_point", text, scale));
+                throw_cell_error(item,
+                                 i18n::message("input.likert.not_point", text, scale_text(item)));
             return static_cast<Poco::Int64>(whole);
         }
         const std::optional<long long> point = integral_value(number);
         if (!point)
-            throw_cell_error(item, i18n::message("input.likert.not_whole_point", text, scale));
+            throw_cell_error(item,
+                             i18n::message("input.likert.not_whole_point", text, scale_text(item)));
         return static_cast<Poco::Int64>(*point);
     }
 

@@ -41,11 +41,15 @@ std::string layout_names(const std::vector<Score>& scores);
 class ScoreLayouts {
   public:
     explicit ScoreLayouts(Connection& connection) : m_connection(connection) {}
+    ScoreLayouts(const ScoreLayouts&) = delete;  // m_last points into m_ids
+    ScoreLayouts& operator=(const ScoreLayouts&) = delete;
     long long id(const std::string& form, const std::vector<Score>& scores);
 
   private:
+    using Ids = std::map<std::pair<std::string, std::vector<std::string>>, long long>;
     Connection& m_connection;
-    std::map<std::pair<std::string, std::string>, long long> m_ids;
+    Ids m_ids;
+    Ids::const_iterator m_last = m_ids.end();  // the layout asked for last
 };
 
 // A response's numeric item answers: every top-level key of `answers` whose
