@@ -66,7 +66,8 @@ class ReferenceResolver {
                 spliced->add(element);
                 continue;
             }
-            if (!usable(path + "[" + std::to_string(i) + "]")) return false;
+            const std::string here = path + "[" + std::to_string(i) + "]";
+            if (!usable(here) || written_twice(*list, here)) return false;
             for (const auto& entry : stand_ins(m_study)) spliced->add(entry);
         }
         item.set(key, spliced);
@@ -76,6 +77,26 @@ class ReferenceResolver {
     std::size_t placeholders() const { return m_placeholders; }
 
   private:
+    // A service of the study that the list also writes out: said here, where
+    // both are visible, rather than as a duplicate at a spliced index.
+    bool written_twice(const Poco::JSON::Array& list, const std::string& path) {
+        if (!m_study) return false;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            const Poco::JSON::Object::Ptr entry = as_object(list.get(static_cast<unsigned>(i)));
+            if (!entry || !entry->get("value").isString()) continue;
+            const std::string value = entry->getValue<std::string>("value");
+            if (m_study->service(value)) {
+                m_issues.push_back(
+                    Issue{Location{m_source, 0, path, ""},
+                          i18n::message(
+                              "definition.study.service_written_too", value,
+                              path.substr(0, path.rfind('[')) + "[" + std::to_string(i) + "]")});
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool usable(const std::string& path) {
         if (!m_study && m_without_study == WithoutStudy::Placeholder) {
             ++m_placeholders;

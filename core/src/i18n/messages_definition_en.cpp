@@ -116,6 +116,9 @@ constexpr Message kMessages[] = {
      "takes the study's services (%s), known only with the study: check it with --study FILE, "
      "or load it through `sonda init`"},
     {"definition.study.placeholder", "(the study's services)"},
+    {"definition.study.service_written_too",
+     "the study's services include '%s', which this list also writes out at %s: remove one of the "
+     "two"},
     {"definition.study.no_services",
      "takes the study's services (%s), but study '%s' declares none: add them to its "
      "\"services\""},

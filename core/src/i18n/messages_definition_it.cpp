@@ -117,6 +117,9 @@ constexpr Message kMessages[] = {
      "prende i servizi dello studio (%s), noti solo con lo studio: controllalo con --study FILE, "
      "oppure caricalo con `sonda init`"},
     {"definition.study.placeholder", "(i servizi dello studio)"},
+    {"definition.study.service_written_too",
+     "i servizi dello studio comprendono '%s', che questo elenco scrive anche in %s: togliete uno "
+     "dei due"},
     {"definition.study.no_services",
      "prende i servizi dello studio (%s), ma lo studio '%s' non ne dichiara: aggiungili ai suoi "
      "\"services\""},

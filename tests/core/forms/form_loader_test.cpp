@@ -377,3 +377,41 @@ TEST_CASE("form loader: a list taken from the study is the study's services", "[
     REQUIRE_FALSE(typo.empty());
     CHECK(typo[0].where.path.rfind("$.items[0].choices", 0) == 0);
 }
+
+// Issue 12: a network map asks for the study's services among actors of its
+// own, so the reference may stand as one element of a list.
+TEST_CASE("form loader: the study's services in their place in a list of the form's own",
+          "[forms][loader]") {
+    Registry registry;
+    add_test_instrument(registry);
+    const Study study = study_with_services(
+        R"([{"id": "counselling", "name": {"it": "Consultorio", "en": "Counselling"}},
+            {"id": "serd", "name": "SerD"}])");
+    const std::string form_text =
+        R"({"id": "c", "version": 1, "title": "C", "plugin": "test-instrument", "items": [
+            {"id": "who", "type": "choice", "label": "Chi", "choices": [
+                {"value": "oss", "label": "Sportello"}, "$study.services",
+                {"value": "asl", "label": "ASL"}]}]})";
+    const Form form = load_form_json(form_text, "c.json", registry, true, &study);
+    std::vector<std::string> values;
+    for (const Choice& choice : form.items[0].choices) values.push_back(choice.value);
+    CHECK(values == std::vector<std::string>{"oss", "counselling", "serd", "asl"});
+
+    // A service the list writes out too is said at the reference, naming both.
+    const Study overlapping = study_with_services(R"([{"id": "asl", "name": "ASL"}])");
+    const auto twice =
+        issues_thrown([&] { load_form_json(form_text, "c.json", registry, true, &overlapping); });
+    REQUIRE(twice.size() == 1);
+    CHECK(twice[0].where.path == "$.items[0].choices[1]");
+    CHECK(twice[0].reason ==
+          "the study's services include 'asl', which this list also writes out at "
+          "$.items[0].choices[2]: remove one of the two");
+
+    // Shown without a study: one placeholder entry, the instrument's checks not run.
+    const Form shown =
+        load_form_json(form_text, "c.json", registry, true, nullptr, WithoutStudy::Placeholder);
+    values.clear();
+    for (const Choice& choice : shown.items[0].choices) values.push_back(choice.value);
+    CHECK(values == std::vector<std::string>{"oss", "study_services", "asl"});
+    CHECK(shown.items[0].choices[1].label.get("it") == "(i servizi dello studio)");
+}
