@@ -133,11 +133,11 @@ class ExportCommand : public Command {
         options.filter.waves = values("wave");
         options.filter.territories = values("territory");
         options.filter.roles = values("role");
+        options.language = choose_language(value("lang"), &project.study());
+        const i18n::MessageLanguage messages(options.language);
         check_waves(project.study(), options.filter.waves, "wave");
         check_territories(project.study(), options.filter.territories, "territory");
         check_roles(project.study(), options.filter.roles, "role");
-        options.language = choose_language(value("lang"), &project.study());
-        const i18n::MessageLanguage messages(options.language);
 
         OutputTarget out(value("out"), guard);
         std::optional<OutputTarget> maps;

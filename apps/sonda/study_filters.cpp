@@ -1,6 +1,7 @@
 #include "study_filters.hpp"
 
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::cli {
 
@@ -14,9 +15,10 @@ void check(const std::vector<Entry>& known, const std::vector<std::string>& ids,
         if (find(id)) continue;
         std::string valid;
         for (const Entry& entry : known) valid += (valid.empty() ? "" : ", ") + entry.id;
-        issues.push_back(Issue{Location{"--" + option, 0, "", ""},
-                               std::string("unknown ") + what + " '" + id +
-                                   "'; valid: " + (valid.empty() ? "none" : valid)});
+        issues.push_back(
+            Issue{Location{"--" + option, 0, "", ""},
+                  i18n::message(std::string("request.unknown.") + what, id,
+                                valid.empty() ? i18n::message("request.unknown.none") : valid)});
     }
     if (!issues.empty()) throw InvalidInput(issues);
 }

@@ -317,6 +317,11 @@ constexpr Message kMessages[] = {
      "response '%s' was removed while the report was being read; run the report again"},
     {"request.trend_two_waves", "a trend needs responses to form '%s' in at least two waves"},
     {"request.unknown_chart", "unknown chart '%s'; the charts are: %s"},
+    // A wave, territory or role given on the command line (apps/sonda/study_filters.cpp).
+    {"request.unknown.wave", "unknown wave '%s'; valid: %s"},
+    {"request.unknown.territory", "unknown territory '%s'; valid: %s"},
+    {"request.unknown.role", "unknown role '%s'; valid: %s"},
+    {"request.unknown.none", "none"},
 };
 
 }  // namespace

@@ -334,6 +334,11 @@ constexpr Message kMessages[] = {
     {"request.trend_two_waves",
      "un andamento richiede risposte al questionario '%s' in almeno due rilevazioni"},
     {"request.unknown_chart", "grafico '%s' sconosciuto; i grafici sono: %s"},
+    // A wave, territory or role given on the command line (apps/sonda/study_filters.cpp).
+    {"request.unknown.wave", "rilevazione '%s' sconosciuta; quelle valide sono: %s"},
+    {"request.unknown.territory", "territorio '%s' sconosciuto; quelli validi sono: %s"},
+    {"request.unknown.role", "ruolo '%s' sconosciuto; quelli validi sono: %s"},
+    {"request.unknown.none", "nessuno"},
 };
 
 }  // namespace

@@ -145,3 +145,32 @@ TEST_CASE("[cli] the line after a file is written speaks --lang", "[cli]") {
                    "csv-wide", "--out", csv, "--lang", "en"});
     CHECK(in_english.err.find("responses of network-dimensions to " + csv) != std::string::npos);
 }
+
+// What an evaluator mistypes on the command line is refused in --lang too.
+TEST_CASE("[cli] a report, chart or summary asked wrongly is refused in --lang", "[cli]") {
+    ScratchFolder scratch;
+    const auto& english = english_of({"request."});
+    const CliResult wave = run_sonda({"report", "--db", shared_demo_db(), "--form",
+                                      "network-dimensions", "--from", "w9", "--lang", "it"});
+    CHECK(wave.exit_code == 2);
+    CHECK(wave.err.find("--from/--to: rilevazione 'w9' sconosciuta; quelle valide sono: "
+                        "workshop-1, workshop-2, follow-up") != std::string::npos);
+    const CliResult same =
+        run_sonda({"report", "--db", shared_demo_db(), "--form", "network-dimensions", "--from",
+                   "workshop-1", "--to", "workshop-1", "--lang", "it"});
+    CHECK(same.err.find("--from e --to indicano la stessa rilevazione 'workshop-1'") !=
+          std::string::npos);
+    const CliResult small = run_sonda({"report", "--db", shared_demo_db(), "--form",
+                                       "network-dimensions", "--min-cell", "2", "--lang", "it"});
+    CHECK(small.err.find("--min-cell 2 è sotto il min_cell 5 dello studio") != std::string::npos);
+    const CliResult chart =
+        run_sonda({"chart", "--db", shared_demo_db(), "--form", "network-dimensions", "--chart",
+                   "torta", "--lang", "it", "--out", scratch.file("c.png")});
+    CHECK(chart.err.find("grafico 'torta' sconosciuto; i grafici sono: change, ") !=
+          std::string::npos);
+    const CliResult summary = run_sonda({"summary", "--db", shared_demo_db(), "--territory", "pisa",
+                                         "--lang", "it", "--out", scratch.file("s.pdf")});
+    CHECK(summary.err.find("territorio 'pisa' sconosciuto; quelli validi sono: sds_pistoiese") !=
+          std::string::npos);
+    check_no_english(wave.err + same.err + small.err + chart.err + summary.err, english);
+}
