@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "error_report.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::cli {
 
@@ -23,9 +24,12 @@ std::function<void(const std::string&)> ReportWarnings::sink() {
 void ReportWarnings::print() const {
     constexpr std::size_t kShown = 10;
     for (std::size_t i = 0; i < m_warnings.size() && i < kShown; ++i)
-        std::cerr << "sonda: warning: " << safe_message(m_warnings[i]) << '\n';
+        std::cerr << "sonda: " << i18n::message("cli.warning", safe_message(m_warnings[i])) << '\n';
     if (m_warnings.size() > kShown)
-        std::cerr << "sonda: warning: and " << m_warnings.size() - kShown << " more warning(s)\n";
+        std::cerr << "sonda: "
+                  << i18n::message("cli.more_warnings",
+                                   static_cast<long long>(m_warnings.size() - kShown))
+                  << '\n';
 }
 
 }  // namespace sonda::cli

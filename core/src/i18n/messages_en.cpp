@@ -366,6 +366,8 @@ constexpr Message kMessages[] = {
     {"study.show.roles", "Roles (%zu)"},
     {"study.show.services", "Services (%zu)"},
     {"study.show.waves", "Waves (%zu)"},
+    {"cli.warning", "warning: %s"},
+    {"cli.more_warnings", "warning: and %lld more"},
 };
 
 }  // namespace

@@ -322,6 +322,14 @@ constexpr Message kMessages[] = {
     {"request.unknown.territory", "unknown territory '%s'; valid: %s"},
     {"request.unknown.role", "unknown role '%s'; valid: %s"},
     {"request.unknown.none", "none"},
+    {"request.no_waves.none",
+     "cannot choose the waves to compare for form '%s': it has responses in no wave; give --from "
+     "and --to (the study's waves are: %s)"},
+    {"request.no_waves.only",
+     "cannot choose the waves to compare for form '%s': it has responses only in %s%s; give --from "
+     "and --to (the study's waves are: %s)"},
+    {"request.no_waves.after", " after '%s'"},
+    {"request.warning.form", "form '%s': %s"},
 };
 
 }  // namespace

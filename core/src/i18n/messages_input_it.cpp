@@ -339,6 +339,15 @@ constexpr Message kMessages[] = {
     {"request.unknown.territory", "territorio '%s' sconosciuto; quelli validi sono: %s"},
     {"request.unknown.role", "ruolo '%s' sconosciuto; quelli validi sono: %s"},
     {"request.unknown.none", "nessuno"},
+    {"request.no_waves.none",
+     "impossibile scegliere le rilevazioni da confrontare per il questionario '%s': non ha "
+     "risposte in nessuna rilevazione; indicate --from e --to (le rilevazioni dello studio sono: "
+     "%s)"},
+    {"request.no_waves.only",
+     "impossibile scegliere le rilevazioni da confrontare per il questionario '%s': ha risposte "
+     "solo in %s%s; indicate --from e --to (le rilevazioni dello studio sono: %s)"},
+    {"request.no_waves.after", " dopo '%s'"},
+    {"request.warning.form", "questionario '%s': %s"},
 };
 
 }  // namespace

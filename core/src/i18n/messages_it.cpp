@@ -396,6 +396,8 @@ constexpr Message kMessages[] = {
     {"study.show.roles", "Ruoli (%zu)"},
     {"study.show.services", "Servizi (%zu)"},
     {"study.show.waves", "Rilevazioni (%zu)"},
+    {"cli.warning", "avviso: %s"},
+    {"cli.more_warnings", "avviso: e altri %lld"},
 };
 
 }  // namespace

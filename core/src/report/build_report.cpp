@@ -103,11 +103,13 @@ std::pair<std::string, std::string> resolve_waves(const Study& study, Store& sto
     if (from.empty() || to.empty())
         throw InvalidInput(
             Location{"", 0, "", ""},
-            "cannot choose the waves to compare for form '" + base.form +
-                "': it has responses in " +
-                (with_data.empty() ? std::string("no wave") : "only " + join(with_data)) +
-                (request.from_wave.empty() ? "" : " after '" + request.from_wave + "'") +
-                "; give --from and --to (the study's waves are: " + join(wave_ids(study)) + ")");
+            with_data.empty()
+                ? i18n::message("request.no_waves.none", base.form, join(wave_ids(study)))
+                : i18n::message("request.no_waves.only", base.form, join(with_data),
+                                request.from_wave.empty()
+                                    ? std::string()
+                                    : i18n::message("request.no_waves.after", request.from_wave),
+                                join(wave_ids(study))));
     return {from, to};
 }
 

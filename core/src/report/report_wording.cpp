@@ -7,6 +7,7 @@
 
 #include "sonda/i18n/catalogue.hpp"
 #include "sonda/i18n/dates.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::report_detail {
 
@@ -312,7 +313,8 @@ std::vector<std::string> report_warnings(const Report& report) {
     std::vector<std::string> warnings = report.plugin_failures;
     for (const ReportNote& note : report.notes)
         if (note.kind == ReportNote::Kind::ScoredByOther)
-            warnings.push_back("form '" + report.form + "': " + note_text(report, note, "en"));
+            warnings.push_back(i18n::message("request.warning.form", report.form,
+                                             note_text(report, note, i18n::message_language())));
     return warnings;
 }
 
