@@ -46,6 +46,17 @@ struct FormSet {
     bool placeholders = false;
 };
 
+// The loader skips the instrument's checks of a form shown with a
+// placeholder list. When they pass anyway, its scores do not hang on the
+// study's services (network-dimensions' do not; team-expectations' do).
+bool passes_instrument_checks(const Form& form, const Registry& registry) {
+    const Instrument* instrument = registry.instrument(form.plugin);
+    if (!instrument) return false;
+    std::vector<Issue> issues;
+    instrument->check_form(form, issues);
+    return issues.empty();
+}
+
 void print_placeholder_note(const FormSet& set, const std::string& language) {
     if (!set.placeholders) return;
     std::cout << '\n'
@@ -301,9 +312,9 @@ class FormsShowCommand : public Command {
             if (!scale.empty())
                 std::cout << "  " << std::string(id_width + type_width + 4, ' ') << scale << '\n';
         }
-        // A placeholder list makes no scores: the note says where they are.
         set.placeholders = set.placeholders && takes_study_lists(*form);
-        if (!set.placeholders) print_scores(*form, set.engine.registry(), language);
+        if (!set.placeholders || passes_instrument_checks(*form, set.engine.registry()))
+            print_scores(*form, set.engine.registry(), language);
         print_placeholder_note(set, language);
         return 0;
     }

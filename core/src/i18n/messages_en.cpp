@@ -357,7 +357,7 @@ constexpr Message kMessages[] = {
     {"forms.show.bands", "bands:"},
     {"forms.placeholder",
      "Lists the forms take from the study stand as \"%s\": give --study FILE or --db DB to see "
-     "them, with the scores the instrument makes of them and its checks."},
+     "them, and to check the forms with them."},
     // sonda study show (apps/sonda/command_study.cpp).
     {"study.show.heading", "Study %s"},
     {"study.show.languages", "Languages: %s"},

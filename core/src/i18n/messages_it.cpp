@@ -386,8 +386,7 @@ constexpr Message kMessages[] = {
     {"forms.show.bands", "fasce:"},
     {"forms.placeholder",
      "Gli elenchi che i questionari prendono dallo studio compaiono come \"%s\": indicate "
-     "--study FILE o --db DB per vederli, con i punteggi che lo strumento ne ricava e i suoi "
-     "controlli."},
+     "--study FILE o --db DB per vederli e per controllare i questionari con essi."},
     // sonda study show (apps/sonda/command_study.cpp).
     {"study.show.heading", "Studio %s"},
     {"study.show.languages", "Lingue: %s"},

@@ -50,7 +50,12 @@ TEST_CASE("[cli] forms list and show speak --lang, the study's services in their
     CHECK(show.out.rfind("Questionario team-expectations v1 (plugin team-expectations)", 0) == 0);
     CHECK(show.out.find("righe: (i servizi dello studio); colonne: Che cosa chiedo?, ") !=
           std::string::npos);
+    // team-expectations' scores are one per service: none without the study's.
     CHECK(show.out.find("Punteggi") == std::string::npos);
+    // network-dimensions' scores do not hang on the services: shown.
+    const CliResult map = run_sonda({"forms", "show", "network-dimensions", "--lang", "it"});
+    CHECK(map.out.find("Punteggi (") != std::string::npos);
+    CHECK(map.out.find("(i servizi dello studio)") != std::string::npos);
     check_no_english(show.out + show.err, english);
 
     // With the study, its services are the rows, in its own words.
