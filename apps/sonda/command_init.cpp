@@ -76,7 +76,13 @@ class InitCommand : public Command {
         auto store = Store::open(target);
         const bool had_study = store->has_study();
         store->save_study(study);
-        for (const Form& form : forms) store->save_form(form_record(form));
+        try {
+            for (const Form& form : forms) store->save_form(form_record(form));
+        } catch (const ConflictError& error) {
+            // A shipped form changed under a database whose responses use it:
+            // say what still works.
+            throw ConflictError(i18n::message("definition.init.form_conflict", error.what()));
+        }
 
         std::cout << i18n::message(
                          had_study ? "definition.init.updated" : "definition.init.created",

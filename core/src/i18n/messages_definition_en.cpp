@@ -214,6 +214,8 @@ constexpr Message kMessages[] = {
     {"definition.declarative.bands_no_range",
      "score '%s' has bands (at %s) but no range: its items have no min and max, so give the score "
      "`min` and `max`"},
+    {"definition.init.form_conflict",
+     "%s. The study itself is stored; to store only the study, give --forms an empty folder"},
 };
 
 }  // namespace

@@ -222,6 +222,9 @@ constexpr Message kMessages[] = {
     {"definition.declarative.bands_no_range",
      "il punteggio '%s' ha fasce (in %s) ma nessun intervallo: le sue domande non hanno min e max, "
      "quindi indicate `min` e `max` del punteggio"},
+    {"definition.init.form_conflict",
+     "%s. Lo studio è comunque registrato; per registrare solo lo studio, indicate con --forms una "
+     "cartella vuota"},
 };
 
 }  // namespace

@@ -330,6 +330,9 @@ constexpr Message kMessages[] = {
      "and --to (the study's waves are: %s)"},
     {"request.no_waves.after", " after '%s'"},
     {"request.warning.form", "form '%s': %s"},
+    {"store.form_changed",
+     "form '%s' version %d is already stored with a different definition and %lld responses use "
+     "it: give the changed form a new version number"},
 };
 
 }  // namespace

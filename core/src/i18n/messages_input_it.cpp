@@ -348,6 +348,9 @@ constexpr Message kMessages[] = {
      "solo in %s%s; indicate --from e --to (le rilevazioni dello studio sono: %s)"},
     {"request.no_waves.after", " dopo '%s'"},
     {"request.warning.form", "questionario '%s': %s"},
+    {"store.form_changed",
+     "il questionario '%s' versione %d è già registrato con una definizione diversa e %lld "
+     "risposte lo usano: date al questionario modificato un nuovo numero di versione"},
 };
 
 }  // namespace

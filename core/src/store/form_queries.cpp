@@ -1,5 +1,6 @@
 // Forms are stored whole, keyed by (id, version). A version that responses use
 // is immutable: a changed definition needs a new version number.
+#include "sonda/i18n/message_language.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -41,9 +42,7 @@ void save_form(Connection& connection, const FormRecord& form) {
                 soci::into(uses);
             if (uses > 0)
                 throw ConflictError(
-                    "form '" + form.id + "' version " + std::to_string(form.version) +
-                    " is already stored with a different definition and " + std::to_string(uses) +
-                    " responses use it: give the changed form a new version number");
+                    i18n::message("store.form_changed", form.id, form.version, uses));
             connection.sql << kUpdateForm, soci::use(form.plugin), soci::use(form.definition_json),
                 soci::use(form.id), soci::use(version);
         }

@@ -179,3 +179,31 @@ TEST_CASE("[cli] a report, chart or summary asked wrongly is refused in --lang",
           std::string::npos);
     check_no_english(wave.err + same.err + small.err + chart.err + summary.err, english);
 }
+
+// A form stored with responses cannot change under them; init says so, in
+// --lang, and what still works: the study alone, with an empty --forms folder.
+TEST_CASE("[cli] init with a changed form that responses use says how to store only the study",
+          "[cli]") {
+    ScratchFolder scratch;
+    const std::string db = scratch.file("demo.db");
+    std::filesystem::copy_file(shared_demo_db(), db);
+    const std::string folder = scratch.file("moduli");
+    std::filesystem::create_directory(folder);
+    write_file(folder + "/network-dimensions.json",
+               edited(forms_folder() + "/network-dimensions.json",
+                      {{"Strongly disagree", "Strongly disagree (changed)"}}));
+    const CliResult changed = run_sonda(
+        {"init", "--db", db, "--study", demo_study_file(), "--forms", folder, "--lang", "it"});
+    INFO(changed.err);
+    CHECK(changed.exit_code != 0);
+    CHECK(changed.err.find("il questionario 'network-dimensions' versione 1 è già registrato con "
+                           "una definizione diversa e 106 risposte lo usano") != std::string::npos);
+    CHECK(changed.err.find("per registrare solo lo studio, indicate con --forms una cartella "
+                           "vuota") != std::string::npos);
+    const std::string empty = scratch.file("vuota");
+    std::filesystem::create_directory(empty);
+    const CliResult study_only = run_sonda(
+        {"init", "--db", db, "--study", demo_study_file(), "--forms", empty, "--lang", "it"});
+    CHECK(study_only.exit_code == 0);
+    CHECK(study_only.out.rfind("aggiornato ", 0) == 0);
+}
