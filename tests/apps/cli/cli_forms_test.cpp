@@ -303,14 +303,8 @@ TEST_CASE("[cli] forms validate --study words a bad study file in --lang", "[cli
 static std::string edited_form(ScratchFolder& scratch, const std::string& shipped,
                                const std::string& name,
                                const std::vector<std::pair<std::string, std::string>>& edits) {
-    std::string text = read_file(forms_folder() + "/" + shipped);
-    for (const auto& [from, to] : edits) {
-        const std::size_t at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    }
     const std::string path = scratch.file(name);
-    write_file(path, text);
+    write_file(path, edited_text(forms_folder() + "/" + shipped, edits));
     return path;
 }
 

@@ -18,18 +18,6 @@ const EnglishPieces& english_of(const std::vector<std::string>& prefixes) {
     return found->second;
 }
 
-// `path`'s text with `from` replaced by `to` (each must be there).
-std::string edited(const std::string& path,
-                   const std::vector<std::pair<std::string, std::string>>& edits) {
-    std::string text = read_file(path);
-    for (const auto& [from, to] : edits) {
-        const std::size_t at = text.find(from);
-        REQUIRE(at != std::string::npos);
-        text.replace(at, from.size(), to);
-    }
-    return text;
-}
-
 }  // namespace
 
 TEST_CASE("[cli] forms list and show speak --lang, the study's services in their place", "[cli]") {
@@ -86,12 +74,12 @@ TEST_CASE("[cli] forms list and show speak --lang, the study's services in their
 TEST_CASE("[cli] a declarative form's checks speak --lang, numbers with a decimal comma", "[cli]") {
     ScratchFolder scratch;
     const std::string form = scratch.file("fattori.json");
-    write_file(form,
-               edited(forms_folder() + "/collaboration-factors.json",
-                      {{"\"from\": 2.5,\n      \"to\": 3.5", "\"from\": 2,\n      \"to\": 3.5"},
-                       {"\"method\": \"mean\"", "\"method\": \"median\""},
-                       {"\"improvement\": \"higher\"", "\"improvement\": \"better\""},
-                       {"\"min_answered\": 2", "\"min_answered\": 9"}}));
+    write_file(
+        form, edited_text(forms_folder() + "/collaboration-factors.json",
+                          {{"\"from\": 2.5,\n      \"to\": 3.5", "\"from\": 2,\n      \"to\": 3.5"},
+                           {"\"method\": \"mean\"", "\"method\": \"median\""},
+                           {"\"improvement\": \"higher\"", "\"improvement\": \"better\""},
+                           {"\"min_answered\": 2", "\"min_answered\": 9"}}));
     const CliResult result = run_sonda({"forms", "validate", form, "--lang", "it"});
     INFO(result.err);
     CHECK(result.exit_code == 2);
@@ -107,8 +95,8 @@ TEST_CASE("[cli] a declarative form's checks speak --lang, numbers with a decima
 TEST_CASE("[cli] a study file that is not JSON is placed by line and column in --lang", "[cli]") {
     ScratchFolder scratch;
     const std::string study = scratch.file("studio.json");
-    write_file(study, edited(demo_study_file(), {{"\"languages\": [\"it\", \"en\"],",
-                                                  "\"languages\": [\"it\", \"en\",],"}}));
+    write_file(study, edited_text(demo_study_file(), {{"\"languages\": [\"it\", \"en\"],",
+                                                       "\"languages\": [\"it\", \"en\",],"}}));
     const CliResult result =
         run_sonda({"init", "--db", scratch.file("s.db"), "--study", study, "--lang", "it"});
     INFO(result.err);
@@ -190,8 +178,8 @@ TEST_CASE("[cli] init with a changed form that responses use says how to store o
     const std::string folder = scratch.file("moduli");
     std::filesystem::create_directory(folder);
     write_file(folder + "/network-dimensions.json",
-               edited(forms_folder() + "/network-dimensions.json",
-                      {{"Strongly disagree", "Strongly disagree (changed)"}}));
+               edited_text(forms_folder() + "/network-dimensions.json",
+                           {{"Strongly disagree", "Strongly disagree (changed)"}}));
     const CliResult changed = run_sonda(
         {"init", "--db", db, "--study", demo_study_file(), "--forms", folder, "--lang", "it"});
     INFO(changed.err);

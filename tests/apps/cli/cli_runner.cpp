@@ -94,6 +94,18 @@ void write_file(const std::string& path, const std::string& text) {
     if (!out) throw std::runtime_error("cannot write " + path);
 }
 
+std::string edited_text(const std::string& path,
+                        const std::vector<std::pair<std::string, std::string>>& edits) {
+    std::string text = read_file(path);
+    for (const auto& [from, to] : edits) {
+        const std::size_t at = text.find(from);
+        if (at == std::string::npos)
+            throw std::runtime_error("edited_text: '" + from + "' is not in " + path);
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
 std::size_t count_lines(const std::string& text) {
     std::size_t lines = 0;
     for (const char c : text) lines += c == '\n';

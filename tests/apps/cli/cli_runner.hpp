@@ -48,6 +48,10 @@ class ScratchFolder {
 
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& text);
+// The text of `path` with each `from` replaced by its `to` (first occurrence);
+// throws when a `from` is not there, so a test never edits nothing.
+std::string edited_text(const std::string& path,
+                        const std::vector<std::pair<std::string, std::string>>& edits);
 std::size_t count_lines(const std::string& text);
 
 // The demo study file and the source tree's forms folder.
