@@ -8,6 +8,7 @@
 #include "sonda/gui/dashboard_model.hpp"
 #include "sonda/gui/scene_view.hpp"
 #include "sonda/i18n/catalogue.hpp"
+#include "sonda/i18n/message_language.hpp"
 
 namespace sonda::dashboard {
 
@@ -47,6 +48,8 @@ void TrendPanel::draw_content(gui::PanelContext& context) {
         m_pending =
             std::async(std::launch::async, [&engine = model.project().engine(),
                                             target = model.project().target(), request, waves] {
+                // Refusals in the dashboard's language, not the thread's default.
+                const i18n::MessageLanguage scope{request.language};
                 Charts charts;
                 try {
                     Project project(engine, target, Store::Access::Existing);

@@ -585,7 +585,9 @@ Report build_report(Project& project, const ReportRequest& request) {
             return;
         }
         std::exception_ptr helper_error;
-        std::thread helper([&] {
+        // The helper speaks the caller's language: its errors reach the caller.
+        std::thread helper([&, language = i18n::message_language()] {
+            const i18n::MessageLanguage scope{language};
             try {
                 for (std::size_t g = 1; g < groups.size(); g += 2) compare_group(g);
             } catch (...) {

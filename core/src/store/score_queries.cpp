@@ -20,6 +20,7 @@
 #include <unordered_map>
 
 #include "score_sets.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -322,7 +323,9 @@ void read_slices(Connection& connection, Query& query, ScanColumns columns, std:
     constexpr std::size_t kPartRows = 2048;
     SliceQueue queue;
     struct Stopped {};
-    std::thread reader([&] {
+    // The reader speaks the caller's language: its errors reach the caller.
+    std::thread reader([&, language = i18n::message_language()] {
+        const i18n::MessageLanguage scope{language};
         try {
             for (std::size_t i = 0; i < slices.size(); ++i) {
                 wave_slot = slices[i].wave;
