@@ -388,18 +388,46 @@ await step('self-generated code: one field per part, checked as the server does,
   }
 });
 
+// A device offline: the page and the service worker alike. Puppeteer's
+// setOfflineMode reaches only the page; the worker kept fetching from the
+// network, so a reload "offline" came from the server, not the cache, and a
+// submission could slip out through it. The emulation lasts as long as the
+// session that set it: the sessions are kept.
+const workerSessions = new Map();
+async function setDeviceOffline(page, offline) {
+  const conditions = { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 };
+  await page.setOfflineMode(offline);
+  for (const target of browser.targets().filter((each) => each.type() === 'service_worker')) {
+    if (!workerSessions.has(target)) {
+      const session = await target.createCDPSession();
+      await session.send('Network.enable');
+      workerSessions.set(target, session);
+    }
+    await workerSessions.get(target).send('Network.emulateNetworkConditions', conditions);
+  }
+}
+
 await step('offline: submitted offline, kept across a reload, delivered exactly once when back online', async () => {
   const page = await openForm(links.typesOffline);
   await page.waitForSelector('body[data-offline-ready="1"]');
   await fillIdentity(page, 'BRW-OFF');
   await page.click('#item-heard input[value="3"]');
-  await page.setOfflineMode(true);
+  await setDeviceOffline(page, true);
+  const heardBefore = server.errors().length;
+  const refused = new Promise((done) => page.on('requestfailed', (request) => {
+    if (request.method() === 'POST') done(request.failure()?.errorText);
+  }));
   assert.match(await submitAndWait(page, 'waiting'), /In attesa di invio/);
+  assert.equal(await refused, 'net::ERR_INTERNET_DISCONNECTED'); // tried, and kept
   await page.reload();
   await page.waitForSelector('.status-waiting');
+  // The reload came from the worker's cache, and nothing reached the server
+  // but the browser's own update check of sw.js, which no emulation stops.
+  const heard = server.errors().slice(heardBefore).split('\n').filter((line) => line && !line.includes('"GET /sw.js"'));
+  assert.deepEqual(heard, []);
   assert.equal((await stored('browser-item-types', 'piana_di_lucca', 'workshop-2', 'BRW-OFF')).length, 0);
   await page.screenshot({ path: join(shots, 'offline-waiting-1280.png'), fullPage: true });
-  await page.setOfflineMode(false); // the page's 'online' event sends the outbox
+  await setDeviceOffline(page, false); // the page's 'online' event sends the outbox
   await page.waitForSelector('.status-sent');
   await page.reload();
   await page.waitForSelector('form button.primary');
