@@ -7,6 +7,7 @@
 
 #include <iostream>
 
+#include "language_choice.hpp"
 #include "sonda/error.hpp"
 
 namespace sonda::cli {
@@ -19,27 +20,37 @@ std::string join(const std::vector<std::string>& words, const std::string& separ
     return out;
 }
 
-// Poco's exception texts ("Unknown option: x") said in sonda's way.
-std::string describe_option_error(const Poco::Util::OptionException& error) {
+}  // namespace
+
+std::string describe_option_error(const Poco::Util::OptionException& error,
+                                  const std::string& language) {
     const std::string& what = error.message();
+    const auto say = [&](std::string_view key) { return usage_message(language, key, what); };
     if (dynamic_cast<const Poco::Util::UnknownOptionException*>(&error))
-        return "unknown option '" + what + "'";
+        return say("cli.usage.unknown_option");
     if (dynamic_cast<const Poco::Util::AmbiguousOptionException*>(&error))
-        return "ambiguous option '" + what + "'";
+        return say("cli.usage.ambiguous_option");
     if (dynamic_cast<const Poco::Util::MissingArgumentException*>(&error))
-        return "option '" + what + "' needs a value";
+        return say("cli.usage.needs_value");
     if (dynamic_cast<const Poco::Util::UnexpectedArgumentException*>(&error))
-        return "unexpected value for '" + what + "'";
+        return say("cli.usage.unexpected_value");
     if (dynamic_cast<const Poco::Util::DuplicateOptionException*>(&error))
-        return "option '" + what + "' given twice";
+        return say("cli.usage.given_twice");
     if (dynamic_cast<const Poco::Util::MissingOptionException*>(&error))
-        return "missing required option '" + what + "'";
+        return say("cli.usage.missing_option");
     return error.displayText();
 }
 
-}  // namespace
+void Command::set_usage_language(const std::vector<std::string>& args) {
+    m_usage_language = cli::usage_language(args);
+}
 
 int Command::execute(const std::vector<std::string>& args) {
+    set_usage_language(args);
+    // Until a command chooses the language of its messages (--lang, else
+    // $SONDA_LANG, else the study's), what it says is in the usage language:
+    // a missing --db, a wrong --wait.
+    const i18n::MessageLanguage messages(m_usage_language);
     Poco::Util::OptionSet options;
     define_options(options);
     Poco::Util::OptionProcessor processor(options);
@@ -70,12 +81,12 @@ int Command::execute(const std::vector<std::string>& args) {
                 positional.push_back(arg);
             }
         }
-        if (!awaiting_value.empty()) usage_error("option '" + awaiting_value + "' needs a value");
+        if (!awaiting_value.empty()) usage_error("cli.usage.needs_value", awaiting_value);
         if (!has("help")) processor.checkRequired();
     } catch (const Poco::Util::UnknownOptionException&) {
-        usage_error("unknown option '" + current.substr(0, current.find('=')) + "'");
+        usage_error("cli.usage.unknown_option", current.substr(0, current.find('=')));
     } catch (const Poco::Util::OptionException& error) {
-        usage_error(describe_option_error(error));
+        usage_error_text(describe_option_error(error, m_usage_language));
     }
     if (has("help")) {
         print_help(std::cout);
@@ -129,15 +140,14 @@ std::optional<int> Command::int_value(const std::string& option) const {
     } catch (const std::logic_error&) {
         // reported below
     }
-    usage_error("--" + option + " needs a whole number, not '" + *text + "'");
+    usage_error("cli.usage.whole_number", option, *text);
 }
 
 std::optional<char> Command::char_value(const std::string& option) const {
     const auto text = value(option);
     if (!text) return std::nullopt;
     if (*text == "tab" || *text == "\\t") return '\t';
-    if (text->size() != 1)
-        usage_error("--" + option + " needs a single character (or 'tab'), not '" + *text + "'");
+    if (text->size() != 1) usage_error("cli.usage.single_character", option, *text);
     return (*text)[0];
 }
 
@@ -148,18 +158,20 @@ std::string Command::choice_value(const std::string& option,
     if (!text) return fallback;
     for (const std::string& candidate : allowed)
         if (candidate == *text) return candidate;
-    usage_error("--" + option + " must be one of " + join(allowed, ", ") + ", not '" + *text + "'");
+    usage_error("cli.usage.one_of", option, join(allowed, ", "), *text);
 }
 
-void Command::usage_error(const std::string& message) const {
-    throw UsageError(name() + ": " + message + "; see `sonda " + name() + " --help`");
+void Command::usage_error_text(const std::string& message) const {
+    throw UsageError(
+        usage_message(m_usage_language, "cli.usage.see_help", name(), message, name()));
 }
 
 int CommandGroup::execute(const std::vector<std::string>& args) {
+    set_usage_language(args);
     if (args.empty() || args.front() == "--help" || args.front() == "-h") {
         if (args.empty()) {
             print_help(std::cerr);
-            usage_error("which one? give a sub-command");
+            usage_error("cli.usage.which_sub_command");
         }
         print_help(std::cout);
         return 0;
@@ -173,7 +185,7 @@ int CommandGroup::execute(const std::vector<std::string>& args) {
     std::vector<std::string> names;
     for (const auto& command : m_commands)
         names.push_back(command->name().substr(name().size() + 1));
-    usage_error("unknown sub-command '" + args.front() + "' (known: " + join(names, ", ") + ")");
+    usage_error("cli.usage.unknown_sub_command", args.front(), join(names, ", "));
 }
 
 void CommandGroup::print_help(std::ostream& out) const {

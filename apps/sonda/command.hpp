@@ -5,6 +5,7 @@
 // command as sonda::Error; the application turns them into messages and exit codes.
 #pragma once
 
+#include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
 
 #include <map>
@@ -12,9 +13,23 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "sonda/i18n/message_language.hpp"
+
 namespace sonda::cli {
+
+// The catalogue's text of `key` in `language`, std::string arguments filling "%s".
+template <typename... Args>
+std::string usage_message(const std::string& language, std::string_view key, const Args&... args) {
+    return i18n::format(language, key, i18n::detail::printf_argument(args)...);
+}
+
+// Poco's exception for a wrong option ("Unknown option: x") in sonda's words:
+// "unknown option 'x'", "option 'x' needs a value", ... in `language`.
+std::string describe_option_error(const Poco::Util::OptionException& error,
+                                  const std::string& language);
 
 class Command {
   public:
@@ -45,12 +60,26 @@ class Command {
     std::string choice_value(const std::string& option, const std::vector<std::string>& allowed,
                              const std::string& fallback) const;
 
-    // UsageError "<name>: <message>; see `sonda <name> --help`".
-    [[noreturn]] void usage_error(const std::string& message) const;
+    // UsageError "<name>: <message>; see `sonda <name> --help`", all in the
+    // usage language (--lang on the line, else $SONDA_LANG, else English:
+    // usage_language() in language_choice.hpp); <message> is the catalogue's
+    // `key`, a "cli.usage." one, with `args` filled in.
+    template <typename... Args>
+    [[noreturn]] void usage_error(std::string_view key, const Args&... args) const;
+    // The usage language, from the raw arguments (execute() sets it first).
+    void set_usage_language(const std::vector<std::string>& args);
 
   private:
+    [[noreturn]] void usage_error_text(const std::string& message) const;
+
     std::map<std::string, std::vector<std::string>> m_values;
+    std::string m_usage_language = "en";
 };
+
+template <typename... Args>
+void Command::usage_error(std::string_view key, const Args&... args) const {
+    usage_error_text(usage_message(m_usage_language, key, args...));
+}
 
 // A command whose first argument names a sub-command.
 class CommandGroup : public Command {

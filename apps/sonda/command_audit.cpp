@@ -40,7 +40,7 @@ class AuditVerifyCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         std::optional<AuditAnchor> anchor;
         if (const auto text = value("anchor")) anchor = parse_audit_anchor(*text);
         const auto store =
@@ -79,7 +79,7 @@ class AuditListCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const std::string format = choice_value("format", {"text", "ndjson"}, "text");
         const long long after = int_value("after").value_or(0);
         const auto store =

@@ -74,15 +74,15 @@ class ChartCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         if (has("list")) return list();
         for (const char* required : {"form", "chart", "out"})
-            if (!has(required)) usage_error(std::string("--") + required + " is required");
+            if (!has(required)) usage_error("cli.usage.required", std::string("--") + required);
         const std::string format = chosen_format(value("format"), value("out"));
         const auto file_format = render::file_format_named(format);
-        if (!file_format) usage_error("--format must be png, pdf or svg, not '" + format + "'");
+        if (!file_format) usage_error("cli.usage.chart_format", format);
         const int width = int_value("width").value_or(1280);
-        if (width < 16 || width > 16384) usage_error("--width must be between 16 and 16384 pixels");
+        if (width < 16 || width > 16384) usage_error("cli.usage.width", 16, 16384);
 
         const std::string target = database_target(value("db"), name());
         const OutputGuard guard{database_file(target), {}};

@@ -60,7 +60,7 @@ class DemoCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const std::string target = database_target(value("db"), name());
         DemoOptions options;
         options.data_folder = value("data").value_or("");

@@ -82,9 +82,9 @@ class ExportCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const auto form = value("form");
-        if (!form) usage_error("--form FORM is required (see `sonda forms list --db DB`)");
+        if (!form) usage_error("cli.usage.export_form");
         const std::string format =
             choice_value("format", {"ndjson", "csv-long", "csv-wide", "dictionary"}, "ndjson");
         ExportOptions options;
@@ -94,13 +94,11 @@ class ExportCommand : public Command {
                                                 : ExportFormat::Dictionary;
         options.delimiter = char_value("delimiter").value_or(',');
         options.decimal = char_value("decimal").value_or('.');
-        if (options.decimal != '.' && options.decimal != ',')
-            usage_error("--decimal must be '.' or ','");
-        if (options.delimiter == options.decimal)
-            usage_error("--delimiter and --decimal must differ");
-        if (has("bom") && has("no-bom")) usage_error("--bom and --no-bom exclude each other");
+        if (options.decimal != '.' && options.decimal != ',') usage_error("cli.usage.decimal");
+        if (options.delimiter == options.decimal) usage_error("cli.usage.delimiter_decimal");
+        if (has("bom") && has("no-bom")) usage_error("cli.usage.exclusive", "--bom", "--no-bom");
         if (has("bom") && options.format == ExportFormat::Ndjson)
-            usage_error("--bom is for CSV exports; NDJSON (JSON) never starts with one");
+            usage_error("cli.usage.bom_ndjson");
         // Excel set to Italian splits a double-clicked file at ';' and, with
         // the mark, reads it as UTF-8: such a file opens right as it is.
         options.byte_order_mark = options.format != ExportFormat::Ndjson &&
@@ -111,11 +109,10 @@ class ExportCommand : public Command {
         if (names_file(value("out"))) check_output_path(*value("out"), guard, "--out");
         const auto maps_path = value("maps");
         if (maps_path) {
-            if (options.format != ExportFormat::CsvWide)
-                usage_error("--maps goes with --format csv-wide");
-            if (!names_file(maps_path)) usage_error("--maps needs a file name");
+            if (options.format != ExportFormat::CsvWide) usage_error("cli.usage.maps_csv_wide");
+            if (!names_file(maps_path)) usage_error("cli.usage.maps_file");
             if (names_file(value("out")) && *value("out") == *maps_path)
-                usage_error("--maps and --out must be two files");
+                usage_error("cli.usage.maps_out");
         }
         // The map sheet may replace neither the database nor the wide sheet.
         const OutputGuard maps_guard{database_file(target),

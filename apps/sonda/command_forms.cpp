@@ -182,11 +182,11 @@ class FormsListCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         FormSet set;
         set.engine.load_plugins();
         if (const auto db = value("db")) {
-            if (has("forms")) usage_error("give --db or --forms, not both");
+            if (has("forms")) usage_error("cli.usage.not_both", "--db", "--forms");
             set.project = std::make_unique<Project>(set.engine, *db, Store::Access::ReadOnly);
         } else {
             set.load_for_showing(form_folders(values("forms")), value("study"));
@@ -257,7 +257,7 @@ class FormsShowCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (positional.size() != 1) usage_error("give exactly one form id");
+        if (positional.size() != 1) usage_error("cli.usage.one_form_id");
         const std::string format = choice_value("format", {"text", "json"}, "text");
         const std::optional<int> version = int_value("version");
         // The form files' and the lookup's problems in --lang, else SONDA_LANG.
@@ -345,7 +345,7 @@ class FormsValidateCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (positional.empty()) usage_error("give at least one form file");
+        if (positional.empty()) usage_error("cli.usage.form_files");
         Engine engine;
         engine.load_plugins();
         std::optional<Study> study;

@@ -103,7 +103,7 @@ class ImportCommand : public Command {
     }
 
     int run(const std::vector<std::string>& files) override {
-        if (files.empty()) usage_error("give the file(s) to import");
+        if (files.empty()) usage_error("cli.usage.import_files");
         ImportOptions options;
         const std::string format = choice_value("format", {"ndjson", "csv"}, "");
         options.format = format == "ndjson" ? InputFormat::Ndjson
@@ -112,13 +112,13 @@ class ImportCommand : public Command {
         options.skip_invalid = has("skip-invalid");
         options.dry_run = has("dry-run");
         if (const auto rejected = value("rejected")) {
-            if (!options.skip_invalid) usage_error("--rejected only goes with --skip-invalid");
-            if (files.size() > 1) usage_error("--rejected takes one input file at a time");
-            if (options.dry_run) usage_error("--dry-run writes nothing, not even --rejected");
+            if (!options.skip_invalid) usage_error("cli.usage.rejected_skip_invalid");
+            if (files.size() > 1) usage_error("cli.usage.rejected_one_file");
+            if (options.dry_run) usage_error("cli.usage.rejected_dry_run");
             options.rejected_path = *rejected;
         }
         if (const auto maps = value("maps")) {
-            if (files.size() > 1) usage_error("--maps completes one wide CSV: give one FILE");
+            if (files.size() > 1) usage_error("cli.usage.maps_one_file");
             options.maps_path = *maps;
         }
         const std::string target = database_target(value("db"), name());

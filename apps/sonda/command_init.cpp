@@ -52,9 +52,9 @@ class InitCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const auto study_file = value("study");
-        if (!study_file) usage_error("--study FILE is required");
+        if (!study_file) usage_error("cli.usage.required", "--study FILE");
         const std::string target = database_target(value("db"), name());
         configure_writer_wait(value("wait"));
 

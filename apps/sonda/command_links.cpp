@@ -66,11 +66,10 @@ class LinksCreateCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         LinkRequest request;
         for (const char* option : {"form", "wave", "territory"})
-            if (value(option).value_or("").empty())
-                usage_error(std::string("give the link's --") + option);
+            if (value(option).value_or("").empty()) usage_error("cli.usage.link_option", option);
         request.form = *value("form");
         request.wave = *value("wave");
         request.territory = *value("territory");

@@ -92,7 +92,7 @@ class PluginsCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const std::string format = choice_value("format", {"text", "json"}, "text");
         warn_missing_folders(std::cerr, plugin_search_folders(), "plugin");
         Engine engine;

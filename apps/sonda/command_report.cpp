@@ -80,11 +80,11 @@ class ReportCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const std::string format = choice_value("format", {"text", "json", "csv", "html"}, "text");
         const std::string by = choice_value("by", {"territory", "role", "none"}, "territory");
         const std::optional<int> min_cell = int_value("min-cell");
-        if (min_cell && *min_cell < 1) usage_error("--min-cell must be at least 1");
+        if (min_cell && *min_cell < 1) usage_error("cli.usage.at_least", "min-cell", 1);
         const std::string target = database_target(value("db"), name());
         const OutputGuard guard{database_file(target), {}};
         if (names_file(value("out"))) check_output_path(*value("out"), guard, "--out");
@@ -119,7 +119,8 @@ class ReportCommand : public Command {
         if (const auto form = value("form")) {
             forms.push_back(project.form(*form, request.form_version).id);
         } else {
-            if (request.form_version) usage_error("--form-version needs --form");
+            if (request.form_version)
+                usage_error("cli.usage.needs_option", "--form-version", "--form");
             std::set<std::string> seen;
             for (const Form& candidate : project.forms()) {
                 if (!seen.insert(candidate.id).second) continue;
@@ -133,8 +134,7 @@ class ReportCommand : public Command {
             if (forms.size() > 1 && (format == "csv" || format == "html")) {
                 std::string list;
                 for (const std::string& id : forms) list += (list.empty() ? "" : ", ") + id;
-                usage_error("--format " + format +
-                            " reports one form: give --form (forms with data: " + list + ")");
+                usage_error("cli.usage.one_form_format", format, list);
             }
         }
 

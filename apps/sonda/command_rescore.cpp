@@ -57,9 +57,9 @@ class RescoreCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const std::optional<std::string> form = value("form");
-        if (!form || form->empty()) usage_error("give the form with --form");
+        if (!form || form->empty()) usage_error("cli.usage.rescore_form");
         const std::string target = database_target(value("db"), name());
         configure_writer_wait(value("wait"));
         const bool dry_run = has("dry-run");

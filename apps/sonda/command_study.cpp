@@ -76,11 +76,11 @@ class StudyShowCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const std::string format = choice_value("format", {"text", "json"}, "text");
         Study study;
         if (const auto file = value("study")) {
-            if (has("db")) usage_error("give --db or --study, not both");
+            if (has("db")) usage_error("cli.usage.not_both", "--db", "--study");
             study = load_study_file(*file);
         } else {
             study = Store::open(database_target(value("db"), name()), Store::Access::ReadOnly)

@@ -86,12 +86,12 @@ class SummaryCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         for (const char* required : {"territory", "out"})
-            if (!has(required)) usage_error(std::string("--") + required + " is required");
+            if (!has(required)) usage_error("cli.usage.required", std::string("--") + required);
         const std::string format = chosen_format();
         const int width = int_value("width").value_or(1240);
-        if (width < 16 || width > 16384) usage_error("--width must be between 16 and 16384 pixels");
+        if (width < 16 || width > 16384) usage_error("cli.usage.width", 16, 16384);
 
         const std::string target = database_target(value("db"), name());
         Engine engine;
@@ -120,8 +120,7 @@ class SummaryCommand : public Command {
         // One file per territory into a folder.
         Poco::File folder(*value("out"));
         if (folder.exists() && !folder.isDirectory())
-            usage_error("--out " + *value("out") +
-                        " is a file: --territory all writes one file per territory into a folder");
+            usage_error("cli.usage.summary_folder", *value("out"));
         folder.createDirectories();
         for (const Territory& each : project.study().territories) {
             request.territory = each.id;
@@ -143,7 +142,7 @@ class SummaryCommand : public Command {
                     format = known;
         if (format.empty()) format = "pdf";
         if (format != "pdf" && format != "html" && format != "png")
-            usage_error("--format must be pdf, html or png, not '" + format + "'");
+            usage_error("cli.usage.summary_format", format);
         return format;
     }
 

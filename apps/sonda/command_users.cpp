@@ -89,16 +89,16 @@ class UsersAddCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         AccountRequest request;
         request.name = value("name").value_or("");
-        if (request.name.empty()) usage_error("give the account's --name");
+        if (request.name.empty()) usage_error("cli.usage.account_name");
         const std::string role = value("role").value_or("");
         const std::optional<AccessRole> parsed = parse_access_role(role);
-        if (!parsed)
-            usage_error(role.empty() ? "give a --role: admin, evaluator, coordinator or collector"
-                                     : "unknown role '" + role +
-                                           "': admin, evaluator, coordinator or collector");
+        if (!parsed) {
+            if (role.empty()) usage_error("cli.usage.role_missing");
+            usage_error("cli.usage.role_unknown", role);
+        }
         request.role = *parsed;
         request.territories = values("territory");
         request.forms = values("form");
@@ -135,7 +135,7 @@ class UsersListCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (!positional.empty()) usage_error("unexpected argument '" + positional.front() + "'");
+        if (!positional.empty()) usage_error("cli.usage.unexpected_argument", positional.front());
         const std::string format = choice_value("format", {"text", "json"}, "text");
         const auto store =
             Store::open(database_target(value("db"), name()), Store::Access::ReadOnly);
@@ -204,7 +204,7 @@ class UsersRevokeCommand : public Command {
     }
 
     int run(const std::vector<std::string>& positional) override {
-        if (positional.size() != 1) usage_error("give the name of one account or link");
+        if (positional.size() != 1) usage_error("cli.usage.revoke_name");
         const auto store =
             Store::open(database_target(value("db"), name()), Store::Access::Existing);
         if (!AccessControl(*store).revoke(positional.front()))

@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "sonda/error.hpp"
+#include "sonda/i18n/message_language.hpp"
 #include "sonda/store/store.hpp"
 #include "sonda/util/text_safety.hpp"
 
@@ -15,10 +16,9 @@ std::string database_target(const std::optional<std::string>& given, const std::
     if (given && !given->empty()) return *given;
     const std::string from_environment = Poco::Environment::get("SONDA_DB", "");
     if (!from_environment.empty()) return from_environment;
-    throw UsageError(command +
-                     ": no database given: pass --db FILE (SQLite) or --db postgresql://..., "
-                     "or set SONDA_DB; see `sonda " +
-                     command + " --help`");
+    // In the message language: a command's is the usage language until it chooses its own.
+    throw UsageError(i18n::message("cli.usage.see_help", command,
+                                   i18n::message("cli.usage.no_database"), command));
 }
 
 void configure_writer_wait(const std::optional<std::string>& wait_option) {
@@ -33,12 +33,11 @@ void configure_writer_wait(const std::optional<std::string>& wait_option) {
             text.size() <= 7 && text.find_first_not_of("0123456789") == std::string::npos;
         const int seconds = digits ? std::stoi(text) : -1;
         if (seconds < 0 || seconds > kMaxSeconds)
-            throw UsageError(source + " needs a whole number of seconds from 0 to " +
-                             std::to_string(kMaxSeconds) + ", not '" + escape_for_message(text) +
-                             "'");
+            throw UsageError(
+                i18n::message("cli.usage.wait", source, kMaxSeconds, escape_for_message(text)));
         wait.seconds = seconds;
     } else if (wait_option) {
-        throw UsageError("--wait needs a whole number of seconds");
+        throw UsageError(i18n::message("cli.usage.wait_empty"));
     }
     wait.notice = [](const std::string& message) {
         std::cerr << "sonda: " << message << std::endl;

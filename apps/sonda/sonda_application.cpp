@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "error_report.hpp"
 #include "installation_report.hpp"
+#include "language_choice.hpp"
 #include "output_target.hpp"
 #include "sonda/engine.hpp"
 #include "sonda/error.hpp"
@@ -31,13 +32,14 @@ int SondaApplication::run_command_line(int argc, char** argv) {
             global.push_back(arg);
         }
         m_command_args.assign(argv + index, argv + argc);
+        m_usage_language = usage_language(std::vector<std::string>(argv + 1, argv + argc));
         try {
             init(global);
         } catch (const Poco::Util::UnknownOptionException& error) {
-            throw UsageError("unknown option '" + error.message() +
-                             "' before the command; see `sonda --help`");
+            usage_error(usage_message(m_usage_language, "cli.usage.unknown_option_before_command",
+                                      error.message()));
         } catch (const Poco::Util::OptionException& error) {
-            throw UsageError(error.displayText() + "; see `sonda --help`");
+            usage_error(describe_option_error(error, m_usage_language));
         }
         const int code = run();
         // Output that did not reach standard output is a failed command,
@@ -63,11 +65,15 @@ void SondaApplication::handleOption(const std::string& name, const std::string& 
     if (name == "verbose") m_verbose = true;
 }
 
+void SondaApplication::usage_error(const std::string& message) const {
+    throw UsageError(usage_message(m_usage_language, "cli.usage.see_sonda_help", message));
+}
+
 int SondaApplication::main(const std::vector<std::string>&) {
     // Poco's run() would log and swallow what main throws: errors are reported here.
     return report_errors([&] {
         if (m_verbose && !m_version)
-            throw UsageError("--verbose goes with --version: sonda --version --verbose");
+            throw UsageError(usage_message(m_usage_language, "cli.usage.verbose_version"));
         if (m_version) {
             print_version(std::cout, m_verbose);
             return 0;
@@ -78,7 +84,7 @@ int SondaApplication::main(const std::vector<std::string>&) {
         }
         if (m_command_args.empty()) {
             print_help(std::cerr);
-            throw UsageError("no command given; see `sonda --help`");
+            usage_error(usage_message(m_usage_language, "cli.usage.no_command"));
         }
         const std::string& wanted = m_command_args.front();
         // A misspelt SONDA_PLUGIN_PATH entry would load nothing without a word.
@@ -92,8 +98,7 @@ int SondaApplication::main(const std::vector<std::string>&) {
         std::string known;
         for (const auto& command : m_commands)
             known += (known.empty() ? "" : ", ") + command->name();
-        throw UsageError("unknown command '" + wanted + "' (known: " + known +
-                         "); see `sonda --help`");
+        usage_error(usage_message(m_usage_language, "cli.usage.unknown_command", wanted, known));
     });
 }
 

@@ -28,12 +28,15 @@ class SondaApplication : public Poco::Util::Application {
 
   private:
     void print_help(std::ostream& out) const;
+    // UsageError "<message>; see `sonda --help`", worded in m_usage_language.
+    [[noreturn]] void usage_error(const std::string& message) const;
 
     std::vector<std::unique_ptr<Command>> m_commands;
     std::vector<std::string> m_command_args;  // argv from the command name on
     bool m_help = false;
     bool m_version = false;
-    bool m_verbose = false;  // --version --verbose
+    bool m_verbose = false;               // --version --verbose
+    std::string m_usage_language = "en";  // of the errors before a command runs
 };
 
 }  // namespace sonda::cli

@@ -195,3 +195,99 @@ TEST_CASE("[cli] init with a changed form that responses use says how to store o
     CHECK(study_only.exit_code == 0);
     CHECK(study_only.out.rfind("aggiornato ", 0) == 0);
 }
+
+// A mistyped command line is refused in the evaluator's language too: --lang
+// as written on the line (read before the options are, since the error may be
+// in reading them), else SONDA_LANG. Option names and values stay as typed.
+TEST_CASE("[cli] usage errors speak --lang, naming what was typed", "[cli]") {
+    ScratchFolder scratch;
+    const auto& english = english_of({"cli.usage."});
+    const std::string out = scratch.file("grafico.png");
+    struct Wrong {
+        std::vector<std::string> args;
+        std::string italian;  // the whole message, as the evaluator reads it
+    };
+    const std::vector<Wrong> wrongs{
+        // --lang after the unknown option: the parser never reaches it.
+        {{"import", "--bogus", "x.ndjson", "--lang", "it"},
+         "sonda: import: opzione '--bogus' sconosciuta; consultate `sonda import --help`\n"},
+        {{"import", "--lang=it", "--db"},
+         "sonda: import: l'opzione '--db' richiede un valore; consultate `sonda import --help`\n"},
+        {{"chart", "--db", shared_demo_db(), "--form", "network-dimensions", "--chart", "change",
+          "--width", "5", "--out", out, "--lang", "it"},
+         "sonda: chart: --width deve essere tra 16 e 16384 pixel; consultate `sonda chart "
+         "--help`\n"},
+        {{"chart", "--db", shared_demo_db(), "--chart", "change", "--out", out, "--lang", "it"},
+         "sonda: chart: l'opzione --form è obbligatoria; consultate `sonda chart --help`\n"},
+        {{"report", "--db", shared_demo_db(), "rete", "--lang", "it"},
+         "sonda: report: argomento 'rete' non previsto; consultate `sonda report --help`\n"},
+        {{"forms", "elenca", "--lang", "it"},
+         "sonda: forms: sottocomando 'elenca' sconosciuto (quelli validi sono: list, show, "
+         "validate); consultate `sonda forms --help`\n"},
+        {{"report", "--db", shared_demo_db(), "--min-cell", "cinque", "--lang", "it"},
+         "sonda: report: --min-cell richiede un numero intero, non 'cinque'; consultate `sonda "
+         "report --help`\n"},
+        {{"report", "--lang", "it"},
+         "sonda: report: nessun database indicato: usate --db FILE (SQLite) o --db "
+         "postgresql://..., oppure impostate SONDA_DB; consultate `sonda report --help`\n"},
+    };
+    std::string all;
+    for (const Wrong& wrong : wrongs) {
+        const CliResult result = run_sonda(wrong.args);
+        INFO(result.err);
+        CHECK(result.exit_code == 1);
+        CHECK(result.err == wrong.italian);
+        CHECK(result.out.empty());
+        all += result.err;
+    }
+    CHECK_FALSE(std::filesystem::exists(out));
+    check_no_english(all, english);
+
+    // Before the command name too.
+    const CliResult global = run_sonda({"--nope", "report", "--lang", "it"});
+    CHECK(global.exit_code == 1);
+    CHECK(global.err.find("sonda: opzione '") == 0);
+    CHECK(global.err.find("' sconosciuta prima del comando; consultate `sonda --help`") !=
+          std::string::npos);
+    const CliResult unknown = run_sonda({"rapporto", "--lang", "it"});
+    CHECK(unknown.exit_code == 1);
+    CHECK(unknown.err.find("sonda: comando 'rapporto' sconosciuto (quelli validi sono: ") == 0);
+    check_no_english(global.err + unknown.err, english);
+}
+
+TEST_CASE("[cli] usage errors speak SONDA_LANG without --lang, English otherwise", "[cli]") {
+    const auto& english = english_of({"cli.usage."});
+    CliEnvironment italian;
+    italian.set["SONDA_LANG"] = "it";
+    const CliResult option = run_sonda({"import", "--bogus", "x.ndjson"}, italian);
+    CHECK(option.exit_code == 1);
+    CHECK(option.err ==
+          "sonda: import: opzione '--bogus' sconosciuta; consultate `sonda import --help`\n");
+    const CliResult sub = run_sonda({"forms", "elenca"}, italian);
+    CHECK(sub.exit_code == 1);
+    CHECK(sub.err.find("sonda: forms: sottocomando 'elenca' sconosciuto") == 0);
+    // A language sonda does not have on the line: SONDA_LANG's.
+    const CliResult unknown_lang = run_sonda({"import", "--bogus", "--lang", "xx"}, italian);
+    CHECK(unknown_lang.err.find("sonda: import: opzione '--bogus' sconosciuta") == 0);
+    check_no_english(option.err + sub.err + unknown_lang.err, english);
+    // --lang on the line wins over SONDA_LANG.
+    const CliResult asked = run_sonda({"import", "--bogus", "--lang", "en"}, italian);
+    CHECK(asked.err == "sonda: import: unknown option '--bogus'; see `sonda import --help`\n");
+
+    // In English the words are those sonda always had.
+    CHECK(run_sonda({"import", "--bogus", "x.ndjson", "--lang", "en"}).err ==
+          "sonda: import: unknown option '--bogus'; see `sonda import --help`\n");
+    CHECK(run_sonda({"import", "--db"}).err ==
+          "sonda: import: option '--db' needs a value; see `sonda import --help`\n");
+    CHECK(run_sonda({"report", "--db", shared_demo_db(), "rete"}).err ==
+          "sonda: report: unexpected argument 'rete'; see `sonda report --help`\n");
+    CHECK(run_sonda({"forms", "elenca", "--lang", "xx"}).err ==
+          "sonda: forms: unknown sub-command 'elenca' (known: list, show, validate); see `sonda "
+          "forms --help`\n");
+    CHECK(run_sonda({"report", "--lang", "en"}).err ==
+          "sonda: report: no database given: pass --db FILE (SQLite) or --db postgresql://..., or "
+          "set SONDA_DB; see `sonda report --help`\n");
+    // After "--" a --lang is a file name, not the language.
+    CHECK(run_sonda({"import", "--bogus", "--", "--lang", "it"}).err.find("unknown option") !=
+          std::string::npos);
+}
