@@ -1,18 +1,17 @@
 #include "map_sheet.hpp"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Stringifier.h>
 #include <Poco/NumberParser.h>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <optional>
-#include <sstream>
 #include <tuple>
 
 #include "sonda/i18n/message_language.hpp"
 #include "sonda/util/json.hpp"
+#include "sonda/util/json_text.hpp"
 
 namespace sonda::network_dimensions {
 
@@ -62,9 +61,7 @@ std::string cell_text(const Poco::Dynamic::Var& value, char decimal) {
         if (decimal != '.') std::replace(text.begin(), text.end(), '.', decimal);
         return text;
     }
-    std::ostringstream out;
-    Poco::JSON::Stringifier::condense(value, out);
-    return out.str();
+    return json_text(value);
 }
 
 std::string column_prefix(const std::string& column) {

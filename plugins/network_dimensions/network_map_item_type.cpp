@@ -1,14 +1,12 @@
 #include "network_map_item_type.hpp"
 
-#include <Poco/JSON/Stringifier.h>
-
 #include <memory>
-#include <sstream>
 
 #include "map_sheet.hpp"
 #include "network_map.hpp"
 #include "registration.hpp"
 #include "sonda/util/json.hpp"
+#include "sonda/util/json_text.hpp"
 
 namespace sonda::network_dimensions {
 
@@ -32,9 +30,7 @@ Poco::Dynamic::Var NetworkMapItemType::parse_cell(const Item& item, const std::s
 std::string NetworkMapItemType::format_cell(const Item& /*item*/, const Poco::Dynamic::Var& value,
                                             char /*decimal*/) const {
     if (value.isEmpty()) return {};
-    std::ostringstream out;
-    Poco::JSON::Stringifier::condense(value, out);
-    return out.str();
+    return json_text(value);
 }
 
 const LongRows* NetworkMapItemType::long_rows() const {

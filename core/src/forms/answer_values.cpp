@@ -1,9 +1,6 @@
 #include "answer_values.hpp"
 
-#include <Poco/JSON/Stringifier.h>
-
 #include <cmath>
-#include <sstream>
 
 #include "sonda/i18n/message_language.hpp"
 #include "sonda/util/checked_integer.hpp"
@@ -58,12 +55,6 @@ std::size_t utf8_length(std::string_view text) {
     for (const char c : text)
         if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
     return count;
-}
-
-std::string to_json_text(const Poco::Dynamic::Var& value) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::condense(value, out);
-    return out.str();
 }
 
 std::string describe_value(const Poco::Dynamic::Var& value) {

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "sonda/util/json_text.hpp"  // json_text: a value as compact JSON text
+
 namespace sonda {
 
 // A JSON number (never a boolean or a string) as double.
@@ -30,9 +32,6 @@ bool is_answered(const Poco::Dynamic::Var& value);
 
 // Characters as users count them: UTF-8 code points (the text is valid UTF-8).
 std::size_t utf8_length(std::string_view text);
-
-// A value as compact JSON text.
-std::string to_json_text(const Poco::Dynamic::Var& value);
 
 // A value as it appears in JSON, cut short for messages.
 std::string describe_value(const Poco::Dynamic::Var& value);

@@ -94,12 +94,12 @@ class ChoiceItemType final : public ItemType {
         if (value.isEmpty()) return {};
         if (value.isString()) return value.extract<std::string>();
         Poco::JSON::Array::Ptr array = as_array(value);
-        if (!array) return to_json_text(value);  // not a valid answer: shown as stored
+        if (!array) return json_text(value);  // not a valid answer: shown as stored
         std::string out;
         for (std::size_t i = 0; i < array->size(); ++i) {
             const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
             out += (i ? "|" : "") +
-                   (entry.isString() ? entry.extract<std::string>() : to_json_text(entry));
+                   (entry.isString() ? entry.extract<std::string>() : json_text(entry));
         }
         return out;
     }

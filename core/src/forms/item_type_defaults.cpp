@@ -22,7 +22,7 @@ Poco::Dynamic::Var ItemType::parse_cell(const Item& item, const std::string& cel
 std::string ItemType::format_cell(const Item&, const Poco::Dynamic::Var& value, char) const {
     if (value.isEmpty()) return {};
     if (value.isString()) return value.extract<std::string>();
-    return to_json_text(value);
+    return json_text(value);
 }
 
 const LongRows* ItemType::long_rows() const { return nullptr; }

@@ -144,7 +144,7 @@ class LikertItemType final : public ItemType {
         if (value.isEmpty()) return {};
         if (const std::optional<long long> point = integral_value(value))
             return std::to_string(*point);
-        return to_json_text(value);  // not a valid answer: shown as stored
+        return json_text(value);  // not a valid answer: shown as stored
     }
 };
 }  // namespace

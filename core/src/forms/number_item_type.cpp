@@ -92,7 +92,7 @@ class NumberItemType final : public ItemType {
             return std::to_string(*whole);
         if (const std::optional<double> number = number_value(value))
             return format_decimal(*number, decimal);
-        return to_json_text(value);  // not a valid answer: shown as stored
+        return json_text(value);  // not a valid answer: shown as stored
     }
 };
 }  // namespace

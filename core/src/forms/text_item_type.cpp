@@ -47,7 +47,7 @@ class TextItemType final : public ItemType {
     std::string format_cell(const Item&, const Poco::Dynamic::Var& value, char) const override {
         if (value.isEmpty()) return {};
         if (value.isString()) return value.extract<std::string>();
-        return to_json_text(value);  // not a valid answer: shown as stored
+        return json_text(value);  // not a valid answer: shown as stored
     }
 };
 }  // namespace

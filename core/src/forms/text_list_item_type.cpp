@@ -66,13 +66,13 @@ class TextListItemType final : public ItemType {
     std::string format_cell(const Item&, const Poco::Dynamic::Var& value, char) const override {
         if (value.isEmpty()) return {};
         Poco::JSON::Array::Ptr array = as_array(value);
-        if (!array) return to_json_text(value);  // not a valid answer: shown as stored
+        if (!array) return json_text(value);  // not a valid answer: shown as stored
         std::string out;
         bool has_bar = false;
         for (std::size_t i = 0; i < array->size(); ++i) {
             const Poco::Dynamic::Var entry = array->get(static_cast<unsigned>(i));
             const std::string text =
-                entry.isString() ? entry.extract<std::string>() : to_json_text(entry);
+                entry.isString() ? entry.extract<std::string>() : json_text(entry);
             has_bar = has_bar || text.find('|') != std::string::npos;
             out += (i ? "\n" : "") + text;
         }

@@ -1,7 +1,6 @@
 #include "sonda/io/exporter.hpp"
 
 #include <Poco/JSON/Array.h>
-#include <Poco/JSON/Stringifier.h>
 
 #include <algorithm>
 #include <charconv>
@@ -16,17 +15,12 @@
 #include "sonda/i18n/message_language.hpp"
 #include "sonda/plugin/long_rows.hpp"
 #include "sonda/util/json.hpp"
+#include "sonda/util/json_text.hpp"
 #include "wide_layout.hpp"
 
 namespace sonda {
 
 namespace {
-
-std::string json_text(const Poco::Dynamic::Var& value) {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::condense(value, out);
-    return out.str();
-}
 
 // Shortest text that reads back to the same double, with `decimal` as separator.
 std::string format_number(double value, char decimal) {

@@ -2,11 +2,9 @@
 // every language, and a language added later needs no migration.
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-#include <Poco/JSON/Stringifier.h>
-
-#include <sstream>
 
 #include "sonda/util/json.hpp"
+#include "sonda/util/json_text.hpp"
 #include "store_queries.hpp"
 
 namespace sonda::store {
@@ -14,9 +12,7 @@ namespace sonda::store {
 std::string localized_to_json(const LocalizedText& text) {
     Poco::JSON::Object object;
     for (const auto& [language, value] : text.all()) object.set(language, value);
-    std::ostringstream out;
-    Poco::JSON::Stringifier::condense(object, out);
-    return out.str();
+    return json_text(object);
 }
 
 LocalizedText localized_from_json(const std::string& json) {
@@ -29,9 +25,7 @@ LocalizedText localized_from_json(const std::string& json) {
 std::string strings_to_json(const std::vector<std::string>& values) {
     Poco::JSON::Array array;
     for (const std::string& value : values) array.add(value);
-    std::ostringstream out;
-    Poco::JSON::Stringifier::condense(array, out);
-    return out.str();
+    return json_text(array);
 }
 
 std::vector<std::string> strings_from_json(const std::string& json) {

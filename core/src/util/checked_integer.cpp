@@ -1,10 +1,8 @@
 #include "sonda/util/checked_integer.hpp"
 
-#include <Poco/JSON/Stringifier.h>
-
 #include <cmath>
-#include <sstream>
 
+#include "sonda/util/json_text.hpp"
 #include "sonda/util/text_safety.hpp"
 
 namespace sonda {
@@ -80,15 +78,14 @@ long long require_integer(const Poco::Dynamic::Var& value, const Location& where
 
 std::string describe_json_value(const Poco::Dynamic::Var& value) {
     constexpr std::size_t kLongest = 60;
-    std::ostringstream out;
+    std::string text;
     try {
-        Poco::JSON::Stringifier::condense(value, out);
+        text = json_text(value);
     } catch (const std::exception&) {
-        out << "(a value that is not JSON)";
+        text = "(a value that is not JSON)";
     }
     // JSON text already escapes quotes and backslashes: only control
     // characters that it may carry raw (C1, DEL) are escaped, not doubled.
-    std::string text = out.str();
     if (text.size() > kLongest) {
         std::size_t cut = kLongest;
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
