@@ -25,7 +25,7 @@ std::string join(const std::vector<std::string>& words, const std::string& separ
 std::string describe_option_error(const Poco::Util::OptionException& error,
                                   const std::string& language) {
     const std::string& what = error.message();
-    const auto say = [&](std::string_view key) { return usage_message(language, key, what); };
+    const auto say = [&](std::string_view key) { return i18n::message_in(language, key, what); };
     if (dynamic_cast<const Poco::Util::UnknownOptionException*>(&error))
         return say("cli.usage.unknown_option");
     if (dynamic_cast<const Poco::Util::AmbiguousOptionException*>(&error))
@@ -163,7 +163,7 @@ std::string Command::choice_value(const std::string& option,
 
 void Command::usage_error_text(const std::string& message) const {
     throw UsageError(
-        usage_message(m_usage_language, "cli.usage.see_help", name(), message, name()));
+        i18n::message_in(m_usage_language, "cli.usage.see_help", name(), message, name()));
 }
 
 int CommandGroup::execute(const std::vector<std::string>& args) {

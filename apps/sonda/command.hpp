@@ -20,12 +20,6 @@
 
 namespace sonda::cli {
 
-// The catalogue's text of `key` in `language`, std::string arguments filling "%s".
-template <typename... Args>
-std::string usage_message(const std::string& language, std::string_view key, const Args&... args) {
-    return i18n::format(language, key, i18n::detail::printf_argument(args)...);
-}
-
 // Poco's exception for a wrong option ("Unknown option: x") in sonda's words:
 // "unknown option 'x'", "option 'x' needs a value", ... in `language`.
 std::string describe_option_error(const Poco::Util::OptionException& error,
@@ -78,7 +72,7 @@ class Command {
 
 template <typename... Args>
 void Command::usage_error(std::string_view key, const Args&... args) const {
-    usage_error_text(usage_message(m_usage_language, key, args...));
+    usage_error_text(i18n::message_in(m_usage_language, key, args...));
 }
 
 // A command whose first argument names a sub-command.

@@ -36,8 +36,8 @@ int SondaApplication::run_command_line(int argc, char** argv) {
         try {
             init(global);
         } catch (const Poco::Util::UnknownOptionException& error) {
-            usage_error(usage_message(m_usage_language, "cli.usage.unknown_option_before_command",
-                                      error.message()));
+            usage_error(i18n::message_in(
+                m_usage_language, "cli.usage.unknown_option_before_command", error.message()));
         } catch (const Poco::Util::OptionException& error) {
             usage_error(describe_option_error(error, m_usage_language));
         }
@@ -66,14 +66,14 @@ void SondaApplication::handleOption(const std::string& name, const std::string& 
 }
 
 void SondaApplication::usage_error(const std::string& message) const {
-    throw UsageError(usage_message(m_usage_language, "cli.usage.see_sonda_help", message));
+    throw UsageError(i18n::message_in(m_usage_language, "cli.usage.see_sonda_help", message));
 }
 
 int SondaApplication::main(const std::vector<std::string>&) {
     // Poco's run() would log and swallow what main throws: errors are reported here.
     return report_errors([&] {
         if (m_verbose && !m_version)
-            throw UsageError(usage_message(m_usage_language, "cli.usage.verbose_version"));
+            throw UsageError(i18n::message_in(m_usage_language, "cli.usage.verbose_version"));
         if (m_version) {
             print_version(std::cout, m_verbose);
             return 0;
@@ -84,7 +84,7 @@ int SondaApplication::main(const std::vector<std::string>&) {
         }
         if (m_command_args.empty()) {
             print_help(std::cerr);
-            usage_error(usage_message(m_usage_language, "cli.usage.no_command"));
+            usage_error(i18n::message_in(m_usage_language, "cli.usage.no_command"));
         }
         const std::string& wanted = m_command_args.front();
         // A misspelt SONDA_PLUGIN_PATH entry would load nothing without a word.
@@ -98,7 +98,7 @@ int SondaApplication::main(const std::vector<std::string>&) {
         std::string known;
         for (const auto& command : m_commands)
             known += (known.empty() ? "" : ", ") + command->name();
-        usage_error(usage_message(m_usage_language, "cli.usage.unknown_command", wanted, known));
+        usage_error(i18n::message_in(m_usage_language, "cli.usage.unknown_command", wanted, known));
     });
 }
 

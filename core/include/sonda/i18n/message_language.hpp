@@ -50,10 +50,17 @@ T printf_argument(T value) {
 // a report (those have fixed decimals: report_wording.hpp).
 std::string message_number(double value);
 
-// format() in the message language; std::string arguments fill "%s".
+// format() in `language`, std::string arguments filling "%s": for text worded
+// before any scope is open (the CLI's usage errors, read off the raw arguments).
+template <typename... Args>
+std::string message_in(std::string_view language, std::string_view key, const Args&... args) {
+    return format(language, key, detail::printf_argument(args)...);
+}
+
+// message_in() the message language.
 template <typename... Args>
 std::string message(std::string_view key, const Args&... args) {
-    return format(message_language(), key, detail::printf_argument(args)...);
+    return message_in(message_language(), key, args...);
 }
 
 // format_count() in the message language: "<key>.one" or "<key>.other", the count first.
